@@ -1,0 +1,5 @@
+"""``python -m nnviz`` is the ``nnviz`` command."""
+
+from nnviz.cli import main
+
+raise SystemExit(main())

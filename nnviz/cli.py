@@ -1,0 +1,78 @@
+"""The ``nnviz`` command: the app with no sub-command, else explain, train or render.
+
+Sub-commands live in :mod:`nnviz.commands`, one module each. The GUI is imported only when it
+is needed, so ``nnviz explain`` and ``nnviz train`` start without loading Qt. Bad input
+gives one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from nnviz import __version__
+from nnviz.core.errors import InputError
+
+EXIT_BAD_INPUT = 2
+
+# Options whose value may start with "-" (a vector of numbers such as "-1,2"): argparse would
+# take "-1,2" for an option, so "--input -1,2" is rewritten as "--input=-1,2".
+VECTOR_OPTIONS = ("--input", "--target", "--lr", "--layers")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error message and exit status 2."""
+
+    def error(self, message: str) -> None:  # argparse's hook
+        raise InputError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from nnviz.commands import explain, render, train
+
+    parser = _Parser(
+        prog="nnviz",
+        description="Watch neural networks learn. With no command, start the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
+    parser.add_argument("--lesson", help="start the app on this lesson (name or .toml file)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (explain, train, render):
+        module.add_parser(sub)
+    return parser
+
+
+def join_vector_options(argv: Sequence[str]) -> list[str]:
+    """``["--input", "-1,2"]`` -> ``["--input=-1,2"]`` so negative vectors parse."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in VECTOR_OPTIONS and i + 1 < len(argv) and argv[i + 1].startswith("-") \
+                and not argv[i + 1].startswith("--"):
+            out.append(f"{token}={argv[i + 1]}")
+            i += 2
+        else:
+            out.append(token)
+            i += 1
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(join_vector_options(argv))
+        if args.command is None:
+            from nnviz.gui.app import run_app
+
+            return run_app(lesson=args.lesson)
+        return int(args.run(args) or 0)
+    except InputError as e:
+        print(f"nnviz: error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("nnviz: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

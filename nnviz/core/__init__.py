@@ -1,0 +1,1 @@
+"""The pure-NumPy core of nnviz: networks, losses, training. Never imports Qt."""

@@ -1,0 +1,371 @@
+"""The fully connected feed-forward network, in the lectures' notation.
+
+Layers are numbered l = 1..L; layer 0 is the input. Layer l has N_l neurons, weights W^l of
+shape (N_l, N_{l-1}) (w^l_jk goes from neuron k of layer l-1 to neuron j of layer l), an
+optional bias b^l of shape (N_l,) and an activation σ^l:
+
+    z^l = W^l a^{l-1} + b^l,    a^l = σ^l(z^l),    a^0 = x.
+
+A batch is rows: inputs X have shape (batch, N_0), so z = a_prev @ W.T + b.
+
+Backpropagation, with δ^l = ∂ℓ/∂z^l per sample:
+
+    δ^L = σ'(z^L) ⊙ ∂ℓ/∂a^L      (or a^L - y for the fused cross-entropies)
+    δ^l = σ'(z^l) ⊙ (W^{l+1})ᵀ δ^{l+1}
+    ∂C/∂W^l = mean over the batch of δ^l (a^{l-1})ᵀ,    ∂C/∂b^l = mean of δ^l
+
+All parameters live in one flat float64 vector θ = (W^1, b^1, W^2, b^2, ...), row-major;
+the per-layer ``weights`` and ``biases`` are views into it, so optimizers, landscapes and
+snapshots work on θ while everything else reads the matrices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from nnviz.core.activations import Activation, get_activation
+from nnviz.core.errors import InputError
+from nnviz.core.losses import Loss, get_loss
+
+Array = np.ndarray
+
+INITIALISERS = ("zeros", "uniform", "xavier", "he")
+
+
+@dataclass(frozen=True)
+class Architecture:
+    """The shape of a network: sizes N_0..N_L, σ^1..σ^L, which layers have a bias, the loss."""
+
+    sizes: tuple[int, ...]
+    activations: tuple[str, ...]
+    bias: tuple[bool, ...]
+    loss: str = "half_squared_error"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sizes", tuple(int(n) for n in self.sizes))
+        object.__setattr__(self, "activations", tuple(self.activations))
+        object.__setattr__(self, "bias", tuple(bool(b) for b in self.bias))
+        if len(self.sizes) < 2:
+            raise InputError("a network needs an input size and at least one layer")
+        if any(n < 1 for n in self.sizes):
+            raise InputError(f"every layer needs at least one neuron (sizes {list(self.sizes)})")
+        n_layers = len(self.sizes) - 1
+        if len(self.activations) != n_layers or len(self.bias) != n_layers:
+            raise InputError(
+                f"{n_layers} layers need {n_layers} activations and bias flags, "
+                f"got {len(self.activations)} and {len(self.bias)}"
+            )
+        for l, name in enumerate(self.activations, start=1):
+            if get_activation(name).output_only and l != n_layers:
+                raise InputError(f"layer {l}: {name} is for the output layer only")
+        loss = get_loss(self.loss)
+        if loss.requires_activation and self.activations[-1] != loss.requires_activation:
+            raise InputError(
+                f"loss {loss.name} needs a {loss.requires_activation} output layer, "
+                f"not {self.activations[-1]}"
+            )
+
+    @classmethod
+    def dense(
+        cls,
+        sizes: Sequence[int],
+        activation: str = "sigmoid",
+        output_activation: str | None = None,
+        loss: str = "half_squared_error",
+        bias: bool = True,
+    ) -> "Architecture":
+        """Hidden layers use ``activation``, the output layer ``output_activation``."""
+        n_layers = len(sizes) - 1
+        acts = [activation] * (n_layers - 1) + [output_activation or activation]
+        return cls(tuple(sizes), tuple(acts), (bias,) * n_layers, loss)
+
+    @property
+    def n_layers(self) -> int:
+        """L, the number of layers with weights (the input layer does not count)."""
+        return len(self.sizes) - 1
+
+    @property
+    def n_inputs(self) -> int:
+        return self.sizes[0]
+
+    @property
+    def n_outputs(self) -> int:
+        return self.sizes[-1]
+
+    @property
+    def n_neurons(self) -> int:
+        """Σ_{l=1..L} N_l (inputs are not neurons): 6 for a 3-4-2 network."""
+        return sum(self.sizes[1:])
+
+    @property
+    def n_weights(self) -> int:
+        """Σ_l N_l N_{l-1}: 20 for a 3-4-2 network."""
+        return sum(a * b for a, b in zip(self.sizes[1:], self.sizes[:-1]))
+
+    @property
+    def n_biases(self) -> int:
+        return sum(n for n, has in zip(self.sizes[1:], self.bias) if has)
+
+    @property
+    def n_parameters(self) -> int:
+        """Weights plus biases: 26 for a 3-4-2 network."""
+        return self.n_weights + self.n_biases
+
+    def unflatten(self, theta: Array) -> tuple[list[Array], list[Array | None]]:
+        """Per-layer views (W^l, b^l) into the flat parameter vector θ."""
+        if theta.shape != (self.n_parameters,):
+            raise ValueError(
+                f"expected {self.n_parameters} parameters, got array of shape {theta.shape}"
+            )
+        weights: list[Array] = []
+        biases: list[Array | None] = []
+        i = 0
+        for n_out, n_in, has_bias in zip(self.sizes[1:], self.sizes[:-1], self.bias):
+            weights.append(theta[i:i + n_out * n_in].reshape(n_out, n_in))
+            i += n_out * n_in
+            if has_bias:
+                biases.append(theta[i:i + n_out])
+                i += n_out
+            else:
+                biases.append(None)
+        return weights, biases
+
+    def parameter_name(self, index: int) -> str:
+        """The lectures' name of θ[index]: w^l_jk or b^l_j, as plain text ``w2_13``/``b1_2``."""
+        i = 0
+        for l, (n_out, n_in, has_bias) in enumerate(
+            zip(self.sizes[1:], self.sizes[:-1], self.bias), start=1
+        ):
+            if index < i + n_out * n_in:
+                j, k = divmod(index - i, n_in)
+                return f"w{l}_{j + 1}{k + 1}" if max(n_out, n_in) < 10 else f"w{l}_{j + 1},{k + 1}"
+            i += n_out * n_in
+            if has_bias:
+                if index < i + n_out:
+                    return f"b{l}_{index - i + 1}"
+                i += n_out
+        raise IndexError(f"parameter index {index} out of range ({self.n_parameters} parameters)")
+
+    def weight_index(self, layer: int, j: int, k: int) -> int:
+        """Index in θ of w^layer_jk (layer 1-based, j and k 0-based)."""
+        return self._offset(layer) + j * self.sizes[layer - 1] + k
+
+    def bias_index(self, layer: int, j: int) -> int:
+        """Index in θ of b^layer_j (layer 1-based, j 0-based)."""
+        if not self.bias[layer - 1]:
+            raise ValueError(f"layer {layer} has no bias")
+        return self._offset(layer) + self.sizes[layer] * self.sizes[layer - 1] + j
+
+    def _offset(self, layer: int) -> int:
+        if not 1 <= layer <= self.n_layers:
+            raise IndexError(f"layer {layer} out of range 1..{self.n_layers}")
+        i = 0
+        for l in range(1, layer):
+            i += self.sizes[l] * self.sizes[l - 1] + (self.sizes[l] if self.bias[l - 1] else 0)
+        return i
+
+
+@dataclass(frozen=True, eq=False)
+class ForwardTrace:
+    """Everything a forward pass computed, for the whole batch.
+
+    ``z[i]`` and ``a[i]`` belong to layer l = i + 1 and have shape (batch, N_l).
+    """
+
+    x: Array
+    z: tuple[Array, ...]
+    a: tuple[Array, ...]
+
+    @property
+    def output(self) -> Array:
+        """a^L, shape (batch, N_L)."""
+        return self.a[-1]
+
+    def layer_input(self, i: int) -> Array:
+        """a^{l-1} for layer l = i + 1 (the input x for the first layer)."""
+        return self.x if i == 0 else self.a[i - 1]
+
+
+@dataclass(frozen=True, eq=False)
+class Gradients:
+    """Everything a backward pass computed.
+
+    ``delta[i]`` = ∂ℓ/∂z^l per sample, shape (batch, N_l), for layer l = i + 1;
+    ``weights[i]`` = ∂C/∂W^l and ``biases[i]`` = ∂C/∂b^l (None without a bias) are averaged
+    over the batch and are views into ``flat``, laid out like the network's θ.
+    """
+
+    delta: tuple[Array, ...]
+    weights: tuple[Array, ...]
+    biases: tuple[Array | None, ...]
+    flat: Array
+    cost: float  # C = mean over the batch of ℓ, at the parameters of the forward pass
+
+
+class Network:
+    """A feed-forward network with all parameters in the flat vector ``params`` (θ)."""
+
+    def __init__(self, architecture: Architecture, params: Array | None = None):
+        self.architecture = architecture
+        self.params = np.zeros(architecture.n_parameters)
+        if params is not None:
+            self.set_params(params)
+        self.weights, self.biases = architecture.unflatten(self.params)
+        self.activations: tuple[Activation, ...] = tuple(
+            get_activation(n) for n in architecture.activations
+        )
+        self.loss: Loss = get_loss(architecture.loss)
+
+    # -- construction -----------------------------------------------------------------
+    @classmethod
+    def from_layers(
+        cls,
+        weights: Sequence[Sequence[Sequence[float]]],
+        biases: Sequence[Sequence[float] | None],
+        activations: Sequence[str],
+        loss: str = "half_squared_error",
+    ) -> "Network":
+        """A network from explicit W^l (lists of rows) and b^l (or None per layer)."""
+        ws = [np.asarray(w, dtype=float) for w in weights]
+        sizes = [ws[0].shape[1]] + [w.shape[0] for w in ws]
+        arch = Architecture(tuple(sizes), tuple(activations), tuple(b is not None for b in biases), loss)
+        net = cls(arch)
+        for l, (w, b) in enumerate(zip(ws, biases), start=1):
+            if w.shape != net.weights[l - 1].shape:
+                raise InputError(
+                    f"layer {l}: weights have shape {w.shape}, expected {net.weights[l - 1].shape}"
+                )
+            net.weights[l - 1][...] = w
+            if b is not None:
+                net.biases[l - 1][...] = np.asarray(b, dtype=float)
+        return net
+
+    @classmethod
+    def create(
+        cls,
+        sizes: Sequence[int],
+        activation: str = "sigmoid",
+        output_activation: str | None = None,
+        loss: str = "half_squared_error",
+        init: str = "xavier",
+        seed: int | np.random.Generator | None = 0,
+        bias: bool = True,
+        init_range: float = 0.5,
+    ) -> "Network":
+        """A new network of the given sizes N_0..N_L, initialised by ``init``."""
+        net = cls(Architecture.dense(sizes, activation, output_activation, loss, bias))
+        net.initialise(init, np.random.default_rng(seed), init_range)
+        return net
+
+    def initialise(self, init: str, rng: np.random.Generator, init_range: float = 0.5) -> None:
+        """Draw new parameters.
+
+        zeros: all 0.  uniform: every w and b ~ U(-r, r).
+        xavier (Glorot): w ~ U(-√(6/(N_{l-1}+N_l)), +√(6/(N_{l-1}+N_l))), b = 0.
+        he: w ~ N(0, 2/N_{l-1}), b = 0.
+        """
+        if init not in INITIALISERS:
+            raise InputError(f"unknown initialiser {init!r} (known: {', '.join(INITIALISERS)})")
+        self.params[:] = 0.0
+        for w, b in zip(self.weights, self.biases):
+            fan_out, fan_in = w.shape
+            if init == "uniform":
+                w[...] = rng.uniform(-init_range, init_range, w.shape)
+                if b is not None:
+                    b[...] = rng.uniform(-init_range, init_range, b.shape)
+            elif init == "xavier":
+                limit = np.sqrt(6.0 / (fan_in + fan_out))
+                w[...] = rng.uniform(-limit, limit, w.shape)
+            elif init == "he":
+                w[...] = rng.normal(0.0, np.sqrt(2.0 / fan_in), w.shape)
+
+    def set_params(self, theta: Array) -> None:
+        """Copy θ into the network (the views stay valid)."""
+        theta = np.asarray(theta, dtype=float)
+        if theta.shape != self.params.shape:
+            raise ValueError(f"expected {self.params.size} parameters, got shape {theta.shape}")
+        self.params[...] = theta
+
+    def copy(self) -> "Network":
+        return Network(self.architecture, self.params.copy())
+
+    # -- the maths ----------------------------------------------------------------------
+    def forward(self, x: Array) -> ForwardTrace:
+        """z^l = a^{l-1} @ (W^l)ᵀ + b^l, a^l = σ^l(z^l) for l = 1..L; x is (batch, N_0)."""
+        x = self._as_batch(x, self.architecture.n_inputs, "input")
+        zs: list[Array] = []
+        activations: list[Array] = []
+        a = x
+        for w, b, act in zip(self.weights, self.biases, self.activations):
+            z = a @ w.T
+            if b is not None:
+                z += b
+            a = act.f(z)
+            zs.append(z)
+            activations.append(a)
+        return ForwardTrace(x, tuple(zs), tuple(activations))
+
+    def predict(self, x: Array) -> Array:
+        """a^L for the inputs x."""
+        return self.forward(x).output
+
+    def cost(self, x: Array, y: Array) -> float:
+        """C = mean over the batch of ℓ(a^L, y)."""
+        trace = self.forward(x)
+        return self.cost_of(trace, y)
+
+    def cost_of(self, trace: ForwardTrace, y: Array, loss: Loss | None = None) -> float:
+        """C of an existing forward pass."""
+        loss = loss or self.loss
+        y = self._as_batch(y, self.architecture.n_outputs, "target", trace.x.shape[0])
+        return float(np.mean(loss.value(trace.z[-1], trace.output, y)))
+
+    def backward(self, trace: ForwardTrace, y: Array, loss: str | Loss | None = None) -> Gradients:
+        """δ^l, ∂C/∂W^l and ∂C/∂b^l for every layer, from a forward pass and targets y."""
+        loss = get_loss(loss) if isinstance(loss, str) else (loss or self.loss)
+        n = trace.x.shape[0]
+        y = self._as_batch(y, self.architecture.n_outputs, "target", n)
+        last = len(self.weights) - 1
+        z_out, a_out = trace.z[last], trace.a[last]
+        if loss.fused:
+            if self.activations[last].name != loss.requires_activation:
+                raise InputError(
+                    f"loss {loss.name} needs a {loss.requires_activation} output layer, "
+                    f"not {self.activations[last].name}"
+                )
+            delta = a_out - y
+        else:
+            delta = self.activations[last].backprop(z_out, a_out, loss.grad_a(a_out, y))
+        flat = np.empty_like(self.params)
+        grad_w, grad_b = self.architecture.unflatten(flat)
+        deltas: list[Array] = [delta] * (last + 1)
+        for i in range(last, -1, -1):
+            np.matmul(delta.T, trace.layer_input(i), out=grad_w[i])
+            grad_w[i] /= n
+            if grad_b[i] is not None:
+                np.mean(delta, axis=0, out=grad_b[i])
+            if i > 0:
+                delta = self.activations[i - 1].backprop(
+                    trace.z[i - 1], trace.a[i - 1], delta @ self.weights[i]
+                )
+                deltas[i - 1] = delta
+        cost = float(np.mean(loss.value(z_out, a_out, y)))
+        return Gradients(tuple(deltas), tuple(grad_w), tuple(grad_b), flat, cost)
+
+    def gradient(self, x: Array, y: Array) -> Gradients:
+        """One forward and one backward pass."""
+        return self.backward(self.forward(x), y)
+
+    @staticmethod
+    def _as_batch(v: Array, width: int, what: str, rows: int | None = None) -> Array:
+        """``v`` as a (batch, width) float array; a 1-D vector is one sample (or a column)."""
+        v = np.asarray(v, dtype=float)
+        if v.ndim == 1:
+            v = v.reshape(-1, 1) if width == 1 and (rows is None or rows == v.size) else v.reshape(1, -1)
+        if v.ndim != 2 or v.shape[1] != width or (rows is not None and v.shape[0] != rows):
+            expect = f"({rows if rows is not None else 'batch'}, {width})"
+            raise InputError(f"{what} has shape {v.shape}, expected {expect}")
+        return v
