@@ -1,0 +1,44 @@
+"""The colour maps every view shares.
+
+Signed values (weights, gradients, outputs around the decision level) use one diverging,
+colour-blind-safe map, as TensorFlow Playground does: orange = negative, grey near zero,
+blue = positive. Activations and loss surfaces use a sequential map (viridis).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+ORANGE = (232, 126, 4)
+GREY = (232, 234, 235)
+BLUE = (8, 119, 189)
+
+# Two-class colours for data points: class 0 orange, class 1 blue.
+CLASS_COLOURS = (ORANGE, BLUE)
+# More classes: a colour-blind-safe qualitative palette (Okabe-Ito), starting with the two above.
+QUALITATIVE = (
+    ORANGE, BLUE, (0, 158, 115), (204, 121, 167), (240, 228, 66), (86, 180, 233),
+    (213, 94, 0), (0, 0, 0), (153, 153, 153), (117, 112, 179),
+)
+
+
+def diverging_map() -> pg.ColorMap:
+    """Orange (-1) .. grey (0) .. blue (+1), over positions 0..1."""
+    return pg.ColorMap([0.0, 0.5, 1.0], [ORANGE, GREY, BLUE], name="nnviz-diverging")
+
+
+def sequential_map() -> pg.ColorMap:
+    """Viridis, perceptually uniform, for activations and loss values."""
+    return pg.colormap.get("viridis")
+
+
+def signed_to_unit(values: np.ndarray, scale: float) -> np.ndarray:
+    """Map signed values to 0..1 positions of the diverging map: v / scale -> [-1, 1] -> [0, 1]."""
+    scale = scale if scale > 0 else 1.0
+    return np.clip(0.5 + 0.5 * np.asarray(values, dtype=float) / scale, 0.0, 1.0)
+
+
+def class_colour(index: int) -> tuple[int, int, int]:
+    """The colour of class ``index``."""
+    return QUALITATIVE[index % len(QUALITATIVE)]
