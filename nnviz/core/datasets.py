@@ -1,0 +1,761 @@
+"""The lectures' data sets: seeded generators and the CSV loader, each giving a :class:`Dataset`.
+
+    make_dataset("xor")                               the XOR truth table, labels 0/1
+    make_dataset("and", labels="pm1")                 the same x, classes written -1/+1
+    make_dataset("circle", n=300, noise=0.1, seed=4)  points in the plane
+    load_csv("points.csv", test_ratio=0.25)           numeric columns, the last one the target
+
+Conventions
+-----------
+* Points in the plane live in roughly [-1, 1]² (TensorFlow Playground draws [-6, 6]²; the
+  unit square suits sigmoid and tanh neurons without rescaling, and the lectures' "average"
+  pairs already live there). ``noise`` is then a standard deviation in those units, added to
+  both coordinates; for regression it is the standard deviation added to the target y; for
+  the digits it is the probability that a pixel flips.
+* Truth tables (and, or, nand, xor, festival) list the table first, in binary order
+  (00, 01, 10, 11): x ∈ {0, 1}^N as the lectures write it. With n larger than the table the
+  extra rows are copies of the corners, each coordinate moved by noise·N(0, 1); the table
+  rows themselves stay exact.
+* Classification targets are class indices 0..K-1. Every two-class set takes the option
+  ``labels="01"`` (default) or ``labels="pm1"``: the indices and x stay the same, only
+  ``Dataset.labels`` (hence ``Dataset.low_label``, the target of class 0 on one output
+  neuron) and the class names "0", "1" (become "-1", "+1"; festival keeps "no", "yes").
+* The split: round(test_ratio·n) rows (Python's round) go to the test set, chosen with the
+  seed and stratified by class for classification (each class gives its share, rounded to
+  a neighbouring integer). Both parts keep the generation order: random sets are generated
+  in random order, truth tables in table order. The points come from one random stream and
+  the split from another, so changing test_ratio does not move the points.
+* Same arguments, same arrays; a different seed gives different random points.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import operator
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Mapping
+
+import numpy as np
+
+from nnviz.core.dataset import CLASSIFICATION, REGRESSION, Dataset
+from nnviz.core.errors import InputError
+
+Array = np.ndarray
+
+LABEL_FORMS = ("01", "pm1")
+KINDS = (CLASSIFICATION, REGRESSION)
+PM1_NAMES = ("-1", "+1")
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What the GUI and the CLI show about a data set before making it.
+
+    ``n``, ``noise`` and ``test_ratio`` are the defaults used when ``make_dataset`` gets
+    None; ``options`` lists the accepted keyword options with their defaults, as
+    (name, default) pairs; ``min_n`` and ``max_n`` bound n; ``noise_max`` is an upper
+    bound on noise, if any; ``image_shape`` (rows, columns) when the inputs are an image.
+    """
+
+    name: str
+    description: str
+    kind: str
+    n: int
+    noise: float
+    test_ratio: float
+    options: tuple[tuple[str, object], ...]
+    feature_names: tuple[str, ...]
+    target_names: tuple[str, ...]
+    min_n: int = 1
+    max_n: int = 1_000_000
+    noise_max: float | None = None
+    image_shape: tuple[int, int] | None = None
+
+    @property
+    def option_defaults(self) -> dict[str, object]:
+        return dict(self.options)
+
+    @property
+    def n_features(self) -> int:
+        return len(self.feature_names)
+
+    @property
+    def n_classes(self) -> int | None:
+        return len(self.target_names) if self.kind == CLASSIFICATION else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Generators: (rng, n, noise, options) -> (x, y, pinned). x has shape (n, N_0); y holds class
+# indices (n,) or regression targets (n, 1); the first ``pinned`` rows always go to training.
+
+Generator = Callable[[np.random.Generator, int, float, Mapping[str, object]], tuple[Array, Array, int]]
+
+_GATE_TABLE = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+_GATES = {
+    "and": np.array([0, 0, 0, 1]),
+    "or": np.array([0, 1, 1, 1]),
+    "nand": np.array([1, 1, 1, 0]),
+    "xor": np.array([0, 1, 1, 0]),
+}
+FESTIVAL_WEIGHTS = np.array([6.0, 2.0, 2.0])
+_FESTIVAL_TABLE = np.array([[(i >> 2) & 1, (i >> 1) & 1, i & 1] for i in range(8)], dtype=float)
+AVERAGE_LECTURE_PAIRS = np.array([[0.1, 0.3], [0.1, -0.1], [-0.8, 0.2]])
+AVERAGE_LECTURE_TARGETS = np.array([0.2, 0.0, -0.3])  # as the lectures write them
+
+
+def _with_noisy_corners(
+    rng: np.random.Generator, table: Array, labels: Array, n: int, noise: float
+) -> tuple[Array, Array, int]:
+    """The truth table, then n - len(table) corners (balanced, random order) plus noise."""
+    extra = n - len(table)
+    corner = rng.permutation(np.arange(extra) % len(table))
+    x_extra = table[corner] + noise * rng.standard_normal((extra, table.shape[1]))
+    return np.vstack([table, x_extra]), np.concatenate([labels, labels[corner]]), 0
+
+
+def _gate(name: str) -> Generator:
+    def generate(rng, n, noise, options):
+        return _with_noisy_corners(rng, _GATE_TABLE, _GATES[name], n, noise)
+
+    return generate
+
+
+def _festival(rng, n, noise, options):
+    """Go to the festival? yes iff 6·x1 + 2·x2 + 2·x3 > threshold (the perceptron, b = -threshold)."""
+    labels = (_FESTIVAL_TABLE @ FESTIVAL_WEIGHTS > float(options["threshold"])).astype(int)
+    return _with_noisy_corners(rng, _FESTIVAL_TABLE, labels, n, noise)
+
+
+def _balanced_classes(rng: np.random.Generator, n: int, k: int = 2) -> Array:
+    """Class indices 0..k-1 in equal shares (±1), in random order."""
+    return rng.permutation(np.arange(n) % k)
+
+
+def _circle(rng, n, noise, options):
+    """Class 1: the disc r ≤ 0.5; class 0: the ring 0.7 ≤ r ≤ 1 (radius uniform, as Playground)."""
+    y = _balanced_classes(rng, n)
+    r = np.where(y == 1, rng.uniform(0.0, 0.5, n), rng.uniform(0.7, 1.0, n))
+    angle = rng.uniform(0.0, 2 * np.pi, n)
+    x = np.column_stack([r * np.cos(angle), r * np.sin(angle)])
+    return x + noise * rng.standard_normal((n, 2)), y, 0
+
+
+def _gaussians(rng, n, noise, options):
+    """Class 1 around (0.5, 0.5), class 0 around (-0.5, -0.5); noise is the blobs' std."""
+    y = _balanced_classes(rng, n)
+    centre = np.where(y == 1, 0.5, -0.5)[:, None]
+    return centre + noise * rng.standard_normal((n, 2)), y, 0
+
+
+def _spiral(rng, n, noise, options):
+    """Two interleaved arms r = t, angle = 3.5π·t (+π for class 0), t uniform in [0, 1]."""
+    y = _balanced_classes(rng, n)
+    t = rng.uniform(0.0, 1.0, n)
+    angle = 1.75 * 2 * np.pi * t + np.pi * (1 - y)
+    x = np.column_stack([t * np.sin(angle), t * np.cos(angle)])
+    return x + noise * rng.standard_normal((n, 2)), y, 0
+
+
+def _moons(rng, n, noise, options):
+    """Two interleaved half circles (as scikit-learn's), scaled by 2/3 and centred on 0.
+
+    Class 0: (cos t, sin t); class 1: (1 - cos t, 1/2 - sin t), t uniform in [0, π]; then
+    (x1, x2) -> ((x1 - 1/2)/1.5, (x2 - 1/4)/1.5), so x1 ∈ [-1, 1] and x2 ∈ [-1/2, 1/2].
+    """
+    y = _balanced_classes(rng, n)
+    t = rng.uniform(0.0, np.pi, n)
+    x1 = np.where(y == 0, np.cos(t), 1.0 - np.cos(t))
+    x2 = np.where(y == 0, np.sin(t), 0.5 - np.sin(t))
+    x = np.column_stack([(x1 - 0.5) / 1.5, (x2 - 0.25) / 1.5])
+    return x + noise * rng.standard_normal((n, 2)), y, 0
+
+
+def _xor_quadrants(rng, n, noise, options):
+    """Uniform points with 0.05 ≤ |x_i| ≤ 1; class 1 iff sign(x1)·sign(x2) > 0 (before noise)."""
+    u = rng.uniform(-1.0, 1.0, (n, 2))
+    x = 0.95 * u + 0.05 * np.where(u >= 0, 1.0, -1.0)
+    y = (x[:, 0] * x[:, 1] > 0).astype(int)
+    return x + noise * rng.standard_normal((n, 2)), y, 0
+
+
+def _line(rng, n, noise, options):
+    """The world's smallest perceptron: y = w·x + noise·N(0, 1), x uniform in [-1, 1], no bias."""
+    x = rng.uniform(-1.0, 1.0, (n, 1))
+    return x, float(options["w"]) * x + noise * rng.standard_normal((n, 1)), 0
+
+
+def _plane(rng, n, noise, options):
+    """y = w1·x1 + w2·x2 + noise·N(0, 1), x uniform in [-1, 1]²: the loss is a surface over (w1, w2)."""
+    x = rng.uniform(-1.0, 1.0, (n, 2))
+    w = np.array([float(options["w1"]), float(options["w2"])])
+    return x, (x @ w)[:, None] + noise * rng.standard_normal((n, 1)), 0
+
+
+def _average(rng, n, noise, options):
+    """y = (x1 + x2)/2: the lectures' three pairs first (exact, always in training), then
+    random pairs in [-1, 1]² whose targets get noise·N(0, 1)."""
+    m = n - len(AVERAGE_LECTURE_PAIRS)
+    x = rng.uniform(-1.0, 1.0, (m, 2))
+    y = x.mean(axis=1) + noise * rng.standard_normal(m)
+    return (
+        np.vstack([AVERAGE_LECTURE_PAIRS, x]),
+        np.concatenate([AVERAGE_LECTURE_TARGETS, y])[:, None],
+        len(AVERAGE_LECTURE_PAIRS),
+    )
+
+
+# The ten digits as pen strokes on a 4-wide, 6-high grid (u to the right, v down).
+_DIGIT_STROKES: tuple[tuple[tuple[tuple[float, float], ...], ...], ...] = (
+    (((1, 0), (3, 0), (4, 1), (4, 5), (3, 6), (1, 6), (0, 5), (0, 1), (1, 0)),),
+    (((0.8, 1.4), (2.2, 0), (2.2, 6)),),
+    (((0, 1), (1, 0), (3, 0), (4, 1), (4, 2), (0, 6), (4, 6)),),
+    (
+        ((0, 1), (1, 0), (3, 0), (4, 1), (4, 2), (3, 3), (1.5, 3)),
+        ((3, 3), (4, 4), (4, 5), (3, 6), (1, 6), (0, 5)),
+    ),
+    (((3, 6), (3, 0), (0, 4), (4, 4)),),
+    (((4, 0), (0, 0), (0, 3), (3, 3), (4, 4), (4, 5), (3, 6), (0, 6)),),
+    (((4, 1), (3, 0), (1, 0), (0, 1), (0, 5), (1, 6), (3, 6), (4, 5), (4, 4), (3, 3), (1, 3), (0, 4)),),
+    (((0, 0), (4, 0), (1.5, 6)),),
+    (
+        ((1, 0), (3, 0), (4, 1), (4, 2), (3, 3), (1, 3), (0, 2), (0, 1), (1, 0)),
+        ((1, 3), (0, 4), (0, 5), (1, 6), (3, 6), (4, 5), (4, 4), (3, 3)),
+    ),
+    (((4, 2), (3, 3), (1, 3), (0, 2), (0, 1), (1, 0), (3, 0), (4, 1), (4, 5), (3, 6), (1, 6), (0, 5)),),
+)
+DIGIT_SIDE = 16
+
+
+def _digit_segments() -> Array:
+    """Segments per digit, shape (10, S, 2 ends, 2 coordinates), padded by repeating the last."""
+    per_digit = [
+        [(a, b) for stroke in strokes for a, b in zip(stroke[:-1], stroke[1:])]
+        for strokes in _DIGIT_STROKES
+    ]
+    s = max(len(segs) for segs in per_digit)
+    return np.array([segs + [segs[-1]] * (s - len(segs)) for segs in per_digit], dtype=float)
+
+
+_SEGMENTS = _digit_segments()
+
+
+def _digits(rng, n, noise, options):
+    """16×16 ink images (1 = ink) of the ten digits drawn with a random pen.
+
+    Each sample draws its digit's strokes with a random scale (1.5-2 pixels per grid unit),
+    slant, shift (±1.5 columns, ±1 row) and pen radius (0.55-1.15 pixels): a pixel is ink
+    if its centre lies within the radius of a stroke. (A linear classifier then gets about
+    12 % of test images wrong, like linear models on MNIST; a hidden layer does better.) Then each pixel flips with probability
+    ``noise``. Pixels are numbered row by row, top left first: input k = 16·row + column.
+    """
+    y = _balanced_classes(rng, n, 10)
+    scale = rng.uniform(1.5, 2.0, n)[:, None]
+    slant = rng.uniform(-0.2, 0.25, n)[:, None]
+    shift_col = rng.uniform(-1.5, 1.5, n)[:, None]
+    shift_row = rng.uniform(-1.0, 1.0, n)[:, None]
+    radius = rng.uniform(0.55, 1.15, n)[:, None]
+    centre = (DIGIT_SIDE - 1) / 2
+    rows, cols = np.divmod(np.arange(DIGIT_SIDE * DIGIT_SIDE, dtype=float), DIGIT_SIDE)
+    segments = _SEGMENTS[y]  # (n, S, 2, 2): grid (u, v) of both ends
+    u, v = segments[..., 0] - 2.0, segments[..., 1] - 3.0
+    seg_col = centre + shift_col[:, :, None] + scale[:, :, None] * (u - slant[:, :, None] * v)
+    seg_row = centre + shift_row[:, :, None] + scale[:, :, None] * v
+    nearest = np.full((n, rows.size), np.inf)
+    for s in range(segments.shape[1]):
+        ac, ar = seg_col[:, s, 0:1], seg_row[:, s, 0:1]
+        dc, dr = seg_col[:, s, 1:2] - ac, seg_row[:, s, 1:2] - ar
+        pc, pr = cols - ac, rows - ar
+        t = np.clip((pc * dc + pr * dr) / np.maximum(dc * dc + dr * dr, 1e-12), 0.0, 1.0)
+        np.minimum(nearest, (pc - t * dc) ** 2 + (pr - t * dr) ** 2, out=nearest)
+    ink = nearest <= radius**2
+    flip = rng.random(ink.shape) < noise
+    return (ink ^ flip).astype(float), y, 0
+
+
+# ---------------------------------------------------------------------------------------------
+# The registry
+
+_XY = ("x1", "x2")
+_CLASSES01 = ("0", "1")
+_LABELS = (("labels", "01"),)
+
+
+def _plane_info(name: str, description: str, noise: float) -> DatasetInfo:
+    return DatasetInfo(name, description, CLASSIFICATION, 200, noise, 0.2, _LABELS, _XY, _CLASSES01)
+
+
+def _gate_info(name: str, rule: str) -> DatasetInfo:
+    return DatasetInfo(
+        name, f"{name.upper()} truth table: {rule}; x in {{0, 1}}²", CLASSIFICATION,
+        4, 0.0, 0.0, _LABELS, _XY, _CLASSES01, min_n=4,
+    )
+
+
+_REGISTRY: dict[str, tuple[DatasetInfo, Generator]] = {
+    info.name: (info, generator)
+    for info, generator in (
+        (_gate_info("and", "1 iff both inputs are 1"), _gate("and")),
+        (_gate_info("or", "1 iff at least one input is 1"), _gate("or")),
+        (_gate_info("nand", "0 iff both inputs are 1"), _gate("nand")),
+        (_gate_info("xor", "1 iff exactly one input is 1; no single layer separates it"), _gate("xor")),
+        (
+            DatasetInfo(
+                "festival",
+                "Go to the festival? yes iff 6·weather + 2·friend + 2·venue > threshold (8 cases)",
+                CLASSIFICATION, 8, 0.0, 0.0, (("threshold", 5.0), ("labels", "01")),
+                ("weather is good", "a friend comes along", "the venue is easy to reach"),
+                ("no", "yes"), min_n=8,
+            ),
+            _festival,
+        ),
+        (_plane_info("circle", "Inner disc (class 1) inside a ring (class 0)", 0.05), _circle),
+        (_plane_info("gaussians", "Two Gaussian blobs around (-0.5, -0.5) and (0.5, 0.5)", 0.25), _gaussians),
+        (_plane_info("spiral", "Two interleaved spirals", 0.02), _spiral),
+        (_plane_info("moons", "Two interleaved half moons", 0.05), _moons),
+        (_plane_info("xor_quadrants", "Noisy XOR: class 1 where sign(x1) = sign(x2)", 0.05), _xor_quadrants),
+        (
+            DatasetInfo(
+                "line", "1-D regression y = w·x + noise, no bias (the world's smallest perceptron)",
+                REGRESSION, 50, 0.1, 0.2, (("w", 2.0),), ("x",), ("y",),
+            ),
+            _line,
+        ),
+        (
+            DatasetInfo(
+                "plane", "2-D regression y = w1·x1 + w2·x2 + noise", REGRESSION, 100, 0.1, 0.2,
+                (("w1", 2.0), ("w2", -1.0)), _XY, ("y",),
+            ),
+            _plane,
+        ),
+        (
+            DatasetInfo(
+                "average", "Output the average of the two inputs: (0.1, 0.3) -> 0.2, ...",
+                REGRESSION, 50, 0.0, 0.2, (), _XY, ("y",), min_n=3,
+            ),
+            _average,
+        ),
+        (
+            DatasetInfo(
+                "digits", "Generated 16×16 ink images of the digits 0-9 (256 inputs, 10 classes)",
+                CLASSIFICATION, 1000, 0.02, 0.2, (),
+                tuple(f"r{r}c{c}" for r in range(1, 17) for c in range(1, 17)),
+                tuple(str(d) for d in range(10)), max_n=10_000, noise_max=1.0,
+                image_shape=(DIGIT_SIDE, DIGIT_SIDE),
+            ),
+            _digits,
+        ),
+    )
+}
+
+DATASETS: tuple[str, ...] = tuple(_REGISTRY)
+
+
+def dataset_info(name: str) -> DatasetInfo:
+    """The description and defaults of data set ``name``."""
+    try:
+        return _REGISTRY[name][0]
+    except (KeyError, TypeError):
+        raise InputError(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}") from None
+
+
+def make_dataset(
+    name: str,
+    *,
+    n: int | None = None,
+    noise: float | None = None,
+    test_ratio: float | None = None,
+    seed: int = 0,
+    **options: object,
+) -> Dataset:
+    """Generate data set ``name`` (one of :data:`DATASETS`); None means its default.
+
+    Raises :class:`InputError` naming the bad argument and the valid choices.
+    """
+    info = dataset_info(name)
+    generator = _REGISTRY[name][1]
+    n = _check_n(info, n)
+    noise = _check_noise(info, noise)
+    test_ratio = info.test_ratio if test_ratio is None else _check_test_ratio(test_ratio)
+    options = _check_options(info, options)
+    generate_rng, split_rng = _streams(_check_seed(seed))
+    x, y, pinned = generator(generate_rng, n, noise, options)
+    labels = str(options.get("labels", "01"))
+    target_names = info.target_names
+    if labels == "pm1" and target_names == _CLASSES01:
+        target_names = PM1_NAMES
+    return _split_dataset(
+        name, info.kind, x, y, feature_names=info.feature_names, target_names=target_names,
+        labels=labels, test_ratio=test_ratio, rng=split_rng, pinned=pinned,
+    )
+
+
+def _streams(seed: int) -> tuple[np.random.Generator, np.random.Generator]:
+    """Two independent generators from one seed: one for the points, one for the split."""
+    generate, split = np.random.SeedSequence(seed).spawn(2)
+    return np.random.default_rng(generate), np.random.default_rng(split)
+
+
+def _whole(what: str, value: object) -> int:
+    """``value`` as an int (ints and NumPy integers, not bools or floats), or an InputError."""
+    try:
+        if isinstance(value, bool):
+            raise TypeError
+        return operator.index(value)
+    except TypeError:
+        raise InputError(f"{what} must be a whole number, not {value!r}") from None
+
+
+def _check_n(info: DatasetInfo, n: object) -> int:
+    if n is None:
+        return info.n
+    value = _whole(f"{info.name}: n", n)
+    if not info.min_n <= value <= info.max_n:
+        raise InputError(f"{info.name}: n must be from {info.min_n} to {info.max_n}, got {value}")
+    return value
+
+
+def _real(what: str, value: object) -> float:
+    """``value`` as a finite float, or an InputError naming ``what``."""
+    if isinstance(value, bool):
+        raise InputError(f"{what} must be a number, not {value!r}")
+    try:
+        number = float(value)  # numbers and numeric strings (from a command line or a form)
+    except (TypeError, ValueError):
+        raise InputError(f"{what} must be a number, not {value!r}") from None
+    if not math.isfinite(number):
+        raise InputError(f"{what} must be a finite number, not {value!r}")
+    return number
+
+
+def _check_noise(info: DatasetInfo, noise: object) -> float:
+    if noise is None:
+        return info.noise
+    value = _real(f"{info.name}: noise", noise)
+    if value < 0 or (info.noise_max is not None and value > info.noise_max):
+        upper = f" and at most {info.noise_max:g}" if info.noise_max is not None else ""
+        raise InputError(f"{info.name}: noise must be at least 0{upper}, got {value:g}")
+    return value
+
+
+def _check_test_ratio(test_ratio: object) -> float:
+    value = _real("test_ratio", test_ratio)
+    if not 0.0 <= value < 1.0:
+        raise InputError(f"test_ratio must be in [0, 1), got {value:g}")
+    return value
+
+
+def _check_seed(seed: object) -> int:
+    value = _whole("seed", seed)
+    if value < 0:
+        raise InputError(f"seed must be 0 or more, got {value}")
+    return value
+
+
+def _check_options(info: DatasetInfo, options: Mapping[str, object]) -> dict[str, object]:
+    defaults = info.option_defaults
+    checked = dict(defaults)
+    for key, value in options.items():
+        if key not in defaults:
+            valid = f"its options are: {', '.join(defaults)}" if defaults else "it takes no options"
+            raise InputError(f"{info.name}: unknown option {key!r}; {valid}")
+        if key == "labels":
+            if value not in LABEL_FORMS:
+                raise InputError(
+                    f"{info.name}: labels must be one of {', '.join(map(repr, LABEL_FORMS))}, "
+                    f"not {value!r}"
+                )
+            checked[key] = value
+        else:
+            checked[key] = _real(f"{info.name}: option {key}", value)
+    return checked
+
+
+# ---------------------------------------------------------------------------------------------
+# The train/test split
+
+
+def split_indices(
+    n: int,
+    test_ratio: float,
+    rng: np.random.Generator,
+    classes: Array | None = None,
+    pinned: int = 0,
+) -> tuple[Array, Array]:
+    """Row indices (train, test), each ascending: round(test_ratio·n) test rows.
+
+    Test rows are drawn from rows pinned..n-1 with ``rng``; with ``classes`` the draw is
+    stratified: class c, holding n_c of those m rows, gives floor or ceil of n_test·n_c/m
+    (largest remainders first). Raises InputError if no training row would be left.
+    """
+    n_test = round(test_ratio * n)
+    if n_test > n - max(pinned, 1):
+        raise InputError(
+            f"test_ratio {test_ratio:g} puts {n_test} of {n} samples in the test set "
+            f"and leaves too few for training"
+        )
+    candidates = np.arange(pinned, n)
+    if classes is None or n_test == 0:
+        test = rng.choice(candidates, size=n_test, replace=False)
+    else:
+        values, inverse, counts = np.unique(classes[pinned:], return_inverse=True, return_counts=True)
+        share = n_test * counts / candidates.size
+        quota = np.floor(share).astype(int)
+        left = n_test - quota.sum()
+        order = np.lexsort((rng.random(values.size), -(share - quota)))
+        quota[order[:left]] += 1
+        test = np.concatenate(
+            [rng.choice(candidates[inverse == c], size=quota[c], replace=False) for c in range(values.size)]
+        )
+    test = np.sort(test)
+    return np.setdiff1d(np.arange(n), test), test
+
+
+def _split_dataset(
+    name: str,
+    kind: str,
+    x: Array,
+    y: Array,
+    *,
+    feature_names: tuple[str, ...],
+    target_names: tuple[str, ...],
+    labels: str,
+    test_ratio: float,
+    rng: np.random.Generator,
+    pinned: int = 0,
+    where: object = None,
+) -> Dataset:
+    """Split rows (x, y) and wrap them in a Dataset; ``where`` prefixes errors (default name)."""
+    try:
+        train, test = split_indices(
+            len(x), test_ratio, rng, classes=y if kind == CLASSIFICATION else None, pinned=pinned
+        )
+    except InputError as e:
+        raise InputError(f"{name if where is None else where}: {e}") from None
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=int if kind == CLASSIFICATION else float)
+    return Dataset(
+        name=name,
+        kind=kind,
+        x_train=x[train],
+        y_train=y[train],
+        x_test=x[test],
+        y_test=y[test],
+        feature_names=tuple(feature_names),
+        target_names=tuple(target_names),
+        labels=labels,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV
+
+MAX_AUTO_CLASSES = 10
+_SAMPLE_LINES = 20
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+
+
+def load_csv(
+    path: str | os.PathLike,
+    *,
+    test_ratio: float = 0.0,
+    seed: int = 0,
+    header: bool | None = None,
+    kind: str | None = None,
+) -> Dataset:
+    """Read a numeric CSV file: every column but the last is a feature, the last the target.
+
+    * Delimiter ',', ';' or tab (detected); cells may be quoted; whitespace around cells is
+      ignored; blank lines are skipped; every other line is a row.
+    * ``header``: True, False or None (auto: the first row is a header if none of its cells
+      is a number). Feature names come from the header, else x1..xn.
+    * ``kind``: "classification", "regression" or None (auto: classification if the target
+      holds only whole numbers with 2 to 10 distinct values). Class labels become indices
+      0..K-1 in ascending order; ``target_names`` keeps the labels as written ("-1", "+1"
+      for ±1 labels, which also set ``labels="pm1"``).
+    * ``test_ratio`` and ``seed``: the stratified split, as for generated data sets.
+
+    Every problem raises :class:`InputError` naming the file and, where there is one, the
+    line (1-based, as an editor counts, header and blank lines included) and the column.
+    """
+    path = Path(path)
+    if kind not in (None, *KINDS):
+        raise InputError(f"kind must be one of {', '.join(KINDS)} (or None: detect), not {kind!r}")
+    test_ratio = _check_test_ratio(test_ratio)
+    seed = _check_seed(seed)
+    text = _read_text(path)
+    rows, lines = _read_rows(text, path)
+    if not rows:
+        raise InputError(f"{path}: the file is empty (no rows)")
+    width = len(rows[0])
+    if width < 2:
+        raise InputError(
+            f"{path}: line {lines[0]} has a single column; need at least one feature column and "
+            f"the target as the last column, separated by ',', ';' or tab"
+        )
+    has_header = _looks_like_header(rows) if header is None else bool(header)
+    names = _header_names(rows[0]) if has_header else None
+    data, data_lines = (rows[1:], lines[1:]) if has_header else (rows, lines)
+    if not data:
+        raise InputError(f"{path}: no data rows after the header on line {lines[0]}")
+    for cells, line in zip(data, data_lines):
+        if len(cells) != width:
+            column = min(len(cells), width) + 1
+            what = "is missing" if len(cells) < width else "is extra"
+            raise InputError(
+                f"{path}: line {line} has {_cells(len(cells))}, line {lines[0]} has {width} "
+                f"({_column(column, names)} {what})"
+            )
+    values = _to_numbers(data, data_lines, names, path)
+    target = values[:, -1]
+    feature_names = tuple(names[:-1]) if names else tuple(f"x{j}" for j in range(1, width))
+    if kind is None:
+        distinct = np.unique(target)
+        whole = bool(np.all(target == np.round(target)))
+        kind = CLASSIFICATION if whole and 2 <= distinct.size <= MAX_AUTO_CLASSES else REGRESSION
+    if kind == CLASSIFICATION:
+        classes, y = np.unique(target, return_inverse=True)
+        if classes.size < 2:
+            raise InputError(
+                f"{path}: the target, {_column(width, names)}, holds the single value "
+                f"{_format_label(classes[0])}; classification needs at least two classes"
+            )
+        pm1 = classes.size == 2 and classes[0] == -1 and classes[1] == 1
+        target_names = PM1_NAMES if pm1 else tuple(_format_label(c) for c in classes)
+        labels = "pm1" if pm1 else "01"
+    else:
+        y = target[:, None]
+        target_names = (names[-1],) if names else ("y",)
+        labels = "01"
+    return _split_dataset(
+        path.stem, kind, values[:, :-1], y, feature_names=feature_names,
+        target_names=target_names, labels=labels, test_ratio=test_ratio,
+        rng=_streams(seed)[1], where=path,
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a CSV file") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    if b"\x00" in raw:
+        raise InputError(f"{path}: not a text file (it contains NUL bytes); expected CSV text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise InputError(f"{path}: not a UTF-8 text file (line {line} has a byte that is not UTF-8)") from None
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _detect_delimiter(text: str) -> str:
+    """The delimiter that splits the first non-blank lines into the most numeric rows,
+    then the most consistent cell counts; ties go to ';' (decimal-comma files), tab, ','."""
+    sample = [line for line in text.splitlines() if line.strip()][:_SAMPLE_LINES]
+    present = [d for d in (";", "\t", ",") if any(d in line for line in sample)]
+    if len(present) <= 1:
+        return present[0] if present else ","
+
+    def score(delimiter: str) -> tuple[int, bool]:
+        rows = list(csv.reader(sample, delimiter=delimiter, skipinitialspace=True))
+        numeric = sum(len(r) > 1 and all(_is_number(c.strip()) for c in r) for r in rows)
+        return numeric, len({len(r) for r in rows}) == 1
+
+    return max(present, key=score)  # max keeps the first of equals
+
+
+def _read_rows(text: str, path: Path) -> tuple[list[list[str]], list[int]]:
+    """Non-blank rows (cells stripped) and the line each starts on."""
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=_detect_delimiter(text), skipinitialspace=True
+    )
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    end = 0
+    try:
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            if end > start:  # a quoted cell holds a line break
+                j = next(j for j, cell in enumerate(cells, start=1) if "\n" in cell or "\r" in cell)
+                raise InputError(
+                    f"{path}: line {start}, column {j}: a quoted cell runs on to line {end} "
+                    f"(is a closing quote missing?)"
+                )
+            cells = list(map(str.strip, cells))
+            if len(cells) <= 1 and not any(cells):
+                continue  # a blank line
+            rows.append(cells)
+            lines.append(start)
+    except csv.Error as e:
+        raise InputError(f"{path}: line {reader.line_num}: {e}") from None
+    return rows, lines
+
+
+def _looks_like_header(rows: list[list[str]]) -> bool:
+    """A header has no numeric cell. A first row mixing numbers and words is read as data
+    (a typo then gets its error, instead of the row vanishing as a header)."""
+    return not any(_is_number(c) for c in rows[0])
+
+
+def _header_names(cells: list[str]) -> list[str]:
+    """The header's names; an empty one becomes x_j (or y for the target)."""
+    last = len(cells) - 1
+    return [c or ("y" if j == last else f"x{j + 1}") for j, c in enumerate(cells)]
+
+
+def _cells(k: int) -> str:
+    return "1 cell" if k == 1 else f"{k} cells"
+
+
+def _column(j: int, names: list[str] | None) -> str:
+    """'column j (name)' with j 1-based."""
+    if names and j <= len(names):
+        return f"column {j} ({names[j - 1]})"
+    return f"column {j}"
+
+
+def _to_numbers(data: list[list[str]], lines: list[int], names: list[str] | None, path: Path) -> Array:
+    """The cells as a float array; the first bad cell in file order raises InputError."""
+    try:
+        values = np.array(data, dtype=float)  # fast path, in C
+        if np.all(np.isfinite(values)):
+            return values
+    except ValueError:
+        pass
+    values = np.empty((len(data), len(data[0])))
+    for i, (cells, line) in enumerate(zip(data, lines)):
+        for j, cell in enumerate(cells, start=1):
+            where = f"{path}: line {line}, {_column(j, names)}"
+            if not cell:
+                raise InputError(f"{where}: empty cell; every cell must be a number")
+            try:
+                number = float(cell)
+            except ValueError:
+                hint = " (write decimals with '.')" if _DECIMAL_COMMA.match(cell) else ""
+                if line == lines[0] and names is None:
+                    hint += " (if this line is a header, load with header=True)"
+                raise InputError(f"{where}: {cell!r} is not a number{hint}") from None
+            if not math.isfinite(number):
+                raise InputError(f"{where}: {cell!r} is not a finite number")
+            values[i, j - 1] = number
+    return values
+
+
+def _format_label(value: float) -> str:
+    return str(int(value)) if value == round(value) else repr(float(value))
