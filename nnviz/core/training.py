@@ -1,0 +1,335 @@
+"""Training: gradient descent over batches of a data set, as a Trainer and as a generator.
+
+One *step* is one parameter update θ ← optimizer(θ, ∂C/∂θ), with C the mean loss over a
+batch of m samples; one *epoch* is one pass over the n training samples:
+
+    full batch   m = n: every step uses every sample, so a step is an epoch;
+    mini-batch   m < n: the samples are split into ⌈n/m⌉ batches, the last one smaller
+                 when m does not divide n, so every sample is used exactly once per epoch;
+    stochastic   m = 1.
+
+Unless shuffling is off, the order is redrawn at the start of every epoch from the seeded
+generator, so a run is reproducible from its seed. ``epoch`` counts samples seen / n, so it
+is fractional within an epoch.
+
+Class indices become targets once, at the start, with ``Dataset.encode``: for one output
+neuron class 0 is −1 when the output activation is tanh or sign (their range is symmetric),
+0 for sigmoid, step or softmax, and the data set's own label otherwise.
+
+Divergence: when the batch cost C or a parameter becomes NaN or ±inf, training stops with
+``stopped = "diverged"`` and θ goes back to the last finite parameters.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Iterator
+
+import numpy as np
+
+from nnviz.core.dataset import Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.network import Network
+from nnviz.core.optimizers import Optimizer
+from nnviz.core.snapshot import Snapshot, frozen_copy
+
+Array = np.ndarray
+
+# The output activations whose range gives class 0 a fixed target (else: the data's own).
+_LOW_TARGET = {"tanh": -1.0, "sign": -1.0, "sigmoid": 0.0, "step": 0.0, "softmax": 0.0}
+
+
+def class_zero_target(network: Network, dataset: Dataset) -> float:
+    """The target of class 0 on a single output neuron of ``network`` (−1 or 0)."""
+    return _LOW_TARGET.get(network.activations[-1].name, dataset.low_label)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Cost C and accuracy on the whole training and test sets at the current θ.
+
+    Accuracies are None for regression; everything about the test set is None without one.
+    """
+
+    train_loss: float
+    test_loss: float | None
+    train_accuracy: float | None
+    test_accuracy: float | None
+
+
+class Trainer:
+    """Gradient descent on ``network`` (whose θ it updates in place) over ``dataset``.
+
+    ``batch_size`` None means the full batch; a larger m than the training set is the full
+    batch too. Between calls the caller may change ``optimizer.lr`` (or the optimizer),
+    ``batch_size``, ``shuffle`` (from the next epoch on) or any ``network.params[i]``: the
+    next step uses them. ``target_loss`` (optional) ends training with
+    ``stopped = "converged"`` at the end of the first epoch whose training loss C over the
+    whole training set is at most that value.
+    """
+
+    def __init__(
+        self,
+        network: Network,
+        optimizer: Optimizer,
+        dataset: Dataset,
+        *,
+        batch_size: int | None = None,
+        shuffle: bool = True,
+        seed: int | None = 0,
+        target_loss: float | None = None,
+    ) -> None:
+        self.network = network
+        self.optimizer = optimizer
+        self.dataset = dataset
+        arch = network.architecture
+        n = dataset.x_train.shape[0]
+        if n == 0:
+            raise InputError(f"data set {dataset.name!r} has no training samples")
+        if dataset.n_features != arch.n_inputs:
+            raise InputError(
+                f"the network has {arch.n_inputs} inputs but data set {dataset.name!r} has "
+                f"{dataset.n_features} features"
+            )
+        self._low = class_zero_target(network, dataset)
+        self._y_train = self._targets(dataset.y_train)
+        self._y_test = self._targets(dataset.y_test)
+        self._n = n
+        self.batch_size = batch_size
+        self.shuffle = bool(shuffle)
+        if target_loss is not None and not math.isfinite(target_loss):
+            raise InputError(f"the target loss must be a finite number, got {target_loss}")
+        self.target_loss = target_loss
+        self._rng = np.random.default_rng(seed)
+        self._x_epoch: Array = dataset.x_train
+        self._y_epoch: Array = self._y_train
+        self._order: Array = np.arange(n)
+        self._shuffled: tuple[Array, Array] | None = None  # (x, y) in this epoch's order
+        self._position = n  # the next sample of the epoch; n: an epoch starts at the next step
+        self._samples_seen = 0
+        self._previous = np.empty_like(network.params)  # θ before the last update
+        self.gradients: Array | None = None  # ∂C/∂θ of the last step
+        self.batch_indices: Array = self._order[:0]  # training samples of the last step
+        self.step_count = 0
+        self.stopped: str | None = None
+        self.message = ""
+
+    # -- what the trainer knows ------------------------------------------------------------
+    @property
+    def epoch(self) -> float:
+        """Passes over the training set so far: samples seen / n (fractional mid-epoch)."""
+        return self._samples_seen / self._n
+
+    @property
+    def batch_size(self) -> int:
+        """m, the samples per step (n for the full batch)."""
+        return self._batch_size
+
+    @batch_size.setter
+    def batch_size(self, value: int | None) -> None:
+        """None or any m ≥ n means the full batch; the next step uses the new m."""
+        self._batch_size = self._n if value is None else min(
+            _count(value, "the batch size", minimum=1), self._n
+        )
+
+    @property
+    def steps_per_epoch(self) -> int:
+        """⌈n / m⌉."""
+        return -(-self._n // self.batch_size)
+
+    # -- training ---------------------------------------------------------------------------
+    def step(self) -> bool:
+        """One parameter update on the next batch; False (and nothing done) once stopped."""
+        with np.errstate(all="ignore"):
+            return self._step()
+
+    def run(self, n_steps: int) -> int:
+        """Up to ``n_steps`` updates; fewer if training stops. Returns the number done."""
+        done = 0
+        with np.errstate(all="ignore"):
+            while done < n_steps and self._step():
+                done += 1
+        return done
+
+    def stop(self, reason: str, message: str = "") -> None:
+        """End training (``reason`` e.g. "steps" or "stopped"); step() does nothing after.
+
+        Setting ``stopped`` back to None lets training go on (e.g. after a divergence, with
+        a smaller learning rate: the parameters are the last finite ones).
+        """
+        self.stopped = reason
+        self.message = message
+
+    def _step(self) -> bool:
+        """Next batch -> forward, backward -> check C -> update θ -> check θ (undo if not finite).
+
+        A step that diverges leaves θ, the step count and the batch position as they were,
+        so training resumed with a smaller η retries the same batch.
+        """
+        if self.stopped is not None:
+            return False
+        if self._position >= self._n:
+            self._start_epoch()
+        start = self._position
+        stop = start + self.batch_size
+        self._position = stop
+        net = self.network
+        params = net.params
+        grads = net.backward(net.forward(self._x_epoch[start:stop]), self._y_epoch[start:stop])
+        self.gradients = grads.flat
+        if not math.isfinite(grads.cost):
+            self._position = start
+            self._diverged(f"the cost became {grads.cost}")
+            return False
+        np.copyto(self._previous, params)
+        self.optimizer.step(params, grads.flat)
+        if not math.isfinite(np.add.reduce(params)):
+            np.copyto(params, self._previous)
+            self._position = start
+            self.optimizer.reset()
+            self._diverged("a parameter became infinite or NaN")
+            return False
+        self.batch_indices = self._order[start:stop]
+        self.step_count += 1
+        self._samples_seen += min(stop, self._n) - start
+        if self.target_loss is not None and self._position >= self._n:
+            loss = self.network.cost(self.dataset.x_train, self._y_train)
+            if loss <= self.target_loss:
+                self.stop("converged", f"converged after {self.step_count} steps: training "
+                                       f"loss {loss:.6g} ≤ target {self.target_loss:g}")
+        return True
+
+    def _start_epoch(self) -> None:
+        """Draw this epoch's order and gather the data in that order once (batches are views).
+
+        The full batch needs no order: its gradient is the mean over all samples anyway.
+        """
+        self._position = 0
+        if self.shuffle and self.batch_size < self._n:
+            self._order = self._rng.permutation(self._n)
+            if self._shuffled is None:  # gathered into the same arrays every epoch
+                self._shuffled = np.empty_like(self.dataset.x_train), np.empty_like(self._y_train)
+            self._x_epoch, self._y_epoch = self._shuffled
+            # mode="clip": no buffered bounds check (a permutation is always in range)
+            np.take(self.dataset.x_train, self._order, axis=0, out=self._x_epoch, mode="clip")
+            np.take(self._y_train, self._order, axis=0, out=self._y_epoch, mode="clip")
+        elif self._x_epoch is not self.dataset.x_train:
+            self._order = np.arange(self._n)
+            self._x_epoch, self._y_epoch = self.dataset.x_train, self._y_train
+
+    def _diverged(self, what: str) -> None:
+        step = self.step_count + 1
+        self.stop(
+            "diverged",
+            f"diverged at step {step}: {what}; the parameters are those after step "
+            f"{self.step_count}. Try a smaller learning rate (now {self.optimizer.lr:g}).",
+        )
+
+    # -- looking at it -----------------------------------------------------------------------
+    def evaluate(self) -> Evaluation:
+        """C and accuracy over the whole training and test sets at the current θ."""
+        data, net = self.dataset, self.network
+        with np.errstate(all="ignore"):
+            train = net.forward(data.x_train)
+            train_loss = net.cost_of(train, self._y_train)
+            train_acc = data.accuracy(train.output, data.y_train, self._low)
+            if data.x_test.shape[0] == 0:
+                return Evaluation(train_loss, None, train_acc, None)
+            test = net.forward(data.x_test)
+            test_loss = net.cost_of(test, self._y_test)
+            test_acc = data.accuracy(test.output, data.y_test, self._low)
+        return Evaluation(train_loss, test_loss, train_acc, test_acc)
+
+    def snapshot(self) -> Snapshot:
+        """A frozen record of now: copies of θ, of the last gradients and of the optimizer state."""
+        ev = self.evaluate()
+        state = {}
+        for key, value in self.optimizer.state().items():
+            value.flags.writeable = False  # state() gave us fresh copies
+            state[key] = value
+        return Snapshot(
+            step=self.step_count,
+            epoch=self.epoch,
+            architecture=self.network.architecture,
+            params=frozen_copy(self.network.params),
+            gradients=frozen_copy(self.gradients),
+            train_loss=ev.train_loss,
+            test_loss=ev.test_loss,
+            train_accuracy=ev.train_accuracy,
+            test_accuracy=ev.test_accuracy,
+            learning_rate=self.optimizer.lr,
+            optimizer_state=MappingProxyType(state),
+            stopped=self.stopped,
+            message=self.message,
+        )
+
+    def snapshots(self, *, until: int | None = None, every: int = 1) -> Iterator[Snapshot]:
+        """Yield a Snapshot now, then every ``every`` steps, then a last one with ``stopped``.
+
+        Training ends with "steps" once ``step_count`` reaches ``until`` (None: no limit),
+        or when it converges or diverges. A plain generator: it never prints or sleeps, and
+        the caller may stop iterating (or close it) between any two snapshots.
+        """
+        every = _count(every, "every", minimum=1)
+        return self._snapshots(until, every)
+
+    def _snapshots(self, until: int | None, every: int) -> Iterator[Snapshot]:
+        while True:
+            if self.stopped is None and until is not None and self.step_count >= until:
+                self.stop("steps", f"finished {self.step_count} steps ({self.epoch:g} epochs)")
+            snapshot = self.snapshot()
+            yield snapshot
+            if snapshot.stopped is not None:
+                return
+            self.run(every if until is None else min(every, until - self.step_count))
+
+    def _targets(self, y: Array) -> Array:
+        """The network's targets for ``y``; an InputError if the output layer cannot fit them."""
+        n_out = self.network.architecture.n_outputs
+        targets = self.dataset.encode(y, n_out, self._low)
+        if targets.ndim != 2 or targets.shape[1] != n_out:
+            raise InputError(
+                f"data set {self.dataset.name!r} has {targets.shape[-1]} targets but the "
+                f"network has {n_out} outputs"
+            )
+        return targets
+
+
+def train(
+    network: Network,
+    optimizer: Optimizer,
+    dataset: Dataset,
+    *,
+    steps: int | None = None,
+    epochs: int | None = None,
+    every: int = 1,
+    batch_size: int | None = None,
+    shuffle: bool = True,
+    seed: int | None = 0,
+    target_loss: float | None = None,
+) -> Iterator[Snapshot]:
+    """Train and yield a Snapshot at step 0, then every ``every`` steps, then a last one.
+
+    The budget is ``steps`` updates or ``epochs`` passes (⌈n/m⌉ steps each), not both;
+    with neither, training goes on until it converges or diverges, or the caller stops
+    iterating (closing the generator is fine). The last snapshot has ``stopped`` set:
+    "steps" when the budget is used up, "converged" or "diverged" (with ``message``).
+    Nothing is printed and nothing sleeps.
+    """
+    if steps is not None and epochs is not None:
+        raise InputError("give a number of steps or of epochs, not both")
+    trainer = Trainer(network, optimizer, dataset, batch_size=batch_size, shuffle=shuffle,
+                      seed=seed, target_loss=target_loss)
+    if epochs is not None:
+        until = _count(epochs, "epochs") * trainer.steps_per_epoch
+    else:
+        until = None if steps is None else _count(steps, "steps")
+    return trainer.snapshots(until=until, every=every)
+
+
+def _count(value: object, what: str, minimum: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < minimum:
+        raise InputError(f"{what} must be a whole number ≥ {minimum}, got {value!r}")
+    return int(value)
