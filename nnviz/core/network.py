@@ -21,6 +21,7 @@ snapshots work on θ while everything else reads the matrices.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -114,23 +115,26 @@ class Architecture:
         """Weights plus biases: 26 for a 3-4-2 network."""
         return self.n_weights + self.n_biases
 
+    @functools.cached_property
+    def _layout(self) -> tuple[tuple[int, int, int, int, int | None], ...]:
+        """Per layer: where W^l starts and ends in θ, its shape, and where b^l ends (or None)."""
+        layout = []
+        i = 0
+        for n_out, n_in, has_bias in zip(self.sizes[1:], self.sizes[:-1], self.bias):
+            end = i + n_out * n_in
+            layout.append((i, end, n_out, n_in, end + n_out if has_bias else None))
+            i = end + (n_out if has_bias else 0)
+        return tuple(layout)
+
     def unflatten(self, theta: Array) -> tuple[list[Array], list[Array | None]]:
         """Per-layer views (W^l, b^l) into the flat parameter vector θ."""
         if theta.shape != (self.n_parameters,):
             raise ValueError(
                 f"expected {self.n_parameters} parameters, got array of shape {theta.shape}"
             )
-        weights: list[Array] = []
-        biases: list[Array | None] = []
-        i = 0
-        for n_out, n_in, has_bias in zip(self.sizes[1:], self.sizes[:-1], self.bias):
-            weights.append(theta[i:i + n_out * n_in].reshape(n_out, n_in))
-            i += n_out * n_in
-            if has_bias:
-                biases.append(theta[i:i + n_out])
-                i += n_out
-            else:
-                biases.append(None)
+        weights = [theta[i:end].reshape(n_out, n_in) for i, end, n_out, n_in, _ in self._layout]
+        biases = [None if b_end is None else theta[end:b_end]
+                  for _, end, _, _, b_end in self._layout]
         return weights, biases
 
     def parameter_name(self, index: int) -> str:
@@ -345,14 +349,15 @@ class Network:
         for i in range(last, -1, -1):
             np.matmul(delta.T, trace.layer_input(i), out=grad_w[i])
             grad_w[i] /= n
-            if grad_b[i] is not None:
-                np.mean(delta, axis=0, out=grad_b[i])
+            if grad_b[i] is not None:  # the batch mean, as np.mean computes it, minus its overhead
+                np.add.reduce(delta, axis=0, out=grad_b[i])
+                grad_b[i] /= n
             if i > 0:
                 delta = self.activations[i - 1].backprop(
                     trace.z[i - 1], trace.a[i - 1], delta @ self.weights[i]
                 )
                 deltas[i - 1] = delta
-        cost = float(np.mean(loss.value(z_out, a_out, y)))
+        cost = float(np.add.reduce(loss.value(z_out, a_out, y))) / n
         return Gradients(tuple(deltas), tuple(grad_w), tuple(grad_b), flat, cost)
 
     def gradient(self, x: Array, y: Array) -> Gradients:
@@ -369,3 +374,56 @@ class Network:
             expect = f"({rows if rows is not None else 'batch'}, {width})"
             raise InputError(f"{what} has shape {v.shape}, expected {expect}")
         return v
+
+
+def batched_forward_output(
+    architecture: Architecture, thetas: Array, x: Array, *, first_layer: int = 1
+) -> tuple[Array, Array]:
+    """z^L and a^L for P parameter vectors θ_1..θ_P at once: the forward pass with a leading axis.
+
+    The same maths as :meth:`Network.forward`, z^l = a^{l-1} (W^l)ᵀ + b^l and a^l = σ^l(z^l)
+    with the same activation objects, but every array carries a leading axis p over the
+    parameter vectors: W^l is (P, N_l, N_{l-1}), b^l is (P, N_l), a^l is (P, batch, N_l).
+    Loss landscapes use it to evaluate a whole grid of θ in a few matrix products.
+
+    ``thetas`` is (P, n_parameters), each row laid out like ``Network.params``, or only the
+    part of each row from layer ``first_layer`` on; with P = 1 that one θ serves every row
+    set of ``x``. ``x`` is a^{first_layer-1} (the input x for ``first_layer`` = 1), either
+    (batch, N_{first_layer-1}) shared by every θ_p, or (P, batch, N_{first_layer-1}) one per
+    θ_p. Returns (z^L, a^L), each (P, batch, N_L).
+    """
+    if not 1 <= first_layer <= architecture.n_layers:
+        raise IndexError(f"layer {first_layer} out of range 1..{architecture.n_layers}")
+    offset = architecture._offset(first_layer)
+    thetas = np.asarray(thetas, dtype=float)
+    if thetas.ndim != 2 or thetas.shape[1] not in (architecture.n_parameters,
+                                                   architecture.n_parameters - offset):
+        raise ValueError(
+            f"expected (P, {architecture.n_parameters}) parameters (or their "
+            f"{architecture.n_parameters - offset} from layer {first_layer} on), "
+            f"got shape {thetas.shape}"
+        )
+    if thetas.shape[1] == architecture.n_parameters:
+        thetas = thetas[:, offset:]
+    a = np.asarray(x, dtype=float)
+    n_thetas = thetas.shape[0]
+    i = 0
+    z = a
+    for l in range(first_layer, architecture.n_layers + 1):
+        n_out, n_in = architecture.sizes[l], architecture.sizes[l - 1]
+        w = thetas[:, i:i + n_out * n_in].reshape(n_thetas, n_out, n_in)
+        i += n_out * n_in
+        if n_thetas == 1:  # one W^l for all: one matrix product over every row
+            z = (a.reshape(-1, n_in) @ w[0].T).reshape(a.shape[:-1] + (n_out,))
+        elif a.ndim == 2:  # one input for all θ_p: x (W_p)ᵀ for every p in one product
+            z = (a @ w.reshape(n_thetas * n_out, n_in).T).reshape(a.shape[0], n_thetas, n_out)
+            z = z.transpose(1, 0, 2)
+        else:
+            z = np.matmul(a, w.transpose(0, 2, 1))
+        if architecture.bias[l - 1]:
+            z = z + thetas[:, i:i + n_out][:, None, :]
+            i += n_out
+        a = get_activation(architecture.activations[l - 1]).f(z)
+    if z.ndim == 2:  # one θ and one shared input: still (P = 1, batch, N_L)
+        z, a = z[None], a[None]
+    return z, a
