@@ -1,0 +1,442 @@
+"""The loss-landscape view, the optimizer race and the optional 3-D surface (offscreen)."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication
+
+from nnviz.core import landscape
+from nnviz.core.dataset import Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.network import Network
+from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
+from nnviz.core.snapshot import Snapshot, frozen_copy
+from nnviz.core.surfaces import get_surface
+from nnviz.gui.views.landscape_view import (
+    LandscapeView, PathBuffer, prepare_heatmap, pretty_parameter_name,
+)
+from nnviz.gui.views.optimizer_race_view import OptimizerRaceView
+from nnviz.gui.views.surface3d import Surface3DView, opengl_status
+
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_CLASSES = np.array([0, 1, 1, 0])
+XOR_TARGETS = XOR_CLASSES.reshape(-1, 1).astype(float)
+
+
+def xor_dataset():
+    return Dataset("xor", "classification", XOR_X, XOR_CLASSES, XOR_X[:0], XOR_CLASSES[:0],
+                   ("x1", "x2"), ("0", "1"))
+
+
+def xor_network(seed=3):
+    return Network.create([2, 2, 1], "sigmoid", init="uniform", init_range=2.0, seed=seed)
+
+
+def snapshot_of(net, step, gradients=None):
+    return Snapshot(step=step, epoch=float(step), architecture=net.architecture,
+                    params=frozen_copy(net.params), gradients=frozen_copy(gradients),
+                    train_loss=net.cost(XOR_X, XOR_TARGETS))
+
+
+def snapshot_of_big(net):
+    """A snapshot of a network that does not take XOR's inputs."""
+    return Snapshot(step=0, epoch=0.0, architecture=net.architecture,
+                    params=frozen_copy(net.params), gradients=None, train_loss=0.0)
+
+
+def descend(net, steps, lr=2.0):
+    """Plain gradient descent on XOR; the snapshots after every step (step 0 first)."""
+    out = [snapshot_of(net, 0)]
+    for t in range(1, steps + 1):
+        g = net.gradient(XOR_X, XOR_TARGETS).flat
+        net.params -= lr * g
+        out.append(snapshot_of(net, t, g))
+    return out
+
+
+@pytest.fixture
+def view(qtbot):
+    v = LandscapeView()
+    qtbot.addWidget(v)
+    v.resize(700, 600)
+    v.set_resolution(41)
+    yield v
+    v.cancel()
+    v.wait()
+
+
+def settle(qtbot, view, until=lambda: True):
+    view.wait()
+    qtbot.waitUntil(lambda: not view.computer.busy and until(), timeout=10_000)
+
+
+# -- the surface and the path ------------------------------------------------------------------
+def test_surface_is_the_cost_over_two_parameters(qtbot, view):
+    net = xor_network()
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snapshot_of(net, 0))
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    slc, heat = view.surface_slice, view.heatmap
+    assert slc.indices == (0, 1) and slc.kind == "parameters"
+    np.testing.assert_allclose(slc.origin, net.params)
+    expected = landscape.surface(net.architecture, slc, heat.u, heat.v, XOR_X, XOR_TARGETS)
+    np.testing.assert_allclose(heat.values, expected)
+    # the image shows those values, centred on θ0 with the chosen half width
+    np.testing.assert_allclose(view.heatmap_layer.image.image, heat.linear)
+    assert heat.u[0] == pytest.approx(net.params[0] - 4.0) and heat.u[-1] == pytest.approx(net.params[0] + 4.0)
+    rect = view.heatmap_layer.image.mapRectToParent(view.heatmap_layer.image.boundingRect())
+    assert rect.center().x() == pytest.approx(net.params[0]) and rect.center().y() == pytest.approx(net.params[1])
+    assert len(view.heatmap_layer.contours.getData()[0]) > 0
+    view.set_log_scale(True)
+    np.testing.assert_allclose(view.heatmap_layer.image.image, np.log10(heat.linear))
+
+
+def test_path_follows_the_snapshots(qtbot, view):
+    net = xor_network()
+    snaps = descend(net, 30)
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snaps[0])
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    for s in snaps[1:]:
+        view.show_snapshot(s)
+    thetas = np.array([s.params for s in snaps])
+    x, y = view.path_data()
+    np.testing.assert_allclose(x, thetas[:, 0])
+    np.testing.assert_allclose(y, thetas[:, 1])
+    cx, cy = view.current_marker.getData()
+    assert (cx[0], cy[0]) == (thetas[-1, 0], thetas[-1, 1])
+    sx, sy = view.start_marker.getData()
+    assert (sx[0], sy[0]) == (thetas[0, 0], thetas[0, 1])
+    start, end = view.step_arrow.data()
+    np.testing.assert_allclose(start, thetas[-2, :2])
+    np.testing.assert_allclose(end, thetas[-1, :2])
+    # the −∇C arrow points against the full-batch gradient at the current θ, projected
+    qtbot.waitUntil(lambda: view.gradient_arrow.data() is not None)
+    g = Network(net.architecture, thetas[-1]).gradient(XOR_X, XOR_TARGETS).flat[:2]
+    a, b = view.gradient_arrow.data()
+    np.testing.assert_allclose(a, thetas[-1, :2])
+    direction = (b - a) / np.linalg.norm(b - a)
+    np.testing.assert_allclose(direction, -g / np.linalg.norm(g), atol=1e-9)
+
+    # choosing other parameters re-projects the same path onto them
+    view.select_parameter(5)  # w2_11: the plane (θ_1, θ_5)
+    assert view.parameters == (1, 5)
+    settle(qtbot, view, lambda: view.surface_slice.indices == (1, 5))
+    x, y = view.path_data()
+    np.testing.assert_allclose(x, thetas[:, 1])
+    np.testing.assert_allclose(y, thetas[:, 5])
+
+
+def test_restart_clears_the_path_and_new_architecture_rebuilds(qtbot, view):
+    net = xor_network()
+    snaps = descend(net, 5)
+    view.set_dataset(xor_dataset())
+    for s in snaps:
+        view.show_snapshot(s)
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    assert len(view.path_data()[0]) == 6
+    view.show_snapshot(snaps[0])  # step 0 again: training was restarted
+    assert len(view.path_data()[0]) == 1
+    bigger = Network.create([2, 3, 1], seed=1)
+    view.show_snapshot(snapshot_of(bigger, 0))
+    assert view._x_box.count() == bigger.architecture.n_parameters
+    assert view._x_box.itemText(0) == "w¹₁₁"
+    settle(qtbot, view, lambda: view.surface_slice is not None
+           and view.surface_slice.origin.size == bigger.architecture.n_parameters)
+
+
+def test_click_asks_to_restart_from_that_point(qtbot, view):
+    net = xor_network()
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snapshot_of(net, 0))
+    view.show()
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    vb = view.plot.getViewBox()
+    target = QPointF(net.params[0] + 1.0, net.params[1] - 0.5)
+    scene = vb.mapViewToScene(target)
+    pos = view.plot_widget.mapFromScene(scene)
+    with qtbot.waitSignal(view.restart_requested, timeout=2000) as signal:
+        qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    theta = signal.args[0]
+    clicked = vb.mapSceneToView(view.plot_widget.mapToScene(pos))
+    expected = net.params.copy()
+    expected[0], expected[1] = clicked.x(), clicked.y()
+    np.testing.assert_allclose(theta, expected, atol=1e-9)
+    assert abs(clicked.x() - target.x()) < 0.1 and abs(clicked.y() - target.y()) < 0.1
+
+
+def test_random_and_pca_modes(qtbot, view):
+    net = xor_network()
+    snaps = descend(net, 40)
+    view.set_dataset(xor_dataset())
+    for s in snaps:
+        view.show_snapshot(s)
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    view.set_mode("random")
+    settle(qtbot, view, lambda: view.surface_slice is not None and view.surface_slice.kind == "random")
+    slc = view.surface_slice
+    thetas = np.array([s.params for s in snaps])
+    np.testing.assert_allclose(np.column_stack(view.path_data()), slc.project(thetas))
+    assert view.path_data()[0][0] == pytest.approx(0.0) and view.path_data()[1][0] == pytest.approx(0.0)
+
+    view.set_mode("pca")
+    settle(qtbot, view, lambda: view.surface_slice is not None and view.surface_slice.kind == "pca")
+    pca = landscape.pca_slice(net.architecture, thetas)
+    np.testing.assert_allclose(np.column_stack(view.path_data()), pca.coordinates, atol=1e-9)
+    heat = view.heatmap  # the grid holds the whole path
+    x, y = view.path_data()
+    assert heat.u[0] < x.min() and x.max() < heat.u[-1] and heat.v[0] < y.min() and y.max() < heat.v[-1]
+    assert "PC1" in view.plot.getAxis("bottom").labelText
+
+
+def test_pca_without_a_path_says_so(qtbot, view):
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snapshot_of(xor_network(), 0))
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    view.set_mode("pca")
+    settle(qtbot, view)
+    assert "train first" in view._status.text()
+
+
+def test_one_parameter_model_shows_the_curve(qtbot, view):
+    """ŷ = w·x with x = 2, y = 3, loss (ŷ − y)²: the curve is (2w − 3)², the path sits on it."""
+    data = Dataset("wx", "regression", np.array([[2.0]]), np.array([[3.0]]), np.empty((0, 1)),
+                   np.empty((0, 1)), ("x",), ("y",))
+    net = Network.from_layers([[[2.5]]], [None], ["identity"], loss="squared_error")
+    view.set_dataset(data)
+    snaps = []
+    for step in range(4):
+        snaps.append(Snapshot(step=step, epoch=step, architecture=net.architecture,
+                              params=frozen_copy(net.params), gradients=None,
+                              train_loss=net.cost([[2.0]], [[3.0]])))
+        view.show_snapshot(snaps[-1])
+        net.params -= 0.1 * net.gradient([[2.0]], [[3.0]]).flat
+    assert view.mode == "curve"
+    settle(qtbot, view, lambda: view._result is not None)
+    w, c = view.curve_item.getData()
+    np.testing.assert_allclose(c, (2 * w - 3) ** 2, rtol=1e-12)
+    x, y = view.path_data()
+    np.testing.assert_allclose(x, [2.5, 1.7, 1.54, 1.508])
+    np.testing.assert_allclose(y, [4.0, 0.16, 0.0064, 0.000256], atol=1e-12)
+
+
+def test_stale_results_are_dropped_and_cancel_keeps_the_old_surface(qtbot, view):
+    net = xor_network()
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snapshot_of(net, 0))
+    view.set_parameters(0, 2)
+    view.set_parameters(3, 4)  # the requests for (0, 1) and (0, 2) are outdated
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    assert view.surface_slice.indices == (3, 4)
+    before = view.heatmap
+    view.set_resolution(301)
+    view.cancel()
+    settle(qtbot, view)
+    assert view.heatmap is before
+    assert "cancelled" in view._status.text()
+
+
+def test_data_that_does_not_fit_gives_a_message(qtbot, view):
+    view.set_dataset(Dataset("three", "regression", np.zeros((4, 3)), np.zeros((4, 1)),
+                             np.zeros((0, 3)), np.zeros((0, 1)), ("a", "b", "c"), ("y",)))
+    view.show_snapshot(snapshot_of(xor_network(), 0))
+    settle(qtbot, view)
+    assert view.heatmap is None
+    assert "2 inputs but the data set has 3 features" in view._status.text()
+
+
+def test_path_buffer_is_bounded_and_keeps_the_latest():
+    buf = PathBuffer(n_parameters=100_000)  # capacity: the minimum number of points
+    for t in range(3 * buf.capacity):
+        buf.append(np.full(100_000, float(t)), t, 0.0, np.array([t, t]))
+    assert buf.size <= buf.capacity and buf.thetas.shape[0] <= buf.capacity
+    steps = buf.view("steps")
+    assert steps[0] == 0 and steps[-1] == 3 * buf.capacity - 1
+    assert np.all(np.diff(steps) > 0)
+    assert np.all(np.diff(steps)[-buf.capacity // 4:] == 1)  # the recent path at full detail
+
+
+def test_heatmap_helpers():
+    u, v = np.linspace(-1, 1, 5), np.linspace(0, 2, 3)
+    values = np.array([[1.0, 2, 3, 4, 5], [0.5, np.inf, 2, 2, 2], [1, 1, 1, 1, 1]])
+    heat = prepare_heatmap(u, v, values)
+    assert heat.linear[1, 1] == 5.0  # overflow shows as the largest finite cost
+    np.testing.assert_allclose(heat.log, np.log10(heat.linear))
+    assert heat.rect.left() == pytest.approx(-1.25) and heat.rect.width() == pytest.approx(2.5)
+    below = prepare_heatmap(u, v, values - 3.0, "f")
+    assert below.log_label.startswith("log₁₀(f − -2.5")
+    assert pretty_parameter_name("w2_13") == "w²₁₃" and pretty_parameter_name("b1_2") == "b¹₂"
+
+
+# -- the optimizer race ---------------------------------------------------------------------------
+@pytest.fixture
+def race(qtbot):
+    r = OptimizerRaceView()
+    qtbot.addWidget(r)
+    r.resize(900, 600)
+    yield r
+    r.pause()
+    r.wait()
+
+
+def race_ready(qtbot, race, until=lambda: True):
+    race.wait()
+    qtbot.waitUntil(lambda: race.result is not None and not race.computer.busy and until(),
+                    timeout=10_000)
+
+
+def test_race_gives_every_optimizer_its_own_path(qtbot, race):
+    race.set_surface("bowl")
+    race_ready(qtbot, race, lambda: race.result.key == ("bowl",))
+    bowl = get_surface("bowl")
+    race._shown = bowl.steps
+    race._draw()
+    paths = {}
+    for name in OPTIMIZERS:
+        x, y = race.path_items[name].getData()
+        expected = landscape.optimizer_path(bowl, make_optimizer(name, lr=bowl.learning_rates[name]),
+                                            bowl.start, bowl.steps)
+        np.testing.assert_allclose(np.column_stack([x, y]), expected.points)
+        assert (x[0], y[0]) == bowl.start
+        paths[name] = np.column_stack([x, y])
+    for a in OPTIMIZERS:
+        for b in OPTIMIZERS:
+            if a < b:
+                assert not np.allclose(paths[a], paths[b]), (a, b)
+    entries = race.legend_entries()
+    assert len(entries) == len(OPTIMIZERS)
+    assert [e.split()[0] for e in entries] == ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"]
+    colours = {race.path_items[n].opts["pen"].color().name() for n in OPTIMIZERS}
+    assert len(colours) == len(OPTIMIZERS)
+    # the loss plot shows f along each path
+    steps, losses = race.loss_items["adam"].getData()
+    np.testing.assert_allclose(losses, bowl.f(*paths["adam"].T))
+
+
+def test_race_step_reset_and_choices(qtbot, race):
+    race.set_surface("valley")
+    race_ready(qtbot, race, lambda: race.result.key == ("valley",))
+    race.reset()
+    assert len(race.path_items["sgd"].getData()[0]) == 1
+    race.step()
+    race.step()
+    assert race.shown_step == 2 and len(race.path_items["momentum"].getData()[0]) == 3
+    race.set_enabled("adagrad", False)
+    race_ready(qtbot, race, lambda: "adagrad" not in race.result.paths)
+    assert len(race.legend_entries()) == len(OPTIMIZERS) - 1
+    assert len(race.path_items["adagrad"].getData()[0]) == 0
+    race.set_shared_learning_rate(0.2)
+    race_ready(qtbot, race, lambda: all("η = 0.2" in e for e in race.legend_entries()))
+    race.set_start(4.0, -2.0)
+    race_ready(qtbot, race, lambda: race.result.start == (4.0, -2.0))
+    assert race.shown_step == 0
+    for name in race.result.paths:
+        np.testing.assert_allclose(race.result.paths[name].points[0], [4.0, -2.0])
+    race.set_steps(30)
+    race_ready(qtbot, race, lambda: race._longest() == 30)
+    with qtbot.waitSignal(race.race_finished, timeout=10_000):
+        race.play()
+    assert race.shown_step == 30
+
+
+def test_race_shows_divergence_in_the_legend(qtbot, race):
+    race.set_surface("bowl")
+    race_ready(qtbot, race)
+    race.set_learning_rate("sgd", 1.5)
+    race_ready(qtbot, race, lambda: race.result.paths["sgd"].diverged)
+    assert "diverged" in race.legend_entries()[0]
+
+
+def test_race_on_the_network_slice(qtbot, race):
+    net = xor_network()
+    race.set_dataset(xor_dataset())
+    race.show_snapshot(snapshot_of(net, 0))
+    race.set_surface("network")
+    race_ready(qtbot, race, lambda: race.result.key[0] == "network")
+    assert race.result.start == (net.params[0], net.params[1])
+    sgd = race.result.paths["sgd"]
+    g = net.gradient(XOR_X, XOR_TARGETS).flat
+    np.testing.assert_allclose(sgd.points[1], net.params[:2] - 2.0 * g[:2])
+    assert sgd.losses[0] == pytest.approx(net.cost(XOR_X, XOR_TARGETS))
+
+
+def test_race_without_data_says_so(qtbot, race):
+    race.set_surface("network")
+    race.wait()
+    assert "start training" in race._status.text()
+
+
+# -- 3-D -----------------------------------------------------------------------------------------
+def test_three_d_is_disabled_where_opengl_is_not_available(qtbot, view):
+    available, note = opengl_status()
+    if available:
+        pytest.skip("OpenGL is available here")
+    if QGuiApplication.platformName() == "offscreen":
+        assert "real display" in note and "offscreen" in note
+    assert "3-D" in note
+    assert not view._three_d_box.isEnabled()
+    assert view._three_d_box.toolTip() == note
+    assert view.surface3d is None
+    placeholder = Surface3DView()
+    qtbot.addWidget(placeholder)
+    assert placeholder.gl_view is None  # a note, no OpenGL widget
+
+
+def test_three_d_surface_on_a_real_display(qtbot):
+    if QGuiApplication.platformName() != "xcb":
+        pytest.skip("OpenGL needs a real display (run under xvfb-run with QT_QPA_PLATFORM=xcb)")
+    available, note = opengl_status()
+    if not available:
+        pytest.skip(note)
+    v = Surface3DView()
+    qtbot.addWidget(v)
+    u = v_ = np.linspace(-1, 1, 11)
+    heat = prepare_heatmap(u, v_, u[None, :] ** 2 + v_[:, None] ** 2)
+    v.set_heatmap(heat, log=False)
+    v.set_path(np.array([[0.5, 0.5], [0.0, 0.0]]), np.array([0.5, 0.0]))
+    v.show()
+    qtbot.waitExposed(v)
+    assert v.path.pos.shape == (2, 3)
+
+
+def test_follow_training_recomputes_through_the_current_theta(qtbot, view):
+    net = xor_network()
+    snaps = descend(net, 10)
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snaps[0])
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    view.set_follow(True)
+    for s in snaps[1:]:
+        view.show_snapshot(s)
+    qtbot.waitUntil(lambda: view.surface_slice is not None
+                    and np.array_equal(view.surface_slice.origin, snaps[-1].params), timeout=10_000)
+    assert "as at step 10" in view._status.text()
+    view.set_follow(False)
+
+
+def test_the_grid_size_adapts_to_the_work(qtbot):
+    v = LandscapeView()
+    qtbot.addWidget(v)
+    v.set_dataset(xor_dataset())
+    v.show_snapshot(snapshot_of(xor_network(), 0))
+    assert v._resolution == 121  # 4 samples x 9 parameters: the default grid
+    big = Network.create([256, 64, 10], "relu", "softmax", loss="softmax_cross_entropy", seed=0)
+    x = np.zeros((800, 256))
+    v.set_dataset(Dataset("digits", "classification", x, np.arange(800) % 10, x[:0],
+                          np.zeros(0, int), tuple(f"p{i}" for i in range(256)),
+                          tuple(str(i) for i in range(10))))
+    v.cancel()
+    v.show_snapshot(snapshot_of_big(big))
+    assert v._resolution == 41
+    v.cancel()
+    v.wait()
+
+
+def test_presentation_scale_grows_lines_and_markers(qtbot, view, race):
+    view.set_presentation_scale(2.0)
+    assert view.path_item.opts["pen"].widthF() == pytest.approx(4.4)
+    assert view.current_marker.opts["size"] == pytest.approx(32)
+    race.set_presentation_scale(1.5)
+    assert race.path_items["adam"].opts["pen"].widthF() == pytest.approx(3.75)
+    with pytest.raises(InputError, match="presentation scale"):
+        view.set_presentation_scale(0)
