@@ -1,0 +1,419 @@
+"""The boundary view: heatmap = forward pass, markers = data, contour, neuron maps, other sizes."""
+
+import threading
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QPointF
+
+from nnviz.core.dataset import Dataset
+from nnviz.core.input_space import InputPlane, dataset_inputs, neuron_images
+from nnviz.core.network import Network
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.colors import class_colour
+from nnviz.gui.views.background import LatestResultRunner
+from nnviz.gui.views.boundary_view import BoundaryView, lightened
+
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_Y = np.array([0, 1, 1, 0])
+
+
+def classification(x, y, x_test=None, y_test=None, labels="01", classes=2, name="data"):
+    x, y = np.asarray(x, dtype=float), np.asarray(y)
+    x_test = x[:0] if x_test is None else np.asarray(x_test, dtype=float)
+    y_test = y[:0] if y_test is None else np.asarray(y_test)
+    return Dataset(name, "classification", x, y, x_test, y_test,
+                   tuple(f"x{i + 1}" for i in range(x.shape[1])),
+                   tuple(str(c) for c in range(classes)), labels)
+
+
+def regression(x, y, name="line"):
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float).reshape(len(x), -1)
+    return Dataset(name, "regression", x[:-3], y[:-3], x[-3:], y[-3:],
+                   tuple(f"x{i + 1}" for i in range(x.shape[1])), ("y",))
+
+
+def blobs(n_train=40, n_test=12, classes=2, seed=0):
+    rng = np.random.default_rng(seed)
+    y = np.arange(n_train + n_test) % classes
+    angles = 2 * np.pi * y / classes
+    x = np.column_stack([np.cos(angles), np.sin(angles)]) + 0.3 * rng.standard_normal((len(y), 2))
+    return classification(x[:n_train], y[:n_train], x[n_train:], y[n_train:], classes=classes,
+                          name=f"blobs{classes}")
+
+
+def snapshot_of(net, step=0):
+    return Snapshot(step=step, epoch=0.0, architecture=net.architecture,
+                    params=net.params.copy(), gradients=None, train_loss=0.0)
+
+
+@pytest.fixture
+def view(qtbot):
+    v = BoundaryView(resolution=24)
+    qtbot.addWidget(v)
+    v.resize(600, 500)
+    return v
+
+
+def pixel_centres(image_item, shape):
+    """Where the image item's transform puts the centre of every pixel (i, j), in data coords."""
+    nx, ny = shape
+    xs = np.array([image_item.mapToParent(QPointF(i + 0.5, 0.5)).x() for i in range(nx)])
+    ys = np.array([image_item.mapToParent(QPointF(0.5, j + 0.5)).y() for j in range(ny)])
+    return xs, ys
+
+
+def rendered_rgb(image_item):
+    """The RGB the item paints, as an (width, height, 3) array indexed [x, y] like the item."""
+    image_item.render()
+    q = image_item.qimage
+    return np.array([[q.pixelColor(x, y).getRgb()[:3] for y in range(q.height())]
+                     for x in range(q.width())])
+
+
+def forward_at(net, xs, ys, base=None, features=(0, 1)):
+    """a^L at every (xs[i], ys[j]), computed independently of the view: (nx, ny, N_L)."""
+    n_in = net.architecture.n_inputs
+    base = np.zeros(n_in) if base is None else base
+    out = np.empty((len(xs), len(ys), net.architecture.n_outputs))
+    for i, x in enumerate(xs):
+        pts = np.repeat(base[None, :], len(ys), axis=0)
+        pts[:, features[0]] = x
+        pts[:, features[1]] = ys
+        out[i] = net.predict(pts)
+    return out
+
+
+# -- the heatmap ----------------------------------------------------------------------
+
+
+def test_heatmap_is_the_forward_pass_at_the_pixel_centres(view):
+    data = blobs()
+    net = Network.create([2, 4, 1], "tanh", "sigmoid", init="uniform", init_range=2.0, seed=3)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    image = view.image.image
+    assert image.shape == (24, 24) and view.image.isVisible()
+    xs, ys = pixel_centres(view.image, image.shape)
+    plane = view.plane
+    np.testing.assert_allclose(xs, plane.xs, atol=1e-12)
+    np.testing.assert_allclose(ys, plane.ys, atol=1e-12)
+    np.testing.assert_allclose(image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
+    # the plane covers every data point with a margin
+    inputs = dataset_inputs(data)
+    assert plane.x_range[0] < inputs[:, 0].min() and plane.x_range[1] > inputs[:, 0].max()
+    assert plane.y_range[0] < inputs[:, 1].min() and plane.y_range[1] > inputs[:, 1].max()
+    # diverging map over [0, 1]: orange at 0, blue at 1, centred on 0.5
+    np.testing.assert_allclose(view.image.levels, [0.0, 1.0])
+    lut = view.image.lut
+    assert lut[0][0] > lut[0][2] and lut[-1][2] > lut[-1][0]
+    # what is painted: QImage pixel (i, j) (drawn at item coordinates (i, j)) has the colour
+    # of the output at (xs[i], ys[j])
+    rendered = rendered_rgb(view.image)
+    index = np.clip((image * 256).astype(int), 0, 255)
+    np.testing.assert_allclose(rendered, lut[index], atol=4)
+
+
+def test_markers_match_the_data(view):
+    data = blobs(n_train=30, n_test=9)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], seed=0)))
+    tx, ty = view.train_points.getData()
+    np.testing.assert_array_equal(np.column_stack([tx, ty]), data.x_train)
+    sx, sy = view.test_points.getData()
+    np.testing.assert_array_equal(np.column_stack([sx, sy]), data.x_test)
+    assert len(tx) == 30 and len(sx) == 9
+    # coloured by class; test points drawn differently (another symbol, a dark rim)
+    brushes = [b.color().getRgb()[:3] for b in view.train_points.data["brush"]]
+    assert brushes == [class_colour(int(c)) for c in data.y_train]
+    assert view.train_points.opts["symbol"] != view.test_points.opts["symbol"]
+    assert view.test_points.opts["pen"].color().lightness() < 60
+    view.test_box.setChecked(False)
+    assert not view.test_points.isVisible()
+
+
+def test_contour_sits_on_the_decision_level(view):
+    net = Network.create([2, 4, 1], "tanh", "sigmoid", init="uniform", init_range=3.0, seed=5)
+    view.set_dataset(blobs())
+    view.show_snapshot(snapshot_of(net))
+    x, y = view.contour.getData()
+    assert x is not None and len(x) > 4
+    out = net.predict(np.column_stack([x, y]))[:, 0]
+    # bilinear interpolation between pixel centres: close to the level, not exact
+    assert np.max(np.abs(out - 0.5)) < 0.05
+    assert out.min() < 0.5 < out.max() or np.allclose(out, 0.5, atol=0.05)
+
+
+def test_discretize_shows_the_predicted_class(view):
+    net = Network.create([2, 4, 1], "tanh", "sigmoid", init="uniform", init_range=3.0, seed=5)
+    view.set_dataset(blobs())
+    view.show_snapshot(snapshot_of(net))
+    continuous = view.image.image.copy()
+    view.set_discretize(True)
+    image = view.image.image
+    np.testing.assert_array_equal(image, np.where(continuous > 0.5, 1.0, 0.0))
+    view.set_discretize(False)
+    np.testing.assert_array_equal(view.image.image, continuous)
+
+
+def test_pm1_labels_and_tanh_output_centre_on_zero(view):
+    data = classification(XOR_X, XOR_Y, labels="pm1")
+    net = Network.create([2, 3, 1], "tanh", "tanh", init="uniform", init_range=2.0, seed=1)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    np.testing.assert_allclose(view.image.levels, [-1.0, 1.0])
+    x, y = view.contour.getData()
+    if x is not None and len(x):
+        assert np.max(np.abs(net.predict(np.column_stack([x, y]))[:, 0])) < 0.1
+    view.set_discretize(True)
+    assert set(np.unique(view.image.image)) <= {-1.0, 1.0}
+
+
+def test_three_classes_get_argmax_colours(view):
+    data = blobs(classes=3)
+    net = Network.create([2, 5, 3], "tanh", "softmax", loss="softmax_cross_entropy",
+                         init="uniform", init_range=2.0, seed=2)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    view.set_discretize(True)
+    rgb = view.image.image
+    assert rgb.shape == (24, 24, 3) and rgb.dtype == np.uint8
+    xs, ys = pixel_centres(view.image, rgb.shape[:2])
+    winner = np.argmax(forward_at(net, xs, ys), axis=2)
+    palette = np.array([class_colour(c) for c in range(3)])
+    np.testing.assert_array_equal(rgb, lightened(palette[winner], 0.45))
+    np.testing.assert_array_equal(rendered_rgb(view.image), rgb)
+    assert "Predicted class" in view.plot.titleLabel.text
+
+
+def test_two_input_regression_is_a_sequential_map_over_the_targets(view):
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, (30, 2))
+    data = regression(x, 2 * x[:, 0] - x[:, 1], name="plane")
+    net = Network.create([2, 4, 1], "tanh", "identity", seed=0)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    xs, ys = pixel_centres(view.image, view.image.image.shape)
+    np.testing.assert_allclose(view.image.image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
+    y = np.concatenate([data.y_train[:, 0], data.y_test[:, 0]])
+    np.testing.assert_allclose(view.image.levels, [y.min(), y.max()])
+    assert not view.discretize_box.isEnabled()
+
+
+# -- other input sizes ----------------------------------------------------------------
+
+
+def test_one_input_draws_the_curve_and_the_points(view):
+    x = np.linspace(-1, 1, 20)[:, None]
+    data = regression(x, np.sin(2 * x), name="wave")
+    net = Network.create([1, 5, 1], "tanh", "identity", init="uniform", init_range=2.0, seed=0)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    assert view.message == ""
+    assert not view.image.isVisible()
+    cx, cy = view.curves[0].getData()
+    np.testing.assert_allclose(cx, view.line_inputs[:, 0])
+    np.testing.assert_allclose(cy, net.predict(cx[:, None])[:, 0], rtol=1e-12)
+    assert cx.min() < x.min() and cx.max() > x.max()
+    px, py = view.train_points.getData()
+    np.testing.assert_array_equal(px, data.x_train[:, 0])
+    np.testing.assert_array_equal(py, data.y_train[:, 0])
+    assert len(view.test_points.getData()[0]) == 3
+
+
+def test_one_input_classification_puts_points_at_their_targets(view):
+    x = np.array([[-1.0], [-0.5], [0.5], [1.0]])
+    data = classification(x, [0, 0, 1, 1])
+    net = Network.create([1, 2, 1], "tanh", "tanh", seed=0)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    _, py = view.train_points.getData()
+    np.testing.assert_array_equal(py, [-1.0, -1.0, 1.0, 1.0])  # tanh output: class 0 is -1
+    assert view.level_line.isVisible() and view.level_line.value() == 0.0
+    view.set_discretize(True)
+    _, cy = view.curves[0].getData()
+    assert set(np.unique(cy)) <= {-1.0, 1.0}
+
+
+def test_three_inputs_get_a_message_and_an_optional_slice(view):
+    rng = np.random.default_rng(1)
+    x = rng.uniform(0, 1, (20, 3))
+    data = classification(x, (x.sum(axis=1) > 1.5).astype(int), name="festival")
+    net = Network.create([3, 4, 1], "tanh", "sigmoid", init="uniform", init_range=2.0, seed=1)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    assert "3 inputs" in view.message and "festival" in view.message
+    assert view.stack.currentIndex() == 1 and not view.slice_button.isHidden()
+    view.slice_button.click()
+    assert view.message == ""
+    view.y_feature_box.setCurrentIndex(2)
+    view.y_feature_box.activated.emit(2)
+    plane = view.plane
+    assert plane.features == (0, 2)
+    np.testing.assert_allclose(plane.base, x.mean(axis=0))
+    xs, ys = pixel_centres(view.image, view.image.image.shape)
+    expected = forward_at(net, xs, ys, base=x.mean(axis=0), features=(0, 2))[:, :, 0]
+    np.testing.assert_allclose(view.image.image, expected, rtol=1e-12)
+    px, py = view.train_points.getData()
+    np.testing.assert_array_equal(np.column_stack([px, py]), x[:, [0, 2]])
+    view.end_slice_button.click()
+    assert "3 inputs" in view.message
+
+
+# -- switching data and networks --------------------------------------------------------
+
+
+def test_switching_data_sets_and_architectures_updates_the_view(view):
+    xor = classification(XOR_X, XOR_Y, name="xor")
+    net = Network.create([2, 2, 1], "sigmoid", seed=0)
+    view.set_dataset(xor)
+    view.show_snapshot(snapshot_of(net))
+    assert len(view.train_points.getData()[0]) == 4
+    wide = blobs(n_train=25, n_test=5)
+    view.set_dataset(wide)
+    assert len(view.train_points.getData()[0]) == 25
+    assert view.plane.x_range[0] < dataset_inputs(wide)[:, 0].min()
+    xs, ys = pixel_centres(view.image, view.image.image.shape)
+    np.testing.assert_allclose(view.image.image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
+    # a new architecture is drawn at once
+    bigger = Network.create([2, 6, 3, 1], "relu", "sigmoid", seed=4)
+    view.show_snapshot(snapshot_of(bigger))
+    np.testing.assert_allclose(view.image.image, forward_at(bigger, xs, ys)[:, :, 0], rtol=1e-12)
+    # a network that does not fit the data waits, and says so
+    view.set_dataset(classification(np.eye(3), [0, 1, 0]))
+    view.set_slice(True)
+    assert "waiting for a network with 3 inputs" in view.plot.titleLabel.text
+    assert not view.image.isVisible()
+
+
+def test_unchanged_parameters_are_not_recomputed(view):
+    net = Network.create([2, 3, 1], seed=0)
+    results = []
+    view.runner.result_ready.connect(results.append)
+    view.set_dataset(blobs())
+    snap = snapshot_of(net)
+    view.show_snapshot(snap)
+    view.show_snapshot(snapshot_of(net, step=1))  # equal θ: nothing to do
+    assert len(results) == 1
+    net.params[0] += 0.5
+    view.show_snapshot(snapshot_of(net, step=2))
+    assert len(results) == 2
+
+
+# -- per-neuron maps ---------------------------------------------------------------------
+
+
+def test_neuron_map_shows_one_hidden_activation(view):
+    net = Network.create([2, 3, 2, 1], "tanh", "sigmoid", init="uniform", init_range=2.0, seed=6)
+    view.set_dataset(blobs())
+    view.show_snapshot(snapshot_of(net))
+    xs, ys = pixel_centres(view.image, view.image.image.shape)
+    view.show_neuron_map(1, 2)
+    pts = np.array([[x, y] for x in xs for y in ys])
+    expected = net.forward(pts).a[0][:, 2].reshape(len(xs), len(ys))
+    np.testing.assert_allclose(view.image.image, expected, rtol=1e-12)
+    assert "<i>a</i><sup>1</sup><sub>3</sub> over the input plane" in view.plot.titleLabel.text
+    np.testing.assert_allclose(view.image.levels, [-1.0, 1.0])  # tanh's range
+    # its z = 0 line
+    x, y = view.contour.getData()
+    z = net.forward(np.column_stack([x, y])).z[0][:, 2]
+    assert np.max(np.abs(z)) < 0.2
+    view.on_neuron_hovered(2, 1)
+    expected = net.forward(pts).a[1][:, 1].reshape(len(xs), len(ys))
+    np.testing.assert_allclose(view.image.image, expected, rtol=1e-12)
+    view.on_neuron_hovered(-1, -1)
+    np.testing.assert_allclose(view.image.image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
+    view.show_neuron_map(5, 0)  # no such layer: the output stays
+    assert "Output" in view.plot.titleLabel.text
+
+
+def test_thumbnails_for_the_graph_view(view, qtbot):
+    net = Network.create([2, 3, 2, 1], "tanh", seed=1)
+    data = blobs()
+    view.set_dataset(data)
+    with qtbot.waitSignal(view.neuron_images_ready) as blocker:
+        view.show_snapshot(snapshot_of(net))
+    images = blocker.args[0]
+    expected = neuron_images(snapshot_of(net), data)
+    assert [len(layer) for layer in images] == [3, 2]
+    for got_layer, want_layer in zip(images, expected):
+        for got, want in zip(got_layer, want_layer):
+            assert got.shape == (32, 32)
+            np.testing.assert_allclose(got, want, rtol=1e-12)
+
+
+# -- off the GUI thread ------------------------------------------------------------------
+
+
+def test_large_jobs_run_off_the_gui_thread_and_stale_results_are_dropped(qtbot):
+    view = BoundaryView(resolution=20, background_work=0)  # every job goes to the pool
+    qtbot.addWidget(view)
+    net = Network.create([2, 4, 1], "tanh", seed=2)
+    view.set_dataset(classification(XOR_X, XOR_Y))
+    view.show_snapshot(snapshot_of(net))
+    other = blobs()
+    view.set_dataset(other)  # before the first result arrives: that one is stale
+    assert view.image.image is None  # nothing drawn until the pool thread is done
+    assert view.flush()
+    assert view.image.isVisible() and not view.runner.busy
+    assert view.plane.x_range[0] < dataset_inputs(other)[:, 0].min()
+    xs, ys = pixel_centres(view.image, view.image.image.shape)
+    np.testing.assert_allclose(xs, view.plane.xs, atol=1e-12)
+    np.testing.assert_allclose(view.image.image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
+
+
+def test_runner_coalesces_jobs_and_keeps_the_newest(qtbot):
+    runner = LatestResultRunner(background_work=0)
+    results, ran = [], []
+    runner.result_ready.connect(results.append)
+    gate = threading.Event()
+
+    def job(k):
+        def run():
+            if k == 0:
+                gate.wait(5)
+            ran.append(k)
+            return k
+        return run
+
+    for k in range(5):
+        runner.submit(job(k), work=1)
+    gate.set()
+    qtbot.waitUntil(lambda: results == [0, 4], timeout=5000)
+    assert ran == [0, 4]  # 1..3 were replaced while 0 ran
+    assert runner.flush()
+
+
+def test_runner_drops_results_of_an_old_context_and_reports_errors(qtbot):
+    runner = LatestResultRunner(background_work=0)
+    results, errors = [], []
+    runner.result_ready.connect(results.append)
+    runner.failed.connect(errors.append)
+    gate = threading.Event()
+    runner.submit(lambda: gate.wait(5) and "old", work=1)
+    runner.invalidate()
+    runner.submit(lambda: 1 / 0, work=1)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    runner.submit(lambda: "small", work=-1)  # below the threshold: runs at once
+    assert results == ["small"]
+    assert "ZeroDivisionError" in errors[0]
+    assert runner.flush()
+
+
+def test_the_view_draws_in_a_light_and_a_dark_theme(qtbot):
+    """The heatmap does not depend on the plot background."""
+    images = []
+    for background in ("w", "k"):
+        pg.setConfigOptions(background=background)
+        v = BoundaryView(resolution=16)
+        qtbot.addWidget(v)
+        v.set_dataset(classification(XOR_X, XOR_Y))
+        v.show_snapshot(snapshot_of(Network.create([2, 2, 1], seed=3)))
+        images.append(v.image.image.copy())
+        assert not v.grab().isNull()
+    pg.setConfigOptions(background="k")
+    np.testing.assert_array_equal(images[0], images[1])
+    assert InputPlane.around(XOR_X, 16).shape == images[0].shape

@@ -1,0 +1,218 @@
+"""The feature space view: coordinates = hidden activations, PCA mode, decision line, sizes."""
+
+import numpy as np
+import pytest
+
+from nnviz.core.dataset import Dataset
+from nnviz.core.input_space import InputPlane, dataset_inputs, pca_projection
+from nnviz.core.network import Network
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.colors import class_colour
+from nnviz.gui.views.feature_space_view import FeatureSpaceView
+
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_Y = np.array([0, 1, 1, 0])
+
+
+def classification(x, y, x_test=None, y_test=None, classes=2, name="data"):
+    x, y = np.asarray(x, dtype=float), np.asarray(y)
+    x_test = x[:0] if x_test is None else np.asarray(x_test, dtype=float)
+    y_test = y[:0] if y_test is None else np.asarray(y_test)
+    return Dataset(name, "classification", x, y, x_test, y_test,
+                   tuple(f"x{i + 1}" for i in range(x.shape[1])),
+                   tuple(str(c) for c in range(classes)))
+
+
+def noisy_xor(n=40, n_test=8, seed=0):
+    rng = np.random.default_rng(seed)
+    corners = rng.integers(0, 4, n + n_test)
+    x = XOR_X[corners] + 0.1 * rng.standard_normal((n + n_test, 2))
+    y = XOR_Y[corners]
+    return classification(x[:n], y[:n], x[n:], y[n:], name="noisy xor")
+
+
+def snapshot_of(net, step=0):
+    return Snapshot(step=step, epoch=0.0, architecture=net.architecture,
+                    params=net.params.copy(), gradients=None, train_loss=0.0)
+
+
+def train_xor(sizes, steps=4000, lr=2.0, seed=1):
+    """Plain full-batch gradient descent from Network.gradient (seed 1 solves XOR with 2-2-1)."""
+    net = Network.create(sizes, "sigmoid", "sigmoid", init="uniform", init_range=1.0, seed=seed)
+    targets = XOR_Y.reshape(-1, 1).astype(float)
+    for _ in range(steps):
+        net.params -= lr * net.gradient(XOR_X, targets).flat
+    return net
+
+
+@pytest.fixture
+def view(qtbot):
+    v = FeatureSpaceView()
+    qtbot.addWidget(v)
+    v.resize(600, 500)
+    return v
+
+
+def scatter(item):
+    x, y = item.getData()
+    return np.column_stack([x, y])
+
+
+def polylines(item, samples):
+    """The NaN-separated polylines of a PlotDataItem back as (n_lines, samples, 2)."""
+    x, y = item.getData()
+    xy = np.column_stack([x, y]).reshape(-1, samples + 1, 2)
+    assert np.all(np.isnan(xy[:, -1]))
+    return xy[:, :-1]
+
+
+def test_coordinates_are_the_chosen_hidden_activations(view):
+    data = noisy_xor()
+    net = Network.create([2, 4, 3, 1], "tanh", "sigmoid", init="uniform", init_range=2.0, seed=5)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    view.choose(1, (3, 1))
+    assert view.layer == 1 and view.neurons == (3, 1)
+    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0][:, [3, 1]],
+                               rtol=1e-12)
+    np.testing.assert_allclose(scatter(view.test_points), net.forward(data.x_test).a[0][:, [3, 1]],
+                               rtol=1e-12)
+    # the input grid lines, carried through the network to layer 1
+    lines = InputPlane.around(dataset_inputs(data), 2).grid_lines()
+    expected = net.forward(lines.reshape(-1, 2)).a[0][:, [3, 1]].reshape(lines.shape[0], lines.shape[1], 2)
+    np.testing.assert_allclose(polylines(view.grid_lines, lines.shape[1]), expected, rtol=1e-12)
+    view.choose(2, (2, 0))
+    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[1][:, [2, 0]],
+                               rtol=1e-12)
+    assert "<sup>2</sup><sub>3</sub>" in view.plot.getAxis("bottom").labelText
+    assert "<sup>2</sup><sub>1</sub>" in view.plot.getAxis("left").labelText
+    brushes = [b.color().getRgb()[:3] for b in view.train_points.data["brush"]]
+    assert brushes == [class_colour(int(c)) for c in data.y_train]
+
+
+def test_principal_components_mode(view):
+    data = noisy_xor()
+    net = Network.create([2, 5, 1], "tanh", "sigmoid", init="uniform", init_range=2.0, seed=2)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    assert view.neurons is None  # five neurons: principal components by default
+    h_train, h_test = net.forward(data.x_train).a[0], net.forward(data.x_test).a[0]
+    proj = pca_projection(h_train)
+    u = scatter(view.train_points)
+    np.testing.assert_allclose(u, proj(h_train), atol=1e-12)
+    np.testing.assert_allclose(scatter(view.test_points), proj(h_test), atol=1e-12)
+    np.testing.assert_allclose(u.mean(axis=0), 0.0, atol=1e-12)
+    assert u[:, 0].var() >= u[:, 1].var()
+    assert "PC1" in view.plot.getAxis("bottom").labelText
+    assert f"{round(100 * proj.explained[0])} %" in view.plot.getAxis("bottom").labelText
+    # a small step of training does not flip the picture
+    net.params += 1e-4
+    view.show_snapshot(snapshot_of(net, step=1))
+    u2 = scatter(view.train_points)
+    assert np.max(np.abs(u2 - u)) < 0.01
+
+
+def test_decision_line_separates_xor_after_the_hidden_layer(view):
+    net = train_xor([2, 2, 1])
+    data = classification(XOR_X, XOR_Y, name="xor")
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    assert view.neurons == (0, 1)  # two neurons: shown as they are
+    line = view.decision_line
+    assert line.isVisible()
+    assert line.label.format == "output = 0.5"
+    alpha, beta, gamma = view.result.decision
+    # the drawn line: through pos, along angle; every point of it satisfies α u + β v + γ = 0
+    pos = np.array([line.pos().x(), line.pos().y()])
+    direction = np.array([np.cos(np.radians(line.angle)), np.sin(np.radians(line.angle))])
+    for t in (-1.0, 0.0, 2.5):
+        p = pos + t * direction
+        assert alpha * p[0] + beta * p[1] + gamma == pytest.approx(0.0, abs=1e-9)
+    u = scatter(view.train_points)
+    side = alpha * u[:, 0] + beta * u[:, 1] + gamma
+    np.testing.assert_array_equal(side > 0, XOR_Y == 1)  # linearly separable in hidden space
+    view.choose(1, None)  # PCA of two neurons is a rotation: the line is still exact
+    alpha, beta, gamma = view.result.decision
+    u = scatter(view.train_points)
+    np.testing.assert_array_equal(alpha * u[:, 0] + beta * u[:, 1] + gamma > 0, XOR_Y == 1)
+
+
+def test_no_decision_line_for_a_wider_layer(view):
+    view.set_dataset(noisy_xor())
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], "tanh", seed=0)))
+    assert not view.decision_line.isVisible()
+
+
+def test_a_network_without_hidden_layer_gets_a_message(view):
+    view.set_dataset(noisy_xor())
+    view.show_snapshot(snapshot_of(Network.create([2, 1], "sigmoid", seed=0)))
+    assert "no hidden layer" in view.message
+    assert view.layer_box.count() == 0
+
+
+def test_one_input_maps_the_input_line(view):
+    x = np.linspace(-1, 1, 15)[:, None]
+    data = Dataset("wave", "regression", x[:12], np.sin(3 * x[:12]), x[12:], np.sin(3 * x[12:]),
+                   ("x",), ("y",))
+    net = Network.create([1, 3, 1], "tanh", "identity", init="uniform", init_range=2.0, seed=1)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    view.choose(1, (0, 2))
+    line = polylines(view.grid_lines, 200)
+    assert line.shape == (1, 200, 2)
+    xs = np.linspace(-1.4, 1.4, 200)[:, None]  # the data's extent with a 20 % margin
+    np.testing.assert_allclose(line[0], net.forward(xs).a[0][:, [0, 2]], rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(scatter(view.train_points), net.forward(x[:12]).a[0][:, [0, 2]], rtol=1e-12)
+
+
+def test_three_inputs_show_the_points_without_grid_lines(view):
+    rng = np.random.default_rng(0)
+    x = rng.uniform(0, 1, (20, 3))
+    data = classification(x, (x[:, 0] > 0.5).astype(int), name="festival")
+    net = Network.create([3, 2, 1], "sigmoid", seed=3)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    assert view.message == ""
+    np.testing.assert_allclose(scatter(view.train_points), net.forward(x).a[0], rtol=1e-12)
+    assert not view.grid_lines.isVisible()
+
+
+def test_switching_data_and_architecture_updates_the_view(view):
+    xor = classification(XOR_X, XOR_Y, name="xor")
+    net = Network.create([2, 2, 1], "sigmoid", seed=0)
+    view.set_dataset(xor)
+    view.show_snapshot(snapshot_of(net))
+    assert len(scatter(view.train_points)) == 4
+    data = noisy_xor(n=30)
+    view.set_dataset(data)
+    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0], rtol=1e-12)
+    deeper = Network.create([2, 3, 2, 1], "tanh", seed=1)
+    view.show_snapshot(snapshot_of(deeper))
+    assert [view.layer_box.itemData(i) for i in range(view.layer_box.count())] == [1, 2]
+    assert view.layer == 2  # the last hidden layer, which feeds the output
+    np.testing.assert_allclose(scatter(view.train_points), deeper.forward(data.x_train).a[1], rtol=1e-12)
+    view.set_dataset(classification(np.eye(3), [0, 1, 1]))
+    assert "3 inputs" in view.message
+
+
+def test_unchanged_parameters_are_not_recomputed(view):
+    results = []
+    view.runner.result_ready.connect(results.append)
+    net = Network.create([2, 2, 1], seed=0)
+    view.set_dataset(noisy_xor())
+    view.show_snapshot(snapshot_of(net))
+    view.show_snapshot(snapshot_of(net, step=5))
+    assert len(results) == 1
+
+
+def test_large_jobs_run_off_the_gui_thread(qtbot):
+    view = FeatureSpaceView(background_work=0)
+    qtbot.addWidget(view)
+    data = noisy_xor()
+    net = Network.create([2, 2, 1], "tanh", seed=4)
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    assert view.result is None
+    assert view.flush()
+    assert view.result is not None
+    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0], rtol=1e-12)
