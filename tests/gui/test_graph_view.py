@@ -1,0 +1,525 @@
+"""The network graph view: a Snapshot in, item colours, widths, texts and signals out."""
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtWidgets import QToolTip
+
+from nnviz.core.dataset import Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.network import Architecture, Network
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.colors import BLUE, ORANGE, sequential_map
+from nnviz.gui.views.graph_items import (
+    GraphLayout, nice_ceil, shown_neurons, signed_levels, subscript, weight_label,
+)
+from nnviz.gui.views.graph_view import (
+    N_FILLS, N_LEVELS, NODE_SIZE, GraphView, Hit, parse_parameter_value,
+)
+
+SIGMOID = lambda z: 1.0 / (1.0 + np.exp(-z))  # noqa: E731
+
+
+def snapshot(net: Network, gradients=None, step: int = 1) -> Snapshot:
+    return Snapshot(step=step, epoch=0.0, architecture=net.architecture,
+                    params=net.params.copy(), gradients=gradients, train_loss=0.0)
+
+
+def dataset(x, y, features=None, classes=("no", "yes"), labels="01") -> Dataset:
+    x, y = np.asarray(x, dtype=float), np.asarray(y)
+    features = features or tuple(f"x{k + 1}" for k in range(x.shape[1]))
+    return Dataset("test", "classification", x, y, x[:0], y[:0], tuple(features),
+                   tuple(classes), labels)
+
+
+@pytest.fixture
+def view(qtbot):
+    v = GraphView()
+    qtbot.addWidget(v)
+    v.resize(1000, 650)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def net_342(seed: int = 3) -> Network:
+    return Network.create([3, 4, 2], init="uniform", init_range=2.0, seed=seed)
+
+
+def hue(rgba) -> str:
+    """"blue", "orange" or "neutral" for an (r, g, b, a) colour."""
+    r, _, b, _ = rgba
+    if abs(int(r) - int(b)) < 8:
+        return "neutral"
+    return "blue" if b > r else "orange"
+
+
+# -- notation and helpers ------------------------------------------------------------------
+def test_notation_follows_the_lectures():
+    assert weight_label(2, 0, 2) == "w²₁₃"  # w^2_13: into neuron 1 of layer 2 from neuron 3
+    assert weight_label(1, 9, 2) == "w¹₁₀,₃"
+    assert subscript(1, 3) == "₁₃"
+
+
+def test_nice_ceil_rounds_up_to_a_nice_number():
+    assert [nice_ceil(v) for v in (1.3, 2.0, 0.0071, 7.0, 9.0)] == [1.5, 2.0, 0.008, 8.0, 10.0]
+    assert nice_ceil(0.0) == 0.0
+
+
+@given(arrays(float, 30, elements=st.floats(-50, 50)), st.floats(0.1, 40))
+def test_larger_magnitude_never_gets_a_smaller_level(values, scale):
+    levels = signed_levels(values, scale, N_LEVELS)
+    order = np.argsort(np.abs(values), kind="stable")
+    assert np.all(np.diff(np.abs(levels[order])) >= 0)
+    assert np.all(np.sign(levels) * np.sign(values) >= 0)
+    assert np.abs(levels).max() <= N_LEVELS - 1
+
+
+@pytest.mark.parametrize("text, value", [("0.5", 0.5), (" -1.25 ", -1.25), ("−2", -2.0),
+                                         ("1,5", 1.5), ("3e-2", 0.03)])
+def test_editor_reads_numbers(text, value):
+    assert parse_parameter_value(text) == value
+
+
+@pytest.mark.parametrize("text, message", [("", "type a number"), ("abc", "not a number"),
+                                           ("nan", "not a finite"), ("inf", "not a finite"),
+                                           ("1e9", "too large"), ("1.2.3", "not a number")])
+def test_editor_rejects_bad_text_with_a_message(text, message):
+    with pytest.raises(InputError, match=message):
+        parse_parameter_value(text)
+
+
+# -- layout ---------------------------------------------------------------------------------
+def test_layout_of_the_342_example():
+    """3-4-2: 3 inputs, 6 neurons, 20 weights, 6 biases; every weight drawn once."""
+    arch = Architecture.dense([3, 4, 2])
+    layout = GraphLayout.build(arch)
+    assert layout.node_x.size == 9 and layout.n_edges == 20
+    weights, biases = arch.unflatten(np.arange(arch.n_parameters))
+    assert sorted(layout.edge_theta) == sorted(np.concatenate([w.ravel() for w in weights]))
+    assert sorted(layout.node_bias_theta[layout.node_bias_theta >= 0]) == \
+        sorted(np.concatenate(biases))
+    for e in range(layout.n_edges):  # an edge runs from column l-1, neuron k to column l, j
+        l, j, k = layout.edge_layer[e], layout.edge_j[e], layout.edge_k[e]
+        src, dst = layout.node_at(l - 1, k), layout.node_at(l, j)
+        np.testing.assert_array_equal(
+            layout.segments[e],
+            [layout.node_x[src], layout.node_y[src], layout.node_x[dst], layout.node_y[dst]])
+        assert layout.edge_theta[e] == arch.weight_index(l, j, k)
+
+
+def test_large_layers_are_compacted():
+    arch = Architecture.dense([784, 128, 64, 10], "sigmoid", "softmax", "softmax_cross_entropy")
+    layout = GraphLayout.build(arch)
+    np.testing.assert_array_equal(shown_neurons(784), np.r_[0:12, 772:784])
+    assert layout.hidden == (760, 104, 40, 0)
+    assert layout.n_edges == 24 * 24 + 24 * 24 + 24 * 10
+    e = layout.edge_at(1, 127, 783)
+    assert layout.edge_theta[e] == arch.weight_index(1, 127, 783)
+    assert layout.edge_at(1, 50, 0) is None  # neuron 51 of layer 1 is not drawn
+
+
+# -- colours and widths ------------------------------------------------------------------------
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(arrays(float, 26, elements=st.floats(-5, 5)))
+def test_sign_decides_colour_and_larger_weights_are_never_thinner(view, theta):
+    arch = Architecture.dense([3, 4, 2])
+    view.show_snapshot(snapshot(Network(arch, theta)))
+    layout = view.graph_layout
+    w = theta[layout.edge_theta]
+    colours, widths = view.edge_styles()
+    s = view.edge_scales()
+    for value, scale, colour in zip(w, s, colours):
+        level = signed_levels(value, scale, N_LEVELS)
+        assert hue(colour) == ("neutral" if level == 0 else "blue" if value > 0 else "orange")
+    order = np.argsort(np.abs(w), kind="stable")
+    assert np.all(np.diff(widths[order]) >= 0)
+
+
+def test_the_largest_weight_gets_the_full_colour_and_width(view):
+    net = Network.from_layers([[[2.0, -1.0]], ], [[0.0]], ["sigmoid"])
+    view.show_snapshot(snapshot(net))
+    colours, widths = view.edge_styles()
+    assert tuple(colours[0][:3]) == BLUE
+    assert hue(colours[1]) == "orange" and tuple(colours[1][:3]) != ORANGE  # half as strong
+    assert widths[0] > widths[1]
+    batches = view.edges.batches()  # what paint draws: one drawLines per pen
+    assert sum(len(seg) for _, seg in batches) == 2
+    strongest_pen, strongest = batches[-1]
+    np.testing.assert_array_equal(strongest, view.graph_layout.segments[:1])
+    assert strongest_pen.widthF() == widths.max()
+
+
+def test_three_scaling_modes(view):
+    """Layer 1 has max |w| = 4, layer 2 max |w| = 1."""
+    net = Network.from_layers([[[4.0, 1.0], [-2.0, 0.5]], [[1.0, -0.5]]], [[0, 0], [0]],
+                              ["tanh", "sigmoid"])
+    view.show_snapshot(snapshot(net))
+    layout = view.graph_layout
+    w = net.params[layout.edge_theta]
+    assert view.scaling == ("global", 1.0)
+    np.testing.assert_array_equal(view.edge_scales(), 4.0)
+    np.testing.assert_array_equal(view.edges.levels, signed_levels(w, 4.0, N_LEVELS))
+    assert view.weight_legend.ticks == ("−4", "0", "+4")
+
+    view.set_scaling("layer")
+    np.testing.assert_array_equal(view.edge_scales(), np.where(layout.edge_layer == 1, 4.0, 1.0))
+    e = layout.edge_at(2, 0, 0)  # w²₁₁ = 1 is the largest of layer 2: full colour now
+    assert view.edges.levels[e] == N_LEVELS - 1
+    assert view.weight_legend.ticks == ("−1", "0", "+1")
+    assert view.weight_legend.caption == "w / scale of its layer"
+
+    view.set_scaling("fixed", 2.0)
+    np.testing.assert_array_equal(view.edge_scales(), 2.0)
+    assert view.edges.levels[layout.edge_at(1, 0, 0)] == N_LEVELS - 1  # 4 saturates
+    assert view.edges.levels[e] == signed_levels(1.0, 2.0, N_LEVELS)
+    assert view.weight_legend.ticks == ("−2", "0", "+2")
+    assert view._scaling_box.currentIndex() == 2 and view._fixed_box.value() == 2.0
+
+    view.set_scaling("global")
+    net.weights[0][0, 0] = 1.3  # max |w| 2 -> scale 2; then 2.1 -> 2.5 (nice numbers)
+    net.weights[0][1, 0] = -2.1
+    view.show_snapshot(snapshot(net))
+    np.testing.assert_array_equal(view.edge_scales(), 2.5)
+
+
+def test_bad_scaling_options_change_nothing(view):
+    view.set_scaling("fixed", 3.0)
+    with pytest.raises(InputError, match="unknown colour scaling 'log'"):
+        view.set_scaling("log")
+    with pytest.raises(InputError, match="positive number"):
+        view.set_scaling("fixed", -1.0)
+    assert view.scaling == ("fixed", 3.0)
+
+
+def test_gradient_mode_colours_by_the_gradients(view):
+    net = Network.from_layers([[[1.0, 2.0], [0.5, 1.5]], [[1.0, 1.0]]], [[0, 0], [0]],
+                              ["sigmoid", "sigmoid"])
+    view.show_snapshot(snapshot(net, gradients=None))
+    view.set_gradient_mode(True)
+    np.testing.assert_array_equal(view.edges.levels, 0)  # no step yet: nothing to show
+    assert "no gradient before the first step" in view._info.text()
+    grads = -np.linspace(0.001, 0.004, net.architecture.n_parameters)
+    view.show_snapshot(snapshot(net, gradients=grads))
+    layout = view.graph_layout
+    np.testing.assert_array_equal(view.edges.levels,
+                                  signed_levels(grads[layout.edge_theta], view.edge_scales(), N_LEVELS))
+    assert {hue(c) for c in view.edge_styles()[0]} <= {"orange", "neutral"}
+    assert view.weight_legend.caption == "∂C/∂w"
+    assert view._quantity_box.currentIndex() == 1
+    view.set_gradient_mode(False)
+    assert {hue(c) for c in view.edge_styles()[0]} == {"blue"}
+
+
+def test_neurons_are_filled_by_activation_for_a_sample_or_the_mean(view):
+    """The lectures' example: σ([[1, -2], [-1, 1]]·[1, -1] + [1, 0]) = [0.98, 0.12]."""
+    net = Network.from_layers([[[1, -2], [-1, 1]]], [[1, 0]], ["sigmoid"])
+    view.set_dataset(dataset([[1, -1], [0, 0]], [0, 1]))
+    view.show_snapshot(snapshot(net))
+    cmap = sequential_map()
+
+    def expected(a):
+        return cmap.map(np.rint(np.asarray(a) * (N_FILLS - 1)) / (N_FILLS - 1), mode="qcolor")
+
+    outputs = view.graph_layout.node_slices[1]
+    mean = (SIGMOID(np.array([4.0, -2.0])) + SIGMOID(np.array([1.0, 0.0]))) / 2
+    assert [c.getRgb() for c in view.neuron_fills()[outputs]] == \
+        [c.getRgb() for c in expected(mean)]
+    view.set_sample(0)
+    assert [c.getRgb() for c in view.neuron_fills()[outputs]] == \
+        [c.getRgb() for c in expected(SIGMOID(np.array([4.0, -2.0])))]
+    assert view._which_box.currentIndex() == 1 and view._sample_box.value() == 0
+    with pytest.raises(InputError, match="sample index"):
+        view.set_sample(-1)
+
+
+# -- tooltips ---------------------------------------------------------------------------------
+def test_neuron_tooltip_shows_the_lectures_formula_with_numbers(view):
+    net = Network.from_layers([[[1, -2], [-1, 1]]], [[1, 0]], ["sigmoid"])
+    view.set_dataset(dataset([[1, -1]], [1]))
+    view.show_snapshot(snapshot(net))
+    view.set_sample(0)
+    text = view.describe(Hit("neuron", 1, 0))
+    assert "z¹₁ = w¹₁₁·x₁ + w¹₁₂·x₂ + b¹₁" in text
+    assert "= 1.000·1.000 + (-2.000)·(-1.000) + 1.000 = 4.000" in text
+    assert f"a¹₁ = σ(z¹₁) = σ(4.000) = {SIGMOID(4.0):.3f}" in text  # 0.982
+    assert "b¹₁ = 1.000" in text
+    second = view.describe(Hit("neuron", 1, 1))
+    assert f"σ(-2.000) = {SIGMOID(-2.0):.3f}" in second  # 0.119
+
+
+def test_tooltips_on_the_342_network(view):
+    net = net_342()
+    x = np.array([[0.2, 0.4, 0.9], [1.0, 0.0, 0.5]])
+    view.set_dataset(dataset(x, [0, 1], features=("weather", "friend", "venue"),
+                             classes=("stay", "go")))
+    grads = np.linspace(-1, 1, net.architecture.n_parameters)
+    view.show_snapshot(snapshot(net, gradients=grads))
+    w2, b1 = net.weights[1], net.biases[0]
+    edge = view.describe(Hit("edge", 2, 1, 3))  # w^2_24: neuron 4 of layer 1 -> neuron 2
+    theta = net.architecture.weight_index(2, 1, 3)
+    assert edge.splitlines()[0] == f"w²₂₄ = {w2[1, 3]:.3f}"
+    assert "from a¹₄ into z²₂" in edge
+    assert f"∂C/∂w²₂₄ = {grads[theta]:.3f} (last step)" in edge
+
+    view.set_sample(1)
+    neuron = view.describe(Hit("neuron", 1, 2))
+    z = net.weights[0][2] @ x[1] + b1[2]
+    assert "z¹₃ = w¹₃₁·x₁ + w¹₃₂·x₂ + w¹₃₃·x₃ + b¹₃" in neuron
+    assert f"= {z:.3f}" in neuron and f"σ({z:.3f}) = {SIGMOID(z):.3f}" in neuron
+    out = view.describe(Hit("neuron", 2, 0))
+    assert "z²₁ = w²₁₁·a¹₁ + w²₁₂·a¹₂ + w²₁₃·a¹₃ + w²₁₄·a¹₄ + b²₁" in out
+    assert view.describe(Hit("input", 0, 0)) == "x₁ (weather) = a⁰₁ = 1.000 (sample 1)"
+
+    view.set_sample(None)
+    mean = view.describe(Hit("neuron", 1, 2))
+    assert "mean over 2 samples" in mean and "choose one sample" in mean
+
+
+def test_hovering_finds_the_neuron_signals_it_and_shows_its_tooltip(view, qtbot):
+    view.show_snapshot(snapshot(net_342()))
+    layout = view.graph_layout
+    node = layout.node_at(1, 2)
+    centre = view.viewbox.mapViewToScene(QPointF(layout.node_x[node], layout.node_y[node]))
+    with qtbot.waitSignal(view.neuron_hovered) as signal:
+        qtbot.mouseMove(view.plot.viewport(), view.plot.mapFromScene(centre))
+    assert signal.args == [1, 2]
+    assert QToolTip.text() == view.describe(Hit("neuron", 1, 2))
+    assert QToolTip.text().startswith("neuron 3 of layer 1 (sigmoid)\nz¹₃ = w¹₃₁·x₁")
+    x0, y0, x1, y1 = layout.segments[layout.edge_at(2, 0, 0)]
+    assert view.item_at(x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0)) in (
+        Hit("edge", 2, 0, 0), Hit("edge", 2, 1, 1))  # crossing edges could share the point
+    with qtbot.waitSignal(view.neuron_hovered) as signal:
+        view._on_mouse_moved(view.viewbox.mapViewToScene(QPointF(x0 + 0.01, y0 + 0.45)))
+    assert signal.args == [-1, -1]
+
+
+# -- editing ------------------------------------------------------------------------------------
+def click_at(qtbot, view, x, y):
+    scene = view.viewbox.mapViewToScene(QPointF(x, y))
+    qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.plot.mapFromScene(scene))
+
+
+def test_clicking_an_edge_edits_its_weight_and_the_next_snapshot_shows_it(view, qtbot):
+    net = net_342()
+    arch = net.architecture
+    view.set_edge_labels(True)
+    view.show_snapshot(snapshot(net))
+    layout = view.graph_layout
+    e = layout.edge_at(2, 1, 3)
+    x0, y0, x1, y1 = layout.segments[e]
+    with qtbot.waitSignal(view.parameter_selected) as selected:
+        click_at(qtbot, view, x0 + 0.25 * (x1 - x0), y0 + 0.25 * (y1 - y0))
+    index = arch.weight_index(2, 1, 3)
+    assert selected.args == [index]
+    editor = view.editor
+    assert editor.isVisible() and editor.name.text() == "w²₂₄ ="
+
+    edits = []
+    view.parameter_edited.connect(lambda i, v: edits.append((i, v)))
+    editor.line_edit.setText("two")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert edits == [] and editor.isVisible()
+    assert "'two' is not a number" in editor.message.text()
+
+    editor.line_edit.setText("0.75")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert edits == [(index, 0.75)] and not editor.isVisible()
+    assert view.value_labels()[e] != "0.75"  # nothing changes until the worker answers
+
+    net.params[index] = 0.75  # the worker applies the edit; the next snapshot shows it
+    view.show_snapshot(snapshot(net, step=2))
+    assert view.value_labels()[e] == "0.75"
+    assert view.describe(Hit("edge", 2, 1, 3)).startswith("w²₂₄ = 0.750")
+
+
+def test_clicking_a_neuron_edits_its_bias(view, qtbot):
+    net = net_342()
+    view.show_snapshot(snapshot(net))
+    layout = view.graph_layout
+    node = layout.node_at(1, 3)
+    with qtbot.waitSignal(view.parameter_selected) as selected:
+        click_at(qtbot, view, layout.node_x[node], layout.node_y[node])
+    index = net.architecture.bias_index(1, 3)
+    assert selected.args == [index] and view.editor.name.text() == "b¹₄ ="
+    with qtbot.waitSignal(view.parameter_edited) as edited:
+        view.editor.line_edit.setText("-1,5")
+        qtbot.keyClick(view.editor.line_edit, Qt.Key.Key_Return)
+    assert edited.args == [index, -1.5]
+
+
+def test_clicking_an_input_opens_no_editor(view, qtbot):
+    view.show_snapshot(snapshot(net_342()))
+    layout = view.graph_layout
+    click_at(qtbot, view, layout.node_x[0], layout.node_y[0])
+    assert not view.editor.isVisible()
+    with pytest.raises(InputError, match="no parameter 26"):
+        view.edit_parameter(26)
+
+
+# -- structure ---------------------------------------------------------------------------------
+def test_architecture_change_rebuilds_and_same_architecture_does_not(view):
+    view.show_snapshot(snapshot(Network.create([2, 4, 1], seed=0)))
+    first = view.graph_layout
+    assert len(view.nodes.data) == 7 and first.n_edges == 12
+    view.show_snapshot(snapshot(Network.create([2, 4, 1], seed=1), step=2))
+    assert view.graph_layout is first
+    view.show_snapshot(snapshot(net_342()))
+    assert view.graph_layout is not first
+    assert len(view.nodes.data) == 9 and view.graph_layout.n_edges == 20
+    assert sum(len(seg) for _, seg in view.edges.batches()) == 20
+
+
+def test_input_and_output_names(view):
+    texts = lambda: {t.toPlainText() for t in view._texts}  # noqa: E731
+    view.show_snapshot(snapshot(net_342()))
+    assert {"x₁", "x₂", "x₃", "ŷ₁", "ŷ₂"} <= texts()
+    view.set_dataset(dataset(np.zeros((2, 3)), [0, 1], features=("weather", "friend", "x3"),
+                             classes=("stay", "go")))
+    assert {"x₁ weather", "x₂ friend", "x₃", "ŷ₁: stay", "ŷ₂: go"} <= texts()
+    view.show_snapshot(snapshot(Network.create([3, 2, 1], seed=0)))
+    assert "ŷ (go = 1, stay = 0)" in texts()
+
+
+def test_the_largest_network_renders(view):
+    net = Network.create([784, 128, 64, 10], output_activation="softmax",
+                         loss="softmax_cross_entropy", seed=0)
+    x = (np.random.default_rng(0).uniform(size=(40, 784)) > 0.7).astype(float)
+    view.set_dataset(dataset(x, np.arange(40) % 10, classes=tuple("0123456789"),
+                             features=tuple(f"p{i}" for i in range(784))))
+    view.show_snapshot(snapshot(net))
+    image = view.grab().toImage()
+    assert not image.isNull() and view.edges.paint_count > 0
+    texts = {t.toPlainText() for t in view._texts}
+    assert {"⋮ 760 more", "⋮ 104 more", "⋮ 40 more", "x₇₈₄ p783", "ŷ₁₀: 9"} <= texts
+    assert sum(len(seg) for _, seg in view.edges.batches()) == 1392
+    assert not view._labels_box.isEnabled()  # too many edges to label
+
+
+def test_edge_value_labels_follow_the_weights(view):
+    net = Network.from_layers([[[0.5, -1.25]]], [[0.3]], ["sigmoid"])
+    view.show_snapshot(snapshot(net))
+    assert view.value_labels() == []
+    view.set_edge_labels(True)
+    assert view.value_labels() == ["0.50", "-1.25"]
+    assert view._bias_texts[0][1].toPlainText() == "b=0.30"
+
+
+def test_neuron_images_are_drawn_and_updated_in_place(view):
+    view.show_snapshot(snapshot(Network.create([2, 3, 1], seed=0)))
+    grid = np.linspace(0, 1, 20).reshape(4, 5)
+    view.set_neuron_images([[grid, 2 * grid, 3 * grid]], levels=(0.0, 3.0))
+    items = view.neuron_images()
+    assert sorted(items) == [(1, 0), (1, 1), (1, 2)]
+    np.testing.assert_array_equal(items[(1, 1)].image, 2 * grid)
+    assert items[(1, 1)].getLevels() == pytest.approx((0.0, 3.0))
+    layout = view.graph_layout
+    node = layout.node_at(1, 1)
+    rect = items[(1, 1)].mapRectToParent(items[(1, 1)].boundingRect())  # inside the circle
+    assert (rect.center().x(), rect.center().y()) == pytest.approx(
+        (layout.node_x[node], layout.node_y[node]))
+    assert rect.width() == pytest.approx(NODE_SIZE / np.sqrt(2))
+    assert rect.height() == pytest.approx(NODE_SIZE / np.sqrt(2))
+
+    view.set_neuron_images([[-grid, grid, grid]])  # signed: symmetric levels
+    again = view.neuron_images()
+    assert all(again[k] is items[k] for k in items)  # same items, new images
+    np.testing.assert_array_equal(again[(1, 0)].image, -grid)
+    assert again[(1, 0)].getLevels() == pytest.approx((-1.0, 1.0))
+
+    view.set_neuron_images([[grid, grid]])  # two images for three neurons: skipped
+    assert view.neuron_images() == {}
+    view.set_neuron_images([[grid, grid, grid]])
+    view.set_neuron_images(None)
+    assert view.neuron_images() == {}
+    view.set_neuron_images([[grid, grid, grid]])
+    view.show_snapshot(snapshot(net_342()))  # a new network: the old images go
+    assert view.neuron_images() == {}
+
+
+def test_data_that_does_not_fit_the_network_leaves_the_neurons_unfilled(view):
+    view.set_dataset(dataset(np.zeros((4, 3)), [0, 1, 0, 1]))
+    view.show_snapshot(snapshot(Network.create([2, 3, 1], seed=0)))
+    assert "the data has 3 inputs, the network 2" in view._info.text()
+    background = view.plot.backgroundBrush().color().getRgb()
+    assert {c.getRgb() for c in view.neuron_fills()} == {background}
+    assert "choose a data set" in view.describe(Hit("neuron", 1, 0))
+
+
+@pytest.mark.parametrize("size", [(1000, 650), (520, 360)])
+@pytest.mark.parametrize("sizes", [[3, 4, 2], [2, 8, 8, 8, 1], [784, 128, 64, 10]])
+def test_headers_and_names_fit_inside_the_view(view, qtbot, size, sizes):
+    view.resize(*size)
+    view.set_presentation_scale(1.5)
+    view.show_snapshot(snapshot(Network.create(sizes, seed=0)))
+    qtbot.wait(10)
+    box = view.viewbox.sceneBoundingRect()
+    headers = [h.sceneBoundingRect() for h in view._headers]
+    names = [item for _, item in view._names]
+    assert all(item.isVisible() for item in names) or sizes[0] == 784 and size[1] < 400
+    for item in view._headers + [item for item in names if item.isVisible()]:
+        assert box.contains(item.sceneBoundingRect()), item.toPlainText()
+    rows = sorted((n.sceneBoundingRect() for n in names if n.isVisible()), key=QRectF.top)
+    for a, b in zip(rows, rows[1:]):  # names do not overlap
+        assert a.bottom() <= b.top() or a.right() <= b.left() or b.right() <= a.left()
+    for a, b in zip(headers, headers[1:]):  # neighbouring headers do not overlap
+        assert a.right() <= b.left()
+
+
+def test_a_diverged_network_still_draws(view):
+    """Training that diverged hands over inf and nan: the view draws, no warning, no crash."""
+    net = Network.create([2, 3, 1], activation="relu", seed=0)
+    net.params[0], net.params[1], net.params[2] = np.inf, -np.inf, np.nan
+    view.set_dataset(dataset([[1.0, 2.0], [0.5, -1.0]], [0, 1]))
+    view.show_snapshot(snapshot(net))
+    levels = view.edges.levels
+    layout = view.graph_layout
+    assert levels[layout.edge_at(1, 0, 0)] == N_LEVELS - 1
+    assert levels[layout.edge_at(1, 0, 1)] == -(N_LEVELS - 1)
+    assert levels[layout.edge_at(1, 1, 0)] == 0
+    assert len(view.neuron_fills()) == 6
+    assert "w¹₁₁ = inf" in view.describe(Hit("edge", 1, 0, 0))
+
+
+def test_presentation_scale_and_palette_restyle_without_losing_the_network(view, qtbot):
+    view.show_snapshot(snapshot(net_342()))
+    _, widths = view.edge_styles()
+    size = view._headers[0].textItem.font().pointSizeF()
+    view.set_presentation_scale(2.0)
+    _, wider = view.edge_styles()
+    assert wider.max() == pytest.approx(2 * widths.max())
+    assert view._headers[0].textItem.font().pointSizeF() > size
+    assert view.graph_layout.n_edges == 20 and len(view.nodes.data) == 9
+    with pytest.raises(InputError, match="presentation scale"):
+        view.set_presentation_scale(0)
+    dark = view.palette()
+    dark.setColor(dark.ColorRole.Base, Qt.GlobalColor.black)
+    dark.setColor(dark.ColorRole.Text, Qt.GlobalColor.white)
+    view.setPalette(dark)
+    assert view.plot.backgroundBrush().color().getRgb()[:3] == (0, 0, 0)
+    assert view._headers[0].textItem.defaultTextColor().getRgb()[:3] == (255, 255, 255)
+    assert len(view.edges.batches()) > 0
+
+
+def test_the_toolbar_drives_the_options(view):
+    view.set_dataset(dataset(np.eye(3)[:, :2], [0, 1, 0]))
+    view.show_snapshot(snapshot(Network.create([2, 2, 1], seed=0)))
+    view._scaling_box.setCurrentIndex(1)
+    assert view.scaling[0] == "layer"
+    view._scaling_box.setCurrentIndex(2)
+    view._fixed_box.setValue(0.5)
+    assert view.scaling == ("fixed", 0.5)
+    view._quantity_box.setCurrentIndex(1)
+    assert view.weight_legend.caption == "∂C/∂w"
+    view._which_box.setCurrentIndex(1)
+    view._sample_box.setValue(2)
+    assert view._info.text().startswith("sample 2: x = (0.000, 0.000)")
+    view._which_box.setCurrentIndex(0)
+    assert view._info.text() == "mean over 3 samples; no gradient before the first step"
+    view._labels_box.setChecked(True)
+    assert len(view.value_labels()) == 6
