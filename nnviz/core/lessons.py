@@ -1,0 +1,262 @@
+"""Lessons: named presets (data, network, update rule) read from TOML files.
+
+A lesson file looks like this (every table and key is optional except ``title``)::
+
+    title = "XOR needs a hidden layer"
+    description = "No single neuron separates XOR; four hidden tanh neurons do."
+    speed = 30                      # steps per second when the lesson opens, or "max"
+
+    [data]                          # DataSpec: dataset, n, noise, test_ratio, seed, labels,
+    dataset = "xor"                 #   file (CSV, relative to the lesson), or inline x, y, kind
+
+    [network]                       # NetworkSpec: hidden, activation (one name or one per
+    hidden = [4]                    #   hidden layer), output_activation, loss, bias, init,
+    activation = "tanh"             #   init_range, seed, params (the starting θ)
+
+    [training]                      # TrainingSpec: optimizer, learning_rate, batch
+    optimizer = "sgd"               #   ("full", "stochastic" or m), shuffle, rule
+    learning_rate = 0.5
+    [training.hyperparameters]      # the optimizer's other hyper-parameters
+    momentum = 0.9
+
+The lessons shipped with nnviz live in ``nnviz.resources/lessons``; a lesson is named by its
+file stem ("xor") or given as a path to a .toml file. Every error is an :class:`InputError`
+naming the file, the table and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+from nnviz.core.config import CSV, INLINE, RULES, Config, DataSpec, NetworkSpec, TrainingSpec
+from nnviz.core.errors import InputError
+
+DEFAULT_LESSON = "xor"
+MAX_SPEED = float("inf")
+TOP_KEYS = {"title", "description", "speed", "data", "network", "training"}
+DATA_KEYS = {"dataset", "n", "noise", "test_ratio", "seed", "labels", "file", "x", "y", "kind"}
+NETWORK_KEYS = {"hidden", "activation", "output_activation", "loss", "bias", "init",
+                "init_range", "seed", "params"}
+TRAINING_KEYS = {"optimizer", "learning_rate", "hyperparameters", "batch", "shuffle", "rule"}
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A named preset: what the window shows when the lesson opens."""
+
+    name: str
+    title: str
+    description: str
+    config: Config
+    speed: float = 30.0  # steps per second; inf = as fast as the machine goes
+
+
+def lesson_dir():
+    """The folder of the lessons shipped with nnviz (an importlib.resources Traversable)."""
+    return resources.files("nnviz.resources") / "lessons"
+
+
+def lesson_names() -> list[str]:
+    """The names of the shipped lessons, sorted."""
+    return sorted(
+        entry.name[: -len(".toml")]
+        for entry in lesson_dir().iterdir()
+        if entry.name.endswith(".toml")
+    )
+
+
+def load_lesson(name_or_path: str | Path | None = None) -> Lesson:
+    """The lesson called ``name_or_path`` (a shipped lesson's name, or a .toml file)."""
+    name_or_path = DEFAULT_LESSON if name_or_path is None else name_or_path
+    text_path = str(name_or_path)
+    if text_path.endswith(".toml") or "/" in text_path or "\\" in text_path:
+        path = Path(text_path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such lesson file") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"{path}: cannot read the lesson ({e})") from None
+        return parse_lesson(text, name=path.stem, source=str(path), base=path.parent)
+    entry = lesson_dir() / f"{text_path}.toml"
+    if not entry.is_file():
+        raise InputError(
+            f"unknown lesson {text_path!r} (known: {', '.join(lesson_names())})"
+        )
+    return parse_lesson(entry.read_text(encoding="utf-8"), name=text_path, source=entry.name)
+
+
+def parse_lesson(text: str, name: str, source: str = "<lesson>",
+                 base: Path | None = None) -> Lesson:
+    """Parse and validate the text of a lesson file; ``base`` resolves a relative CSV path."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"{source}: not valid TOML ({e})") from None
+    reader = _Reader(source)
+    reader.keys(doc, TOP_KEYS, "top level")
+    title = reader.get(doc, "title", str, "top level", required=True)
+    description = reader.get(doc, "description", str, "top level", default="")
+    speed = reader.speed(doc.get("speed", 30.0))
+    data = reader.table(doc, "data", DATA_KEYS)
+    network = reader.table(doc, "network", NETWORK_KEYS)
+    training = reader.table(doc, "training", TRAINING_KEYS)
+    config = Config(
+        data=reader.data_spec(data, base),
+        network=reader.network_spec(network),
+        training=reader.training_spec(training),
+    )
+    return Lesson(name=name, title=title, description=description, config=config, speed=speed)
+
+
+class _Reader:
+    """Typed access to a parsed lesson; every error names the file, table and key."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, where: str, message: str) -> InputError:
+        return InputError(f"{self.source}: {where}: {message}")
+
+    def keys(self, table: dict, known: set[str], where: str) -> None:
+        unknown = sorted(set(table) - known)
+        if unknown:
+            raise self.fail(where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(known))})")
+
+    def table(self, doc: dict, name: str, known: set[str]) -> dict:
+        table = doc.get(name, {})
+        if not isinstance(table, dict):
+            raise self.fail(f"[{name}]", "must be a table")
+        self.keys(table, known, f"[{name}]")
+        return table
+
+    def get(self, table: dict, key: str, kind: type | tuple[type, ...], where: str,
+            required: bool = False, default: Any = None, check: Callable[[Any], bool] | None = None,
+            expect: str = "") -> Any:
+        if key not in table:
+            if required:
+                raise self.fail(where, f"missing key {key!r}")
+            return default
+        value = table[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        is_bool = isinstance(value, bool)
+        if (is_bool and bool not in kinds) or not isinstance(value, kinds) \
+                or (check is not None and not check(value)):
+            wanted = expect or " or ".join(k.__name__ for k in kinds)
+            raise self.fail(where, f"{key!r} must be {wanted}, not {value!r}")
+        return value
+
+    def speed(self, value: Any) -> float:
+        if value == "max":
+            return MAX_SPEED
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise self.fail("top level", f"'speed' must be steps per second (> 0) or \"max\", not {value!r}")
+        return float(value)
+
+    def numbers(self, value: Any, where: str, key: str) -> tuple[float, ...]:
+        if not isinstance(value, list) or not all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+            raise self.fail(where, f"{key!r} must be a list of numbers")
+        return tuple(float(v) for v in value)
+
+    def data_spec(self, t: dict, base: Path | None) -> DataSpec:
+        where = "[data]"
+        positive = dict(check=lambda v: v > 0, expect="a positive integer")
+        fraction = dict(check=lambda v: 0 <= v < 1, expect="a number in [0, 1)")
+        common = dict(
+            n=self.get(t, "n", int, where, **positive),
+            noise=self.get(t, "noise", (int, float), where, check=lambda v: v >= 0,
+                           expect="a number >= 0"),
+            test_ratio=self.get(t, "test_ratio", (int, float), where, **fraction),
+            seed=self.get(t, "seed", int, where, default=0),
+            labels=self.get(t, "labels", str, where, check=lambda v: v in ("01", "pm1"),
+                            expect='"01" or "pm1"'),
+        )
+        sources = [k for k in ("dataset", "file", "x") if k in t]
+        if len(sources) > 1:
+            raise self.fail(where, "give exactly one of 'dataset', 'file', or inline 'x' and 'y'")
+        if not sources or "dataset" in t:
+            return DataSpec(name=self.get(t, "dataset", str, where, default=DataSpec().name), **common)
+        if "file" in t:
+            path = Path(self.get(t, "file", str, where))
+            if not path.is_absolute() and base is not None:
+                path = base / path
+            return DataSpec(name=CSV, path=str(path), **common)
+        rows = t["x"]
+        if not isinstance(rows, list) or not rows:
+            raise self.fail(where, "'x' must be a non-empty list of rows of numbers")
+        x = tuple(self.numbers(r if isinstance(r, list) else [r], where, "x") for r in rows)
+        y = t.get("y")
+        if not isinstance(y, list):
+            raise self.fail(where, "inline points need 'y', a list with one target per row of 'x'")
+        y = tuple(self.numbers(v, where, "y") if isinstance(v, list) else self.numbers([v], where, "y")[0]
+                  for v in y)
+        kind = self.get(t, "kind", str, where, default="regression",
+                        check=lambda v: v in ("regression", "classification"),
+                        expect='"regression" or "classification"')
+        return DataSpec(name=INLINE, x=x, y=y, kind=kind, **common)
+
+    def network_spec(self, t: dict) -> NetworkSpec:
+        where = "[network]"
+        defaults = NetworkSpec()
+        hidden = t.get("hidden", list(defaults.hidden))
+        if not isinstance(hidden, list) or not all(
+                isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in hidden):
+            raise self.fail(where, f"'hidden' must be a list of positive integers, not {hidden!r}")
+        activation = t.get("activation", defaults.activations[0])
+        if isinstance(activation, str):
+            activations = (activation,) * len(hidden)
+        elif isinstance(activation, list) and all(isinstance(a, str) for a in activation):
+            if len(activation) != len(hidden):
+                raise self.fail(where, f"'activation' lists {len(activation)} names for "
+                                       f"{len(hidden)} hidden layers")
+            activations = tuple(activation)
+        else:
+            raise self.fail(where, "'activation' must be a name or a list of names")
+        params = t.get("params")
+        return NetworkSpec(
+            hidden=tuple(hidden),
+            activations=activations,
+            output_activation=self.get(t, "output_activation", str, where,
+                                       default=defaults.output_activation),
+            loss=self.get(t, "loss", str, where, default=defaults.loss),
+            bias=self.get(t, "bias", bool, where, default=True),
+            init=self.get(t, "init", str, where, default=defaults.init),
+            init_range=float(self.get(t, "init_range", (int, float), where,
+                                      default=defaults.init_range, check=lambda v: v > 0,
+                                      expect="a positive number")),
+            seed=self.get(t, "seed", int, where, default=0),
+            params=None if params is None else self.numbers(params, where, "params"),
+        )
+
+    def training_spec(self, t: dict) -> TrainingSpec:
+        where = "[training]"
+        hyper = t.get("hyperparameters", {})
+        if not isinstance(hyper, dict):
+            raise self.fail(where, "'hyperparameters' must be a table of numbers")
+        for key, value in hyper.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise self.fail("[training.hyperparameters]", f"{key!r} must be a number, not {value!r}")
+        batch = t.get("batch", "full")
+        if batch in ("full", "stochastic"):
+            mode, size = batch, TrainingSpec().batch_size
+        elif isinstance(batch, int) and not isinstance(batch, bool) and batch > 0:
+            mode, size = "mini-batch", batch
+        else:
+            raise self.fail(where, f"'batch' must be \"full\", \"stochastic\" or a positive "
+                                   f"integer m, not {batch!r}")
+        return TrainingSpec(
+            optimizer=self.get(t, "optimizer", str, where, default="sgd"),
+            learning_rate=float(self.get(t, "learning_rate", (int, float), where, default=0.5,
+                                         check=lambda v: v > 0, expect="a positive number")),
+            hyperparameters=hyper,
+            batch_mode=mode,
+            batch_size=size,
+            shuffle=self.get(t, "shuffle", bool, where, default=True),
+            rule=self.get(t, "rule", str, where, default="gradient",
+                          check=lambda v: v in RULES, expect=" or ".join(repr(r) for r in RULES)),
+        )

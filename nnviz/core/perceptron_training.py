@@ -1,0 +1,139 @@
+"""Rosenblatt's perceptron rule behind the Trainer's interface, so the app can play it.
+
+The rule itself is :func:`nnviz.core.perceptron.perceptron_rule` (one event per sample:
+ŷ = sign(w·x + b), and w ← w + η y x, b ← b + η y on a mistake). This adapter runs it on a
+one-layer network N_0 → 1 with a sign or step output, writing each event's w^1_1k and b^1_1
+into ``network.params``, and offers what the app's worker uses from a
+:class:`~nnviz.core.training.Trainer`: ``step``, ``run``, ``snapshot``, ``step_count``,
+``epoch``, ``stopped``, ``message`` and ``optimizer.lr`` (= η).
+
+A step is one sample. When θ or η were changed from outside between steps (a weight edited
+in the graph view, a new learning rate), the rule restarts from the current θ with the new η.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Iterator
+
+import numpy as np
+
+from nnviz.core.dataset import CLASSIFICATION, Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.network import Network
+from nnviz.core.optimizers import make_optimizer
+from nnviz.core.perceptron import PerceptronEvent, perceptron_rule
+from nnviz.core.snapshot import Snapshot, frozen_copy
+from nnviz.core.training import Evaluation, class_zero_target
+
+# The rule never stops by itself on a step count here: the app decides when to stop.
+_UNLIMITED = 2**62
+
+
+class PerceptronTrainer:
+    """The perceptron rule on ``network`` (updated in place) over ``dataset``'s two classes."""
+
+    def __init__(self, network: Network, dataset: Dataset, *, eta: float = 1.0,
+                 shuffle: bool = False, seed: int | None = 0) -> None:
+        arch = network.architecture
+        if arch.n_layers != 1 or arch.n_outputs != 1 or arch.activations[0] not in ("sign", "step"):
+            raise InputError(
+                "the perceptron rule trains one sign or step neuron: no hidden layers, one output"
+            )
+        if dataset.kind != CLASSIFICATION or len(dataset.target_names) != 2:
+            raise InputError(f"the perceptron rule needs two classes; {dataset.name} has "
+                             f"{len(dataset.target_names) if dataset.kind == CLASSIFICATION else 'no'} classes")
+        if dataset.n_features != arch.n_inputs:
+            raise InputError(f"the network has {arch.n_inputs} inputs but data set "
+                             f"{dataset.name!r} has {dataset.n_features} features")
+        self.network = network
+        self.dataset = dataset
+        self.optimizer = make_optimizer("sgd", lr=eta)  # holds η; its step() is never used
+        self.shuffle = bool(shuffle)
+        self._seed = seed
+        self._labels = np.where(np.asarray(dataset.y_train) == 1, 1, -1)  # class 1 -> +1, 0 -> -1
+        self._low = class_zero_target(network, dataset)
+        self._targets = dataset.encode(dataset.y_train, 1, self._low)
+        self._test_targets = dataset.encode(dataset.y_test, 1, self._low)
+        self._events: Iterator[PerceptronEvent] | None = None
+        self._eta = eta
+        self._written = network.params.copy()
+        self.last_event: PerceptronEvent | None = None
+        self.step_count = 0
+        self.stopped: str | None = None
+        self.message = ""
+
+    @property
+    def epoch(self) -> float:
+        """Samples seen / n."""
+        return self.step_count / len(self._labels)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return len(self._labels)
+
+    def step(self) -> bool:
+        """One sample through the rule; False (nothing done) once stopped."""
+        if self.stopped is not None:
+            return False
+        if (self._events is None or self.optimizer.lr != self._eta
+                or not np.array_equal(self.network.params, self._written)):
+            self._restart()
+        event = next(self._events)
+        weights, biases = self.network.weights, self.network.biases
+        weights[0][0, :] = event.weights
+        if biases[0] is not None:
+            biases[0][0] = event.bias
+        np.copyto(self._written, self.network.params)
+        self.last_event = event
+        self.step_count += 1
+        if event.stopped == "converged":
+            self.stop("converged", f"converged after {self.step_count} samples: a whole epoch "
+                                   f"without a mistake")
+        return True
+
+    def run(self, n_steps: int) -> int:
+        done = 0
+        while done < n_steps and self.step():
+            done += 1
+        return done
+
+    def stop(self, reason: str, message: str = "") -> None:
+        """End training; setting ``stopped`` back to None lets it go on."""
+        self.stopped = reason
+        self.message = message
+
+    def evaluate(self) -> Evaluation:
+        """C and accuracy over the training and test sets, as the Trainer reports them."""
+        data, net = self.dataset, self.network
+        train = net.forward(data.x_train)
+        train_loss = net.cost_of(train, self._targets)
+        train_acc = data.accuracy(train.output, data.y_train, self._low)
+        if data.x_test.shape[0] == 0:
+            return Evaluation(train_loss, None, train_acc, None)
+        test = net.forward(data.x_test)
+        return Evaluation(train_loss, net.cost_of(test, self._test_targets), train_acc,
+                          data.accuracy(test.output, data.y_test, self._low))
+
+    def snapshot(self) -> Snapshot:
+        """A frozen record of now (no gradients: the rule does not use any)."""
+        ev = self.evaluate()
+        return Snapshot(
+            step=self.step_count, epoch=self.epoch, architecture=self.network.architecture,
+            params=frozen_copy(self.network.params), gradients=None,
+            train_loss=ev.train_loss, test_loss=ev.test_loss,
+            train_accuracy=ev.train_accuracy, test_accuracy=ev.test_accuracy,
+            learning_rate=self.optimizer.lr, optimizer_state=MappingProxyType({}),
+            stopped=self.stopped, message=self.message,
+        )
+
+    def _restart(self) -> None:
+        """Start the rule afresh from the current w, b and η."""
+        self._eta = self.optimizer.lr
+        bias = self.network.biases[0]
+        seed = None if self._seed is None else self._seed + self.step_count
+        self._events = perceptron_rule(
+            self.dataset.x_train, self._labels, weights=self.network.weights[0][0],
+            bias=None if bias is None else float(bias[0]), eta=self._eta,
+            max_steps=_UNLIMITED, shuffle=self.shuffle, seed=seed,
+        )
