@@ -1,11 +1,247 @@
-"""`nnviz render` (being built)."""
+"""`nnviz render`: train without a window, then draw the app's window to a PNG.
+
+    nnviz render --out xor.png                        the XOR lesson after 1000 steps
+    nnviz render --out spiral.png --lesson spiral --steps 3000 --size 1920x1080
+    nnviz render --out or.png --dataset or --layers 2,1 --activation sigmoid --steps 200
+
+The options start from a lesson (``--lesson``, default xor) and change what they name; the
+training options mean what they mean for ``nnviz train``. Training runs headless, with the
+core Trainer in this thread; then the main window is built offscreen (no display needed),
+shows the final state, and is saved at exactly the requested size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from nnviz.commands.train import parse_layers
+from nnviz.core.errors import InputError
+
+DEFAULT_STEPS = 1000
+FRAMES = 100  # snapshots along the run handed to the window (the loss curve, the path)
+MAX_SIDE = 8000
+MIN_SIZE = (640, 400)
 
 
-def add_parser(sub):
-    p = sub.add_parser("render", help="(being built)")
+def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "render", help="train, then save a picture of the app's window (no display needed)",
+        description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="\n".join(__doc__.splitlines()[2:5]),
+    )
+    p.add_argument("--out", required=True, metavar="FILE.png", help="the PNG to write")
+    p.add_argument("--size", default="1600x1000", metavar="WxH", help="window size (1600x1000)")
+    p.add_argument("--lesson", metavar="NAME|FILE.toml", help="start from this lesson (xor)")
+    p.add_argument("--dark", action="store_true", help="the dark palette")
+    p.add_argument("--scale", type=float, default=1.0, metavar="S",
+                   help="presentation scale: fonts and lines S times larger (1, 1.25, 1.5, 2)")
+
+    data = p.add_argument_group("data (default: the lesson's)")
+    source = data.add_mutually_exclusive_group()
+    source.add_argument("--dataset", metavar="NAME", help="a generated data set")
+    source.add_argument("--data", metavar="FILE.csv", help="a CSV file: features, then the target")
+    data.add_argument("--test-ratio", type=float, metavar="R", help="share held out for testing")
+    data.add_argument("--samples", type=int, metavar="N", help="samples to generate (--dataset)")
+    data.add_argument("--noise", type=float, metavar="S", help="noise level (--dataset)")
+    data.add_argument("--data-seed", type=int, metavar="N", help="seed of the data")
+
+    net = p.add_argument_group("network (default: the lesson's)")
+    model = net.add_mutually_exclusive_group()
+    model.add_argument("--model", metavar="FILE.json", help="start from a saved network")
+    model.add_argument("--layers", metavar="N0,N1,...,NL",
+                       help="layer sizes; N0 and NL must fit the data, e.g. 2,4,1")
+    net.add_argument("--activation", metavar="NAME", help="activation of the hidden layers")
+    net.add_argument("--output-activation", metavar="NAME", help="activation of the output layer")
+    net.add_argument("--loss", metavar="NAME", help="the loss")
+    net.add_argument("--init", metavar="NAME", help="initialiser: zeros, uniform, xavier, he")
+    net.add_argument("--no-bias", action="store_true", help="layers without bias")
+
+    training = p.add_argument_group("training (default: the lesson's)")
+    training.add_argument("--rule", choices=("gradient", "perceptron"), help="the update rule")
+    training.add_argument("--optimizer", metavar="NAME", help="sgd, momentum, nesterov, adam, ...")
+    training.add_argument("--lr", type=float, metavar="ETA", help="learning rate η")
+    training.add_argument("--batch", metavar="full|M", help="batch size")
+    budget = training.add_mutually_exclusive_group()
+    budget.add_argument("--steps", type=int, metavar="N",
+                        help=f"training steps before the picture (default {DEFAULT_STEPS}; 0: the start)")
+    budget.add_argument("--epochs", type=int, metavar="N", help="passes over the training set")
+    training.add_argument("--seed", type=int, metavar="N", help="seed of the weights and the batches")
+    training.add_argument("--no-shuffle", action="store_true", help="keep the data order")
     p.set_defaults(run=run)
     return p
 
 
-def run(args):
-    raise NotImplementedError
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1600x1000"`` -> (1600, 1000); an InputError for anything else."""
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
+    if not match:
+        raise InputError(f"--size {text}: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000")
+    width, height = int(match[1]), int(match[2])
+    if not (MIN_SIZE[0] <= width <= MAX_SIDE and MIN_SIZE[1] <= height <= MAX_SIDE):
+        raise InputError(f"--size {text}: width must be {MIN_SIZE[0]}..{MAX_SIDE} and height "
+                         f"{MIN_SIZE[1]}..{MAX_SIDE} pixels")
+    return width, height
+
+
+def output_path(text: str) -> Path:
+    """The PNG to write, checked before any training: a .png name in an existing folder."""
+    path = Path(text)
+    if path.suffix.lower() != ".png":
+        raise InputError(f"--out {text}: the picture is a PNG, give a file name ending in .png")
+    if path.is_dir():
+        raise InputError(f"--out {text}: is a folder, not a file name")
+    if not path.parent.is_dir():
+        raise InputError(f"--out {text}: the folder {path.parent} does not exist")
+    return path
+
+
+def configure(args: argparse.Namespace):
+    """The lesson, the Config its options describe, and the starting network (or None)."""
+    from nnviz.core.config import (
+        CSV, DataSpec, architecture, build_dataset, check_model_fits, network_spec_of, resolve,
+        resolve_data, suit_output,
+    )
+    from nnviz.core.lessons import load_lesson
+    from nnviz.core.modelfile import load_model
+
+    lesson = load_lesson(args.lesson)
+    config = resolve(lesson.config)
+    data = config.data
+    if args.dataset is not None:
+        data = DataSpec(name=args.dataset, seed=data.seed)
+    elif args.data is not None:
+        data = DataSpec(name=CSV, path=args.data, test_ratio=0.0, seed=data.seed)
+    data_changes = {k: v for k, v in (("n", args.samples), ("noise", args.noise),
+                                      ("test_ratio", args.test_ratio), ("seed", args.data_seed))
+                    if v is not None}
+    config = replace(config, data=resolve_data(replace(data, **data_changes)))
+    dataset = build_dataset(config.data)
+    network = config.network
+    if data != lesson.config.data:
+        network = suit_output(network, dataset, build_dataset(resolve(lesson.config).data))
+    changes: dict = {}
+    if args.layers is not None:
+        sizes = parse_layers(args.layers)
+        hidden = tuple(sizes[1:-1])
+        activation = args.activation or (network.activations[0] if network.activations else "tanh")
+        changes.update(hidden=hidden, activations=(activation,) * len(hidden), params=None)
+        if sizes[0] != dataset.n_features:
+            raise InputError(f"--layers {args.layers}: the data set {dataset.name} has "
+                             f"{dataset.n_features} features, so N0 must be {dataset.n_features}")
+    elif args.activation is not None:
+        changes.update(activations=(args.activation,) * len(network.hidden))
+    for key, value in (("output_activation", args.output_activation), ("loss", args.loss),
+                       ("init", args.init), ("seed", args.seed)):
+        if value is not None:
+            changes[key] = value
+    if args.no_bias:
+        changes["bias"] = False
+    if changes:
+        network = replace(network, **{"params": None, **changes})
+    config = replace(config, network=network)
+    if args.layers is not None:
+        n_out = architecture(network, dataset).n_outputs
+        if parse_layers(args.layers)[-1] != n_out:
+            raise InputError(f"--layers {args.layers}: the data set {dataset.name} needs "
+                             f"{n_out} output neurons with a {network.output_activation} output")
+
+    training = config.training
+    t_changes: dict = {}
+    if args.rule is not None:
+        t_changes["rule"] = args.rule
+    if args.optimizer is not None:
+        t_changes["optimizer"] = args.optimizer
+        t_changes["hyperparameters"] = ()
+    if args.lr is not None:
+        t_changes["learning_rate"] = args.lr
+    if args.batch is not None:
+        t_changes.update(_batch(args.batch))
+    if args.no_shuffle:
+        t_changes["shuffle"] = False
+    config = replace(config, training=replace(training, **t_changes))
+
+    start = None
+    if args.model is not None:
+        start = load_model(args.model)
+        check_model_fits(start, dataset)
+        config = replace(config, network=network_spec_of(start, config.network))
+    return lesson, config, dataset, start
+
+
+def _batch(text: str) -> dict:
+    if text == "full":
+        return {"batch_mode": "full"}
+    try:
+        m = int(text)
+    except ValueError:
+        m = 0
+    if m < 1:
+        raise InputError(f"--batch {text}: expected 'full' or a whole number ≥ 1")
+    return {"batch_mode": "stochastic"} if m == 1 else {"batch_mode": "mini-batch", "batch_size": m}
+
+
+def run(args: argparse.Namespace) -> int:
+    from nnviz.core.config import build_trainer, validate
+
+    size = parse_size(args.size)
+    out = output_path(args.out)
+    if args.scale <= 0:
+        raise InputError(f"--scale {args.scale}: must be a number > 0")
+    for option, value in (("--steps", args.steps), ("--epochs", args.epochs)):
+        if value is not None and value < 0:
+            raise InputError(f"{option} {value}: must be a whole number ≥ 0")
+    lesson, config, dataset, start = configure(args)
+    validate(config, dataset)
+    trainer = build_trainer(config, dataset, start)
+    steps = DEFAULT_STEPS if args.steps is None else args.steps
+    if args.epochs is not None:
+        steps = args.epochs * trainer.steps_per_epoch
+    snapshots = [trainer.snapshot()]
+    every = max(1, steps // FRAMES)
+    while trainer.step_count < steps and trainer.stopped is None:
+        trainer.run(min(every, steps - trainer.step_count))
+        snapshots.append(trainer.snapshot())
+    snapshot = snapshots[-1]
+    image = render_window(lesson, config, dataset, snapshots, size, dark=args.dark, scale=args.scale)
+    if not image.save(str(out), "PNG"):
+        raise InputError(f"--out {out}: cannot write the file")
+    loss = f"train loss {snapshot.train_loss:.4g}"
+    if snapshot.train_accuracy is not None:
+        loss += f", train accuracy {snapshot.train_accuracy:.0%}"
+    ending = f" ({snapshot.stopped}: {snapshot.message})" if snapshot.stopped else ""
+    print(f"wrote {out} ({size[0]}x{size[1]}) after {snapshot.step} steps: {loss}{ending}")
+    return 0
+
+
+def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, dark: bool = False,
+                  scale: float = 1.0):
+    """The main window after showing ``snapshots`` in order, drawn offscreen at ``size``: a QImage."""
+    from nnviz.gui.app import (
+        Theme, apply_theme, create_application, current_theme, use_offscreen_if_headless,
+    )
+
+    use_offscreen_if_headless()
+    app = create_application()
+    previous = current_theme()
+    apply_theme(app, Theme(dark=dark, scale=scale))
+    from nnviz.gui.main_window import MainWindow
+
+    window = MainWindow(lesson, config=config, start_training=False)
+    try:
+        window.resize(*size)
+        window.show()
+        window.display(dataset, snapshots)
+        window.settle()
+        image = window.grab().toImage()
+    finally:
+        window.close()
+        window.deleteLater()
+        apply_theme(app, previous)
+    if (image.width(), image.height()) != size:  # the window would not shrink that far
+        from PySide6.QtCore import Qt
+
+        image = image.scaled(size[0], size[1], Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
+    return image

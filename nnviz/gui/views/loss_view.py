@@ -1,0 +1,224 @@
+"""The loss curve: the cost C on the training and the test set against the step.
+
+C = (1/n) Σ_x ℓ(a^L(x), y(x)) over the whole training (test) set at the parameters of each
+snapshot. Rows (step, train C, test C) go into a bounded :class:`~nnviz.gui.history.History`;
+the two curves are long-lived PlotDataItems updated with setData, drawn with pyqtgraph's
+peak downsampling and clipped to the visible range. A new start (the step goes back, the
+architecture or the data change) clears the history.
+
+The axes are the costly part of a frame (their tick labels are text), so the view range
+moves in "nice" steps (x and y up to f × 10^k with f in 1, 1.2, 1.5, 2, ... 8, or whole
+decades on the log scale) and the axes are cached: they are redrawn only when the range really changes.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from nnviz.core.dataset import Dataset
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui import colors
+from nnviz.gui.app import Theme, current_theme
+from nnviz.gui.history import History
+
+TRAIN_COLOUR = colors.BLUE
+TEST_COLOUR = colors.ORANGE
+# Log scale: C = 0 (a perfect fit) is drawn at this floor instead of -inf.
+LOG_FLOOR = 1e-12
+
+
+def _number(value: float | None) -> float:
+    return math.nan if value is None else float(value)
+
+
+NICE_FACTORS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest f × 10^k ≥ value with f in NICE_FACTORS (at most 25 % above value)."""
+    if not value > 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(f * power for f in NICE_FACTORS if f * power >= value * (1 - 1e-12))
+
+
+def nice_range(values: np.ndarray, log: bool) -> tuple[float, float]:
+    """(low, high) for the y axis: [0, nice ≥ max] linear, whole decades (as log10) on a log axis."""
+    finite = values[np.isfinite(values)]
+    if log:
+        finite = finite[finite > 0]
+        if finite.size == 0:
+            return -1.0, 0.0
+        low, high = math.floor(math.log10(finite.min())), math.ceil(math.log10(finite.max()))
+        return float(low), float(max(high, low + 1))
+    if finite.size == 0:
+        return 0.0, 1.0
+    low = min(0.0, float(finite.min()))
+    return low, nice_ceiling(max(float(finite.max()), 1e-12))
+
+
+class LossView(QWidget):
+    """Train and test loss against the step, with a log-scale toggle."""
+
+    log_scale_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = History(columns=3)  # step, train C, test C
+        self._architecture = None
+        self._last_step = -1
+
+        self.plot_widget = pg.PlotWidget()
+        self.plot_item = self.plot_widget.getPlotItem()
+        self.plot_item.setLabel("bottom", "step")
+        self.plot_item.setLabel("left", "loss C")
+        self.plot_item.showGrid(x=True, y=True, alpha=0.25)
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.disableAutoRange()
+        self.plot_item.setMouseEnabled(x=False, y=False)
+        self.plot_item.hideButtons()
+        for name in ("left", "bottom"):
+            self.plot_item.getAxis(name).setCacheMode(pg.QtWidgets.QGraphicsItem.DeviceCoordinateCache)
+        self._view_range: tuple[float, float, float, float] | None = None
+        self.plot_item.setDownsampling(auto=True, mode="peak")
+        self.plot_item.setClipToView(True)
+        self.legend = self.plot_item.addLegend(offset=(-10, 10))
+        self.train_curve = self.plot_item.plot(name="train", connect="finite")
+        self.test_curve = self.plot_item.plot(connect="finite")  # in the legend when there is a test set
+        self._test_in_legend = False
+
+        self.log_box = QCheckBox("log scale")
+        self.log_box.setToolTip("Plot the loss on a logarithmic axis: slow late progress shows")
+        self.log_box.toggled.connect(self.set_log_scale)
+        self.values_label = QLabel("")
+        self.values_label.setTextFormat(Qt.RichText)
+        # Fixed size (see resizeEvent): new numbers every frame must not re-lay out the window.
+
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 2, 6, 0)
+        top.addWidget(self.values_label)
+        top.addStretch(1)
+        top.addWidget(self.log_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.plot_widget, 1)
+        self.apply_theme(current_theme())
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fix_label_size()
+
+    def _fix_label_size(self) -> None:
+        width = max(80, self.width() - self.log_box.sizeHint().width() - 24)
+        self.values_label.setFixedSize(width, self.values_label.fontMetrics().height() + 6)
+
+    # -- the view contract --------------------------------------------------------------------
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Add the snapshot's losses and redraw both curves."""
+        if snapshot.architecture != self._architecture or snapshot.step < self._last_step:
+            self.clear()
+            self._architecture = snapshot.architecture
+        row = (snapshot.step, _number(snapshot.train_loss), _number(snapshot.test_loss))
+        if snapshot.step == self._last_step:
+            self.history.replace_last(row)
+        else:
+            self.history.append(row)
+        self._last_step = snapshot.step
+        self._redraw()
+        self._show_values(snapshot)
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """New data: the old curve belongs to another problem."""
+        self.clear()
+        self._architecture = None
+
+    # -- options ------------------------------------------------------------------------------
+    def set_log_scale(self, on: bool) -> None:
+        if self.log_box.isChecked() != on:
+            self.log_box.setChecked(on)
+            return
+        self.plot_item.setLogMode(x=False, y=on)
+        self._redraw()
+        self.log_scale_changed.emit(on)
+
+    @property
+    def log_scale(self) -> bool:
+        return self.log_box.isChecked()
+
+    def clear(self) -> None:
+        self.history.clear()
+        self._view_range = None
+        self._last_step = -1
+        self.train_curve.setData([], [])
+        self.test_curve.setData([], [])
+        self.values_label.setText("")
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Background, axes, fonts and pen widths for the theme and presentation scale."""
+        self.plot_widget.setBackground(theme.plot_background)
+        font = theme.tick_font()
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            axis.setPen(pg.mkPen(theme.muted))
+            axis.setTextPen(pg.mkPen(theme.plot_foreground))
+            axis.setTickFont(font)
+            axis.label.setFont(font)
+            axis.enableAutoSIPrefix(False)
+        self.train_curve.setPen(pg.mkPen(TRAIN_COLOUR, width=theme.width(2.5)))
+        self.test_curve.setPen(pg.mkPen(TEST_COLOUR, width=theme.width(2.5), style=Qt.DashLine))
+        self.legend.setLabelTextColor(theme.plot_foreground)
+        self.legend.setLabelTextSize(f"{theme.point_size:.0f}pt")
+        for _sample, label in self.legend.items:  # labels already there keep their old style
+            label.setText(label.text, size=f"{theme.point_size:.0f}pt", color=theme.plot_foreground)
+        self._fix_label_size()
+        self._redraw()
+
+    # -- drawing ------------------------------------------------------------------------------
+    def _redraw(self) -> None:
+        data = self.history.data()
+        steps = data[:, 0]
+        train, test = data[:, 1], data[:, 2]
+        if self.log_scale:  # a perfect fit (C = 0) would be log 0 = -inf
+            train, test = np.maximum(train, LOG_FLOOR), np.maximum(test, LOG_FLOOR)
+        self.train_curve.setData(steps, train)
+        has_test = bool(np.isfinite(test).any())
+        if has_test:
+            self.test_curve.setData(steps, test)
+        else:
+            self.test_curve.setData([], [])
+        self._show_test_in_legend(has_test)
+        self._update_range(steps, np.concatenate([train, test]))
+
+    def _show_test_in_legend(self, show: bool) -> None:
+        """The legend names the test curve only when there is a test set."""
+        if show != self._test_in_legend:
+            self._test_in_legend = show
+            if show:
+                self.legend.addItem(self.test_curve, "test")
+            else:
+                self.legend.removeItem(self.test_curve)
+
+    def _update_range(self, steps: np.ndarray, losses: np.ndarray) -> None:
+        """Move the view only when the nice range changes (the axes are then redrawn)."""
+        x_high = nice_ceiling(float(steps[-1])) if steps.size else 1.0
+        y_low, y_high = nice_range(losses, self.log_scale)
+        wanted = (0.0, x_high, y_low, y_high)
+        if wanted != self._view_range:
+            self._view_range = wanted
+            self.plot_item.setRange(xRange=(0.0, x_high), yRange=(y_low, y_high), padding=0.02)
+
+    def _show_values(self, snapshot: Snapshot) -> None:
+        def coloured(colour: tuple[int, int, int], text: str) -> str:
+            return f'<span style="color: rgb{colour}; font-weight: 600">{text}</span>'
+
+        parts = [coloured(TRAIN_COLOUR, f"train {snapshot.train_loss:.4g}")]
+        if snapshot.test_loss is not None:
+            parts.append(coloured(TEST_COLOUR, f"test {snapshot.test_loss:.4g}"))
+        self.values_label.setText(f"step {snapshot.step}: " + " &nbsp; ".join(parts))

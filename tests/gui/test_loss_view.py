@@ -1,0 +1,144 @@
+"""The loss curve and its bounded history."""
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nnviz.core.config import Config, DataSpec, build_dataset, build_trainer, resolve
+from nnviz.gui.app import Theme
+from nnviz.gui.history import History
+from nnviz.gui.views.loss_view import LOG_FLOOR, LossView, nice_ceiling, nice_range
+
+
+def run_snapshots(data="xor", steps=(0, 5, 10, 20)):
+    config = resolve(Config(data=DataSpec(data)))
+    trainer = build_trainer(config, build_dataset(config.data))
+    snapshots = []
+    for step in steps:
+        trainer.run(step - trainer.step_count)
+        snapshots.append(trainer.snapshot())
+    return snapshots
+
+
+def empty(curve) -> bool:
+    x, _ = curve.getData()
+    return x is None or len(x) == 0
+
+
+@pytest.fixture
+def view(qtbot):
+    v = LossView()
+    qtbot.addWidget(v)
+    return v
+
+
+def test_train_curve_has_the_steps_and_losses(view):
+    snapshots = run_snapshots()
+    for s in snapshots:
+        view.show_snapshot(s)
+    x, y = view.train_curve.getData()
+    np.testing.assert_array_equal(x, [s.step for s in snapshots])
+    np.testing.assert_allclose(y, [s.train_loss for s in snapshots])
+    assert empty(view.test_curve)
+    assert "step 20" in view.values_label.text()
+
+
+def test_test_curve_and_legend_only_with_a_test_set(view):
+    for s in run_snapshots("circle"):
+        view.show_snapshot(s)
+    x, y = view.test_curve.getData()
+    assert len(x) == 4 and np.all(np.isfinite(y))
+    labels = [label.text for _, label in view.legend.items]
+    assert labels == ["train", "test"]
+    view.set_dataset(build_dataset(DataSpec("xor")))
+    for s in run_snapshots("xor"):
+        view.show_snapshot(s)
+    assert [label.text for _, label in view.legend.items] == ["train"]
+
+
+def test_a_new_start_clears_the_history(view):
+    snapshots = run_snapshots()
+    for s in snapshots:
+        view.show_snapshot(s)
+    view.show_snapshot(snapshots[0])  # the step went back: a reset
+    assert len(view.history) == 1
+    view.show_snapshot(snapshots[1])
+    view.show_snapshot(snapshots[1])  # the same step again (an edited weight): replaced
+    assert len(view.history) == 2
+    view.set_dataset(build_dataset(DataSpec("xor")))
+    assert len(view.history) == 0
+    assert empty(view.train_curve)
+
+
+def test_log_scale_floors_a_perfect_fit(view):
+    snapshots = run_snapshots()
+    zero = replace(snapshots[-1], step=30, train_loss=0.0)
+    for s in (*snapshots, zero):
+        view.show_snapshot(s)
+    view.log_box.setChecked(True)
+    assert view.plot_item.ctrl.logYCheck.isChecked()
+    x, y = view.train_curve.getData()  # pyqtgraph returns the drawn (log10) values
+    assert np.isfinite(y).all()
+    assert y[-1] == pytest.approx(math.log10(LOG_FLOOR))
+    view.set_log_scale(False)
+    assert not view.log_box.isChecked()
+
+
+def test_the_view_range_moves_in_nice_steps(view):
+    for s in run_snapshots(steps=(0, 130)):
+        view.show_snapshot(s)
+    (x0, x1), (y0, y1) = view.plot_item.vb.viewRange()
+    assert x1 >= 150 * 0.99 and x1 <= 150 * 1.1  # 130 -> 150, plus a little padding
+
+
+def test_theme_scales_the_pens(view):
+    view.apply_theme(Theme(scale=2.0))
+    assert view.train_curve.opts["pen"].widthF() == pytest.approx(5.0)
+    view.apply_theme(Theme(dark=True))
+    assert view.plot_widget.backgroundBrush().color().name() == Theme(dark=True).plot_background
+
+
+@pytest.mark.parametrize("value, nice", [(1, 1), (1.1, 1.2), (130, 150), (2001, 2500), (7, 8),
+                                         (9, 10), (0.03, 0.03), (0.031, 0.04)])
+def test_nice_ceiling(value, nice):
+    assert nice_ceiling(value) == pytest.approx(nice)
+
+
+def test_nice_range_in_decades_on_a_log_axis():
+    assert nice_range(np.array([0.8, 0.02, np.nan]), log=True) == (-2.0, 0.0)
+    assert nice_range(np.array([0.8, 0.02]), log=False) == (0.0, 0.8)
+
+
+# -- the history buffer -----------------------------------------------------------------------
+def test_history_grows_by_doubling():
+    h = History(2, capacity=64, initial=4)
+    sizes = set()
+    for i in range(40):
+        h.append((i, i))
+        sizes.add(h._buffer.shape[0] - 1)
+    assert sizes == {4, 8, 16, 32, 64}
+    np.testing.assert_array_equal(h.data()[:, 0], np.arange(40))
+
+
+@settings(max_examples=60, deadline=None)
+@given(capacity=st.integers(2, 40).map(lambda c: 2 * c), count=st.integers(1, 3000))
+def test_history_stays_bounded_and_keeps_the_first_and_newest_rows(capacity, count):
+    h = History(1, capacity=capacity, initial=2)
+    for i in range(count):
+        h.append((i,))
+        data = h.data()[:, 0]
+        assert len(data) <= capacity + 1
+        assert data[0] == 0 and data[-1] == i
+        assert np.all(np.diff(data) > 0)
+    assert h.appended == count
+
+
+def test_history_data_is_read_only():
+    h = History(1)
+    h.append((1.0,))
+    with pytest.raises(ValueError):
+        h.data()[0, 0] = 2.0

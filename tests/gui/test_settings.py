@@ -1,0 +1,163 @@
+"""The settings panel (ParameterTree <-> Config) and the transport bar."""
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from nnviz.core.config import Config, needs_reset, resolve
+from nnviz.core.datasets import dataset_info
+from nnviz.core.lessons import lesson_names, load_lesson
+from nnviz.gui.panels.settings_panel import SettingsPanel
+from nnviz.gui.panels.transport import SPEEDS, TransportBar, nearest_speed_index
+
+TIMEOUT = 3000
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = SettingsPanel(resolve(load_lesson("xor").config))
+    qtbot.addWidget(p)
+    return p
+
+
+def edit(qtbot, panel, path, value):
+    """Set one tree value as a user would; the panel's config_edited carries the new Config."""
+    with qtbot.waitSignal(panel.config_edited, timeout=TIMEOUT) as blocker:
+        panel.param(*path).setValue(value)
+    return blocker.args[0]
+
+
+@pytest.mark.parametrize("name", lesson_names())
+def test_every_lesson_round_trips_through_the_tree(panel, name):
+    config = resolve(load_lesson(name).config)
+    panel.set_config(config)
+    assert panel.read_config() == config
+
+
+def test_the_tree_shows_the_xor_lesson(panel):
+    assert panel.param("data", "dataset").value() == "xor"
+    layers = panel.param("network", "hidden").children()
+    assert [(l.child("neurons").value(), l.child("activation").value()) for l in layers] == [(4, "tanh")]
+    assert panel.param("network", "output_activation").value() == "sigmoid"
+    assert panel.param("training", "loss").value() == "binary_cross_entropy"
+    assert panel.param("training", "learning_rate").value() == 0.3
+    assert not panel.param("training", "batch_size").opts["visible"]  # full batch
+
+
+def test_a_learning_rate_edit_is_a_live_change(qtbot, panel):
+    old = panel.config
+    new = edit(qtbot, panel, ("training", "learning_rate"), 0.07)
+    assert new.training.learning_rate == 0.07
+    assert not needs_reset(old, new)
+
+
+def test_a_new_data_set_brings_its_defaults_and_needs_a_reset(qtbot, panel):
+    old = panel.config
+    new = edit(qtbot, panel, ("data", "dataset"), "moons")
+    info = dataset_info("moons")
+    assert (new.data.name, new.data.n, new.data.noise, new.data.test_ratio) == \
+        ("moons", info.n, info.noise, info.test_ratio)
+    assert needs_reset(old, new)
+    assert panel.param("data", "n").value() == info.n
+
+
+def test_regenerate_draws_new_data(qtbot, panel):
+    with qtbot.waitSignal(panel.config_edited, timeout=TIMEOUT) as blocker:
+        panel.param("data", "regenerate").activate()
+    assert blocker.args[0].data.seed == panel.config.data.seed == 1
+
+
+def test_add_and_remove_hidden_layers(qtbot, panel):
+    with qtbot.waitSignal(panel.config_edited, timeout=TIMEOUT) as blocker:
+        panel.param("network", "add_layer").activate()
+    assert blocker.args[0].network.hidden == (4, 4)
+    assert len(panel.param("network", "hidden").children()) == 2
+    new = edit(qtbot, panel, ("network", "hidden", "layer 2", "neurons"), 3)
+    assert new.network.hidden == (4, 3)
+    with qtbot.waitSignal(panel.config_edited, timeout=TIMEOUT) as blocker:
+        panel.param("network", "hidden", "layer 1", "remove").activate()
+    assert blocker.args[0].network.hidden == (3,)
+
+
+def test_an_optimizer_shows_its_own_hyperparameters_and_default_rate(qtbot, panel):
+    new = edit(qtbot, panel, ("training", "optimizer"), "adam")
+    assert new.training.hyperparameter_dict() == {"beta1": 0.9, "beta2": 0.999, "eps": 1e-8}
+    assert new.training.learning_rate == 0.01
+    names = [c.name() for c in panel.param("training", "hyper").children()]
+    assert names == ["beta1", "beta2", "eps"]
+    new = edit(qtbot, panel, ("training", "hyper", "beta1"), 0.8)
+    assert new.training.hyperparameter_dict()["beta1"] == 0.8
+    assert not needs_reset(panel.config, new)
+
+
+def test_mini_batch_shows_the_batch_size(qtbot, panel):
+    new = edit(qtbot, panel, ("training", "batch_mode"), "mini-batch")
+    assert new.training.batch_mode == "mini-batch"
+    assert panel.param("training", "batch_size").opts["visible"]
+
+
+def test_a_changed_shape_drops_the_starting_parameters(qtbot, panel):
+    panel.set_config(resolve(load_lesson("smallest_perceptron").config))
+    assert panel.config.network.params == (2.5,)
+    with qtbot.waitSignal(panel.config_edited, timeout=TIMEOUT) as blocker:
+        panel.param("network", "add_layer").activate()
+    assert blocker.args[0].network.params is None
+
+
+def test_edits_coalesce_and_set_config_emits_nothing(qtbot, panel):
+    seen = []
+    panel.config_edited.connect(seen.append)
+    panel.set_config(Config())
+    qtbot.wait(50)
+    assert seen == []
+    panel.param("training", "learning_rate").setValue(0.2)
+    panel.param("training", "shuffle").setValue(False)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=TIMEOUT)
+    qtbot.wait(50)
+    assert len(seen) == 1 and seen[0].training.learning_rate == 0.2 and not seen[0].training.shuffle
+
+
+# -- the transport bar -----------------------------------------------------------------------
+@pytest.fixture
+def transport(qtbot):
+    window = QMainWindow()
+    bar = TransportBar(window)
+    window.addToolBar(bar)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield bar  # the window stays alive until the test ends
+
+
+def test_tooltips_name_the_shortcuts(transport):
+    for action, key in ((transport.play_action, "Space"), (transport.step_action, "Right"),
+                        (transport.epoch_action, "E"), (transport.reset_action, "R")):
+        assert action.shortcut().toString() == key
+        assert f"({key})" in action.toolTip()
+
+
+def test_keys_trigger_the_requests(qtbot, transport):
+    window = transport.parent()
+    for key, signal in ((Qt.Key_Space, transport.play_requested),
+                        (Qt.Key_Right, transport.step_requested),
+                        (Qt.Key_E, transport.epoch_requested),
+                        (Qt.Key_R, transport.reset_requested)):
+        with qtbot.waitSignal(signal, timeout=TIMEOUT):
+            qtbot.keyClick(window, key)
+    transport.set_running(True)
+    with qtbot.waitSignal(transport.pause_requested, timeout=TIMEOUT):
+        qtbot.keyClick(window, Qt.Key_Space)
+    assert transport.play_action.text() == "Pause"
+
+
+def test_the_speed_slider_goes_from_one_step_per_second_to_max(qtbot, transport):
+    assert SPEEDS[0] == 1 and math.isinf(SPEEDS[-1])
+    with qtbot.waitSignal(transport.speed_changed, timeout=TIMEOUT) as blocker:
+        transport.speed_slider.setValue(transport.speed_slider.maximum())
+    assert math.isinf(blocker.args[0]) and transport.speed_label.text() == "max speed"
+    transport.set_speed(1)
+    assert transport.speed == 1 and transport.speed_label.text() == "1 steps/s"
+    assert SPEEDS[nearest_speed_index(40)] == 50  # log scale: 40 is nearer 50 than 30
+    assert SPEEDS[nearest_speed_index(math.inf)] == math.inf

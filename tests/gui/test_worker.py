@@ -1,0 +1,248 @@
+"""The training thread: commands in, snapshots out, in the right order; a clean stop."""
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import qInstallMessageHandler
+
+from nnviz.core.config import Config, DataSpec, NetworkSpec, TrainingSpec, build_dataset, resolve
+from nnviz.gui import worker as worker_module
+from nnviz.gui.worker import PAUSED, RUNNING, TrainingSession
+
+TIMEOUT = 5000
+
+
+def sgd_config(lr=0.1, **training):
+    return resolve(Config(training=TrainingSpec(optimizer="sgd", learning_rate=lr, **training)))
+
+
+class Recorder:
+    """Every signal of a session, in arrival order."""
+
+    def __init__(self, session):
+        self.events = []
+        for name in ("snapshot_ready", "dataset_changed", "state_changed", "errored",
+                     "diverged", "training_stopped", "finished"):
+            getattr(session, name).connect(lambda *args, n=name: self.events.append((n, *args)))
+
+    def snapshots(self):
+        return [e[1] for e in self.events if e[0] == "snapshot_ready"]
+
+    def names(self):
+        return [e[0] if e[0] != "state_changed" else e[1] for e in self.events]
+
+
+@pytest.fixture
+def session(qtbot):
+    s = TrainingSession()
+    recorder = Recorder(s)
+    config = sgd_config()
+    dataset = build_dataset(config.data)
+    with qtbot.waitSignal(s.snapshot_ready, timeout=TIMEOUT):
+        s.start()
+        s.configure(config, dataset)
+    s.recorder = recorder
+    yield s
+    s.shutdown()
+
+
+def wait_for_step(qtbot, session, step):
+    qtbot.waitUntil(lambda: session.recorder.snapshots()
+                    and session.recorder.snapshots()[-1].step == step, timeout=TIMEOUT)
+    return session.recorder.snapshots()[-1]
+
+
+def test_configure_announces_the_data_before_the_first_snapshot(session):
+    names = session.recorder.names()
+    assert names[:2] == ["dataset_changed", "snapshot_ready"]
+    first = session.recorder.snapshots()[0]
+    assert first.step == 0 and first.architecture.sizes == (2, 4, 1)
+
+
+def test_play_runs_then_pause_stops_with_a_final_snapshot(qtbot, session):
+    session.set_speed(math.inf)
+    with qtbot.waitSignal(session.state_changed, check_params_cb=lambda s: s == RUNNING,
+                          timeout=TIMEOUT):
+        session.play()
+    qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].step > 100, timeout=TIMEOUT)
+    with qtbot.waitSignal(session.state_changed, check_params_cb=lambda s: s == PAUSED,
+                          timeout=TIMEOUT):
+        session.pause()
+    final = wait_for_step(qtbot, session, session.worker._trainer.step_count)
+    names = session.recorder.names()
+    running, paused = names.index(RUNNING), names.index(PAUSED)
+    assert running < paused
+    assert names[running + 1] == "snapshot_ready"  # training shows while it runs
+    assert names[-1] == "snapshot_ready"  # ... and the last state after the pause
+    steps = [s.step for s in session.recorder.snapshots()]
+    assert steps == sorted(steps)
+    qtbot.wait(100)
+    assert session.recorder.snapshots()[-1] is final  # nothing more once paused
+
+
+def test_snapshots_are_throttled_to_about_60_per_second(qtbot, session):
+    session.set_speed(math.inf)
+    session.play()
+    qtbot.wait(1000)
+    session.pause()
+    qtbot.waitUntil(lambda: session.recorder.names()[-2:] == [PAUSED, "snapshot_ready"],
+                    timeout=TIMEOUT)
+    during = len(session.recorder.snapshots()) - 2  # minus the start and the final one
+    assert 10 < during <= 75
+    assert session.recorder.snapshots()[-1].step > 5 * during  # many steps per snapshot
+
+
+def test_step_does_exactly_one_update(qtbot, session):
+    for expected in (1, 2, 3):
+        session.step()
+        snapshot = wait_for_step(qtbot, session, expected)
+    assert snapshot.epoch == 3.0  # full batch: one step is one epoch
+
+
+def test_one_epoch_runs_to_the_end_of_the_current_epoch(qtbot, session):
+    config = sgd_config(batch_mode="stochastic")  # XOR: 4 samples, so 4 steps per epoch
+    session.configure(config, build_dataset(config.data))
+    wait_for_step(qtbot, session, 0)
+    session.step()
+    wait_for_step(qtbot, session, 1)
+    session.step_epoch()
+    snapshot = wait_for_step(qtbot, session, 4)
+    assert snapshot.epoch == 1.0
+    session.step_epoch()
+    assert wait_for_step(qtbot, session, 8).epoch == 2.0
+
+
+def test_reset_goes_back_to_the_start(qtbot, session):
+    start = session.recorder.snapshots()[0]
+    for _ in range(3):
+        session.step()
+    wait_for_step(qtbot, session, 3)
+    session.reset()
+    snapshot = wait_for_step(qtbot, session, 0)
+    np.testing.assert_array_equal(snapshot.params, start.params)
+
+
+def test_a_new_learning_rate_reaches_the_next_step(qtbot, session):
+    """SGD: θ_{t+1} - θ_t = -η ∂C/∂θ(θ_t), and the snapshot after the step carries that gradient."""
+    session.step()
+    before = wait_for_step(qtbot, session, 1)
+    session.set_hyperparameter("learning_rate", 0.4)
+    qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].learning_rate == 0.4, timeout=TIMEOUT)
+    session.step()
+    after = wait_for_step(qtbot, session, 2)
+    assert after.learning_rate == 0.4
+    np.testing.assert_allclose(after.params - before.params, -0.4 * after.gradients, rtol=1e-12)
+    # the settings panel's path: a whole TrainingSpec, applied live
+    session.apply_training(TrainingSpec(optimizer="sgd", learning_rate=0.05))
+    qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].learning_rate == 0.05, timeout=TIMEOUT)
+    session.step()
+    third = wait_for_step(qtbot, session, 3)
+    np.testing.assert_allclose(third.params - after.params, -0.05 * third.gradients, rtol=1e-12)
+
+
+def test_editing_one_parameter_and_restarting_from_a_point(qtbot, session):
+    session.set_parameter(0, 1.5)
+    qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].params[0] == 1.5, timeout=TIMEOUT)
+    theta = np.linspace(-1, 1, 17)
+    session.step()
+    wait_for_step(qtbot, session, 1)
+    session.set_parameters(theta)
+    snapshot = wait_for_step(qtbot, session, 0)
+    np.testing.assert_array_equal(snapshot.params, theta)
+
+
+def test_snapshots_never_share_memory_with_the_worker(qtbot, session):
+    session.apply_training(TrainingSpec(optimizer="adam", learning_rate=0.01))
+    for _ in range(3):
+        session.step()
+    snapshot = wait_for_step(qtbot, session, 3)
+    trainer = session.worker._trainer
+    assert not np.shares_memory(snapshot.params, trainer.network.params)
+    assert not np.shares_memory(snapshot.gradients, trainer.gradients)
+    for key, value in snapshot.optimizer_state.items():
+        for live in trainer.optimizer._arrays.values():
+            assert not np.shares_memory(value, live), key
+    assert not snapshot.params.flags.writeable
+
+
+def test_divergence_pauses_with_a_message_and_keeps_the_last_finite_state(qtbot, session):
+    config = resolve(Config(
+        data=DataSpec("line"),
+        network=NetworkSpec(hidden=(), activations=(), output_activation="identity",
+                            loss="squared_error"),
+        training=TrainingSpec(optimizer="sgd", learning_rate=1e3)))
+    session.configure(config, build_dataset(config.data))
+    wait_for_step(qtbot, session, 0)
+    session.set_speed(math.inf)
+    with qtbot.waitSignal(session.diverged, timeout=TIMEOUT) as blocker:
+        session.play()
+    assert "smaller learning rate" in blocker.args[0]
+    qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].stopped == "diverged", timeout=TIMEOUT)
+    last = session.recorder.snapshots()[-1]
+    assert np.isfinite(last.params).all()
+    assert session.recorder.names().count(PAUSED) >= 1
+
+
+def test_an_exception_in_the_worker_becomes_a_message(qtbot, session, monkeypatch):
+    real = worker_module.build_trainer
+
+    def failing(config, dataset, network=None):
+        trainer = real(config, dataset, network)
+
+        def run(n):
+            raise RuntimeError("boom in the core")
+
+        trainer.run = run
+        return trainer
+
+    monkeypatch.setattr(worker_module, "build_trainer", failing)
+    config = sgd_config()
+    session.configure(config, build_dataset(config.data))
+    with qtbot.waitSignal(session.errored, timeout=TIMEOUT) as blocker:
+        session.play()
+    assert "RuntimeError" in blocker.args[0] and "boom in the core" in blocker.args[0]
+    monkeypatch.setattr(worker_module, "build_trainer", real)
+    session.configure(config, build_dataset(config.data))  # the thread lives on
+    session.step()
+    wait_for_step(qtbot, session, 1)
+
+
+def test_bad_commands_become_messages_not_crashes(qtbot, session):
+    with qtbot.waitSignal(session.errored, timeout=TIMEOUT) as blocker:
+        session.set_parameter(99, 1.0)
+    assert "out of range" in blocker.args[0]
+    with qtbot.waitSignal(session.errored, timeout=TIMEOUT) as blocker:
+        session.set_hyperparameter("momentum", 0.5)
+    assert "momentum" in blocker.args[0]
+
+
+def test_paced_speed(qtbot, session):
+    session.set_speed(20.0)
+    session.play()
+    qtbot.wait(1000)
+    session.pause()
+    qtbot.waitUntil(lambda: session.recorder.names()[-1] == "snapshot_ready"
+                    and PAUSED in session.recorder.names(), timeout=TIMEOUT)
+    assert 12 <= session.recorder.snapshots()[-1].step <= 28
+
+
+def test_shutdown_while_training_is_clean(qtbot):
+    messages = []
+    previous = qInstallMessageHandler(lambda mode, context, text: messages.append(text))
+    try:
+        session = TrainingSession()
+        config = sgd_config()
+        with qtbot.waitSignal(session.snapshot_ready, timeout=TIMEOUT):
+            session.start()
+            session.configure(config, build_dataset(config.data))
+        session.set_speed(math.inf)
+        with qtbot.waitSignal(session.state_changed, timeout=TIMEOUT):
+            session.play()
+        qtbot.wait(200)
+        assert session.shutdown(timeout_ms=3000)
+        assert not session.is_running
+        del session
+    finally:
+        qInstallMessageHandler(previous)
+    assert not [m for m in messages if "Destroyed while thread" in m or "Timers" in m]
