@@ -16,8 +16,6 @@ restart training from θ.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import time
 from dataclasses import dataclass
@@ -93,32 +91,36 @@ class ViewSpec:
     factory: Callable[[], QWidget]
 
 
-def _view_class(module: str, name: str) -> type | None:
-    """The class ``name`` of view module ``module``, or None while that module does not exist."""
-    if importlib.util.find_spec(module) is None:
-        return None
-    return getattr(importlib.import_module(module), name)
-
-
 def registered_views() -> list[ViewSpec]:
     """Every view of the window, in one place, in default-layout order."""
+    from nnviz.gui.views.boundary_view import BoundaryView
+    from nnviz.gui.views.feature_space_view import FeatureSpaceView
+    from nnviz.gui.views.graph_view import GraphView
+    from nnviz.gui.views.landscape_view import LandscapeView
     from nnviz.gui.views.loss_view import LossView
+    from nnviz.gui.views.optimizer_race_view import OptimizerRaceView
 
-    specs = []
-    for key, title, module, name in (
-        ("graph", "Network", "nnviz.gui.views.graph_view", "GraphView"),
-        ("boundary", "Decision boundary", "nnviz.gui.views.boundary_view", "BoundaryView"),
-        ("landscape", "Loss surface", "nnviz.gui.views.landscape_view", "LandscapeView"),
-        ("feature_space", "Hidden feature space", "nnviz.gui.views.feature_space_view",
-         "FeatureSpaceView"),
-        ("optimizer_race", "Optimizer race", "nnviz.gui.views.optimizer_race_view",
-         "OptimizerRaceView"),
-    ):
-        view_class = _view_class(module, name)
-        if view_class is not None:
-            specs.append(ViewSpec(key, title, view_class))
-    specs.append(ViewSpec("loss", "Loss curve", LossView))
-    return specs
+    return [
+        ViewSpec("graph", "Network", GraphView),
+        ViewSpec("boundary", "Decision boundary", BoundaryView),
+        ViewSpec("landscape", "Loss surface", LandscapeView),
+        ViewSpec("feature_space", "Hidden feature space", FeatureSpaceView),
+        ViewSpec("optimizer_race", "Optimizer race", OptimizerRaceView),
+        ViewSpec("loss", "Loss curve", LossView),
+    ]
+
+
+def connect_views(views: dict[str, QWidget]) -> None:
+    """The views talk to each other directly (never through the worker):
+
+    graph edge/bias picked -> the loss surface and the race slice along that parameter;
+    boundary's per-neuron maps -> thumbnails in the graph; a hovered neuron -> its map large.
+    """
+    graph, boundary = views["graph"], views["boundary"]
+    graph.parameter_selected.connect(views["landscape"].select_parameter)
+    graph.parameter_selected.connect(views["optimizer_race"].select_parameter)
+    boundary.neuron_images_ready.connect(graph.set_neuron_images)
+    graph.neuron_hovered.connect(boundary.on_neuron_hovered)
 
 
 class LessonHeader(QLabel):
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         self._build_settings_dock()
         for spec in registered_views():
             self.add_view(spec.title, spec.factory(), key=spec.key)
+        connect_views(self.views)
         self._build_status_bar()
         self._build_menus()
         self._connect()
