@@ -116,11 +116,15 @@ def connect_views(views: dict[str, QWidget]) -> None:
     graph edge/bias picked -> the loss surface and the race slice along that parameter;
     boundary's per-neuron maps -> thumbnails in the graph; a hovered neuron -> its map large.
     """
-    graph, boundary = views["graph"], views["boundary"]
-    graph.parameter_selected.connect(views["landscape"].select_parameter)
-    graph.parameter_selected.connect(views["optimizer_race"].select_parameter)
-    boundary.neuron_images_ready.connect(graph.set_neuron_images)
-    graph.neuron_hovered.connect(boundary.on_neuron_hovered)
+    links = (
+        ("graph", "parameter_selected", "landscape", "select_parameter"),
+        ("graph", "parameter_selected", "optimizer_race", "select_parameter"),
+        ("boundary", "neuron_images_ready", "graph", "set_neuron_images"),
+        ("graph", "neuron_hovered", "boundary", "on_neuron_hovered"),
+    )
+    for source, signal, target, slot in links:
+        if source in views and target in views:  # a window may dock only some views
+            getattr(views[source], signal).connect(getattr(views[target], slot))
 
 
 class LessonHeader(QLabel):

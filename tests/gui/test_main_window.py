@@ -386,3 +386,31 @@ def test_run_app_without_a_display_says_what_to_do(monkeypatch):
         run_app()
     with pytest.raises(InputError, match="unknown lesson"):
         run_app("no_such_lesson")
+
+
+def test_views_are_connected_to_each_other(qtbot, messages, settings):
+    """Picking an edge in the graph sets the loss surface's axis; hovering a neuron shows its
+    map large in the boundary view; the boundary's neuron maps reach the graph's thumbnails."""
+    w = MainWindow(settings=settings, start_training=False)
+    qtbot.addWidget(w)
+    lesson = load_lesson("xor")
+    from nnviz.core.config import build_dataset, build_trainer
+
+    dataset = build_dataset(lesson.config.data)
+    trainer = build_trainer(lesson.config, dataset)
+    trainer.run(50)
+    w.display(dataset, [trainer.snapshot()])
+    w.settle()
+    graph, landscape, boundary = w.views["graph"], w.views["landscape"], w.views["boundary"]
+    arch = trainer.network.architecture
+    index = arch.weight_index(2, 0, 3)
+    graph.parameter_selected.emit(index)
+    assert index in landscape._indices
+    graph.neuron_hovered.emit(1, 2)
+    assert boundary._neuron == (1, 2)
+    graph.neuron_hovered.emit(-1, -1)
+    assert boundary._neuron is None
+    thumbnails = graph.neuron_images()
+    assert sorted(thumbnails) == [(1, j) for j in range(arch.sizes[1])]
+    assert all(item.image is not None for item in thumbnails.values())
+    w.close()
