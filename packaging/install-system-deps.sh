@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6
           libdbus-1-3 fonts-dejavu-core)
 if [[ "${1:-}" == "--xvfb" ]]; then
-    packages+=(xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+    packages+=(xvfb xauth libgl1-mesa-dri libglx-mesa0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
                libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0)
 fi
 SUDO=""
