@@ -110,7 +110,7 @@ class Architecture:
     def n_biases(self) -> int:
         return sum(n for n, has in zip(self.sizes[1:], self.bias) if has)
 
-    @property
+    @functools.cached_property
     def n_parameters(self) -> int:
         """Weights plus biases: 26 for a 3-4-2 network."""
         return self.n_weights + self.n_biases
@@ -346,17 +346,16 @@ class Network:
         flat = np.empty_like(self.params)
         grad_w, grad_b = self.architecture.unflatten(flat)
         deltas: list[Array] = [delta] * (last + 1)
-        for i in range(last, -1, -1):
+        for i in range(last, -1, -1):  # sums over the batch here, divided by n below
             np.matmul(delta.T, trace.layer_input(i), out=grad_w[i])
-            grad_w[i] /= n
-            if grad_b[i] is not None:  # the batch mean, as np.mean computes it, minus its overhead
+            if grad_b[i] is not None:
                 np.add.reduce(delta, axis=0, out=grad_b[i])
-                grad_b[i] /= n
             if i > 0:
                 delta = self.activations[i - 1].backprop(
                     trace.z[i - 1], trace.a[i - 1], delta @ self.weights[i]
                 )
                 deltas[i - 1] = delta
+        flat /= n  # the batch means, as np.mean computes them: every sum divided by n at once
         cost = float(np.add.reduce(loss.value(z_out, a_out, y))) / n
         return Gradients(tuple(deltas), tuple(grad_w), tuple(grad_b), flat, cost)
 
