@@ -185,7 +185,7 @@ def test_three_classes_get_argmax_colours(view):
     palette = np.array([class_colour(c) for c in range(3)])
     np.testing.assert_array_equal(rgb, lightened(palette[winner], 0.45))
     np.testing.assert_array_equal(rendered_rgb(view.image), rgb)
-    assert "Predicted class" in view.plot.titleLabel.text
+    assert "Predicted class" in view.title
 
 
 def test_two_input_regression_is_a_sequential_map_over_the_targets(view):
@@ -284,7 +284,7 @@ def test_switching_data_sets_and_architectures_updates_the_view(view):
     # a network that does not fit the data waits, and says so
     view.set_dataset(classification(np.eye(3), [0, 1, 0]))
     view.set_slice(True)
-    assert "waiting for a network with 3 inputs" in view.plot.titleLabel.text
+    assert "waiting for a network with 3 inputs" in view.title
     assert not view.image.isVisible()
 
 
@@ -314,7 +314,7 @@ def test_neuron_map_shows_one_hidden_activation(view):
     pts = np.array([[x, y] for x in xs for y in ys])
     expected = net.forward(pts).a[0][:, 2].reshape(len(xs), len(ys))
     np.testing.assert_allclose(view.image.image, expected, rtol=1e-12)
-    assert "<i>a</i><sup>1</sup><sub>3</sub> over the input plane" in view.plot.titleLabel.text
+    assert "<i>a</i><sup>1</sup><sub>3</sub> over the input plane" in view.title
     np.testing.assert_allclose(view.image.levels, [-1.0, 1.0])  # tanh's range
     # its z = 0 line
     x, y = view.contour.getData()
@@ -326,7 +326,7 @@ def test_neuron_map_shows_one_hidden_activation(view):
     view.on_neuron_hovered(-1, -1)
     np.testing.assert_allclose(view.image.image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
     view.show_neuron_map(5, 0)  # no such layer: the output stays
-    assert "Output" in view.plot.titleLabel.text
+    assert "Output" in view.title
 
 
 def test_thumbnails_for_the_graph_view(view, qtbot):
@@ -417,3 +417,163 @@ def test_the_view_draws_in_a_light_and_a_dark_theme(qtbot):
     pg.setConfigOptions(background="k")
     np.testing.assert_array_equal(images[0], images[1])
     assert InputPlane.around(XOR_X, 16).shape == images[0].shape
+
+
+# -- the look: extent, scale, key, theme, hidden tabs, narrow docks ---------------------
+
+
+def settled(qtbot, view, condition, timeout=3000):
+    """Wait for the plot's layout to settle (its shape is fitted over a few events)."""
+    qtbot.waitUntil(condition, timeout=timeout)
+
+
+def test_the_plot_shows_exactly_the_plane_to_scale(qtbot):
+    view = BoundaryView(resolution=24)
+    qtbot.addWidget(view)
+    view.resize(760, 420)  # much wider than tall: the square plane is centred, axes hugging it
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_dataset(classification(XOR_X, XOR_Y))
+    view.show_snapshot(snapshot_of(Network.create([2, 2, 1], seed=3)))
+    vb = view.plot.getViewBox()
+
+    def to_scale():
+        px, py = vb.viewPixelSize()
+        return abs(px - py) <= 0.02 * px
+
+    settled(qtbot, view, to_scale)
+    (x0, x1), (y0, y1) = vb.viewRange()
+    plane = view.plane
+    np.testing.assert_allclose([x0, x1, y0, y1], [*plane.x_range, *plane.y_range], atol=1e-9)
+    # the image covers that range exactly: no white margins
+    rect = view.image.mapRectToParent(view.image.boundingRect())
+    np.testing.assert_allclose([rect.left(), rect.right(), rect.top(), rect.bottom()],
+                               [*plane.x_range, *plane.y_range], atol=1e-9)
+    # the left axis touches the plot, and the plot sits in the middle of the widget
+    left_axis = view.plot.getAxis("left").sceneBoundingRect()
+    box = vb.sceneBoundingRect()
+    assert abs(left_axis.right() - box.left()) <= 1.0
+    width = view.plot_widget.width()
+    assert abs((left_axis.left() + box.right()) / 2 - width / 2) < 0.1 * width
+
+
+def test_axis_names_clear_the_tick_labels_and_fonts_follow_the_scale(qtbot, view):
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.gui.app import Theme
+
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_dataset(blobs())
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], seed=0)))
+    sizes = {}
+    for scale in (1.0, 2.0):
+        view.apply_theme(Theme(scale=scale))
+        QApplication.processEvents()  # the axes take their new sizes
+        axis = view.plot.getAxis("bottom")
+        font = axis.style["tickFont"]
+        tick_text_bottom = (axis.style["tickLength"] + axis.style["tickTextOffset"][1]
+                            + QFontMetricsF(font).height())
+        name_top = axis.label.pos().y() + axis.label.document().documentMargin()
+        assert tick_text_bottom <= name_top + 1.0, scale  # "x1" never overlaps "0.5"
+        sizes[scale] = (font.pointSizeF(), view.title_label.font().pointSizeF(),
+                        view.train_points.opts["size"], view.contour.opts["pen"].widthF())
+    assert sizes[2.0] == pytest.approx(tuple(2 * v for v in sizes[1.0]))
+
+
+def test_the_colour_key_says_what_the_colours_mean(view):
+    view.set_dataset(blobs())
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], seed=0)))
+    assert view.colour_key.texts == ["class 0", "0", "0.5", "1", "class 1"]
+    pm1 = classification(XOR_X, XOR_Y, labels="pm1")
+    view.set_dataset(pm1)
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], "tanh", "tanh", seed=1)))
+    assert view.colour_key.texts == ["class 0", "-1", "0", "1", "class 1"]
+    view.set_dataset(blobs(classes=3))
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 3], "tanh", "softmax",
+                                                  loss="softmax_cross_entropy", seed=2)))
+    assert view.colour_key.texts == ["class 0", "class 1", "class 2"]
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, (30, 2))
+    data = regression(x, x[:, 0], name="plane")
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], "tanh", "identity", seed=0)))
+    y = np.concatenate([data.y_train[:, 0], data.y_test[:, 0]])
+    assert view.colour_key.texts == ["y", f"{y.min():.3g}", f"{y.max():.3g}", ""]
+    assert view.discretize_box.isHidden()  # nothing to discretize in a regression
+
+
+def test_the_dark_palette_reaches_the_plot(view):
+    from nnviz.gui.app import Theme
+
+    dark = Theme(dark=True)
+    view.apply_theme(dark)
+    assert view.plot_widget.backgroundBrush().color().name() == dark.plot_background
+    axis = view.plot.getAxis("left")
+    assert axis.textPen().color().name() == dark.plot_foreground
+    assert view.level_line.pen.color().name() == dark.plot_foreground
+
+
+def docked_behind(qtbot, widget):
+    """``widget`` in a shown window, in a dock tab behind another one; returns (window, its dock)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QLabel("graph"))
+    dock, front = QDockWidget("view", window), QDockWidget("other", window)
+    dock.setWidget(widget)
+    front.setWidget(QLabel("in front"))
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.addDockWidget(Qt.RightDockWidgetArea, front)
+    window.tabifyDockWidget(dock, front)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    front.raise_()
+    qtbot.waitUntil(lambda: widget.visibleRegion().isEmpty())
+    return window, dock
+
+
+def test_behind_another_tab_only_the_thumbnails_are_computed(qtbot):
+    view = BoundaryView(resolution=16)
+    window, dock = docked_behind(qtbot, view)
+    view.set_dataset(blobs())
+    net = Network.create([2, 3, 1], "tanh", seed=1)
+    with qtbot.waitSignal(view.neuron_images_ready) as blocker:
+        view.show_snapshot(snapshot_of(net))
+    assert [len(layer) for layer in blocker.args[0]] == [3]  # the graph still gets its maps
+    assert view.image.image is None  # the large map waits
+    dock.raise_()
+    qtbot.waitUntil(lambda: view.image.image is not None, timeout=3000)
+    xs, ys = pixel_centres(view.image, view.image.image.shape)
+    np.testing.assert_allclose(view.image.image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
+
+
+def test_the_controls_wrap_inside_a_narrow_view(qtbot):
+    view = BoundaryView(resolution=16)
+    qtbot.addWidget(view)
+    assert view.minimumSizeHint().width() <= 300  # the window gives a view 300 pixels
+    rng = np.random.default_rng(1)
+    x = rng.uniform(0, 1, (20, 3))
+    view.set_dataset(classification(x[:15], (x[:15, 0] > 0.5).astype(int), x[15:],
+                                    (x[15:, 0] > 0.5).astype(int), name="festival"))
+    view.show_snapshot(snapshot_of(Network.create([3, 4, 1], seed=1)))
+    view.set_slice(True)  # every control shows: the key, markers, toggles, the slice boxes
+    view.resize(300, 520)
+    view.show()
+    qtbot.waitExposed(view)
+    controls = [w for w in (view.colour_key, view.marker_label, view.discretize_box, view.test_box,
+                            view.slice_label, view.x_feature_box, view.y_feature_box,
+                            view.end_slice_button) if w.isVisible()]
+    assert len(controls) == 8
+    rects = [w.geometry() for w in controls]
+    inside = view.rect()
+    for w, r in zip(controls, rects):
+        assert inside.contains(r), (w, r)
+        assert r.width() >= min(w.minimumSizeHint().width(), 300 - 8)  # not squeezed
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b)

@@ -216,3 +216,93 @@ def test_large_jobs_run_off_the_gui_thread(qtbot):
     assert view.flush()
     assert view.result is not None
     np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0], rtol=1e-12)
+
+
+# -- the look: range, scale, fonts, hidden tabs ------------------------------------------
+
+
+def test_the_range_holds_every_point_to_scale(qtbot):
+    view = FeatureSpaceView()
+    qtbot.addWidget(view)
+    view.resize(700, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    data = noisy_xor()
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(Network.create([2, 5, 1], "tanh", "sigmoid", init="uniform",
+                                                  init_range=2.0, seed=2)))
+    vb = view.plot.getViewBox()
+
+    def to_scale():
+        px, py = vb.viewPixelSize()
+        return abs(px - py) <= 0.02 * px
+
+    qtbot.waitUntil(to_scale, timeout=3000)
+    (x0, x1), (y0, y1) = vb.viewRange()
+    space = view.result
+    points = np.vstack([space.train, space.test, space.lines.reshape(-1, 2)])
+    assert np.all(points[:, 0] >= x0) and np.all(points[:, 0] <= x1)
+    assert np.all(points[:, 1] >= y0) and np.all(points[:, 1] <= y1)
+    # and it is not much larger than they need: at most the margin and the 2:1 limit
+    span = points.max(axis=0) - points.min(axis=0)
+    assert (x1 - x0) <= max(1.2 * span[0], 2 * 1.2 * span[1]) + 1e-9
+    assert (y1 - y0) <= max(1.2 * span[1], 2 * 1.2 * span[0]) + 1e-9
+
+
+def test_fonts_markers_and_lines_follow_the_presentation_scale(view):
+    from nnviz.gui.app import Theme
+
+    view.set_dataset(noisy_xor())
+    view.show_snapshot(snapshot_of(train_xor([2, 2, 1], steps=200)))
+    measured = {}
+    for scale in (1.0, 1.5):
+        view.apply_theme(Theme(scale=scale))
+        measured[scale] = (view.plot.getAxis("left").style["tickFont"].pointSizeF(),
+                           view.title_label.font().pointSizeF(), view.train_points.opts["size"],
+                           view.grid_lines.opts["pen"].widthF(), view.decision_line.pen.widthF())
+    assert measured[1.5] == pytest.approx(tuple(1.5 * v for v in measured[1.0]))
+    dark = Theme(dark=True)
+    view.apply_theme(dark)
+    assert view.decision_line.pen.color().name() == dark.plot_foreground
+
+
+def test_the_neuron_lists_show_only_for_two_neurons(view):
+    view.set_dataset(noisy_xor())
+    view.show_snapshot(snapshot_of(Network.create([2, 5, 1], "tanh", seed=2)))
+    assert view.neurons is None
+    assert view.x_neuron_box.isHidden() and view.y_neuron_box.isHidden()
+    view.choose(1, (0, 4))
+    assert not view.x_neuron_box.isHidden() and not view.y_neuron_box.isHidden()
+
+
+def test_behind_another_tab_nothing_is_computed_until_shown(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+    view = FeatureSpaceView()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QLabel("graph"))
+    dock, front = QDockWidget("view", window), QDockWidget("other", window)
+    dock.setWidget(view)
+    front.setWidget(QLabel("in front"))
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.addDockWidget(Qt.RightDockWidgetArea, front)
+    window.tabifyDockWidget(dock, front)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    front.raise_()
+    qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
+    results = []
+    view.runner.result_ready.connect(results.append)
+    data = noisy_xor()
+    view.set_dataset(data)
+    net = Network.create([2, 2, 1], "tanh", seed=4)
+    for step in range(3):
+        net.params += 0.01
+        view.show_snapshot(snapshot_of(net, step))
+    assert results == []  # hidden: no forward pass at all
+    dock.raise_()
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=3000)
+    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0], rtol=1e-12)

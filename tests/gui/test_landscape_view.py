@@ -440,3 +440,161 @@ def test_presentation_scale_grows_lines_and_markers(qtbot, view, race):
     assert race.path_items["adam"].opts["pen"].widthF() == pytest.approx(3.75)
     with pytest.raises(InputError, match="presentation scale"):
         view.set_presentation_scale(0)
+
+
+# -- the look: extent, scale, bounded path, hidden tabs, compact controls ------------------
+def test_the_map_fills_the_plot_exactly_to_scale(qtbot, view):
+    view.resize(760, 520)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snapshot_of(xor_network(), 0))
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    vb = view.plot.getViewBox()
+
+    def to_scale():
+        px, py = vb.viewPixelSize()
+        return abs(px - py) <= 0.02 * px
+
+    qtbot.waitUntil(to_scale, timeout=3000)
+    rect = view.heatmap.rect
+    (x0, x1), (y0, y1) = vb.viewRange()
+    np.testing.assert_allclose([x0, x1, y0, y1], [rect.left(), rect.right(), rect.top(), rect.bottom()],
+                               atol=1e-9)
+    # the colour bar sits under the map, as wide as it
+    bar = view.heatmap_layer.colorbar.sceneBoundingRect()
+    box = vb.sceneBoundingRect()
+    assert bar.top() >= box.bottom()
+    assert abs(bar.width() - box.width()) < 0.15 * box.width()
+
+
+def test_the_path_on_screen_is_bounded_and_keeps_its_ends():
+    from nnviz.gui.views.landscape_view import PATH_DRAWN, path_for_screen
+
+    short = np.arange(20.0).reshape(10, 2)
+    assert path_for_screen(short) is short
+    drawn = {}
+    for n in (PATH_DRAWN + 1, 3 * PATH_DRAWN + 7, 3 * PATH_DRAWN + 8):
+        pts = np.column_stack([np.arange(n, dtype=float), np.zeros(n)])
+        drawn[n] = path_for_screen(pts)[:, 0]
+        assert drawn[n].size <= PATH_DRAWN + 1
+        assert drawn[n][0] == 0 and drawn[n][-1] == n - 1
+    # one more recorded step: the points drawn before stay where they were (no shimmer)
+    before, after = drawn[3 * PATH_DRAWN + 7], drawn[3 * PATH_DRAWN + 8]
+    assert set(before[:-1]) <= set(after)
+
+
+def test_the_same_step_again_replaces_the_last_point(qtbot, view):
+    net = xor_network()
+    snaps = descend(net, 4)
+    view.set_dataset(xor_dataset())
+    for s in snaps:
+        view.show_snapshot(s)
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    view.show_snapshot(snaps[-1])  # drawn again (the window settles): the path stays whole
+    assert len(view.path_data()[0]) == 5
+    edited = snaps[-1].params.copy()
+    edited[0] += 0.5  # θ edited at the same step: the last point moves
+    view.show_snapshot(Snapshot(step=4, epoch=4.0, architecture=net.architecture,
+                                params=frozen_copy(edited), gradients=None, train_loss=0.5))
+    x, _ = view.path_data()
+    assert len(x) == 5 and x[-1] == pytest.approx(edited[0])
+
+
+def test_behind_another_tab_the_path_is_recorded_and_drawn_when_shown(qtbot):
+    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+    view = LandscapeView()
+    view.set_resolution(41)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QLabel("graph"))
+    dock, front = QDockWidget("view", window), QDockWidget("other", window)
+    dock.setWidget(view)
+    front.setWidget(QLabel("in front"))
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.addDockWidget(Qt.RightDockWidgetArea, front)
+    window.tabifyDockWidget(dock, front)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    front.raise_()
+    qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
+    net = xor_network()
+    snaps = descend(net, 6)
+    view.set_dataset(xor_dataset())
+    for s in snaps:
+        view.show_snapshot(s)
+    assert view.heatmap is None and not view.computer.busy  # nothing computed while hidden
+    dock.raise_()
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    thetas = np.array([s.params for s in snaps])
+    x, y = view.path_data()
+    np.testing.assert_allclose(np.column_stack([x, y]), thetas[:, :2])
+    np.testing.assert_allclose(view.surface_slice.origin, thetas[-1])  # centred on the latest θ
+    view.cancel()
+    view.wait()
+
+
+def test_less_used_options_sit_in_a_menu(qtbot, view):
+    from PySide6.QtGui import QAction
+
+    assert isinstance(view._log_box, QAction) and view._log_box.isCheckable()
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snapshot_of(xor_network(), 0))
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    view._log_box.trigger()
+    np.testing.assert_allclose(view.heatmap_layer.image.image, view.heatmap.log)
+    grid = {act.data(): act for act in view._grid_box.actions()}
+    assert grid[41].isChecked()
+    grid[81].trigger()
+    settle(qtbot, view, lambda: view.heatmap is not None and view.heatmap.u.size == 81)
+    assert grid[81].isChecked() and not grid[41].isChecked()
+    assert view.minimumSizeHint().width() <= 300
+
+
+def test_fonts_follow_the_theme(view):
+    from nnviz.gui.app import Theme
+
+    sizes = {}
+    for scale in (1.0, 2.0):
+        view.apply_theme(Theme(scale=scale))
+        sizes[scale] = (view.plot.getAxis("bottom").style["tickFont"].pointSizeF(),
+                        view.heatmap_layer.colorbar.axis.style["tickFont"].pointSizeF(),
+                        view._status.font().pointSizeF())
+    assert sizes[2.0] == pytest.approx(tuple(2 * v for v in sizes[1.0]))
+    dark = Theme(dark=True)
+    view.apply_theme(dark)
+    assert view.plot_widget.backgroundBrush().color().name() == dark.plot_background
+
+
+def test_race_table_is_the_legend_and_the_loss_range_is_fixed(qtbot, race):
+    race.set_surface("bowl")
+    race_ready(qtbot, race, lambda: race.result.key == ("bowl",))
+    for name, path in race.result.paths.items():
+        assert race._outcome_labels[name].text() == f"{path.losses[-1]:.3g}"
+    losses = np.concatenate([p.losses for p in race.result.paths.values()])
+    (x0, x1), (y0, y1) = race.loss_plot.getViewBox().viewRange()
+    assert x0 <= 0 and x1 >= race._longest()
+    assert y0 <= losses.min() and y1 >= losses.max()
+    before = race.loss_plot.getViewBox().viewRange()
+    race.step()
+    race.step()
+    assert race.loss_plot.getViewBox().viewRange() == before  # no new ticks while it plays
+    race.set_learning_rate("sgd", 1.5)
+    race_ready(qtbot, race, lambda: race.result.paths["sgd"].diverged)
+    assert race._outcome_labels["sgd"].text().startswith("diverged at step")
+
+
+def test_race_puts_the_map_beside_or_above_the_table(qtbot, race):
+    from PySide6.QtWidgets import QApplication
+
+    race.show()
+    qtbot.waitExposed(race)
+    race.resize(1200, 500)
+    QApplication.processEvents()
+    assert race._body.orientation() == Qt.Orientation.Horizontal
+    race.resize(600, 900)
+    QApplication.processEvents()
+    assert race._body.orientation() == Qt.Orientation.Vertical
+    assert race.minimumSizeHint().width() <= 300

@@ -20,9 +20,18 @@ Per-neuron maps: every hidden a^l_j over the same plane comes out of the same fo
 (nnviz.core.input_space). :meth:`BoundaryView.show_neuron_map` shows one large (with its
 z^l_j = 0 line), :meth:`BoundaryView.show_output` goes back, and ``neuron_images_ready``
 carries small maps for the thumbnails beside the neurons of the graph view.
+
+The look: the plot shows exactly the plane the map covers, to scale (a square plane is a
+square, centred, with the axes next to it), named by the data's feature names; a colour key
+below it says what the colours mean (the classes at the two ends of the output's range,
+the decision level between them). Fonts, markers and lines follow the presentation scale
+(:meth:`BoundaryView.apply_theme`). While the view is hidden behind another tab only the
+graph's thumbnails are computed; the large map waits until the view is shown.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 import pyqtgraph as pg
@@ -31,10 +40,8 @@ from PySide6.QtGui import QFont, QTransform
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -56,19 +63,37 @@ from nnviz.core.input_space import (
 )
 from nnviz.core.network import Architecture, ForwardTrace, Network
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.colors import class_colour, diverging_map, sequential_map
+from nnviz.gui.app import Theme, current_theme
+from nnviz.gui.colors import BLUE, ORANGE, class_colour, diverging_map, sequential_map
 from nnviz.gui.views.background import DEFAULT_BACKGROUND_WORK, LatestResultRunner
+from nnviz.gui.plot_style import (
+    QWIDGETSIZE_MAX,
+    AspectFit,
+    ColourKey,
+    FlowLayout,
+    ScreenImageItem,
+    StageWatcher,
+    offstage,
+    quiet_plot,
+    settle_layout,
+    set_axis_label,
+    style_plot,
+    widest_tick,
+)
 
 Array = np.ndarray
 
 __all__ = ["BoundaryView", "neuron_images"]
 
 REGION_LIGHTEN = 0.35  # share of white mixed into region colours, so the points stand out
-POINT_SIZE = 13
+POINT_SIZE = 13  # marker diameter in pixels at presentation scale 1
 CONTOUR_COLOUR = (25, 25, 25)
 TEST_EDGE = (25, 25, 25)
+MAX_ASPECT = 3.0  # planes up to 3:1 are drawn to scale; longer ones fill the plot
 # The range of the bounded activations, for colouring their maps around the middle.
 ACTIVATION_RANGE = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def lightened(rgb: Array, amount: float | Array) -> Array:
@@ -77,8 +102,13 @@ def lightened(rgb: Array, amount: float | Array) -> Array:
     return np.clip(np.rint(rgb + np.asarray(amount)[..., None] * (255.0 - rgb)), 0, 255).astype(np.uint8)
 
 
-def _lut(cmap: pg.ColorMap, amount: float) -> Array:
-    return lightened(cmap.getLookupTable(0.0, 1.0, 256, alpha=False), amount)
+@lru_cache(maxsize=4)
+def _lut(kind: str, amount: float) -> Array:
+    """The 256-colour lookup table of the "diverging" or "sequential" map, lightened."""
+    cmap = diverging_map() if kind == "diverging" else sequential_map()
+    lut = lightened(cmap.getLookupTable(0.0, 1.0, 256, alpha=False), amount)
+    lut.flags.writeable = False
+    return lut
 
 
 def _html_neuron(layer: int, j: int | None = None) -> str:
@@ -86,20 +116,33 @@ def _html_neuron(layer: int, j: int | None = None) -> str:
     return f"<i>a</i><sup>{layer}</sup>{sub}"
 
 
-class _PlaneResult:
-    """What one job computed over the plane: every layer's maps, and the thumbnails."""
+def _plain_neuron(layer: int, j: int) -> str:
+    """a^l_j in Unicode (a¹₃), for the colour key."""
+    return f"a{str(layer).translate(_SUPERSCRIPT)}{str(j + 1).translate(_SUBSCRIPT)}"
 
-    def __init__(self, maps: PlaneMaps, thumbnails: list[list[Array]] | None):
+
+def _class_name(name: str) -> str:
+    """A class as the key names it: "class 0" for a bare number, else its own name."""
+    return f"class {name}" if name.lstrip("-+").isdigit() else name
+
+
+class _PlaneResult:
+    """What one job computed over the plane: every layer's maps (None while the view is
+    hidden) and the thumbnails for the graph (``for_graph``: they were asked for)."""
+
+    def __init__(self, maps: PlaneMaps | None, thumbnails: list[list[Array]] | None, for_graph: bool):
         self.maps = maps
         self.thumbnails = thumbnails
+        self.for_graph = for_graph
 
 
 def _compute_plane(
-    architecture: Architecture, params: Array, plane: InputPlane, thumbnails: InputPlane | None
+    architecture: Architecture, params: Array, plane: InputPlane | None,
+    thumbnails: InputPlane | None, for_graph: bool,
 ) -> _PlaneResult:
     net = Network(architecture, params)
     small = plane_maps(net, thumbnails).hidden_images() if thumbnails is not None else None
-    return _PlaneResult(plane_maps(net, plane), small)
+    return _PlaneResult(plane_maps(net, plane) if plane is not None else None, small, for_graph)
 
 
 def _compute_line(architecture: Architecture, params: Array, x: Array) -> ForwardTrace:
@@ -126,40 +169,44 @@ class BoundaryView(QWidget):
         self.runner.result_ready.connect(self._on_result)
         self.runner.failed.connect(self._on_failed)
 
+        self._theme = current_theme()
         self._dataset: Dataset | None = None
         self._snapshot: Snapshot | None = None
         self._architecture: Architecture | None = None
         self._neuron: tuple[int, int] | None = None
         self._plane: InputPlane | None = None
+        self._thumbnail_plane: InputPlane | None = None
         self._line: Array | None = None
         self._slice = False
         self._result: _PlaneResult | ForwardTrace | None = None
         self._requested: Array | None = None
+        self._requested_full = False  # the last request included the large map
         self._levels = (0.0, 0.5)  # (target of class 0, decision level), one output neuron
         self._title = ""
+        self._left_sample = "-0.00"
+        self._key_levels: tuple[float, float] | None = None  # of an unbounded neuron's key
 
         self._build_widgets()
         self._build_items()
+        self.apply_theme(self._theme)
+        self._stage = StageWatcher(self)
+        self._stage.shown.connect(self._request)  # the large map waited while hidden
         self._configure()
 
     # -- construction -------------------------------------------------------------------
     def _build_widgets(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
         self.plot_widget = pg.PlotWidget()
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        tick_font = QFont()
-        tick_font.setPointSize(12)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setTickFont(tick_font)
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        self.plot = quiet_plot(self.plot_widget)
+        self.aspect = AspectFit(self.plot)
+        self.aspect.height_wanted.connect(self._cap_plot_height)
 
         self.message_label = QLabel()
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
-        font = self.message_label.font()
-        font.setPointSize(15)
-        self.message_label.setFont(font)
         self.slice_button = QPushButton("Show a slice: two inputs, the others at their mean")
         self.slice_button.clicked.connect(lambda: self.set_slice(True))
         message_page = QWidget()
@@ -173,54 +220,90 @@ class BoundaryView(QWidget):
         self.stack.addWidget(self.plot_widget)
         self.stack.addWidget(message_page)
 
-        self.legend_label = QLabel()
-        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
-        self.discretize_box = QCheckBox("Discretize output")
+        self.colour_key = ColourKey()
+        self.marker_label = QLabel()
+        self.marker_label.setTextFormat(Qt.TextFormat.RichText)
+        self.discretize_box = QCheckBox("Discretize")
         self.discretize_box.setToolTip("Show only the predicted class: output above or below the decision level")
         self.discretize_box.toggled.connect(self._render)
-        self.test_box = QCheckBox("Show test data")
+        self.test_box = QCheckBox("Test data")
+        self.test_box.setToolTip("Show the test points (squares with a dark rim)")
         self.test_box.setChecked(True)
         self.test_box.toggled.connect(self._show_test_points)
         self.x_feature_box = QComboBox()
         self.y_feature_box = QComboBox()
-        self.x_feature_box.activated.connect(self._configure)
-        self.y_feature_box.activated.connect(self._configure)
+        for box, axis in ((self.x_feature_box, "horizontal"), (self.y_feature_box, "vertical")):
+            box.setToolTip(f"the input on the {axis} axis")
+            box.activated.connect(self._configure)
         self.slice_label = QLabel("Slice:")
         self.end_slice_button = QPushButton("All inputs")
         self.end_slice_button.setToolTip("Back to the message about what this view can draw")
         self.end_slice_button.clicked.connect(lambda: self.set_slice(False))
 
-        self.legend_label.setWordWrap(True)
-        self.legend_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        controls = QHBoxLayout()
-        controls.addWidget(self.legend_label, 1)
-        for w in (self.slice_label, self.x_feature_box, self.y_feature_box, self.end_slice_button,
-                  self.discretize_box, self.test_box):
+        controls = FlowLayout()
+        for w in (self.colour_key, self.marker_label, self.discretize_box, self.test_box,
+                  self.slice_label, self.x_feature_box, self.y_feature_box, self.end_slice_button):
             controls.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.stack, 1)
+        layout.setSpacing(2)
+        layout.addStretch(1)  # spare height above and below: title and key stay by the plot
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.stack, 100)
         layout.addLayout(controls)
+        layout.addStretch(1)
+
+    def _cap_plot_height(self, height: int | None) -> None:
+        """The plot is as tall as its shape needs at its width (the message page: any)."""
+        limit = height if height is not None and self.stack.currentIndex() == 0 else QWIDGETSIZE_MAX
+        if self.stack.maximumHeight() != limit:
+            self.stack.setMaximumHeight(max(limit, self.stack.minimumHeight()))
 
     def _build_items(self) -> None:
-        self.image = pg.ImageItem(axisOrder="col-major")
+        self.image = ScreenImageItem(axisOrder="col-major")
         self.image.setZValue(-10)
-        self.contour = pg.PlotDataItem(pen=pg.mkPen(CONTOUR_COLOUR, width=3), connect="pairs")
+        self.contour = pg.PlotCurveItem(connect="pairs")
         self.contour.setZValue(5)
-        self.level_line = pg.InfiniteLine(
-            angle=0, pen=pg.mkPen(CONTOUR_COLOUR, width=1.5, style=Qt.PenStyle.DashLine)
-        )
-        self.train_points = pg.ScatterPlotItem(
-            size=POINT_SIZE, symbol="o", pen=pg.mkPen("w", width=1.5), brush=pg.mkBrush(150, 150, 150)
-        )
-        self.test_points = pg.ScatterPlotItem(
-            size=POINT_SIZE, symbol="s", pen=pg.mkPen(TEST_EDGE, width=2), brush=pg.mkBrush(150, 150, 150)
-        )
+        self.level_line = pg.InfiniteLine(angle=0)
+        self.train_points = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(150, 150, 150))
+        self.test_points = pg.ScatterPlotItem(symbol="s", brush=pg.mkBrush(150, 150, 150))
         self.train_points.setZValue(10)
         self.test_points.setZValue(11)
-        self.curves: list[pg.PlotDataItem] = []
+        self.curves: list[pg.PlotCurveItem] = []
         for item in (self.image, self.contour, self.level_line, self.train_points, self.test_points):
             self.plot.addItem(item)
+
+    # -- the look -------------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        """Palette and presentation scale s: fonts, markers and lines s times larger."""
+        self._theme = theme
+        self.plot_widget.setBackground(theme.plot_background)
+        style_plot(self.plot, theme, self._left_sample)
+        title_font = QFont()
+        title_font.setPointSizeF(theme.point_size * 1.1)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        message_font = QFont()
+        message_font.setPointSizeF(theme.point_size * 1.3)
+        self.message_label.setFont(message_font)
+        size = POINT_SIZE * theme.scale
+        self.train_points.setSize(size)
+        self.train_points.setPen(pg.mkPen("w", width=theme.width(1.5)))
+        self.test_points.setSize(size)
+        self.test_points.setPen(pg.mkPen(TEST_EDGE, width=theme.width(2.0)))
+        self.contour.setPen(pg.mkPen(CONTOUR_COLOUR, width=theme.width(3.0)))
+        self.level_line.setPen(pg.mkPen(theme.plot_foreground, width=theme.width(1.5),
+                                        style=Qt.PenStyle.DashLine))
+        self._style_curves()
+        if self._dataset is not None:
+            self._set_markers_legend()
+
+    def _style_curves(self) -> None:
+        """One curve per output neuron: the class colour for several, else the text colour."""
+        classification = self._dataset is not None and self._dataset.kind == CLASSIFICATION
+        for k, curve in enumerate(self.curves):
+            colour = class_colour(k) if classification and len(self.curves) > 1 else self._theme.plot_foreground
+            curve.setPen(pg.mkPen(colour, width=self._theme.width(3.5)))
 
     # -- the view contract --------------------------------------------------------------
     def set_dataset(self, dataset: Dataset) -> None:
@@ -244,9 +327,11 @@ class BoundaryView(QWidget):
             self._request()
 
     def flush(self, msecs: int = 10_000) -> bool:
-        """Block until the latest snapshot is computed and drawn (for `nnviz render` and tests:
-        a large grid is computed off the GUI thread); False if ``msecs`` ran out first."""
-        return self.runner.flush(msecs)
+        """Block until the latest snapshot is computed, drawn and laid out (for `nnviz render`
+        and tests: a large grid is computed off the GUI thread); False if ``msecs`` ran out."""
+        done = self.runner.flush(msecs)
+        settle_layout()
+        return done
 
     # -- per-neuron maps ----------------------------------------------------------------
     def show_neuron_map(self, layer: int, j: int) -> None:
@@ -293,13 +378,19 @@ class BoundaryView(QWidget):
         """The text of the message page ('' while the plot shows)."""
         return self.message_label.text() if self.stack.currentIndex() == 1 else ""
 
+    @property
+    def title(self) -> str:
+        """The title above the plot (rich text)."""
+        return self._title
+
     # -- layout for the data and the architecture -----------------------------------------
     def _configure(self) -> None:
         """Rebuild everything that depends on the data, the architecture and the slice."""
         self.runner.invalidate()
         self._result = None
         self._requested = None
-        self._plane = self._line = None
+        self._requested_full = False
+        self._plane = self._line = self._thumbnail_plane = None
         if self._neuron is not None and (
             self._architecture is None or not self._neuron_exists(self._architecture, *self._neuron)
         ):
@@ -320,6 +411,8 @@ class BoundaryView(QWidget):
             )
             return
         self.stack.setCurrentIndex(0)
+        self.title_label.show()
+        self.colour_key.show()
         if self._architecture is not None:
             self._levels = class_zero_level(Network(self._architecture), data)
         else:
@@ -334,6 +427,8 @@ class BoundaryView(QWidget):
                 if features[0] == features[1]:
                     features = (features[0], (features[0] + 1) % n_features)
             self._plane = InputPlane.around(inputs, self.resolution, features=features)
+            if n_features == 2:
+                self._thumbnail_plane = InputPlane.around(inputs, THUMBNAIL_RESOLUTION)
         self._set_up_plot()
         self._set_points()
         self._render()
@@ -347,7 +442,11 @@ class BoundaryView(QWidget):
         self.message_label.setText(text)
         self.slice_button.setVisible(offer_slice)
         self.stack.setCurrentIndex(1)
-        self.legend_label.setText("")
+        self.stack.setMaximumHeight(QWIDGETSIZE_MAX)
+        self.title_label.hide()
+        self.colour_key.hide()
+        self.marker_label.hide()
+        self.test_box.hide()
         self.discretize_box.setEnabled(False)
 
     def _network_fits(self) -> bool:
@@ -362,54 +461,58 @@ class BoundaryView(QWidget):
         return self._levels
 
     def _set_up_plot(self) -> None:
+        """Axis names, the exact range of the plane (or the line) and the plot's shape."""
         data = self._dataset
         classification = data.kind == CLASSIFICATION
         n_out = self._architecture.n_outputs if self._network_fits() else 1
         self.discretize_box.setEnabled(classification)
-        label_style = {"font-size": "14pt"}
+        self.discretize_box.setVisible(classification)
         for curve in self.curves:
             self.plot.removeItem(curve)
         self.curves = []
         if self._plane is not None:
             p, q = self._plane.features
-            self.plot.setLabel("bottom", data.feature_names[p], **label_style)
-            self.plot.setLabel("left", data.feature_names[q], **label_style)
             (x0, x1), (y0, y1) = self._plane.x_range, self._plane.y_range
+            self._name_axes(data.feature_names[p], data.feature_names[q], y0, y1)
             ratio = (x1 - x0) / (y1 - y0)
-            self.plot.setAspectLocked(1 / 3 <= ratio <= 3)
+            self.aspect.set_ratio(ratio if 1 / MAX_ASPECT <= ratio <= MAX_ASPECT else None)
             self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             self.image.setTransform(_pixel_transform(self._plane))
             self.image.setVisible(False)
             self.contour.setData([], [])
             self.level_line.setVisible(False)
             return
-        self.plot.setAspectLocked(False)
+        self.aspect.set_ratio(None)
         self.image.setVisible(False)
         self.contour.setData([], [])
-        self.plot.setLabel("bottom", data.feature_names[0], **label_style)
-        self.plot.setLabel("left", "output" if classification else data.target_names[0], **label_style)
-        for k in range(n_out):
-            if classification and n_out > 1:
-                colour = class_colour(k)
-            else:
-                colour = CONTOUR_COLOUR
-            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=3.5))
+        for _ in range(n_out):
+            curve = pg.PlotCurveItem()
             curve.setZValue(5)
             self.plot.addItem(curve)
             self.curves.append(curve)
+        self._style_curves()
         x0, x1 = self._line[0, 0], self._line[-1, 0]
         if classification:
             low, level = self._low_level()
             self.level_line.setPos(level)
             self.level_line.setVisible(n_out == 1)
             pad = 0.15 * (1.0 - low)
-            self.plot.setRange(xRange=(x0, x1), yRange=(low - pad, 1.0 + pad), padding=0)
+            y0, y1 = low - pad, 1.0 + pad
         else:
             self.level_line.setVisible(False)
-            y = np.concatenate([data.y_train[:, 0], data.y_test[:, 0]])
-            lo, hi = (float(y.min()), float(y.max())) if y.size else (-1.0, 1.0)
-            pad = 0.15 * max(hi - lo, 1e-9)
-            self.plot.setRange(xRange=(x0, x1), yRange=(lo - pad, hi + pad), padding=0)
+            lo, hi = self._target_range()  # one target value: a range of 2 around it
+            pad = 0.15 * (hi - lo)
+            y0, y1 = lo - pad, hi + pad
+        self._name_axes(data.feature_names[0], "output" if classification else data.target_names[0], y0, y1)
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def _name_axes(self, bottom: str, left: str, y0: float, y1: float) -> None:
+        sample = widest_tick(y0, y1)
+        if sample != self._left_sample:
+            self._left_sample = sample
+            style_plot(self.plot, self._theme, sample)
+        set_axis_label(self.plot, "bottom", bottom, self._theme, sample)
+        set_axis_label(self.plot, "left", left, self._theme, sample)
 
     def _set_points(self) -> None:
         """Data points: filled circles with a white rim for training, dark-rimmed squares for test."""
@@ -431,8 +534,10 @@ class BoundaryView(QWidget):
                 px = x[:, 0]
                 py = self._point_heights(y)
             item.setData(px, py, brush=brushes)
+        has_test = len(data.x_test) > 0
+        self.test_box.setVisible(has_test)
         self._show_test_points(self.test_box.isChecked())
-        self._set_legend()
+        self._set_markers_legend()
 
     def _point_heights(self, y: Array) -> Array:
         """Where the points sit in the one-input plot: the class's target, or the value."""
@@ -456,52 +561,97 @@ class BoundaryView(QWidget):
         lo, hi = float(y.min()), float(y.max())
         return (lo, hi) if hi > lo else (lo - 1.0, hi + 1.0)
 
-    def _set_legend(self) -> None:
+    def _set_markers_legend(self) -> None:
+        """"● training ■ test" when there is test data (the shapes are the only difference)."""
         data = self._dataset
-        parts = []
-        if data.kind == CLASSIFICATION:
-            for c, name in enumerate(data.target_names):
-                r, g, b = class_colour(c)
-                parts.append(f'<span style="color:rgb({r},{g},{b}); font-size:16pt">●</span> {name}')
-        parts.append('<span style="font-size:16pt">●</span> training')
-        if len(data.x_test):
-            parts.append('<span style="font-size:15pt">■</span> test (dark rim)')
-        self.legend_label.setText("&nbsp;&nbsp;&nbsp;".join(parts))
+        if not len(data.x_test) or self.stack.currentIndex() != 0:
+            self.marker_label.hide()
+            return
+        big = f"font-size:{self._theme.point_size * 1.3:.3g}pt"
+        self.marker_label.setText(f'<span style="{big}">●</span> training &nbsp;'
+                                  f'<span style="{big}">■</span> test')
+        self.marker_label.show()
+
+    def _set_key(self, values: Array | None = None) -> None:
+        """What the colours mean, for what is drawn now (``values``: an unbounded neuron's map)."""
+        data, arch = self._dataset, self._architecture
+        key = self.colour_key
+        ink = tuple(pg.mkColor(self._theme.plot_foreground).getRgb()[:3])
+        classes = [(_class_name(n), class_colour(c)) for c, n in enumerate(data.target_names)]
+        if self._neuron is not None and arch is not None and self._plane is not None:
+            layer, j = self._neuron
+            name = _plain_neuron(layer, j)
+            bounds = ACTIVATION_RANGE.get(arch.activations[layer - 1])
+            if bounds is not None:
+                lo, hi = bounds
+                self._key_levels = None
+                key.set_gradient(_lut("diverging", REGION_LIGHTEN),
+                                 [(0.0, f"{lo:g}"), (0.5, f"{(lo + hi) / 2:g}"), (1.0, f"{hi:g}")],
+                                 (name, ink))
+            elif values is not None:
+                lo, hi = _spread(values)
+                if self._key_levels != (lo, hi):
+                    self._key_levels = (lo, hi)
+                    key.set_gradient(_lut("sequential", 0.0), [(0.0, f"{lo:.2g}"), (1.0, f"{hi:.2g}")],
+                                     (name, ink))
+            return
+        if data.kind != CLASSIFICATION:
+            lo, hi = self._target_range()
+            key.set_gradient(_lut("sequential", 0.0), [(0.0, f"{lo:.3g}"), (1.0, f"{hi:.3g}")],
+                             (data.target_names[0], ink))
+        elif self._plane is not None and (arch is None or arch.n_outputs == 1) and len(classes) == 2:
+            low, level = self._low_level()
+            key.set_gradient(_lut("diverging", REGION_LIGHTEN),
+                             [(0.0, f"{low:g}"), (0.5, f"{level:g}"), (1.0, "1")],
+                             (classes[0][0], ORANGE), (classes[1][0], BLUE))
+        else:
+            key.set_swatches(classes)
 
     def _show_test_points(self, on: bool) -> None:
-        self.test_points.setVisible(on)
+        self.test_points.setVisible(on and self._dataset is not None and len(self._dataset.x_test) > 0)
 
     # -- computing ----------------------------------------------------------------------
     def _request(self) -> None:
-        """Submit one forward pass over the grid for the latest snapshot, unless θ is unchanged."""
+        """Submit one forward pass over the grid for the latest snapshot, unless θ is unchanged.
+
+        While the view is hidden only the thumbnails for the graph are computed."""
         snap = self._snapshot
         if snap is None or not self._network_fits() or (self._plane is None and self._line is None):
             return
-        if self._requested is not None and np.array_equal(self._requested, snap.params):
+        full = not offstage(self)
+        same = self._requested is not None and np.array_equal(self._requested, snap.params)
+        if same and (self._requested_full or not full):
             return
-        self._requested = snap.params
+        thumbs = self._thumbnail_plane
+        if not full and thumbs is None:
+            return  # hidden, and the graph needs nothing: wait for the showEvent
         arch, params = snap.architecture, snap.params
+        self._requested, self._requested_full = params, full
         if self._plane is not None:
-            plane = self._plane
-            thumbs = None
-            if self._dataset.n_features == 2:
-                thumbs = InputPlane.around(dataset_inputs(self._dataset), THUMBNAIL_RESOLUTION)
-            n_points = plane.shape[0] * plane.shape[1]
-            self.runner.submit(lambda: _compute_plane(arch, params, plane, thumbs),
+            plane = self._plane if full else None
+            for_graph = not same or self._dataset.n_features != 2
+            thumbs = thumbs if for_graph else None
+            n_points = ((plane.shape[0] * plane.shape[1] if plane is not None else 0)
+                        + (THUMBNAIL_RESOLUTION ** 2 if thumbs is not None else 0))
+            self.runner.submit(lambda: _compute_plane(arch, params, plane, thumbs, for_graph),
                                n_points * arch.n_weights)
         else:
             x = self._line
             self.runner.submit(lambda: _compute_line(arch, params, x), len(x) * arch.n_weights)
 
     def _on_result(self, result: _PlaneResult | ForwardTrace) -> None:
+        if isinstance(result, _PlaneResult):
+            if result.maps is not None:
+                self._result = result
+                self._render()
+            if result.for_graph:
+                self.neuron_images_ready.emit(result.thumbnails)
+            return
         self._result = result
         self._render()
-        if isinstance(result, _PlaneResult):
-            self.neuron_images_ready.emit(result.thumbnails)
 
     def _on_failed(self, text: str) -> None:
-        self._title = f"Could not compute the map: {text}"
-        self.plot.setTitle(self._title, size="12pt")
+        self._set_title(f"Could not compute the map: {text}")
 
     # -- drawing ------------------------------------------------------------------------
     def _render(self) -> None:
@@ -510,18 +660,21 @@ class BoundaryView(QWidget):
         result = self._result
         if isinstance(result, _PlaneResult) and self._plane is not None:
             self._render_plane(result.maps)
-        elif isinstance(result, ForwardTrace) and self._line is not None:
-            self._render_line(result)
         else:
-            self.image.setVisible(False)
-            self.contour.setData([], [])
-            for curve in self.curves:
-                curve.setData([], [])
-        self._set_title()
+            if isinstance(result, ForwardTrace) and self._line is not None:
+                self._render_line(result)
+            else:
+                self.image.setVisible(False)
+                self.contour.setData([], [])
+                for curve in self.curves:
+                    curve.setData([], [])
+            self._set_key()
+        self._set_title(self._describe())
 
     def _render_plane(self, maps: PlaneMaps) -> None:
         plane = maps.plane
         data = self._dataset
+        values = None
         if self._neuron is not None:
             layer, j = self._neuron
             values = maps.neuron(layer, j)
@@ -529,23 +682,22 @@ class BoundaryView(QWidget):
             bounds = ACTIVATION_RANGE.get(name)
             if bounds is not None:
                 self.image.setImage(values, autoLevels=False, levels=bounds,
-                                    lut=_lut(diverging_map(), REGION_LIGHTEN))
+                                    lut=_lut("diverging", REGION_LIGHTEN))
             else:
                 self.image.setImage(values, autoLevels=False, levels=_spread(values),
-                                    lut=_lut(sequential_map(), 0.0))
+                                    lut=_lut("sequential", 0.0))
             segments = contour_segments(maps.z[layer - 1][:, :, j], 0.0)
         elif data.kind != CLASSIFICATION:
-            values = maps.output[:, :, 0]
-            self.image.setImage(values, autoLevels=False, levels=self._target_range(),
-                                lut=_lut(sequential_map(), 0.0))
+            self.image.setImage(maps.output[:, :, 0], autoLevels=False, levels=self._target_range(),
+                                lut=_lut("sequential", 0.0))
             segments = np.empty((0, 2, 2))
         elif maps.output.shape[2] == 1:
-            values = maps.output[:, :, 0]
+            output = maps.output[:, :, 0]
             low, level = self._low_level()
             if self.discretize_box.isChecked():
-                values = np.where(values > level, 1.0, low)
-            self.image.setImage(values, autoLevels=False, levels=(low, 1.0),
-                                lut=_lut(diverging_map(), REGION_LIGHTEN))
+                output = np.where(output > level, 1.0, low)
+            self.image.setImage(output, autoLevels=False, levels=(low, 1.0),
+                                lut=_lut("diverging", REGION_LIGHTEN))
             segments = contour_segments(maps.output[:, :, 0], level)
         else:
             margins = class_margins(maps.output)
@@ -563,6 +715,7 @@ class BoundaryView(QWidget):
         self.image.setVisible(True)
         xy = plane.index_to_input(segments)
         self.contour.setData(xy[..., 0].ravel(), xy[..., 1].ravel(), connect="pairs")
+        self._set_key(values)
 
     def _render_line(self, trace: ForwardTrace) -> None:
         x = trace.x[:, 0]
@@ -588,29 +741,31 @@ class BoundaryView(QWidget):
             self._neuron is None and data.kind == CLASSIFICATION and len(self.curves) == 1
         )
 
-    def _set_title(self) -> None:
+    def _describe(self) -> str:
+        """The title for what is drawn now."""
         data = self._dataset
         arch = self._architecture
         where = "over the input plane" if self._plane is not None else "over the input"
         if self._plane is not None and data.n_features > 2:
             where = "over a slice (other inputs at their mean)"
         if arch is None:
-            title = "The data (no network yet)"
-        elif not self._network_fits():
-            title = f"The data: waiting for a network with {data.n_features} inputs"
-        elif self._neuron is not None:
-            title = f"{_html_neuron(*self._neuron)} {where}"
-        elif data.kind == CLASSIFICATION and arch.n_outputs == 1:
+            return "The data (no network yet)"
+        if not self._network_fits():
+            return f"The data: waiting for a network with {data.n_features} inputs"
+        if self._neuron is not None:
+            return f"{_html_neuron(*self._neuron)} {where}"
+        if data.kind == CLASSIFICATION and arch.n_outputs == 1:
             _, level = self._low_level()
-            title = f"Output {_html_neuron(arch.n_layers)} {where} · decision level {level:g}"
-        elif data.kind == CLASSIFICATION:
-            title = f"Predicted class (largest {_html_neuron(arch.n_layers)}<sub>c</sub>) {where}"
-        else:
-            name = data.target_names[0]
-            title = f"Predicted {name}, {_html_neuron(arch.n_layers, 0)} {where}"
+            return f"Output {_html_neuron(arch.n_layers)} {where} · decision level {level:g}"
+        if data.kind == CLASSIFICATION:
+            return f"Predicted class (largest {_html_neuron(arch.n_layers)}<sub>c</sub>) {where}"
+        name = data.target_names[0]
+        return f"Predicted {name}, {_html_neuron(arch.n_layers, 0)} {where}"
+
+    def _set_title(self, title: str) -> None:
         if title != self._title:
             self._title = title
-            self.plot.setTitle(title, size="14pt")
+            self.title_label.setText(title)
 
 
 def _pixel_transform(plane: InputPlane) -> QTransform:

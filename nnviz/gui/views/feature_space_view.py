@@ -8,6 +8,11 @@ The grid lines show how the layer bends and folds the input plane. For the last 
 layer with two neurons the output neuron sees z^L = w^L_1 a^l_1 + w^L_2 a^l_2 + b^L, so its
 decision level is a straight line here (drawn dashed): XOR, which no straight line
 separates in the input plane, becomes linearly separable after the hidden layer.
+
+The plot is drawn to scale (one unit is as long across as up) and hugs the points and
+the grid lines: the range is refitted only when they leave it or shrink to under half of it,
+so the axes stay calm while training. While the view is hidden behind another tab nothing
+is computed; the latest snapshot is drawn when it is shown again.
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,17 +42,33 @@ from nnviz.core.input_space import (
 )
 from nnviz.core.network import Architecture, Network
 from nnviz.core.snapshot import Snapshot
+from nnviz.gui.app import Theme, current_theme
 from nnviz.gui.colors import class_colour, sequential_map
 from nnviz.gui.views.background import DEFAULT_BACKGROUND_WORK, LatestResultRunner
+from nnviz.gui.plot_style import (
+    QWIDGETSIZE_MAX,
+    AspectFit,
+    FlowLayout,
+    StageWatcher,
+    offstage,
+    quiet_plot,
+    settle_layout,
+    set_axis_label,
+    style_plot,
+    widest_tick,
+)
 
 Array = np.ndarray
 
 PCA = "pca"
 NEURONS = "neurons"
-POINT_SIZE = 13
+POINT_SIZE = 13  # marker diameter in pixels at presentation scale 1
 GRID_COLOUR = (150, 150, 150)
 EDGE_COLOUR = (90, 90, 90)
+DARK_EDGE_COLOUR = (175, 175, 180)  # the grid's edge on the dark palette
 TEST_EDGE = (25, 25, 25)
+PAD = 0.08  # share of the points' span added around them
+MAX_ASPECT = 2.0  # the plot is at most twice as wide as tall (or tall as wide)
 # Activations whose values stay in a fixed range: the plot keeps that range in neuron mode.
 ACTIVATION_RANGE = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
 
@@ -93,80 +114,110 @@ class FeatureSpaceView(QWidget):
         self._chosen_layer: int | None = None  # a layer the user picked, kept across rebuilds
         self._framed = False  # the range was fitted to the points since the last restart
         self._follows_data = True  # the range follows the points (else: a fixed activation range)
+        self._theme = current_theme()
+        self._left_sample = "-0.00"
 
         self._build_widgets()
         self._build_items()
+        self.apply_theme(self._theme)
+        self._stage = StageWatcher(self)
+        self._stage.shown.connect(self._request)  # snapshots that came while hidden
         self._configure()
 
     # -- construction -------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.layer_box = QComboBox()
+        self.layer_box.setToolTip("the hidden layer whose activations a^l are the coordinates")
         self.axes_box = QComboBox()
-        self.axes_box.addItem("first two principal components", PCA)
+        self.axes_box.addItem("PCA", PCA)
         self.axes_box.addItem("two neurons", NEURONS)
+        self.axes_box.setToolTip("the axes: the first two principal components of a^l on the "
+                                 "training data, or two chosen neurons")
         self.x_neuron_box = QComboBox()
         self.y_neuron_box = QComboBox()
+        self.x_neuron_box.setToolTip("the neuron on the horizontal axis")
+        self.y_neuron_box.setToolTip("the neuron on the vertical axis")
         self.layer_box.activated.connect(self._on_layer_chosen)
+        for box in (self.layer_box, self.axes_box, self.x_neuron_box, self.y_neuron_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for box in (self.axes_box, self.x_neuron_box, self.y_neuron_box):
             box.activated.connect(self._on_axes_chosen)
-        controls = QHBoxLayout()
-        for w in (QLabel("Layer"), self.layer_box, QLabel("axes"), self.axes_box,
-                  self.x_neuron_box, self.y_neuron_box):
+        controls = FlowLayout()
+        for w in (self.layer_box, self.axes_box, self.x_neuron_box, self.y_neuron_box):
             controls.addWidget(w)
-        controls.addStretch(1)
 
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.plot_widget = pg.PlotWidget()
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.setAspectLocked(True)
-        tick_font = QFont()
-        tick_font.setPointSize(12)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setTickFont(tick_font)
-            self.plot.getAxis(side).enableAutoSIPrefix(False)
+        self.plot = quiet_plot(self.plot_widget)
+        self.aspect = AspectFit(self.plot)
+        self.aspect.height_wanted.connect(self._cap_plot_height)
 
         self.message_label = QLabel()
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
-        font = self.message_label.font()
-        font.setPointSize(15)
-        self.message_label.setFont(font)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot_widget)
         self.stack.addWidget(self.message_label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addStretch(1)  # spare height above and below: title and controls stay by the plot
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.stack, 100)
         layout.addLayout(controls)
-        layout.addWidget(self.stack, 1)
+        layout.addStretch(1)
+
+    def _cap_plot_height(self, height: int | None) -> None:
+        """The plot is as tall as its shape needs at its width (the message page: any)."""
+        limit = height if height is not None and self.stack.currentIndex() == 0 else QWIDGETSIZE_MAX
+        if self.stack.maximumHeight() != limit:
+            self.stack.setMaximumHeight(limit)
 
     def _build_items(self) -> None:
-        self.grid_lines = pg.PlotDataItem(pen=pg.mkPen(GRID_COLOUR, width=1.2), connect="finite")
-        self.grid_edge = pg.PlotDataItem(pen=pg.mkPen(EDGE_COLOUR, width=2.5), connect="finite")
-        # The decision line is drawn on the plot background: in the theme's foreground colour.
-        ink = pg.mkColor(pg.getConfigOption("foreground"))
-        paper = pg.mkColor(pg.getConfigOption("background"))
-        paper.setAlpha(210)
-        self.decision_line = pg.InfiniteLine(
-            pen=pg.mkPen(ink, width=3, style=Qt.PenStyle.DashLine),
-            label="output",
-            labelOpts={"position": 0.12, "color": ink, "fill": paper},
-        )
-        label_font = QFont()
-        label_font.setPointSize(12)
-        self.decision_line.label.setFont(label_font)
-        self.train_points = pg.ScatterPlotItem(
-            size=POINT_SIZE, symbol="o", pen=pg.mkPen("w", width=1.5), brush=pg.mkBrush(150, 150, 150)
-        )
-        self.test_points = pg.ScatterPlotItem(
-            size=POINT_SIZE, symbol="s", pen=pg.mkPen(TEST_EDGE, width=2), brush=pg.mkBrush(150, 150, 150)
-        )
+        self.grid_lines = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
+        self.grid_edge = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
+        self.decision_line = pg.InfiniteLine(label="output", labelOpts={"position": 0.12})
+        self.train_points = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(150, 150, 150))
+        self.test_points = pg.ScatterPlotItem(symbol="s", brush=pg.mkBrush(150, 150, 150))
         for z, item in enumerate((self.grid_lines, self.grid_edge, self.decision_line,
                                   self.train_points, self.test_points)):
             item.setZValue(z)
             self.plot.addItem(item)
         self.decision_line.setVisible(False)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Palette and presentation scale s: fonts, markers and lines s times larger."""
+        self._theme = theme
+        self.plot_widget.setBackground(theme.plot_background)
+        style_plot(self.plot, theme, self._left_sample)
+        title_font = QFont()
+        title_font.setPointSizeF(theme.point_size * 1.1)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        message_font = QFont()
+        message_font.setPointSizeF(theme.point_size * 1.3)
+        self.message_label.setFont(message_font)
+        edge = DARK_EDGE_COLOUR if theme.dark else EDGE_COLOUR
+        self.grid_lines.setPen(pg.mkPen(GRID_COLOUR, width=theme.width(1.2)))
+        self.grid_edge.setPen(pg.mkPen(edge, width=theme.width(2.5)))
+        # The decision line is drawn on the plot background: in the theme's foreground colour.
+        ink = pg.mkColor(theme.plot_foreground)
+        paper = pg.mkColor(theme.plot_background)
+        paper.setAlpha(210)
+        self.decision_line.setPen(pg.mkPen(ink, width=theme.width(3.0), style=Qt.PenStyle.DashLine))
+        self.decision_line.label.setColor(ink)
+        self.decision_line.label.fill = pg.mkBrush(paper)
+        self.decision_line.label.setFont(theme.tick_font())
+        size = POINT_SIZE * theme.scale
+        self.train_points.setSize(size)
+        self.train_points.setPen(pg.mkPen("w", width=theme.width(1.5)))
+        self.test_points.setSize(size)
+        self.test_points.setPen(pg.mkPen(TEST_EDGE, width=theme.width(2.0)))
 
     # -- the view contract --------------------------------------------------------------
     def set_dataset(self, dataset: Dataset) -> None:
@@ -186,9 +237,16 @@ class FeatureSpaceView(QWidget):
             self._request()
 
     def flush(self, msecs: int = 10_000) -> bool:
-        """Block until the latest snapshot is computed and drawn (for `nnviz render` and tests:
-        a large grid is computed off the GUI thread); False if ``msecs`` ran out first."""
-        return self.runner.flush(msecs)
+        """Block until the latest snapshot is computed, drawn and laid out (for `nnviz render`
+        and tests: a large grid is computed off the GUI thread); False if ``msecs`` ran out."""
+        done = self.runner.flush(msecs)
+        settle_layout()
+        return done
+
+    @property
+    def title(self) -> str:
+        """The title above the plot (rich text)."""
+        return self.title_label.text()
 
     # -- choices --------------------------------------------------------------------------
     def choose(self, layer: int, neurons: tuple[int, int] | None = None) -> None:
@@ -234,7 +292,7 @@ class FeatureSpaceView(QWidget):
         arch = self._architecture
         self.layer_box.clear()
         for l, n in enumerate(arch.sizes[1:-1], start=1):
-            self.layer_box.addItem(f"hidden {l} ({n} neuron{'s' if n != 1 else ''})", l)
+            self.layer_box.addItem(f"hidden layer {l} ({n})", l)
         if self.layer_box.count():
             chosen = self._chosen_layer
             keep = chosen if chosen is not None and chosen < arch.n_layers else arch.n_layers - 1
@@ -252,9 +310,10 @@ class FeatureSpaceView(QWidget):
         self._enable_neuron_boxes()
 
     def _enable_neuron_boxes(self) -> None:
+        """The neuron lists show only when the axes are two neurons."""
         on = self.axes_box.currentData() == NEURONS
-        self.x_neuron_box.setEnabled(on)
-        self.y_neuron_box.setEnabled(on)
+        self.x_neuron_box.setVisible(on)
+        self.y_neuron_box.setVisible(on)
 
     def _on_layer_chosen(self) -> None:
         self._chosen_layer = self.layer
@@ -289,6 +348,7 @@ class FeatureSpaceView(QWidget):
             )
             return
         self.stack.setCurrentIndex(0)
+        self.title_label.show()
         inputs = dataset_inputs(data)
         if data.n_features == 2:
             self._lines = InputPlane.around(inputs, 2).grid_lines()
@@ -304,6 +364,8 @@ class FeatureSpaceView(QWidget):
         self._result = None
         self.message_label.setText(text)
         self.stack.setCurrentIndex(1)
+        self.stack.setMaximumHeight(QWIDGETSIZE_MAX)
+        self.title_label.hide()
 
     def _restart(self) -> None:
         """Forget what is drawn and computed; compute again for the latest snapshot."""
@@ -341,7 +403,7 @@ class FeatureSpaceView(QWidget):
     # -- computing ------------------------------------------------------------------------
     def _request(self) -> None:
         snap = self._snapshot
-        if snap is None or self.stack.currentIndex() != 0 or self.layer is None:
+        if snap is None or self.stack.currentIndex() != 0 or self.layer is None or offstage(self):
             return
         if self._requested is not None and np.array_equal(self._requested, snap.params):
             return
@@ -359,7 +421,7 @@ class FeatureSpaceView(QWidget):
         self.runner.submit(job, work)
 
     def _on_failed(self, text: str) -> None:
-        self.plot.setTitle(f"Could not compute the feature space: {text}", size="12pt")
+        self.title_label.setText(f"Could not compute the feature space: {text}")
 
     # -- drawing --------------------------------------------------------------------------
     def _on_result(self, space: FeatureSpace) -> None:
@@ -392,25 +454,27 @@ class FeatureSpaceView(QWidget):
             self.decision_line.label.setFormat(text)
 
     def _set_axes(self, space: FeatureSpace) -> None:
-        """Axis labels and ranges, set only when the choice changes (PCA shares: every frame)."""
+        """Axis names, title and ranges, set only when the choice changes (PCA shares: when
+        their rounded percentages change)."""
         layer, proj = space.layer, space.projection
-        label_style = {"font-size": "14pt"}
         if proj.neurons is not None:
             key = (layer, proj.neurons)
             if key == self._axis_key:
                 return
             self._axis_key = key
             j, k = proj.neurons
-            self.plot.setLabel("bottom", _html_neuron(layer, j), **label_style)
-            self.plot.setLabel("left", _html_neuron(layer, k) if k >= 0 else "", **label_style)
-            self.plot.setTitle(f"The data and the input grid in hidden layer {layer}", size="14pt")
+            self.title_label.setText(f"The data and the input grid in hidden layer {layer}")
             bounds = ACTIVATION_RANGE.get(self._architecture.activations[layer - 1])
             self._follows_data = bounds is None
             if bounds is not None:
                 lo, hi = bounds
-                pad = 0.08 * (hi - lo)
-                self.plot.setRange(xRange=(lo - pad, hi + pad),
-                                   yRange=(lo - pad, hi + pad) if k >= 0 else (-0.5, 0.5), padding=0)
+                pad = PAD * (hi - lo)
+                y_range = (lo - pad, hi + pad) if k >= 0 else (-0.5, 0.5)
+                self._left_sample = widest_tick(*y_range)
+                self._name_axes(_html_neuron(layer, j), _html_neuron(layer, k) if k >= 0 else "")
+                self._show_range((lo - pad, hi + pad), y_range)
+            else:
+                self._name_axes(_html_neuron(layer, j), _html_neuron(layer, k) if k >= 0 else "")
             return
         share = [round(100 * s) for s in proj.explained]
         key = (layer, "pca", *share)
@@ -418,12 +482,24 @@ class FeatureSpaceView(QWidget):
             return
         if self._axis_key is None or self._axis_key[:2] != key[:2]:
             self._follows_data = True
-            self.plot.setTitle(f"The data and the input grid in hidden layer {layer} "
-                               "(principal components)", size="14pt")
+            self.title_label.setText(f"The data and the input grid in hidden layer {layer} "
+                                     "(principal components)")
         self._axis_key = key
         a = f"<i>a</i><sup>{layer}</sup>"
-        self.plot.setLabel("bottom", f"PC1 of {a} ({share[0]} % of variance)", **label_style)
-        self.plot.setLabel("left", f"PC2 of {a} ({share[1]} % of variance)", **label_style)
+        self._name_axes(f"PC1 of {a} ({share[0]} % of variance)", f"PC2 of {a} ({share[1]} % of variance)")
+
+    def _name_axes(self, bottom: str, left: str) -> None:
+        set_axis_label(self.plot, "bottom", bottom, self._theme, self._left_sample)
+        set_axis_label(self.plot, "left", left, self._theme, self._left_sample)
+
+    def _show_range(self, x_range: tuple[float, float], y_range: tuple[float, float]) -> None:
+        """Show exactly this range, to scale: the plot takes its shape (at most MAX_ASPECT)."""
+        sample = widest_tick(*y_range)
+        if sample != self._left_sample:
+            self._left_sample = sample
+            style_plot(self.plot, self._theme, sample)
+        self.aspect.set_ratio((x_range[1] - x_range[0]) / (y_range[1] - y_range[0]))
+        self.plot.setRange(xRange=x_range, yRange=y_range, padding=0)
 
     def _follow(self, space: FeatureSpace) -> None:
         """Fit the range to the points, again only when they leave it or fill under half of
@@ -440,5 +516,16 @@ class FeatureSpaceView(QWidget):
         if self._framed and inside and fills:
             return
         self._framed = True
-        span = np.maximum(hi - lo, 1e-3)
-        self.plot.setRange(xRange=(lo[0], lo[0] + span[0]), yRange=(lo[1], lo[1] + span[1]), padding=0.08)
+        self._show_range(*_framed_range(lo, hi))
+
+
+def _framed_range(lo: Array, hi: Array) -> tuple[tuple[float, float], tuple[float, float]]:
+    """x and y ranges around the box [lo, hi] with a margin of PAD, widened along the
+    shorter side until the box is at most MAX_ASPECT times as long as it is wide."""
+    span = np.maximum(hi - lo, 1e-3) * (1 + 2 * PAD)
+    centre = (lo + hi) / 2
+    width, height = span
+    width = max(width, height / MAX_ASPECT)
+    height = max(height, width / MAX_ASPECT)
+    return ((centre[0] - width / 2, centre[0] + width / 2),
+            (centre[1] - height / 2, centre[1] + height / 2))

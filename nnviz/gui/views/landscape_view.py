@@ -23,6 +23,13 @@ as an arrow, and the negative gradient −∇C at the current point (full batch,
 of the surface (its 90th percentile of |∇C|), so it shrinks as the path reaches a minimum.
 Clicking the map emits
 ``restart_requested(θ)`` with θ = θ(u, v) of the clicked point.
+
+The look: the map is drawn to scale and fills the plot exactly (axes next to it), the
+colour bar under it, the legend of the marks below the plot (the map stays uncovered); fonts, markers and lines follow the presentation scale
+(:meth:`LandscapeView.apply_theme`). The map and its iso-lines are cached as one picture
+between surfaces, so a frame repaints only the path, which is drawn from at most
+PATH_DRAWN points of the bounded path buffer. While the view is hidden behind another tab
+the path is recorded but nothing is computed or drawn.
 """
 
 from __future__ import annotations
@@ -37,10 +44,10 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRectF, QSignalBlocker, QThreadPool, QTimer, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
-    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QDoubleSpinBox, QLabel, QMenu, QProgressBar, QStackedWidget, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from nnviz.core import landscape
@@ -49,14 +56,23 @@ from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture, Network
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import class_zero_target
+from nnviz.gui.app import Theme, current_theme, with_scale
 from nnviz.gui.colors import QUALITATIVE, sequential_map
+from nnviz.gui.plot_style import (
+    CACHE, QWIDGETSIZE_MAX, AspectFit, ElidedLabel, FlowLayout, ScreenImageItem, StageWatcher,
+    offstage, quiet_plot, set_axis_label, set_colour_bar_label, settle_layout, style_colour_bar,
+    style_plot, widest_tick,
+)
 from nnviz.gui.views.surface3d import Surface3DView, opengl_status
 
 Array = np.ndarray
 
 MODES = ("parameters", "random", "pca", "curve")
-MODE_TITLES = ("two parameters", "random directions (filter-normalised)",
-               "PCA of the path so far", "one parameter (curve)")
+MODE_TITLES = ("two parameters", "random directions", "PCA of the path", "one parameter")
+MODE_TIPS = ("C over two chosen parameters θ_i, θ_j, the others fixed",
+             "C along two random filter-normalised directions through θ0 (Li et al. 2018)",
+             "C over the plane of the first two principal directions of the path so far",
+             "C(θ_i) along one parameter, the others fixed")
 DEFAULT_HALF_WIDTH = {"parameters": 4.0, "random": 1.0, "pca": 1.0, "curve": 4.0}
 RESOLUTIONS = (41, 81, 121, 161, 201, 301)
 DEFAULT_RESOLUTION = 121
@@ -64,7 +80,8 @@ AUTO_WORK = 4e10          # grid points x samples x parameters the automatic gri
 N_CONTOURS = 12
 PATH_FLOATS = 4_000_000   # floats the recorded θ_t may hold (bounds the PCA's trajectory)
 PATH_MIN_POINTS, PATH_MAX_POINTS = 256, 8192
-DOT_LIMIT = 2000          # draw a dot per recorded step up to this many
+DOT_LIMIT = 400           # draw a dot per recorded step up to this many
+PATH_DRAWN = 1000         # the path on screen has at most about this many points
 GRADIENT_ARROW = 0.15     # longest −∇C arrow, as a fraction of the grid's width
 STEEP_PERCENTILE = 90     # |∇C| at this percentile of the grid gets the longest arrow
 FOLLOW_INTERVAL_MS = 250  # "follow training": at most one new surface per this interval
@@ -253,22 +270,40 @@ class SurfaceComputer(QObject):
 
 # -- drawing pieces shared with the optimizer race ---------------------------------------
 class HeatmapLayer:
-    """One ImageItem (sequential colours), one curve item with every iso-line, one colour bar."""
+    """One ImageItem (sequential colours), one curve item with every iso-line, one colour bar.
+
+    The image and the iso-lines change only with a new surface: both are cached as device
+    pixmaps, so frames that move only the path over them repaint cheaply.
+    """
 
     def __init__(self, plot: pg.PlotItem, label: str = "C"):
         self.label = label
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.theme = current_theme()
+        self.image = ScreenImageItem(axisOrder="row-major")
         self.image.setZValue(-20)
+        self.image.setCacheMode(CACHE)
         self.contours = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(255, 255, 255, 110, width=1))
         self.contours.setZValue(-10)
+        self.contours.setCacheMode(CACHE)
         plot.addItem(self.image)
         plot.addItem(self.contours)
-        self.colorbar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=sequential_map(), label=label,
-                                        interactive=False, colorMapMenu=False, width=16)
+        # Below the map: views are mostly taller than wide, and a square map leaves height.
+        self.colorbar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=sequential_map(), label=None,
+                                        interactive=False, colorMapMenu=False, width=16,
+                                        orientation="horizontal")
         self.colorbar.axis.enableAutoSIPrefix(False)
         self.colorbar.setImageItem(self.image, insert_in=plot)
+        self.colorbar.axis.setLabel(label)
+        self._sample = "0.000"
         self.heatmap: Heatmap | None = None
         self.log = False
+        self.apply_theme(self.theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """The colour bar's fonts and pens; iso-line width for the presentation scale."""
+        self.theme = theme
+        style_colour_bar(self.colorbar, theme, self._sample)
+        self.contours.setPen(pg.mkPen(255, 255, 255, 110, width=max(1.0, theme.width(1.0))))
 
     def set_heatmap(self, heatmap: Heatmap | None, log: bool | None = None) -> None:
         """Show ``heatmap`` (None: clear) on a log or linear scale."""
@@ -286,19 +321,22 @@ class HeatmapLayer:
         self.image.setImage(shown, autoLevels=False)
         self.image.setRect(heatmap.rect)
         self.colorbar.setLevels((lo, hi))
-        self.colorbar.getAxis("left").setLabel(heatmap.log_label if self.log else heatmap.label)
+        sample = widest_tick(lo, hi)
+        if sample != self._sample:
+            self._sample = sample
+            style_colour_bar(self.colorbar, self.theme, sample)
+        set_colour_bar_label(self.colorbar, heatmap.log_label if self.log else heatmap.label,
+                             self.theme, self._sample)
         seg = heatmap.contours[self.log]
         self.contours.setData(seg[:, :, 0].ravel(), seg[:, :, 1].ravel())
+
+    def set_visible(self, visible: bool) -> None:
+        """Show or hide the colour bar (a curve has none)."""
+        self.colorbar.setVisible(visible)
 
     def set_dimmed(self, dimmed: bool) -> None:
         self.image.setOpacity(0.45 if dimmed else 1.0)
         self.contours.setOpacity(0.45 if dimmed else 1.0)
-
-    def set_foreground(self, colour: QColor) -> None:
-        for axis in (self.colorbar.axis, self.colorbar.getAxis("left")):
-            axis.setTextPen(colour)
-            axis.setPen(colour)
-            axis.label.setDefaultTextColor(colour)
 
 
 class Arrow:
@@ -357,11 +395,28 @@ class Arrow:
         self.head.setStyle(headLen=head)
 
 
-def set_legend_text_size(legend: pg.LegendItem, points: float) -> None:
-    """Resize every label of ``legend`` (pyqtgraph only stores the size until re-rendered)."""
-    legend.setLabelTextSize(f"{points:g}pt")
-    for _, label in legend.items:
-        label.setText(label.text)
+def legend_html(theme: Theme, entries: list[tuple[str, str, bool]]) -> str:
+    """A one-line legend in rich text: (symbol, name, on a dark chip) per entry; a white
+    symbol (drawn on the map) sits on a dark chip so it shows on any palette."""
+    big = f"font-size:{theme.point_size * 1.1:.3g}pt"
+    parts = []
+    for symbol, name, chip in entries:
+        style = big + ("; background-color:#3a3d42; color:#ffffff" if chip else "")
+        parts.append(f'<span style="{style}">&nbsp;{symbol}&nbsp;</span>&nbsp;{name}')
+    return "&nbsp;&nbsp; ".join(parts)
+
+
+def path_for_screen(points: Array) -> Array:
+    """At most about PATH_DRAWN of the path's points: every k-th (k fixed between frames, so
+    the drawn path does not shimmer) and always the last one."""
+    n = points.shape[0]
+    if n <= PATH_DRAWN:
+        return points
+    stride = 1 << int(math.ceil(math.log2(n / PATH_DRAWN)))
+    keep = np.arange(0, n, stride)
+    if keep[-1] != n - 1:
+        keep = np.append(keep, n - 1)
+    return points[keep]
 
 
 class PathBuffer:
@@ -462,7 +517,9 @@ class LandscapeView(QWidget):
         self._result: _Result | None = None
         self._path: PathBuffer | None = None
         self._last_step = -1
-        self._scale = 1.0
+        self._theme = current_theme()
+        self._left_sample = "-0.00"
+        self._waiting = False  # snapshots came while the view was hidden
         self._message = ""
         self._gradient: Array | None = None
         self._gradient_step = -1
@@ -479,6 +536,9 @@ class LandscapeView(QWidget):
         self._follow_timer.timeout.connect(self._follow_step)
         self._build_controls()
         self._build_plot()
+        self.apply_theme(self._theme)
+        self._stage = StageWatcher(self)
+        self._stage.shown.connect(self._on_shown)
         self._sync_controls()
         self._update_status()
 
@@ -486,112 +546,112 @@ class LandscapeView(QWidget):
     def _build_controls(self) -> None:
         self._mode_box = QComboBox()
         self._mode_box.addItems(MODE_TITLES)
+        for i, tip in enumerate(MODE_TIPS):
+            self._mode_box.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
         self._mode_box.setToolTip("which plane through parameter space to show")
+        self._mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._x_box = QComboBox()
         self._y_box = QComboBox()
         for box, axis in ((self._x_box, "horizontal"), (self._y_box, "vertical")):
             box.setToolTip(f"the parameter on the {axis} axis (or click an edge in the graph)")
-            box.setMinimumContentsLength(6)
+            box.setMinimumContentsLength(4)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._range_box = QDoubleSpinBox()
         self._range_box.setRange(1e-3, 1e4)
         self._range_box.setDecimals(3)
+        self._range_box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
         self._range_box.setPrefix("± ")
         self._range_box.setToolTip("half the width of the plotted square around its centre")
-        self._grid_box = QComboBox()
-        self._grid_box.addItems([f"{n} × {n}" for n in RESOLUTIONS])
-        self._grid_box.setToolTip("grid points per side")
-        self._log_box = QCheckBox("log colours")
+        self._centre_button = QToolButton()
+        self._centre_button.setText("Centre")
+        self._centre_button.setToolTip("Centre on current: recompute the surface through the "
+                                       "current parameters")
+        self._directions_button = QToolButton()
+        self._directions_button.setText("New directions")
+        self._directions_button.setToolTip("draw two other random directions")
+
+        # What a lecturer changes less often sits in the ⋯ menu.
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        self._log_box = QAction("Log colours", self, checkable=True)
         self._log_box.setToolTip("colour by log₁₀ C: shows the detail near the minimum")
-        self._follow_box = QCheckBox("follow training")
+        self._follow_box = QAction("Follow training", self, checkable=True)
         self._follow_box.setToolTip("recompute the surface through the current θ while training runs")
-        self._three_d_box = QCheckBox("3-D")
+        self._three_d_box = QAction("3-D", self, checkable=True)
         available, note = opengl_status()
         self._three_d_box.setEnabled(available)
         self._three_d_box.setToolTip("show the surface in 3-D" if available else note)
-        self._centre_button = QPushButton("Centre on current")
-        self._centre_button.setToolTip("recompute the surface through the current parameters")
-        self._recompute_button = QPushButton("Recompute")
-        self._directions_button = QPushButton("New directions")
-        self._directions_button.setToolTip("draw two other random directions")
+        self._grid_menu = menu.addMenu("Grid size")
+        self._grid_box = QActionGroup(self)
+        for n in RESOLUTIONS:
+            act = self._grid_menu.addAction(f"{n} × {n}")
+            act.setCheckable(True)
+            act.setData(n)
+            self._grid_box.addAction(act)
+        menu.addAction(self._log_box)
+        menu.addAction(self._follow_box)
+        menu.addAction(self._three_d_box)
+        menu.addSeparator()
+        self._recompute_action = menu.addAction("Recompute")
+        self._more_button = QToolButton()
+        self._more_button.setText("⋯")
+        self._more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self._more_button.setToolTip("grid size, log colours, follow training, 3-D, recompute")
+        self._more_button.setMenu(menu)
+        self._more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._progress = QProgressBar()
-        self._progress.setMaximumWidth(160)
+        self._progress.setMaximumWidth(120)
         self._progress.setTextVisible(False)
-        self._cancel_button = QPushButton("Cancel")
-        self._status = QLabel()
-        self._status.setWordWrap(True)
-        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._cancel_button = QToolButton()
+        self._cancel_button.setText("Cancel")
+        self._status = ElidedLabel(lines=2)
+        self._legend = QLabel()
+        self._legend.setTextFormat(Qt.TextFormat.RichText)
+        self._legend.setWordWrap(True)
 
         self._mode_box.currentIndexChanged.connect(lambda i: self.set_mode(MODES[i]))
         self._x_box.currentIndexChanged.connect(lambda i: self._on_parameter_box(0, i))
         self._y_box.currentIndexChanged.connect(lambda i: self._on_parameter_box(1, i))
         self._range_box.editingFinished.connect(lambda: self.set_range(self._range_box.value()))
-        self._grid_box.currentIndexChanged.connect(lambda i: self.set_resolution(RESOLUTIONS[i]))
+        self._grid_box.triggered.connect(lambda act: self.set_resolution(act.data()))
         self._log_box.toggled.connect(self.set_log_scale)
         self._follow_box.toggled.connect(self.set_follow)
         self._three_d_box.toggled.connect(self.set_three_d)
         self._centre_button.clicked.connect(self.centre_on_current)
-        self._recompute_button.clicked.connect(self.recompute)
+        self._recompute_action.triggered.connect(self.recompute)
         self._directions_button.clicked.connect(self.new_directions)
         self._cancel_button.clicked.connect(self.cancel)
 
-        grid = QGridLayout()
-        grid.setContentsMargins(4, 2, 4, 2)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
-        row1 = QHBoxLayout()
-        row1.addWidget(QLabel("Slice:"))
-        row1.addWidget(self._mode_box)
-        self._x_label, self._y_label = QLabel("x:"), QLabel("y:")
-        for w in (self._x_label, self._x_box, self._y_label, self._y_box, self._directions_button):
-            row1.addWidget(w)
-        row1.addStretch(1)
-        row2 = QHBoxLayout()
-        for w in (self._range_box, self._grid_box, self._log_box, self._follow_box,
-                  self._three_d_box, self._centre_button, self._recompute_button):
-            row2.addWidget(w)
-        row2.addStretch(1)
-        row2.addWidget(self._progress)
-        row2.addWidget(self._cancel_button)
-        grid.addLayout(row1, 0, 0)
-        grid.addLayout(row2, 1, 0)
-        self._controls = grid
+        row = FlowLayout()
+        self._x_label, self._y_label = QLabel("x"), QLabel("y")
+        for w in (self._mode_box, self._x_label, self._x_box, self._y_label, self._y_box,
+                  self._directions_button, self._range_box, self._centre_button, self._more_button,
+                  self._progress, self._cancel_button):
+            row.addWidget(w)
+        self._controls = row
 
     def _build_plot(self) -> None:
         self.plot_widget = pg.PlotWidget()
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.showGrid(False, False)
+        self.plot = quiet_plot(self.plot_widget)
+        self.aspect = AspectFit(self.plot)
         vb = self.plot.getViewBox()
-        vb.setAspectLocked(True)
         self.heatmap_layer = HeatmapLayer(self.plot, "C")
-        self.curve_item = pg.PlotCurveItem(pen=pg.mkPen(QColor(*QUALITATIVE[1]), width=3))
+        self.curve_item = pg.PlotCurveItem()
         self.curve_item.setZValue(-5)
         self.plot.addItem(self.curve_item)
-        self.path_shadow = pg.PlotCurveItem(pen=pg.mkPen(SHADOW_COLOUR, width=5))
-        self.path_item = pg.PlotCurveItem(pen=pg.mkPen(PATH_COLOUR, width=2.2), name="path θ_t")
-        self.path_dots = pg.ScatterPlotItem(size=4, pen=None, brush=pg.mkBrush(PATH_COLOUR))
-        self.start_marker = pg.ScatterPlotItem(
-            size=15, symbol="o", pen=pg.mkPen(PATH_COLOUR, width=2.5), brush=pg.mkBrush(0, 0, 0, 90),
-            name="start")
-        self.current_marker = pg.ScatterPlotItem(
-            size=16, symbol="o", pen=pg.mkPen(PATH_COLOUR, width=2), brush=pg.mkBrush(CURRENT_COLOUR),
-            name="now")
+        self.path_shadow = pg.PlotCurveItem(skipFiniteCheck=True)
+        self.path_item = pg.PlotCurveItem(skipFiniteCheck=True)
+        self.path_dots = pg.ScatterPlotItem(pen=None)
+        self.start_marker = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(0, 0, 0, 90))
+        self.current_marker = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(CURRENT_COLOUR))
         for z, item in enumerate((self.path_shadow, self.path_item, self.path_dots,
                                   self.start_marker), start=1):
             item.setZValue(z)
             self.plot.addItem(item)
-        self.step_arrow = Arrow(self.plot, PATH_COLOUR, width=2.5, z=6, name="last step")
-        self.gradient_arrow = Arrow(self.plot, GRADIENT_COLOUR, width=3, z=7, name="−∇C")
+        self.step_arrow = Arrow(self.plot, PATH_COLOUR, width=2.5, z=6)
+        self.gradient_arrow = Arrow(self.plot, GRADIENT_COLOUR, width=3, z=7)
         self.current_marker.setZValue(9)
         self.plot.addItem(self.current_marker)
-        self.legend = pg.LegendItem(offset=(8, 8), labelTextSize="9pt", brush=pg.mkBrush(0, 0, 0, 120),
-                                    labelTextColor=(255, 255, 255), verSpacing=-4)
-        self.legend.setParentItem(vb)
-        for item, name in ((self.path_item, "path θ_t"), (self.start_marker, "start"),
-                           (self.current_marker, "now"), (self.step_arrow.shaft, "last step"),
-                           (self.gradient_arrow.shaft, "−∇C")):
-            self.legend.addItem(item, name)
         vb.sigTransformChanged.connect(self._refresh_arrows)
         vb.sigResized.connect(self._refresh_arrows)
         self.plot_widget.scene().sigMouseClicked.connect(self._on_clicked)
@@ -603,40 +663,77 @@ class LandscapeView(QWidget):
         if self.surface3d is not None:
             self._stack.addWidget(self.surface3d)
 
+        self.aspect.height_wanted.connect(self._cap_plot_height)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addLayout(self._controls)
-        box.addWidget(self._stack, 1)
+        box.addStretch(1)  # spare height above and below: the legend stays by the map
+        box.addWidget(self._stack, 100)
+        box.addWidget(self._legend)
         box.addWidget(self._status)
+        box.addStretch(1)
+        self._legend.setContentsMargins(6, 0, 6, 0)
         self._status.setContentsMargins(6, 0, 6, 2)
-        self._apply_palette()
 
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        foreground = palette.color(QPalette.ColorRole.Text)
-        self._foreground = foreground
-        self.plot_widget.setBackground(background)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(foreground)
-            axis.setTextPen(foreground)
-            axis.enableAutoSIPrefix(False)
-        self.heatmap_layer.set_foreground(foreground)
+    def _cap_plot_height(self, height: int | None) -> None:
+        """The map is as tall as its shape needs at its width (3-D and curves: any)."""
+        limit = QWIDGETSIZE_MAX if height is None or self._stack.currentIndex() != 0 else height
+        if self._stack.maximumHeight() != limit:
+            self._stack.setMaximumHeight(limit)
+
+    # -- the look -----------------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        """Palette and presentation scale s: fonts, markers and lines s times larger."""
+        self._theme = theme
+        self._foreground = QColor(theme.plot_foreground)
+        self.plot_widget.setBackground(theme.plot_background)
+        style_plot(self.plot, theme, self._left_sample)
+        self.heatmap_layer.apply_theme(theme)
+        small = QFont()
+        small.setPointSizeF(theme.point_size * 0.9)
+        self._status.setFont(small)
+        self._status.set_colour(theme.muted)
+        self._style_path()
+        self._set_legend()
+        if self.surface3d is not None:
+            self.surface3d.apply_theme(theme)
+
+    def _set_legend(self) -> None:
+        """What the marks on the map mean (below the plot: the map stays uncovered)."""
+        r, g, b = CURRENT_COLOUR
+        gr, gg, gb = GRADIENT_COLOUR
+        curve = self._result is not None and self._result.mode == "curve"
+        self._legend.setText(legend_html(self._theme, [
+            ("━━", "path", not curve),
+            ("◯", "start", not curve),
+            (f'<span style="color:rgb({r},{g},{b})">●</span>', "now", False),
+            ("⟶", "step", not curve),
+            (f'<span style="color:rgb({gr},{gg},{gb})">⟶</span>', "−∇C", False),
+        ]))
 
     # -- the view contract ------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Extend the path by ``snapshot``'s θ; the first snapshot (or a new architecture)
-        also starts a surface computation centred on it."""
+        also starts a surface computation centred on it. Hidden: only the path grows."""
         if snapshot.architecture != self._architecture:
             self._rebuild(snapshot.architecture)
-        restarted = snapshot.step <= self._last_step
+        restarted = snapshot.step < self._last_step
+        again = snapshot.step == self._last_step and self._path.size > 0
         self._snapshot = snapshot
         self._last_step = snapshot.step
         if restarted:
             self._path.clear()
+        if again:  # the same step once more (drawn again, or θ edited): it replaces the last
+            self._path.size -= 1
         self._append(snapshot)
+        self._waiting = offstage(self)
+        if not self._waiting:
+            self._draw_latest(restarted)
+
+    def _draw_latest(self, restarted: bool = False) -> None:
+        """Start the surface if there is none yet; −∇C and the path at the latest snapshot."""
+        snapshot = self._snapshot
         if self._origin is None or (restarted and self._result is None):
             self._origin = np.array(snapshot.params)
             self._origin_step = snapshot.step
@@ -646,6 +743,12 @@ class LandscapeView(QWidget):
         self._draw_path()
         if self._follow and not self.computer.busy and not self._follow_timer.isActive():
             self._follow_timer.start()
+
+    def _on_shown(self) -> None:
+        """In sight again: draw what came while the view was hidden."""
+        if self._waiting and self._snapshot is not None and not offstage(self):
+            self._waiting = False
+            self._draw_latest()
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         """The data the cost C is averaged over (its training set); recomputes the surface."""
@@ -745,22 +848,21 @@ class LandscapeView(QWidget):
         if self.surface3d is None:
             return
         self._stack.setCurrentIndex(1 if on else 0)
+        self._cap_plot_height(None if on else self.aspect.wanted_height)
         if on and self._result is not None and self._result.heatmap is not None:
             self.surface3d.set_heatmap(self._result.heatmap, self._log)
             self._draw_path()
 
     def set_presentation_scale(self, scale: float) -> None:
-        """Scale line widths and markers together (1 = desk, 1.5-2 = lecture hall)."""
+        """Scale fonts, line widths and markers together (1 = desk, 1.5-2 = lecture hall)."""
         if not (math.isfinite(scale) and scale > 0):
             raise InputError(f"presentation scale must be a positive number, not {scale}")
-        self._scale = float(scale)
-        set_legend_text_size(self.legend, 9 * self._scale)
-        self._style_path()
+        self.apply_theme(with_scale(self._theme, scale))
 
     def _style_path(self) -> None:
         """Pens and sizes of the path: white with a dark edge on the map, the text colour
         on the curve's plain background; all scaled by the presentation scale."""
-        s = self._scale
+        s = self._theme.scale
         on_map = self._result is None or self._result.mode != "curve"
         colour = QColor(*PATH_COLOUR) if on_map else self._foreground
         self.path_shadow.setVisible(on_map)
@@ -815,8 +917,11 @@ class LandscapeView(QWidget):
             self.recompute()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until no computation runs (for tests); results arrive with the next events."""
-        return self.computer.wait(msecs) and self._gradient_computer.wait(msecs)
+        """Block until no computation runs and the view is laid out (for tests and `nnviz
+        render`); results arrive with the next events."""
+        done = self.computer.wait(msecs) and self._gradient_computer.wait(msecs)
+        settle_layout()
+        return done
 
     # -- for tests and the main window ---------------------------------------------------------
     @property
@@ -949,34 +1054,44 @@ class LandscapeView(QWidget):
         self._update_status()
 
     def _show_result(self) -> None:
+        """The new surface (or curve): exactly its extent, to scale, named axes."""
         r = self._result
         vb = self.plot.getViewBox()
         if r.mode == "curve":
             self.heatmap_layer.set_heatmap(None)
-            self.heatmap_layer.colorbar.setVisible(False)
+            self.heatmap_layer.set_visible(False)
             self.curve_item.setData(r.curve_u, r.curve)
-            vb.setAspectLocked(False)
-            name = pretty_parameter_name(self._architecture.parameter_name(r.index))
-            self.plot.setLabel("bottom", name)
-            self.plot.setLabel("left", "C")
+            self.curve_item.setVisible(True)
             finite = r.curve[np.isfinite(r.curve)]
             top = float(finite.max()) if finite.size else 1.0
-            vb.setRange(xRange=(r.curve_u[0], r.curve_u[-1]),
-                        yRange=(min(0.0, float(finite.min()) if finite.size else 0.0), top * 1.05),
+            bottom = min(0.0, float(finite.min()) if finite.size else 0.0)
+            name = pretty_parameter_name(self._architecture.parameter_name(r.index))
+            self._name_axes(name, "C", widest_tick(bottom, top))
+            self.aspect.set_ratio(None)
+            vb.setRange(xRange=(r.curve_u[0], r.curve_u[-1]), yRange=(bottom, top * 1.05),
                         padding=0.02)
         else:
             self.curve_item.setData([], [])
-            self.heatmap_layer.colorbar.setVisible(True)
+            self.curve_item.setVisible(False)  # empty items still cost a paint call each frame
+            self.heatmap_layer.set_visible(True)
             self.heatmap_layer.set_heatmap(r.heatmap, self._log)
-            vb.setAspectLocked(True)
             labels = r.slice.labels
             if r.slice.kind == "parameters":
                 labels = tuple(pretty_parameter_name(n) for n in labels)
-            self.plot.setLabel("bottom", labels[0])
-            self.plot.setLabel("left", labels[1])
-            vb.setRange(rect=r.heatmap.rect, padding=0.0)
+            rect = r.heatmap.rect
+            self._name_axes(labels[0], labels[1], widest_tick(rect.top(), rect.bottom()))
+            self.aspect.set_ratio(rect.width() / rect.height())
+            vb.setRange(rect=rect, padding=0.0)
             if self.surface3d is not None:
                 self.surface3d.set_heatmap(r.heatmap, self._log)
+        self._set_legend()
+
+    def _name_axes(self, bottom: str, left: str, sample: str) -> None:
+        if sample != self._left_sample:
+            self._left_sample = sample
+            style_plot(self.plot, self._theme, sample)
+        set_axis_label(self.plot, "bottom", bottom, self._theme, sample)
+        set_axis_label(self.plot, "left", left, self._theme, sample)
 
     # -- the path ---------------------------------------------------------------------------------
     def _rebuild(self, architecture: Architecture) -> None:
@@ -1055,20 +1170,30 @@ class LandscapeView(QWidget):
             self.step_arrow.set(None, None)
             self.gradient_arrow.set(None, None)
             return
-        x, y = pts[:, 0], pts[:, 1]
+        drawn = path_for_screen(pts)
+        x, y = drawn[:, 0], drawn[:, 1]
         self.path_shadow.setData(x, y)
         self.path_item.setData(x, y)
-        if pts.shape[0] <= DOT_LIMIT:
+        dots = pts.shape[0] <= DOT_LIMIT
+        if dots:
             self.path_dots.setData(x, y)
-        else:
+        elif len(self.path_dots.data):
             self.path_dots.setData([], [])
-        self.start_marker.setData([x[0]], [y[0]])
-        self.current_marker.setData([x[-1]], [y[-1]])
+        self.path_dots.setVisible(dots)
+        self._set_marker(self.start_marker, x[0], y[0])
+        self._set_marker(self.current_marker, x[-1], y[-1])
         self.step_arrow.set(pts[-2] if pts.shape[0] > 1 else None, pts[-1])
         self._draw_gradient(pts[-1])
         self._keep_in_view(pts[-1])
         if self.surface3d is not None and self._stack.currentIndex() == 1:
             self.surface3d.set_path(pts, self._path.view("losses"))
+
+    @staticmethod
+    def _set_marker(marker: pg.ScatterPlotItem, x: float, y: float) -> None:
+        """Move a one-point marker (nothing to do when it is there already)."""
+        data = marker.data
+        if len(data) != 1 or data["x"][0] != x or data["y"][0] != y:
+            marker.setData([x], [y])
 
     def _keep_in_view(self, point: Array) -> None:
         """When the current point leaves the map, compute a larger map (same θ0 and slice)
@@ -1095,7 +1220,7 @@ class LandscapeView(QWidget):
         pts = self._path_xy()
         lo, hi = pts.min(axis=0), pts.max(axis=0)
         wanted = rect.united(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
-        vb.setRange(rect=wanted, padding=0.05)
+        vb.setRange(rect=_widened_to(wanted, rect.width() / rect.height()), padding=0.05)
 
     def _draw_gradient(self, at: Array) -> None:
         r, g = self._result, self._gradient
@@ -1136,7 +1261,7 @@ class LandscapeView(QWidget):
                 return step, Network(arch, theta).gradient(x, y).flat
 
         if x.shape[0] * arch.n_parameters <= GRADIENT_WORK_HERE:
-            self._on_gradient(job())
+            self._gradient_step, self._gradient = job()  # drawn with the path, next
         elif not self._gradient_computer.busy:  # a large network: one at a time, the newest
             self._gradient_computer.submit(job)
 
@@ -1207,8 +1332,8 @@ class LandscapeView(QWidget):
             self.set_parameters(i if i != index else j, index)
 
     def _sync_controls(self) -> None:
-        boxes = (self._mode_box, self._x_box, self._y_box, self._range_box, self._grid_box,
-                 self._log_box, self._follow_box)
+        boxes = (self._mode_box, self._x_box, self._y_box, self._range_box, self._log_box,
+                 self._follow_box, *self._grid_box.actions())
         blockers = [QSignalBlocker(b) for b in boxes]
         self._mode_box.setCurrentIndex(MODES.index(self._mode))
         if self._x_box.count():
@@ -1224,9 +1349,9 @@ class LandscapeView(QWidget):
         self._directions_button.setVisible(self._mode == "random")
         self._range_box.setValue(self._half_width[self._mode])
         self._range_box.setEnabled(self._mode != "pca")  # PCA: the square fitted to the path
-        if self._resolution in RESOLUTIONS:
-            self._grid_box.setCurrentIndex(RESOLUTIONS.index(self._resolution))
-        self._grid_box.setEnabled(self._mode != "curve")
+        for act in self._grid_box.actions():
+            act.setChecked(act.data() == self._resolution)
+        self._grid_menu.setEnabled(self._mode != "curve")
         self._log_box.setChecked(self._log)
         self._log_box.setEnabled(self._mode != "curve")
         self._follow_box.setChecked(self._follow)
@@ -1263,5 +1388,18 @@ class LandscapeView(QWidget):
             if math.isfinite(timing):
                 what += f" ({timing:.0f} ms)"
             where = "plot" if r.mode == "curve" else "map"
-            parts.append(what + f". Click the {where} to restart training from that point.")
+            parts.append(f"Click the {where} to restart training from that point. " + what + ".")
         self._status.setText("  ".join(parts))
+
+
+def _widened_to(rect: QRectF, ratio: float) -> QRectF:
+    """``rect`` grown about its centre along one side until width / height = ``ratio``."""
+    width, height = rect.width(), rect.height()
+    if height <= 0 or width <= 0 or not math.isfinite(ratio) or ratio <= 0:
+        return rect
+    if width / height < ratio:
+        width = height * ratio
+    else:
+        height = width / ratio
+    centre = rect.center()
+    return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)

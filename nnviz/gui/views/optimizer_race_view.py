@@ -13,6 +13,12 @@ plot shows f(p_t) against t for all of them. Play reveals the race step by step,
 one step, Reset goes back to the start; clicking the map moves the start. The learning
 rate η is set per optimizer, or shared by all. Paths and the surface are computed off the
 GUI thread when a setting changes, never per frame.
+
+The look: the map is drawn to scale and fills its plot exactly; the table of optimizers is
+the paths' legend (colour, name, η, and how each race ended). In a wide view the map sits
+left of the table and the loss plot, in a tall one above them. The loss plot's range is
+fixed per race, and the map with its iso-lines is cached as a picture, so playing a race
+repaints only the paths. Fonts, markers and lines follow the presentation scale.
 """
 
 from __future__ import annotations
@@ -23,10 +29,10 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, QTimer, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
-    QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QLabel, QProgressBar, QScrollArea,
+    QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
 from nnviz.core import landscape
@@ -37,10 +43,14 @@ from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.surfaces import SURFACES, get_surface
 from nnviz.core.training import class_zero_target
+from nnviz.gui.app import Theme, current_theme, with_scale
 from nnviz.gui.colors import QUALITATIVE
 from nnviz.gui.views.landscape_view import (
     SHADOW_COLOUR, HeatmapLayer, SurfaceComputer, prepare_heatmap, pretty_parameter_name,
-    set_legend_text_size,
+)
+from nnviz.gui.plot_style import (
+    QWIDGETSIZE_MAX, AspectFit, ElidedLabel, FlowLayout, quiet_plot, set_axis_label, settle_layout,
+    style_plot, widest_tick,
 )
 
 Array = np.ndarray
@@ -105,7 +115,9 @@ class OptimizerRaceView(QWidget):
         self._indices = (0, 1)
         self._network_theta: Array | None = None
         self._message = ""
-        self._scale = 1.0
+        self._theme = current_theme()
+        self._left_samples = ["-0.00", "0.000"]  # widest tick label: map, loss plot
+        self._legend_texts: list[str] = []
         self.computer = SurfaceComputer(self)
         self.computer.finished.connect(self._on_result)
         self.computer.failed.connect(self._on_failed)
@@ -114,6 +126,7 @@ class OptimizerRaceView(QWidget):
         self._timer.setInterval(PLAY_INTERVAL_MS)
         self._timer.timeout.connect(self._tick)
         self._build()
+        self.apply_theme(self._theme)
         self._load_surface_defaults()
         self._sync_controls()
         self.recompute(surface_changed=True)
@@ -125,21 +138,32 @@ class OptimizerRaceView(QWidget):
             self._surface_box.addItem(s.title, s.name)
         self._surface_box.addItem("the network: C over two parameters", NETWORK)
         self._surface_box.setToolTip("the function the optimizers minimise")
+        self._surface_box.setMinimumContentsLength(14)
+        self._surface_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._x_box, self._y_box = QComboBox(), QComboBox()
+        for box, axis in ((self._x_box, "horizontal"), (self._y_box, "vertical")):
+            box.setToolTip(f"the network's parameter on the {axis} axis")
         self._steps_box = QSpinBox()
         self._steps_box.setRange(1, 5000)
         self._steps_box.setPrefix("steps ")
+        self._steps_box.setToolTip("how many steps every optimizer takes")
         self._shared_box = QCheckBox("same η for all")
         self._shared_lr_box = self._lr_spin()
-        self._play_button = QPushButton("▶ Play")
-        self._step_button = QPushButton("Step")
-        self._reset_button = QPushButton("Reset")
+        self._play_button = QToolButton()
+        self._play_button.setText("▶ Play")
+        self._step_button = QToolButton()
+        self._step_button.setText("Step")
+        self._reset_button = QToolButton()
+        self._reset_button.setText("Reset")
+        self._play_button.setToolTip("show the race step by step")
+        self._step_button.setToolTip("one more step of every optimizer")
+        self._reset_button.setToolTip("back to the start p₀")
         self._log_box = QCheckBox("log loss")
+        self._log_box.setToolTip("the loss plot on a logarithmic axis")
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)
-        self._progress.setMaximumWidth(100)
-        self._status = QLabel()
-        self._status.setWordWrap(True)
+        self._progress.setMaximumWidth(80)
+        self._status = ElidedLabel(lines=2)
 
         self._surface_box.currentIndexChanged.connect(
             lambda i: self.set_surface(self._surface_box.itemData(i)))
@@ -155,131 +179,181 @@ class OptimizerRaceView(QWidget):
         self._reset_button.clicked.connect(self.reset)
         self._log_box.toggled.connect(self.set_log_loss)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(4, 2, 4, 2)
-        for w in (QLabel("Surface:"), self._surface_box, self._x_box, self._y_box, self._steps_box,
-                  self._shared_box, self._shared_lr_box, self._play_button, self._step_button,
-                  self._reset_button):
+        top = FlowLayout()
+        for w in (self._surface_box, self._x_box, self._y_box, self._steps_box, self._play_button,
+                  self._step_button, self._reset_button, self._progress):
             top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self._progress)
 
         # the race: map with paths
         self.plot_widget = pg.PlotWidget()
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.getViewBox().setAspectLocked(True)
+        self.plot = quiet_plot(self.plot_widget)
+        self.aspect = AspectFit(self.plot)
+        self.aspect.height_wanted.connect(self._cap_map_height)
         self.heatmap_layer = HeatmapLayer(self.plot, "f")
         self.heatmap_layer.image.setOpacity(0.75)
-        self.minima = pg.ScatterPlotItem(symbol="x", size=12, pen=pg.mkPen(255, 255, 255, width=2),
-                                         brush=pg.mkBrush(255, 255, 255))
-        self.start_marker = pg.ScatterPlotItem(symbol="o", size=15, pen=pg.mkPen(255, 255, 255, width=2.5),
-                                               brush=pg.mkBrush(0, 0, 0, 120))
+        self.minima = pg.ScatterPlotItem(symbol="x", brush=pg.mkBrush(255, 255, 255))
+        self.start_marker = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(0, 0, 0, 120))
         self.minima.setZValue(1)
         self.start_marker.setZValue(20)
         self.plot.addItem(self.minima)
         self.plot.addItem(self.start_marker)
-        self.legend = pg.LegendItem(offset=(-8, -8), labelTextSize="10pt", brush=pg.mkBrush(0, 0, 0, 140),
-                                    labelTextColor=(255, 255, 255), verSpacing=-4)
-        self.legend.setParentItem(self.plot.getViewBox())
         self.path_items: dict[str, pg.PlotCurveItem] = {}
         self.shadow_items: dict[str, pg.PlotCurveItem] = {}
         self.head_items: dict[str, pg.ScatterPlotItem] = {}
         self.loss_items: dict[str, pg.PlotDataItem] = {}
         for k, name in enumerate(OPTIMIZERS):
-            colour = QColor(*OPTIMIZER_COLOURS[name])
-            shadow = pg.PlotCurveItem(pen=pg.mkPen(SHADOW_COLOUR, width=5))
-            path = pg.PlotCurveItem(pen=pg.mkPen(colour, width=2.5), name=OPTIMIZER_TITLES[name])
-            head = pg.ScatterPlotItem(symbol="o", size=12, pen=pg.mkPen(255, 255, 255, width=1.5),
-                                      brush=pg.mkBrush(colour))
+            shadow = pg.PlotCurveItem(skipFiniteCheck=True)
+            path = pg.PlotCurveItem(skipFiniteCheck=True, name=OPTIMIZER_TITLES[name])
+            head = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(QColor(*OPTIMIZER_COLOURS[name])))
             for z, item in ((2 + k * 0.1, shadow), (3 + k * 0.1, path), (10 + k * 0.1, head)):
                 item.setZValue(z)
                 self.plot.addItem(item)
             self.shadow_items[name], self.path_items[name], self.head_items[name] = shadow, path, head
         self.plot_widget.scene().sigMouseClicked.connect(self._on_clicked)
 
-        # the optimizers: enable, colour, η
-        side = QWidget()
-        grid = QGridLayout(side)
+        # the optimizers: the legend of the paths, with their η and how each race ended
+        table = QWidget()
+        grid = QGridLayout(table)
         grid.setContentsMargins(4, 2, 4, 2)
-        grid.addWidget(QLabel("optimizer"), 0, 0, 1, 2)
-        grid.addWidget(QLabel("η"), 0, 2)
+        grid.setVerticalSpacing(1)
+        self._table_headers = [QLabel("optimizer"), QLabel("η"), QLabel("final f")]
+        for column, header in zip((0, 2, 3), self._table_headers):
+            grid.addWidget(header, 0, column, 1, 2 if column == 0 else 1)
+        self._swatches: dict[str, QLabel] = {}
         self._enable_boxes: dict[str, QCheckBox] = {}
         self._lr_boxes: dict[str, QDoubleSpinBox] = {}
+        self._outcome_labels: dict[str, QLabel] = {}
         for row, name in enumerate(OPTIMIZERS, start=1):
             swatch = QLabel()
-            swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet("background: rgb(%d, %d, %d); border: 1px solid #444;"
-                                 % OPTIMIZER_COLOURS[name])
             box = QCheckBox(OPTIMIZER_TITLES[name])
             lr = self._lr_spin()
+            outcome = QLabel()
             box.toggled.connect(lambda on, n=name: self.set_enabled(n, on))
             lr.editingFinished.connect(lambda n=name, w=lr: self.set_learning_rate(n, w.value()))
             grid.addWidget(swatch, row, 0)
             grid.addWidget(box, row, 1)
             grid.addWidget(lr, row, 2)
-            self._enable_boxes[name], self._lr_boxes[name] = box, lr
-        grid.addWidget(self._log_box, len(OPTIMIZERS) + 1, 1, 1, 2)
-        grid.setRowStretch(len(OPTIMIZERS) + 2, 1)
+            grid.addWidget(outcome, row, 3)
+            self._swatches[name], self._enable_boxes[name] = swatch, box
+            self._lr_boxes[name], self._outcome_labels[name] = lr, outcome
+        last = len(OPTIMIZERS) + 1
+        grid.addWidget(self._shared_box, last, 0, 1, 2)
+        grid.addWidget(self._shared_lr_box, last, 2)
+        grid.addWidget(self._log_box, last, 3)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(last + 1, 1)
+        self._table = QScrollArea()
+        self._table.setWidget(table)
+        self._table.setWidgetResizable(True)
+        self._table.setFrameShape(QFrame.Shape.NoFrame)
 
         # loss against step
         self.loss_widget = pg.PlotWidget()
-        self.loss_plot = self.loss_widget.getPlotItem()
-        self.loss_plot.setMenuEnabled(False)
-        self.loss_plot.hideButtons()
-        self.loss_plot.setLabel("bottom", "step t")
-        self.loss_plot.setLabel("left", "f(p_t)")
+        self.loss_plot = quiet_plot(self.loss_widget)
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
-        self.loss_plot.getAxis("left").setWidth(64)
         for name in OPTIMIZERS:
-            item = pg.PlotDataItem(pen=pg.mkPen(QColor(*OPTIMIZER_COLOURS[name]), width=2))
+            item = pg.PlotDataItem(skipFiniteCheck=True)
             self.loss_plot.addItem(item)
             self.loss_items[name] = item
-        self.step_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(128, 128, 128, width=1))
+        self.step_line = pg.InfiniteLine(angle=90, movable=False)
         self.loss_plot.addItem(self.step_line)
+        self._loss_range: tuple | None = None
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(side)
-        right.addWidget(self.loss_widget)
-        right.setStretchFactor(1, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.plot_widget)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        self._side = QSplitter()
+        self._side.addWidget(self._table)
+        self._side.addWidget(self.loss_widget)
+        self._side.setChildrenCollapsible(False)
+        self._side.setStretchFactor(1, 1)
+        self._body = QSplitter()
+        self._body.addWidget(self.plot_widget)
+        self._body.addWidget(self._side)
+        self._body.setChildrenCollapsible(False)
+        self._wide = False  # the map left of the table (else above it)
+        self._arrangement: tuple[bool, bool] | None = None
 
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addLayout(top)
-        box.addWidget(split, 1)
+        box.addWidget(self._body, 1)
         box.addWidget(self._status)
         self._status.setContentsMargins(6, 0, 6, 2)
-        self._apply_palette()
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Wide: the map left, the table over the loss plot right. Tall: the map on top, then
+        the table beside the loss plot (or over it, when the view is narrow)."""
+        wide = self.width() > 1.3 * self.height()
+        beside = not wide and self.width() >= 2 * self._table.widget().sizeHint().width()
+        if (wide, beside) == self._arrangement:
+            return
+        self._arrangement = (wide, beside)
+        self._wide = wide
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self._body.setOrientation(horizontal if wide else vertical)
+        self._side.setOrientation(horizontal if beside else vertical)
+        total = self.width() if wide else self.height()
+        self._body.setSizes([int(0.6 * total), int(0.4 * total)])
+        hint = self._table.widget().sizeHint()
+        self._side.setSizes([hint.width() if beside else hint.height(), QWIDGETSIZE_MAX])
+        self._cap_map_height()
+
+    def _cap_map_height(self, height: int | None = None) -> None:
+        """Tall: the map is as tall as its shape needs, the table and loss plot get the rest."""
+        if height is None:
+            height = self.aspect.wanted_height
+        limit = height if height is not None and not self._wide else QWIDGETSIZE_MAX
+        if self.plot_widget.maximumHeight() != limit:
+            self.plot_widget.setMaximumHeight(limit)
 
     @staticmethod
     def _lr_spin() -> QDoubleSpinBox:
         box = QDoubleSpinBox()
-        box.setDecimals(5)
-        box.setRange(1e-5, 100.0)
+        box.setDecimals(4)
+        box.setRange(1e-4, 100.0)
         box.setSingleStep(0.001)
         box.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
         box.setToolTip("learning rate η")
         return box
 
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        foreground = palette.color(QPalette.ColorRole.Text)
+    def apply_theme(self, theme: Theme) -> None:
+        """Palette and presentation scale s: fonts, markers and lines s times larger."""
+        self._theme = theme
+        scale = theme.scale
         for widget, plot in ((self.plot_widget, self.plot), (self.loss_widget, self.loss_plot)):
-            widget.setBackground(background)
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(foreground)
-                axis.setTextPen(foreground)
-                axis.enableAutoSIPrefix(False)
-        self.heatmap_layer.set_foreground(foreground)
+            widget.setBackground(theme.plot_background)
+            style_plot(plot, theme, self._left_samples[plot is self.loss_plot])
+        self.heatmap_layer.apply_theme(theme)
+        theme_font = QFont()
+        theme_font.setPointSizeF(theme.point_size)
+        for name in OPTIMIZERS:
+            colour = QColor(*OPTIMIZER_COLOURS[name])
+            self.path_items[name].setPen(pg.mkPen(colour, width=theme.width(2.5)))
+            self.shadow_items[name].setPen(pg.mkPen(SHADOW_COLOUR, width=theme.width(5.0)))
+            self.head_items[name].setSize(12 * scale)
+            self.head_items[name].setPen(pg.mkPen(255, 255, 255, width=theme.width(1.5)))
+            self.loss_items[name].setPen(pg.mkPen(colour, width=theme.width(2.0)))
+            side = round(0.9 * QFontMetricsF(theme_font).height())
+            self._swatches[name].setFixedSize(side, side)
+            self._swatches[name].setStyleSheet(
+                "background: rgb(%d, %d, %d); border: 1px solid %s;"
+                % (*OPTIMIZER_COLOURS[name], theme.muted))
+        self.start_marker.setSize(15 * scale)
+        self.start_marker.setPen(pg.mkPen(255, 255, 255, width=theme.width(2.5)))
+        self.minima.setSize(12 * scale)
+        self.minima.setPen(pg.mkPen(255, 255, 255, width=theme.width(2.0)))
+        self.step_line.setPen(pg.mkPen(theme.muted, width=theme.width(1.0)))
+        bold = QFont(theme_font)
+        bold.setBold(True)
+        for header in self._table_headers:
+            header.setFont(bold)
+        small = QFont()
+        small.setPointSizeF(theme.point_size * 0.9)
+        self._status.setFont(small)
+        self._status.set_colour(theme.muted)
 
     # -- the view contract ----------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -388,22 +462,14 @@ class OptimizerRaceView(QWidget):
         self._log_loss = bool(on)
         self._sync_controls()
         self.loss_plot.setLogMode(y=self._log_loss)
+        self._fit_loss_range()
         self._draw()
 
     def set_presentation_scale(self, scale: float) -> None:
-        """Scale line widths and markers together (1 = desk, 1.5-2 = lecture hall)."""
+        """Scale fonts, line widths and markers together (1 = desk, 1.5-2 = lecture hall)."""
         if not (math.isfinite(scale) and scale > 0):
             raise InputError(f"presentation scale must be a positive number, not {scale}")
-        self._scale = s = float(scale)
-        for name in OPTIMIZERS:
-            colour = QColor(*OPTIMIZER_COLOURS[name])
-            self.path_items[name].setPen(pg.mkPen(colour, width=2.5 * s))
-            self.shadow_items[name].setPen(pg.mkPen(SHADOW_COLOUR, width=5 * s))
-            self.head_items[name].setSize(12 * s)
-            self.loss_items[name].setPen(pg.mkPen(colour, width=2 * s))
-        self.start_marker.setSize(15 * s)
-        self.minima.setSize(12 * s)
-        set_legend_text_size(self.legend, 10 * s)
+        self.apply_theme(with_scale(self._theme, scale))
 
     # -- the race ---------------------------------------------------------------------------------
     def toggle_play(self) -> None:
@@ -443,7 +509,11 @@ class OptimizerRaceView(QWidget):
         return self._result
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.computer.wait(msecs)
+        """Block until no race is computed and the view is laid out (tests, `nnviz render`);
+        the result arrives with the next events."""
+        done = self.computer.wait(msecs)
+        settle_layout()
+        return done
 
     def _longest(self) -> int:
         if self._result is None or not self._result.paths:
@@ -563,19 +633,46 @@ class OptimizerRaceView(QWidget):
         self._shown = min(self._shown, self._longest())
         if surface_new:
             self.heatmap_layer.set_heatmap(result.heatmap, log=self._surface_log())
-            self.plot.setLabel("bottom", result.labels[0])
-            self.plot.setLabel("left", result.labels[1])
-            self.loss_plot.setLabel("left", f"{result.heatmap.label}(p_t)")
-            self.plot.getViewBox().setRange(rect=result.heatmap.rect, padding=0.0)
+            rect = result.heatmap.rect
+            self._left_samples[0] = widest_tick(rect.top(), rect.bottom())
+            style_plot(self.plot, self._theme, self._left_samples[0])
+            set_axis_label(self.plot, "bottom", result.labels[0], self._theme, self._left_samples[0])
+            set_axis_label(self.plot, "left", result.labels[1], self._theme, self._left_samples[0])
+            self.aspect.set_ratio(rect.width() / rect.height())
+            self.plot.getViewBox().setRange(rect=rect, padding=0.0)
             if result.minima:
                 mx, my = zip(*result.minima)
                 self.minima.setData(list(mx), list(my))
             else:
                 self.minima.setData([], [])
+        set_axis_label(self.loss_plot, "bottom", "step t", self._theme, self._left_samples[1])
+        set_axis_label(self.loss_plot, "left", f"{result.heatmap.label}(p<sub>t</sub>)", self._theme,
+                       self._left_samples[1])
         self.start_marker.setData([result.start[0]], [result.start[1]])
         self._rebuild_legend()
+        self._fit_loss_range()
         self._draw()
         self._update_status()
+
+    def _fit_loss_range(self) -> None:
+        """The loss plot's range for the whole race (set once per race, not per step)."""
+        paths = self._result.paths if self._result is not None else {}
+        losses = [p.losses[np.isfinite(p.losses)] for p in paths.values()]
+        values = np.concatenate(losses) if losses else np.empty(0)
+        if self._log_loss:
+            values = np.log10(np.maximum(values[values > -np.inf], LOG_FLOOR))
+        lo, hi = (float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
+        if hi <= lo:
+            lo, hi = lo - 0.5, hi + 0.5
+        wanted = (0.0, float(max(self._longest(), 1)), lo, hi)
+        if wanted == self._loss_range:
+            return
+        self._loss_range = wanted
+        sample = widest_tick(10 ** lo, 10 ** hi) if self._log_loss else widest_tick(lo, hi)
+        if sample != self._left_samples[1]:
+            self._left_samples[1] = sample
+            style_plot(self.loss_plot, self._theme, sample)
+        self.loss_plot.setRange(xRange=wanted[:2], yRange=wanted[2:], padding=0.03)
 
     def _surface_log(self) -> bool:
         return self._surface != NETWORK and get_surface(self._surface).log_scale
@@ -589,20 +686,30 @@ class OptimizerRaceView(QWidget):
 
     # -- drawing ----------------------------------------------------------------------------------
     def _rebuild_legend(self) -> None:
-        """One entry per racing optimizer: name, η, and whether it diverged."""
-        self.legend.clear()
-        if self._result is None:
-            return
-        for name, path in self._result.paths.items():
+        """The table says how each racing optimizer ended: f at the last step, or where it
+        diverged; ``legend_entries`` has one line per racing optimizer."""
+        self._legend_texts = []
+        paths = self._result.paths if self._result is not None else {}
+        for name in OPTIMIZERS:
+            path = paths.get(name)
+            label = self._outcome_labels[name]
+            if path is None:
+                label.setText("")
+                label.setToolTip("")
+                continue
             lr = self._shared_lr if self._shared else self._lrs[name]
             text = f"{OPTIMIZER_TITLES[name]}  η = {lr:g}"
             if path.diverged:
                 text += f"  (diverged at step {len(path.points)})"
-            self.legend.addItem(self.path_items[name], text)
+                label.setText(f"diverged at step {len(path.points)}")
+            else:
+                label.setText(f"{path.losses[-1]:.3g}")
+            label.setToolTip(text)
+            self._legend_texts.append(text)
 
     def legend_entries(self) -> list[str]:
-        """The legend's texts, in order."""
-        return [label.text for _, label in self.legend.items]
+        """One text per racing optimizer, in order: its name, η, and whether it diverged."""
+        return list(self._legend_texts)
 
     def _draw(self) -> None:
         paths = self._result.paths if self._result is not None else {}

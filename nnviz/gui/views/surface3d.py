@@ -7,7 +7,8 @@ note instead, and the landscape view disables its 3-D option with the same note.
 
 The surface is z = the shown loss (C or log₁₀ C) over the grid (u, v), scaled so its height
 is half its width, coloured with the sequential map; the path lies on it (bilinear
-interpolation of the grid at each θ_t's (u, v)), slightly lifted so it stays visible.
+interpolation of the grid at each θ_t's (u, v)), slightly lifted so it stays visible. The
+background follows the palette and the path's width the presentation scale (``apply_theme``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette, QVector3D
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QVector3D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnviz.gui.colors import sequential_map
@@ -81,6 +82,14 @@ class Surface3DView(QWidget):
         for item in (floor, self.surface, self.path, self.current):
             self.gl_view.addItem(item)
         layout.addWidget(self.gl_view)
+
+    def apply_theme(self, theme) -> None:
+        """Background of the palette (a nnviz.gui.app.Theme); path and point sizes scaled."""
+        if self.gl_view is None:
+            return
+        self.gl_view.setBackgroundColor(QColor(theme.plot_background))
+        self.path.setData(width=3 * theme.scale)
+        self.current.setData(size=12 * theme.scale)
 
     def set_heatmap(self, heatmap, log: bool) -> None:
         """Show the grid of ``heatmap`` (a landscape_view.Heatmap) as a surface."""
