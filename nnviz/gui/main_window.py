@@ -2,11 +2,22 @@
 
 Data flow (DESIGN.md): the settings panel and the transport send commands to the
 :class:`~nnviz.gui.worker.TrainingSession`; the worker sends back Snapshots; the window
-keeps only the latest one and a frame timer (~60 Hz) hands it to every view's
-``show_snapshot`` (nothing is drawn when no new snapshot came). While training runs the
-frame rate adapts so that the GUI thread uses about ``FRAME_BUDGET`` of the CPU: Python runs
-one thread at a time, so training keeps most of the interpreter. ``set_dataset`` reaches
-every view when the data change, before the first snapshot on the new data.
+keeps only the latest one and a frame timer (~60 Hz) hands it to the views' ``show_snapshot``
+and paints them at once (nothing is drawn when no new snapshot came). A view off screen (a
+tab behind another) only keeps the snapshot, or its history, and draws when it shows again.
+Paused, every view gets every snapshot, so a step updates them all together. While
+training runs:
+
+- a frame draws the views that waited longest, as many as fit in ``FRAME_TIME_BUDGET`` of
+  GUI time (each view's cost, its show_snapshot and paint, is measured as it draws), so the
+  costly views take turns instead of adding up in one long frame;
+- what the views computed in the background (a large decision-boundary grid) is drawn in
+  the next frame (:func:`~nnviz.gui.views.background.hold_results`), not in between;
+- the frame rate adapts so that the GUI thread uses about ``FRAME_BUDGET`` of the CPU:
+  Python runs one thread at a time, so training keeps most of the interpreter.
+
+``set_dataset`` reaches every view when the data change, before the first snapshot on the
+new data.
 
 Views are registered in one place, :func:`registered_views`; :meth:`MainWindow.add_view`
 docks any other widget that follows the view contract. A view's edit signals are wired to
@@ -24,8 +35,8 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget,
-    QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QFileDialog, QGraphicsScene, QGraphicsView, QLabel, QMainWindow,
+    QMessageBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from nnviz import __version__
@@ -42,6 +53,7 @@ from nnviz.gui.app import SCALES, Theme, apply_theme, current_theme, with_scale
 from nnviz.gui.export import export_widget
 from nnviz.gui.panels.settings_panel import SettingsPanel
 from nnviz.gui.panels.transport import TransportBar
+from nnviz.gui.views.background import deliver_results, hold_results
 from nnviz.gui.worker import RUNNING, TrainingSession
 
 log = logging.getLogger(__name__)
@@ -50,7 +62,10 @@ FRAME_INTERVAL_MS = 16  # ~60 frames per second
 MAX_FRAME_INTERVAL_MS = 100
 # While training runs, drawing may take at most this share of the time: Python runs one
 # thread at a time, so every millisecond the GUI draws is one the training thread waits.
-FRAME_BUDGET = 0.15
+FRAME_BUDGET = 0.12
+# While training runs, a frame draws views (oldest first) until this much GUI time (seconds)
+# is spent, at least one: the costly views take turns and no frame blocks the GUI for long.
+FRAME_TIME_BUDGET = 0.006
 # The most width/height a docked view may insist on: the window must fit a 1366x768 projector.
 MAX_VIEW_MINIMUM = (300, 160)
 LAYOUT_VERSION = 1
@@ -152,8 +167,12 @@ class MainWindow(QMainWindow):
         self._dataset = build_dataset(self._config.data)
         validate(self._config, self._dataset)
         self._pending: Snapshot | None = None
-        self.latest: Snapshot | None = None  # the snapshot on screen
+        self.latest: Snapshot | None = None  # the newest snapshot a frame took
         self.frames_drawn = 0
+        self._shown: dict[str, Snapshot] = {}  # the snapshot each view got last
+        self._shown_at: dict[str, float] = {}  # ... and when (perf_counter)
+        self._cost: dict[str, float] = {}  # each view's GUI time per frame, smoothed (seconds)
+        self._scenes: list[QGraphicsScene] = []  # the views' pyqtgraph scenes, painted per frame
         self.views: dict[str, QWidget] = {}
         self.docks: dict[str, QDockWidget] = {}
         self._failed_views: set[str] = set()
@@ -212,6 +231,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(tabify_with, dock)
         self.docks[key] = dock
         self.views[key] = widget
+        self._scenes += [graphics.scene() for graphics in widget.findChildren(QGraphicsView)]
         if hasattr(widget, "parameter_edited"):
             widget.parameter_edited.connect(self._on_parameter_edited)
         if hasattr(widget, "restart_requested"):
@@ -221,29 +241,71 @@ class MainWindow(QMainWindow):
         return dock
 
     def draw_frame(self) -> None:
-        """Hand the latest snapshot to every view, if a new one arrived since the last frame."""
-        snapshot = self._pending
+        """Bring the views up to the latest snapshot (see the module docstring) and paint.
+
+        Each view paints right after its ``show_snapshot``, here rather than later from the
+        event loop, while training steps aside (the worker's frame gate): the frame is
+        drawn in one go instead of waiting for the interpreter at each of its many Python
+        callbacks, and the view's cost is measured whole.
+        """
+        new = self._pending is not None
+        if new:
+            self.latest, self._pending = self._pending, None
+        snapshot = self.latest
         if snapshot is None:
             return
-        self._pending = None
-        self.latest = snapshot
-        if self.session is not None:  # training steps aside until this frame is painted
+        keys = self._views_to_draw(snapshot)
+        if not (new or keys):
+            return
+        if self.session is not None:
             self.session.frame_gate.frame_started()
-        for key, view in self.views.items():
-            if key in self._failed_views:
-                continue
-            try:
-                view.show_snapshot(snapshot)
-            except Exception as e:  # noqa: BLE001 - one broken view must not stop the others
-                log.exception("view %s failed to draw", key)
-                self._failed_views.add(key)
-                self._report(f"The {self.docks[key].windowTitle()} view stopped drawing",
-                             f"{type(e).__name__}: {e}", "error")
-        self._show_status(snapshot)
-        # Paint now, inside the frame (Qt would post the paint at low priority, after it).
-        QApplication.sendPostedEvents(self, QEvent.UpdateRequest)
-        self.frames_drawn += 1
+        deliver_results()  # what the views computed in the background since the last frame
+        for key in keys:
+            self._draw_view(key, snapshot)
+        if new:
+            self._show_status(snapshot)
+            self._paint_now()
+            self.frames_drawn += 1
         self._frame_done()
+
+    def _views_to_draw(self, snapshot: Snapshot) -> list[str]:
+        """The views that get ``snapshot`` in this frame: every view that lacks it; while
+        training runs, the longest waiting first, as many as FRAME_TIME_BUDGET allows."""
+        stale = [key for key in self.views
+                 if self._shown.get(key) is not snapshot and key not in self._failed_views]
+        if not self._training_runs:
+            return stale
+        chosen, spent = [], 0.0
+        for key in sorted(stale, key=lambda k: self._shown_at.get(k, 0.0)):
+            cost = self._cost.get(key, 0.0)
+            if not chosen or spent + cost <= FRAME_TIME_BUDGET:
+                chosen.append(key)
+                spent += cost
+        return chosen
+
+    def _draw_view(self, key: str, snapshot: Snapshot) -> None:
+        """``show_snapshot`` on one view and paint it, measuring the GUI time it takes; a
+        view that raises is reported and left out from then on."""
+        start = time.thread_time()
+        self._shown[key], self._shown_at[key] = snapshot, time.perf_counter()
+        try:
+            self.views[key].show_snapshot(snapshot)
+        except Exception as e:  # noqa: BLE001 - one broken view must not stop the others
+            log.exception("view %s failed to draw", key)
+            self._failed_views.add(key)
+            self._report(f"The {self.docks[key].windowTitle()} view stopped drawing",
+                         f"{type(e).__name__}: {e}", "error")
+        self._paint_now()
+        cost = time.thread_time() - start
+        self._cost[key] = 0.7 * self._cost.get(key, cost) + 0.3 * cost
+
+    def _paint_now(self) -> None:
+        """Paint what changed, now. A pyqtgraph scene passes its changes on to its widget
+        in a queued call: deliver those first, then every window paints its dirty region
+        (Qt would otherwise post both at low priority, after the frame)."""
+        for scene in self._scenes:
+            QApplication.sendPostedEvents(scene, QEvent.MetaCall)
+        QApplication.sendPostedEvents(None, QEvent.UpdateRequest)
 
     def _frame_done(self) -> None:
         """End of a frame: let training go on; keep the GUI thread within the frame budget.
@@ -287,6 +349,7 @@ class MainWindow(QMainWindow):
                     method(msecs)
                     break
         if self.latest is not None:
+            self._shown.clear()
             self._pending = self.latest
             self.draw_frame()
 
@@ -712,6 +775,7 @@ class MainWindow(QMainWindow):
     def _on_state(self, state: str) -> None:
         running = state == RUNNING
         self._training_runs = running
+        hold_results(running)  # while training runs, background results wait for a frame
         if not running:
             self.frame_timer.setInterval(FRAME_INTERVAL_MS)
         self.transport.set_running(running)
@@ -757,6 +821,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # Qt override
         self._save_settings()
         self.frame_timer.stop()
+        hold_results(False)
         if self.session is not None:
             self.session.shutdown()
         super().closeEvent(event)

@@ -9,13 +9,14 @@ weight, ...). Only frozen :class:`~nnviz.core.snapshot.Snapshot` copies travel b
 changed something.
 
 Speed is in steps per second, from 1 to ``MAX_SPEED`` (as fast as the machine goes). At
-full speed the chunk size adapts so a chunk takes about ``CHUNK_SECONDS``, and while the
-training thread runs the interpreter's switch interval is ``GIL_SWITCH_SECONDS``: Python
-then hands the GIL to the waiting GUI thread within about a millisecond (a worker that
-released and re-took the GIL between shorter chunks would starve it instead), and commands
-are handled promptly. While the GUI draws a frame the worker waits between chunks
-(:class:`FrameGate`), so a frame is drawn in one go instead of waiting for the GIL at every
-one of its many Python callbacks.
+full speed the chunk size adapts so a chunk takes about ``CHUNK_SECONDS`` (commands are
+handled between chunks, promptly), and while the training thread runs the interpreter's
+switch interval is ``GIL_SWITCH_SECONDS``, short enough that the GUI thread gets the GIL
+within about a millisecond even when training releases it now and then (see the constant).
+A chunk runs in slices of about ``SLICE_SECONDS``; while the GUI draws a frame, and after
+each snapshot until the GUI has handled it, the worker waits before its next slice
+(:class:`FrameGate`): a frame is drawn in one go instead of waiting for the GIL at every one
+of its many Python callbacks, and the GUI gets the interpreter at least at every snapshot.
 
 :class:`TrainingSession` is the GUI-side handle: it starts the thread, turns method calls
 into queued signals and on :meth:`~TrainingSession.shutdown` stops the thread cleanly
@@ -34,7 +35,7 @@ from functools import wraps
 from typing import Any, Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QThread, QTimer, Qt, Signal, Slot
 
 from nnviz.core.config import Config, TrainingSpec, batch_size, build_network, build_optimizer, build_trainer
 from nnviz.core.dataset import Dataset
@@ -46,13 +47,20 @@ log = logging.getLogger(__name__)
 MAX_SPEED = math.inf
 MAX_SNAPSHOTS_PER_SECOND = 60.0
 CHUNK_SECONDS = 0.005
-# Python hands the GIL to a waiting thread only if the holder kept it a whole switch
-# interval; a worker that releases and re-takes it between chunks shorter than that would
-# starve the GUI thread. Chunks (~5 ms) longer than this interval (1 ms) prevent it.
-GIL_SWITCH_SECONDS = 0.001
+# Within a chunk the worker looks at the frame gate this often: a frame that starts waits
+# at most about this long for the training thread to step aside.
+SLICE_SECONDS = 0.001
+# A thread waiting for the GIL asks the holder for it only after waiting a whole switch
+# interval, and its wait starts again whenever the holder releases and re-takes the GIL.
+# NumPy releases it briefly in some calls (np.take, a Generator's permutation: mini-batch
+# training does both at every epoch); a worker doing that more often than once per switch
+# interval starves the GUI thread: 0.4-1.7 s late wake-ups with the spiral lesson at 1 ms,
+# 0.5 ms at 0.2 ms. Training that releases it still more often (mini-batches of 2 out of 4
+# samples) is caught by the FrameGate: the GUI gets its turn at every snapshot.
+GIL_SWITCH_SECONDS = 0.0002
 PACED_INTERVAL_MS = 16  # timer period when pacing faster than one step per frame
 MAX_CHUNK = 1_000_000
-FRAME_GATE_TIMEOUT = 0.05  # the longest the worker waits for the GUI to finish a frame
+FRAME_GATE_TIMEOUT = 0.05  # the longest the worker waits for a frame, or for the GUI's turn
 RUNNING, PAUSED = "running", "paused"
 GC_INTERVAL_SECONDS = 0.5
 
@@ -75,28 +83,52 @@ def collect_garbage_in_gui_thread() -> None:
 
 
 class FrameGate:
-    """Lets the training thread step aside while the GUI thread draws a frame.
+    """Lets the training thread step aside for the GUI thread.
 
     Python runs one thread at a time (the GIL). Drawing a frame calls back into Python many
     times (every pyqtgraph paint); each call would wait for the training thread to hand over
     the GIL, so one frame would cost many waits. Instead the GUI marks a frame as busy, and
-    the training thread, between two chunks, waits (without the GIL) until the frame is
-    done: the frame is drawn in one go and training resumes at once.
+    the training thread, before each slice of training, waits (without the GIL) until the
+    frame is done: the frame is drawn in one go and training resumes at once.
+
+    And after sending the GUI a snapshot the training thread, before its next slice, waits
+    until the GUI thread has handled its events and is about to sleep (:meth:`gui_idle`,
+    connected to the GUI event loop's ``aboutToBlock``). So the GUI gets the interpreter at
+    every snapshot (~50 times a second) even when training keeps it from asking for it (see
+    GIL_SWITCH_SECONDS): clicks, timers and frames never wait long.
     """
 
     def __init__(self) -> None:
-        self._idle = threading.Event()
-        self._idle.set()
+        self._no_frame = threading.Event()
+        self._no_frame.set()
+        self._gui_idle = threading.Event()
+        self._gui_idle.set()
 
+    # -- the GUI thread ---------------------------------------------------------------------
     def frame_started(self) -> None:
-        self._idle.clear()
+        self._no_frame.clear()
 
     def frame_finished(self) -> None:
-        self._idle.set()
+        self._no_frame.set()
 
-    def wait_for_gui(self, timeout: float = FRAME_GATE_TIMEOUT) -> None:
-        """Return when no frame is being drawn (at most after ``timeout`` seconds)."""
-        self._idle.wait(timeout)
+    def gui_idle(self) -> None:
+        """The GUI thread has handled its events (it is about to wait for more)."""
+        self._gui_idle.set()
+
+    # -- the training thread ----------------------------------------------------------------
+    def hand_over(self) -> None:
+        """Call before sending the GUI something: the next :meth:`wait_for_gui` waits until
+        the GUI thread has handled it."""
+        self._gui_idle.clear()
+
+    def wait_for_gui(self, timeout: float | None = None) -> None:
+        """Return when no frame is being drawn and the GUI has handled what it was sent
+        (each wait at most ``timeout`` seconds, FRAME_GATE_TIMEOUT by default; a hand-over
+        that times out is dropped)."""
+        timeout = FRAME_GATE_TIMEOUT if timeout is None else timeout
+        self._no_frame.wait(timeout)
+        if not self._gui_idle.wait(timeout):
+            self._gui_idle.set()
 
 
 def _guarded(slot: Callable) -> Callable:
@@ -296,7 +328,6 @@ class TrainingWorker(QObject):
         if self.stop_requested.is_set() or self._trainer is None:
             self._timer.stop()
             return
-        self.frame_gate.wait_for_gui()
         trainer = self._trainer
         now = time.perf_counter()
         if self._until_step is not None or self._speed == MAX_SPEED:
@@ -310,14 +341,29 @@ class TrainingWorker(QObject):
         if self._until_step is not None:
             n = min(n, self._until_step - trainer.step_count)
         if n > 0:
-            start = time.perf_counter()
-            done = trainer.run(n)
-            self._adapt_chunk(done, time.perf_counter() - start)
+            done, seconds = self._run_in_slices(trainer, n)
+            self._adapt_chunk(done, seconds)
         if self._until_step is not None and trainer.step_count >= self._until_step:
             self._until_step = None
             self._pause()
             return
         self._after_run(forced=False)
+
+    def _run_in_slices(self, trainer, n: int) -> tuple[int, float]:
+        """``trainer.run(n)`` in slices of about SLICE_SECONDS, stepping aside for every frame
+        the GUI draws meanwhile: (steps done, seconds spent training)."""
+        size = max(1, round(self._chunk * SLICE_SECONDS / CHUNK_SECONDS))
+        done, seconds = 0, 0.0
+        while done < n:
+            self.frame_gate.wait_for_gui()
+            start = time.perf_counter()
+            wanted = min(size, n - done)
+            ran = trainer.run(wanted)
+            seconds += time.perf_counter() - start
+            done += ran
+            if ran < wanted:  # training stopped (converged, diverged)
+                break
+        return done, seconds
 
     def _adapt_chunk(self, steps: int, seconds: float) -> None:
         """Aim for chunks of about CHUNK_SECONDS (smoothed, so one slow chunk does not halve it)."""
@@ -400,7 +446,9 @@ class TrainingWorker(QObject):
     def _emit_snapshot(self, now: float | None = None) -> None:
         if self._trainer is not None:
             self._last_emit = time.perf_counter() if now is None else now
-            self.snapshot_ready.emit(self._trainer.snapshot())
+            snapshot = self._trainer.snapshot()
+            self.frame_gate.hand_over()
+            self.snapshot_ready.emit(snapshot)
 
     def _fail(self, message: str) -> None:
         try:
@@ -464,6 +512,7 @@ class TrainingSession(QObject):
             source.connect(target, Qt.QueuedConnection)
         self._closed = False
         self._switch_interval: float | None = None  # the interpreter's, restored on shutdown
+        self._gui_events: QAbstractEventDispatcher | None = None  # the GUI thread's event loop
 
     def start(self) -> None:
         """Start the training thread (idle until configured)."""
@@ -472,6 +521,8 @@ class TrainingSession(QObject):
             if self._switch_interval is None:
                 self._switch_interval = sys.getswitchinterval()
                 sys.setswitchinterval(GIL_SWITCH_SECONDS)
+            self._gui_events = QAbstractEventDispatcher.instance()
+            self._gui_events.aboutToBlock.connect(self.worker.frame_gate.gui_idle)
             self._thread.start()
 
     @property
@@ -528,6 +579,10 @@ class TrainingSession(QObject):
         self._closed = True
         self.worker.stop_requested.set()
         self.worker.frame_gate.frame_finished()
+        self.worker.frame_gate.gui_idle()
+        if self._gui_events is not None:
+            self._gui_events.aboutToBlock.disconnect(self.worker.frame_gate.gui_idle)
+            self._gui_events = None
         if not self._thread.isRunning():
             self._restore_switch_interval()
             return True

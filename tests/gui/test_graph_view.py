@@ -410,36 +410,97 @@ def test_edge_value_labels_follow_the_weights(view):
     assert view._bias_texts[0][1].toPlainText() == "b=0.30"
 
 
+def colour_of(pixel) -> tuple[int, int, int]:
+    return (int(pixel) >> 16) & 255, (int(pixel) >> 8) & 255, int(pixel) & 255
+
+
 def test_neuron_images_are_drawn_and_updated_in_place(view):
     view.show_snapshot(snapshot(Network.create([2, 3, 1], seed=0)))
     grid = np.linspace(0, 1, 20).reshape(4, 5)
     view.set_neuron_images([[grid, 2 * grid, 3 * grid]], levels=(0.0, 3.0))
-    items = view.neuron_images()
-    assert sorted(items) == [(1, 0), (1, 1), (1, 2)]
-    np.testing.assert_array_equal(items[(1, 1)].image, 2 * grid)
-    assert items[(1, 1)].getLevels() == pytest.approx((0.0, 3.0))
+    thumbs = view.neuron_images()
+    assert sorted(thumbs) == [(1, 0), (1, 1), (1, 2)]
+    np.testing.assert_array_equal(thumbs[(1, 1)].values, 2 * grid)
+    assert thumbs[(1, 1)].levels == pytest.approx((0.0, 3.0))
     layout = view.graph_layout
     node = layout.node_at(1, 1)
-    rect = items[(1, 1)].mapRectToParent(items[(1, 1)].boundingRect())  # inside the circle
+    rect = thumbs[(1, 1)].rect  # the square inside the circle
     assert (rect.center().x(), rect.center().y()) == pytest.approx(
         (layout.node_x[node], layout.node_y[node]))
     assert rect.width() == pytest.approx(NODE_SIZE / np.sqrt(2))
     assert rect.height() == pytest.approx(NODE_SIZE / np.sqrt(2))
+    # all three in the one batch item, colours from the sequential map over the levels:
+    # 0 (the lowest level) and 3 (the highest) get the map's two ends
+    item = view.thumbnails
+    assert len(item) == 3 and item.image(2).width() == 5 and item.image(2).height() == 4
+    ends = sequential_map().getLookupTable(0.0, 1.0, 256, alpha=False)[[0, -1]]
+    assert colour_of(thumbs[(1, 2)].pixels[0, 0]) == tuple(ends[0])
+    assert colour_of(thumbs[(1, 2)].pixels[-1, -1]) == tuple(ends[1])
+    assert item.image(2).pixelColor(4, 3).getRgb()[:3] == tuple(ends[1])  # what is painted
+    painted = item.paint_count
+    view.grab()
+    assert item.paint_count > painted
+    shown = item.image(0)
+    view.set_neuron_images([[grid, 2 * grid, 3 * grid]], levels=(0.0, 3.0))  # the same again
+    assert item.image(0) is shown  # nothing to repaint
 
-    view.set_neuron_images([[-grid, grid, grid]])  # signed: symmetric levels
+    view.set_neuron_images([[-grid, grid, grid]])  # signed: symmetric levels, diverging map
     again = view.neuron_images()
-    assert all(again[k] is items[k] for k in items)  # same items, new images
-    np.testing.assert_array_equal(again[(1, 0)].image, -grid)
-    assert again[(1, 0)].getLevels() == pytest.approx((-1.0, 1.0))
+    assert view.thumbnails is item  # the same item, new images
+    np.testing.assert_array_equal(again[(1, 0)].values, -grid)
+    assert again[(1, 0)].levels == pytest.approx((-1.0, 1.0))
+    orange, blue = colour_of(again[(1, 0)].pixels[-1, -1]), colour_of(again[(1, 1)].pixels[-1, -1])
+    assert orange[0] > orange[2] and blue[2] > blue[0]  # -1 orange, +1 blue
 
     view.set_neuron_images([[grid, grid]])  # two images for three neurons: skipped
-    assert view.neuron_images() == {}
+    assert view.neuron_images() == {} and len(view.thumbnails) == 0
     view.set_neuron_images([[grid, grid, grid]])
     view.set_neuron_images(None)
     assert view.neuron_images() == {}
     view.set_neuron_images([[grid, grid, grid]])
     view.show_snapshot(snapshot(net_342()))  # a new network: the old images go
-    assert view.neuron_images() == {}
+    assert view.neuron_images() == {} and len(view.thumbnails) == 0
+
+
+def test_neuron_images_of_a_large_layer_only_for_the_drawn_neurons(view):
+    view.show_snapshot(snapshot(Network.create([2, 40, 1], seed=0)))
+    images = [np.full((3, 3), float(j)) for j in range(40)]
+    view.set_neuron_images([images])
+    shown = view.graph_layout.node_index[view.graph_layout.node_slices[1]]
+    assert sorted(view.neuron_images()) == [(1, int(j)) for j in sorted(shown)]
+    assert len(shown) < 40 and len(view.thumbnails) == len(shown)
+    assert view.neuron_images()[(1, 39)].levels == pytest.approx((0.0, 39.0))
+
+
+def test_behind_another_tab_the_graph_waits_until_shown(qtbot):
+    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QLabel("boundary"))
+    view = GraphView()
+    dock, front = QDockWidget("graph", window), QDockWidget("other", window)
+    dock.setWidget(view)
+    front.setWidget(QLabel("in front"))
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.addDockWidget(Qt.RightDockWidgetArea, front)
+    window.tabifyDockWidget(dock, front)
+    window.resize(900, 600)
+    with qtbot.waitExposed(window):
+        window.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: not view.visibleRegion().isEmpty())
+    small, large = Network.create([2, 3, 1], seed=0), Network.create([2, 3, 1], seed=0)
+    large.set_params(np.where(np.arange(large.params.size) == 0, 10.0, 0.01))
+    view.show_snapshot(snapshot(small))
+    before = view.edges.levels.copy()
+    front.raise_()
+    qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
+    view.show_snapshot(snapshot(large))
+    np.testing.assert_array_equal(view.edges.levels, before)  # not drawn while hidden
+    dock.raise_()
+    expected = signed_levels(large.params[view.graph_layout.edge_theta], 10.0, N_LEVELS)
+    qtbot.waitUntil(lambda: np.array_equal(view.edges.levels, expected))
 
 
 def test_data_that_does_not_fit_the_network_leaves_the_neurons_unfilled(view):

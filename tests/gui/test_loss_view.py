@@ -7,6 +7,9 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from nnviz.core.config import Config, DataSpec, build_dataset, build_trainer, resolve
 from nnviz.gui.app import Theme
@@ -100,6 +103,47 @@ def test_theme_scales_the_pens(view):
     assert view.train_curve.opts["pen"].widthF() == pytest.approx(5.0)
     view.apply_theme(Theme(dark=True))
     assert view.plot_widget.backgroundBrush().color().name() == Theme(dark=True).plot_background
+
+
+def test_the_grid_is_opaque_and_under_the_curves(view):
+    """Translucent grid lines cost Qt several times more to draw (see the module docstring)."""
+    view.apply_theme(Theme())
+    for name in ("left", "bottom"):
+        axis = view.plot_item.getAxis(name)
+        assert axis.style["tickAlpha"] == 255 and axis.tickPen().color().alpha() == 255
+        assert axis.grid is not False and axis.zValue() < view.train_curve.zValue()
+    grid = view.plot_item.getAxis("left").tickPen().color()
+    background, muted = QColor(Theme().plot_background), QColor(Theme().muted)
+    assert background.lightness() > grid.lightness() > muted.lightness()  # between the two
+
+
+def test_behind_another_tab_only_the_history_grows_until_shown(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QLabel("graph"))
+    view = LossView()
+    dock, front = QDockWidget("loss", window), QDockWidget("other", window)
+    dock.setWidget(view)
+    front.setWidget(QLabel("in front"))
+    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.addDockWidget(Qt.RightDockWidgetArea, front)
+    window.tabifyDockWidget(dock, front)
+    window.resize(900, 600)
+    with qtbot.waitExposed(window):
+        window.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: not view.visibleRegion().isEmpty())
+    first, *later = run_snapshots(steps=(0, 5, 10, 20))
+    view.show_snapshot(first)
+    front.raise_()
+    qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
+    for s in later:
+        view.show_snapshot(s)
+    assert list(view.history.data()[:, 0]) == [0, 5, 10, 20]  # recorded ...
+    assert list(view.train_curve.getData()[0]) == [0]  # ... but not drawn
+    dock.raise_()  # the tab comes to the front
+    qtbot.waitUntil(lambda: list(view.train_curve.getData()[0]) == [0, 5, 10, 20])
+    assert "step 20" in view.values_label.text()
 
 
 @pytest.mark.parametrize("value, nice", [(1, 1), (1.1, 1.2), (130, 150), (2001, 2500), (7, 8),

@@ -3,6 +3,7 @@
 import json
 import math
 import random
+import time
 
 import numpy as np
 import pytest
@@ -412,5 +413,75 @@ def test_views_are_connected_to_each_other(qtbot, messages, settings):
     assert boundary._neuron is None
     thumbnails = graph.neuron_images()
     assert sorted(thumbnails) == [(1, j) for j in range(arch.sizes[1])]
-    assert all(item.image is not None for item in thumbnails.values())
+    assert all(thumb.values.shape == thumb.pixels.shape for thumb in thumbnails.values())
+    assert len(graph.thumbnails) == arch.sizes[1]
     w.close()
+
+
+# -- frames: what is drawn when, and the paint inside the frame ------------------------------
+def trained_snapshots(steps_each: int, count: int):
+    from nnviz.core.config import build_dataset, build_trainer
+
+    lesson = load_lesson("xor")
+    dataset = build_dataset(lesson.config.data)
+    trainer = build_trainer(lesson.config, dataset)
+    out = [trainer.snapshot()]
+    for _ in range(count - 1):
+        trainer.run(steps_each)
+        out.append(trainer.snapshot())
+    return dataset, out
+
+
+class BusyView(QWidget):
+    """A view whose show_snapshot costs ``seconds`` of CPU time."""
+
+    def __init__(self, seconds):
+        super().__init__()
+        self.seconds, self.shown = seconds, []
+
+    def show_snapshot(self, snapshot):
+        end = time.thread_time() + self.seconds
+        while time.thread_time() < end:
+            pass
+        self.shown.append(snapshot.step)
+
+
+def test_a_frame_paints_at_once(qtbot, messages, settings):
+    """The views are painted inside draw_frame, not later from the event loop."""
+    w = MainWindow(settings=settings, start_training=False)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    with qtbot.waitExposed(w):
+        w.show()
+    dataset, snapshots = trained_snapshots(200, 3)
+    w.display(dataset, snapshots[:2])
+    edges, thumbnails = w.views["graph"].edges, w.views["graph"].thumbnails
+    painted = edges.paint_count
+    w._on_snapshot(snapshots[2])  # as from the worker
+    w.draw_frame()  # no event loop runs between these lines
+    assert edges.paint_count > painted and thumbnails.paint_count > 0
+    w.close()
+
+
+def test_while_training_runs_costly_views_take_turns_paused_all_draw(qtbot, window):
+    busy = {key: BusyView(0.004) for key in ("a", "b")}  # 4 ms each: two exceed a frame's budget
+    for key, view in busy.items():
+        window.add_view(key, view, key=key)
+    _, snapshots = trained_snapshots(10, 10)
+    window._on_state(RUNNING)  # as the worker reports it (frames are drawn by hand here)
+    drawn = []
+    try:
+        for snapshot in snapshots[:8]:
+            window._on_snapshot(snapshot)
+            window.draw_frame()
+            drawn.append({k for k, v in busy.items() if v.shown and v.shown[-1] == snapshot.step})
+    finally:
+        window._on_state(worker_module.PAUSED)
+    assert drawn[0] == {"a", "b"}  # their cost is not known yet
+    assert all(len(d) <= 1 for d in drawn[1:])  # then never both in one frame (6 ms) ...
+    for key in busy:  # ... but each within three frames: the one waiting longest goes first
+        assert all(key in d1 | d2 | d3 for d1, d2, d3 in zip(drawn[1:], drawn[2:], drawn[3:]))
+    window._on_snapshot(snapshots[8])
+    window.draw_frame()  # paused (a step): every view gets it in this very frame
+    assert busy["a"].shown[-1] == busy["b"].shown[-1] == snapshots[8].step
+    assert window.views["loss"].history.data()[-1, 0] == snapshots[8].step

@@ -1,6 +1,8 @@
 """The training thread: commands in, snapshots out, in the right order; a clean stop."""
 
 import math
+import threading
+import time
 
 import numpy as np
 import pytest
@@ -246,3 +248,51 @@ def test_shutdown_while_training_is_clean(qtbot):
     finally:
         qInstallMessageHandler(previous)
     assert not [m for m in messages if "Destroyed while thread" in m or "Timers" in m]
+
+
+def test_training_steps_aside_while_the_gui_draws_a_frame(qtbot, session, monkeypatch):
+    monkeypatch.setattr(worker_module, "FRAME_GATE_TIMEOUT", 5.0)  # no giving up meanwhile
+    trainer = session.worker._trainer
+    session.set_speed(math.inf)
+    session.play()
+    qtbot.waitUntil(lambda: trainer.step_count > 200, timeout=TIMEOUT)
+    session.frame_gate.frame_started()
+    try:
+        time.sleep(0.05)  # the slice under way ends (a slice is about a millisecond)
+        held = trainer.step_count
+        time.sleep(0.2)
+        assert trainer.step_count == held  # not one step while the frame is drawn
+    finally:
+        session.frame_gate.frame_finished()
+    qtbot.waitUntil(lambda: trainer.step_count > held + 100, timeout=TIMEOUT)
+    session.pause()
+
+
+def test_the_gui_event_loop_tells_the_frame_gate_when_it_is_idle(qtbot, session):
+    gate = session.frame_gate
+    gate.hand_over()  # as the worker does when it sends a snapshot
+    qtbot.wait(50)  # the GUI's event loop runs out of events and is about to wait for more
+    waiter = threading.Thread(target=gate.wait_for_gui, args=(5.0,))
+    waiter.start()
+    waiter.join(1.0)
+    assert not waiter.is_alive()
+
+
+def test_the_frame_gate_hand_over():
+    gate = worker_module.FrameGate()
+    gate.hand_over()
+    waiter = threading.Thread(target=gate.wait_for_gui, args=(5.0,))
+    waiter.start()
+    waiter.join(0.1)
+    assert waiter.is_alive()  # the GUI has not handled what it was sent
+    gate.gui_idle()
+    waiter.join(1.0)
+    assert not waiter.is_alive()
+
+    gate.hand_over()
+    start = time.perf_counter()
+    gate.wait_for_gui(0.05)  # no GUI: gives up after the timeout ...
+    assert 0.04 <= time.perf_counter() - start < 1.0
+    start = time.perf_counter()
+    gate.wait_for_gui(5.0)  # ... and drops that hand-over
+    assert time.perf_counter() - start < 0.5

@@ -8,11 +8,17 @@ waits. At most one job runs; a job submitted meanwhile waits as the single pendi
 queueing them. Results come back on the GUI thread, newest first: a result older than one
 already delivered, or computed for an earlier *context* (data set, architecture, mode,
 see :meth:`LatestResultRunner.invalidate`), is dropped.
+
+While training runs the main window turns on :func:`hold_results`: a result that finishes
+in the background then waits for the window's next frame (:func:`deliver_results`) instead
+of being drawn at once, so it is drawn and painted inside the frame, while training steps
+aside, rather than between frames, competing with training for the interpreter.
 """
 
 from __future__ import annotations
 
 import time
+import weakref
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
@@ -20,6 +26,27 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signa
 # Multiply-adds per job (grid points x weights) above which a job leaves the GUI thread:
 # about 2 ms of NumPy on a laptop core (a 2-4-1 network over 100 x 100 points is 120,000).
 DEFAULT_BACKGROUND_WORK = 500_000
+
+
+_holding = False
+_waiting: "weakref.WeakSet[LatestResultRunner]" = weakref.WeakSet()
+
+
+def hold_results(on: bool) -> None:
+    """While on, results finished in the background wait for :func:`deliver_results`;
+    turning it off delivers what waits."""
+    global _holding
+    _holding = bool(on)
+    if not _holding:
+        deliver_results()
+
+
+def deliver_results() -> None:
+    """Hand every waiting result to its view now (the main window calls this in its frames)."""
+    runners = list(_waiting)
+    _waiting.clear()
+    for runner in runners:
+        runner.deliver_held()
 
 
 class _Relay(QObject):
@@ -48,6 +75,7 @@ class LatestResultRunner(QObject):
         self._context = 0
         self._running = False
         self._pending: tuple[int, int, Callable[[], object]] | None = None
+        self._held: tuple[int, int, object] | None = None  # a finished result (hold_results)
 
     def submit(self, job: Callable[[], object], work: float) -> None:
         """Run ``job()`` (a pure function of immutable inputs) now if ``work`` is small, else
@@ -83,8 +111,16 @@ class LatestResultRunner(QObject):
                 return False
             # the finished jobs' results wait in this thread's queue: deliver them now
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            self.deliver_held()
             if not self.busy:
                 return True
+
+    def deliver_held(self) -> None:
+        """Deliver the result held back by :func:`hold_results`, if any."""
+        held, self._held = self._held, None
+        _waiting.discard(self)
+        if held is not None:
+            self._accept(*held)
 
     def _start_pending(self) -> None:
         ticket, context, job = self._pending
@@ -103,7 +139,11 @@ class LatestResultRunner(QObject):
 
     def _on_finished(self, ticket: int, context: int, result: object) -> None:
         self._running = False
-        self._accept(ticket, context, result)
+        if _holding:
+            self._held = (ticket, context, result)  # the newest: a later job ran later
+            _waiting.add(self)
+        else:
+            self._accept(ticket, context, result)
         if self._pending is not None:
             self._start_pending()
 

@@ -40,10 +40,11 @@ from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.colors import diverging_map, sequential_map
+from nnviz.gui.plot_style import StageWatcher, offstage
 from nnviz.gui.views.graph_items import (
-    Activity, ColourLegend, EdgeBatchItem, EdgeStyle, GraphLayout, blend, describe_edge,
-    describe_input, describe_neuron, fmt, is_plain_name, level_pens, neuron_label, nice_ceil,
-    signed_levels, subscript, weight_label,
+    Activity, ColourLegend, EdgeBatchItem, EdgeStyle, GraphLayout, Thumbnail, ThumbnailBatchItem,
+    blend, colour_indices, describe_edge, describe_input, describe_neuron, fmt, is_plain_name,
+    level_pens, neuron_label, nice_ceil, packed_lut, signed_levels, subscript, weight_label,
 )
 
 Array = np.ndarray
@@ -178,6 +179,9 @@ class GraphView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._snapshot: Snapshot | None = None
+        self._waiting = False  # a snapshot came while the view was off screen
+        self._stage = StageWatcher(self)
+        self._stage.shown.connect(self._on_shown)
         self._architecture: Architecture | None = None
         self._layout: GraphLayout | None = None
         self._dataset: Dataset | None = None
@@ -197,7 +201,9 @@ class GraphView(QWidget):
         self._user_moved = False
         self._node_px = 10.0
         self._images: tuple[list, tuple[float, float] | None] | None = None
-        self._image_items: dict[tuple[int, int], pg.ImageItem] = {}
+        self._thumbnails: dict[tuple[int, int], Thumbnail] = {}
+        self._luts = {"diverging": packed_lut(diverging_map()),
+                      "sequential": packed_lut(sequential_map())}
         self._texts: list[pg.TextItem] = []        # every text item, for the rebuild
         self._names: list[tuple[str, pg.TextItem]] = []  # ("input" | "output", item)
         self._headers: list[pg.TextItem] = []
@@ -262,13 +268,15 @@ class GraphView(QWidget):
         self.viewbox.setMenuEnabled(False)
         self.edges = EdgeBatchItem(N_LEVELS)
         self.selection = pg.PlotCurveItem(connect="pairs")
+        self.thumbnails = ThumbnailBatchItem()  # the neurons' maps, inside the circles
         # Neurons: one scatter for the activation fills, one for the bias rings, so each has
         # few distinct symbols (N_FILLS fills, 2·N_LEVELS-1 rings). Pixel mode draws cached
         # symbol pixmaps, several times faster than shapes in view units; the pixel size
         # follows the zoom so a neuron stays NODE_SIZE view units wide.
         self.nodes = pg.ScatterPlotItem(pxMode=True, symbol="o", size=self._node_px)
         self.rings = pg.ScatterPlotItem(pxMode=True, symbol="o", size=self._node_px, brush=None)
-        for z, item in ((-1, self.selection), (0, self.edges), (2, self.nodes), (3, self.rings)):
+        for z, item in ((-1, self.selection), (0, self.edges), (2, self.nodes), (3, self.rings),
+                        (3.5, self.thumbnails)):
             item.setZValue(z)
             self.viewbox.addItem(item)
         self.weight_legend = ColourLegend(diverging_map())
@@ -303,13 +311,22 @@ class GraphView(QWidget):
 
     # -- the view contract ------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Draw θ of ``snapshot``; rebuilds the items only when the architecture changed."""
+        """Draw θ of ``snapshot``; rebuilds the items only when the architecture changed.
+        Off screen (a tab behind another) it only keeps the snapshot until it is shown."""
         changed = snapshot.architecture != self._architecture
         self._snapshot = snapshot
         if changed:
             self._images = None  # they were made for another network
             self._rebuild(snapshot.architecture)
-        self._refresh()
+        self._waiting = offstage(self)
+        if not self._waiting:
+            self._refresh()
+
+    def _on_shown(self) -> None:
+        """In sight again: draw the snapshot that came while the view was hidden."""
+        if self._waiting and not offstage(self):
+            self._waiting = False
+            self._refresh()
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         """The data whose inputs fill the neurons and whose names label inputs and outputs."""
@@ -413,9 +430,9 @@ class GraphView(QWidget):
         """The fill colour of every drawn neuron (layout node order)."""
         return [QBrush(b).color() for b in self.nodes.data["brush"]]
 
-    def neuron_images(self) -> dict[tuple[int, int], pg.ImageItem]:
-        """The thumbnail items by (l, j), layer 1-based, j 0-based."""
-        return dict(self._image_items)
+    def neuron_images(self) -> dict[tuple[int, int], Thumbnail]:
+        """The thumbnails drawn, by (l, j), layer 1-based, j 0-based."""
+        return dict(self._thumbnails)
 
     def value_labels(self) -> list[str]:
         """The texts of the edge value labels, layout edge order (empty when off)."""
@@ -834,11 +851,13 @@ class GraphView(QWidget):
 
     # -- neuron thumbnails ------------------------------------------------------------------
     def _clear_images(self) -> None:
-        for item in self._image_items.values():
-            self.viewbox.removeItem(item)
-        self._image_items = {}
+        self._thumbnails = {}
+        self.thumbnails.clear()
 
     def _draw_images(self) -> None:
+        """Colour the images with a NumPy lookup into a packed colour table and hand them
+        to the one thumbnail item, each in the square inside its neuron (no graphics item
+        and no Qt colour table per image: a 2-16-16-1 network has 32 of them)."""
         layout, arch = self._layout, self._architecture
         if self._images is None or layout is None:
             self._clear_images()
@@ -853,32 +872,28 @@ class GraphView(QWidget):
             for node in range(sl.start, sl.stop):
                 j = int(layout.node_index[node])
                 wanted[(l, j)] = (np.asarray(layer_images[j], dtype=float), node)
-        for key in [k for k in self._image_items if k not in wanted]:
-            self.viewbox.removeItem(self._image_items.pop(key))
         if not wanted:
+            self._clear_images()
             return
         if levels is None:
-            lo = min(float(np.nanmin(img)) for img, _ in wanted.values())
-            hi = max(float(np.nanmax(img)) for img, _ in wanted.values())
+            values = np.concatenate([img[np.isfinite(img)] for img, _ in wanted.values()])
+            lo, hi = (float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
         else:
             lo, hi = (float(v) for v in levels)
         if lo < 0 < hi:
             m = max(-lo, hi)
-            lo, hi, cmap = -m, m, diverging_map()
+            lo, hi, lut = -m, m, self._luts["diverging"]
         else:
-            hi, cmap = (hi if hi > lo else lo + 1.0), sequential_map()
+            hi, lut = (hi if hi > lo else lo + 1.0), self._luts["sequential"]
         side = NODE_SIZE / math.sqrt(2.0)  # the square inscribed in the neuron's circle
-        for key, (img, node) in wanted.items():
-            item = self._image_items.get(key)
-            if item is None:
-                item = pg.ImageItem(axisOrder="row-major")
-                item.setZValue(3.5)
-                self.viewbox.addItem(item)
-                self._image_items[key] = item
-            item.setColorMap(cmap)
-            item.setImage(img, levels=(lo, hi), autoLevels=False)
-            item.setRect(QRectF(layout.node_x[node] - side / 2, layout.node_y[node] - side / 2,
-                                side, side))  # after setImage: it scales by the image's size
+        self._thumbnails = {
+            key: Thumbnail(img, (lo, hi), QRectF(layout.node_x[node] - side / 2,
+                                                  layout.node_y[node] - side / 2, side, side),
+                           lut[colour_indices(img, (lo, hi), lut.size)])
+            for key, (img, node) in wanted.items()
+        }
+        self.thumbnails.set_thumbnails([t.rect for t in self._thumbnails.values()],
+                                       [t.pixels for t in self._thumbnails.values()])
 
     # -- pointer ----------------------------------------------------------------------------
     def item_at(self, x: float, y: float) -> Hit | None:

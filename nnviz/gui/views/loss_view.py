@@ -6,9 +6,11 @@ the two curves are long-lived PlotDataItems updated with setData, drawn with pyq
 peak downsampling and clipped to the visible range. A new start (the step goes back, the
 architecture or the data change) clears the history.
 
-The axes are the costly part of a frame (their tick labels are text), so the view range
-moves in "nice" steps (x and y up to f × 10^k with f in 1, 1.2, 1.5, 2, ... 8, or whole
-decades on the log scale) and the axes are cached: they are redrawn only when the range really changes.
+The axes are the costly part of a frame (their tick labels are text, and they draw the grid),
+so the view range moves in "nice" steps (x and y up to f × 10^k with f in 1, 1.2, 1.5, 2, ... 8,
+or whole decades on the log scale) and the axes are cached: they are redrawn only when the
+range really changes. The grid lines are opaque, in a colour between the axes' and the
+background's: Qt draws translucent lines several times slower (15 ms instead of 4 for a redraw).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnviz.core.dataset import Dataset
@@ -25,15 +28,23 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
 from nnviz.gui.app import Theme, current_theme
 from nnviz.gui.history import History
+from nnviz.gui.plot_style import StageWatcher, offstage
 
 TRAIN_COLOUR = colors.BLUE
 TEST_COLOUR = colors.ORANGE
 # Log scale: C = 0 (a perfect fit) is drawn at this floor instead of -inf.
 LOG_FLOOR = 1e-12
+GRID_STRENGTH = 0.25  # the grid's colour: this much of the axes' colour over the background
 
 
 def _number(value: float | None) -> float:
     return math.nan if value is None else float(value)
+
+
+def mixed(colour: QColor, background: QColor, amount: float) -> QColor:
+    """``amount`` of ``colour`` over ``background``, as one opaque colour."""
+    return QColor.fromRgbF(*(amount * c + (1.0 - amount) * b
+                             for c, b in zip(colour.getRgbF()[:3], background.getRgbF()[:3])))
 
 
 NICE_FACTORS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -72,6 +83,10 @@ class LossView(QWidget):
         self.history = History(columns=3)  # step, train C, test C
         self._architecture = None
         self._last_step = -1
+        self._snapshot: Snapshot | None = None
+        self._waiting = False  # snapshots came while the view was off screen
+        self._stage = StageWatcher(self)
+        self._stage.shown.connect(self._on_shown)
 
         self.plot_widget = pg.PlotWidget()
         self.plot_item = self.plot_widget.getPlotItem()
@@ -121,7 +136,8 @@ class LossView(QWidget):
 
     # -- the view contract --------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Add the snapshot's losses and redraw both curves."""
+        """Add the snapshot's losses and redraw both curves (off screen, a tab behind
+        another, only the history grows until the view is shown)."""
         if snapshot.architecture != self._architecture or snapshot.step < self._last_step:
             self.clear()
             self._architecture = snapshot.architecture
@@ -131,8 +147,18 @@ class LossView(QWidget):
         else:
             self.history.append(row)
         self._last_step = snapshot.step
-        self._redraw()
-        self._show_values(snapshot)
+        self._snapshot = snapshot
+        self._waiting = offstage(self)
+        if not self._waiting:
+            self._redraw()
+            self._show_values(snapshot)
+
+    def _on_shown(self) -> None:
+        """In sight again: draw the history that grew while the view was hidden."""
+        if self._waiting and not offstage(self):
+            self._waiting = False
+            self._redraw()
+            self._show_values(self._snapshot)
 
     def set_dataset(self, dataset: Dataset) -> None:
         """New data: the old curve belongs to another problem."""
@@ -156,6 +182,7 @@ class LossView(QWidget):
         self.history.clear()
         self._view_range = None
         self._last_step = -1
+        self._waiting = False
         self.train_curve.setData([], [])
         self.test_curve.setData([], [])
         self.values_label.setText("")
@@ -164,9 +191,14 @@ class LossView(QWidget):
         """Background, axes, fonts and pen widths for the theme and presentation scale."""
         self.plot_widget.setBackground(theme.plot_background)
         font = theme.tick_font()
+        grid = mixed(QColor(theme.muted), QColor(theme.plot_background), GRID_STRENGTH)
         for name in ("left", "bottom"):
             axis = self.plot_item.getAxis(name)
             axis.setPen(pg.mkPen(theme.muted))
+            axis.setTickPen(pg.mkPen(grid))
+            # opaque grid lines (module docstring), at the labelled ticks only, under the curves
+            axis.setStyle(tickAlpha=255, maxTickLevel=0)
+            axis.setZValue(-1)
             axis.setTextPen(pg.mkPen(theme.plot_foreground))
             axis.setTickFont(font)
             axis.label.setFont(font)
