@@ -178,6 +178,16 @@ class Nesterov(Optimizer):
         np.subtract(params, scratch, out=params)
 
 
+def _step_scaled_by_root(params: Array, grad: Array, sq: Array, lr: float, eps: float,
+                         scratch: Array) -> None:
+    """θ ← θ − η g / (√S + ε), in place: the step AdaGrad (S = G) and RMSProp (S = E) share."""
+    np.sqrt(sq, out=scratch)
+    np.add(scratch, eps, out=scratch)
+    np.divide(grad, scratch, out=scratch)
+    np.multiply(scratch, lr, out=scratch)
+    np.subtract(params, scratch, out=params)
+
+
 class AdaGrad(Optimizer):
     """AdaGrad: G ← G + g²; θ ← θ − η g / (√G + ε): each θ_i gets its own, shrinking rate."""
 
@@ -189,11 +199,7 @@ class AdaGrad(Optimizer):
         h, G = self._hyper, self._arrays["sum_sq"]
         np.multiply(grad, grad, out=scratch)
         np.add(G, scratch, out=G)
-        np.sqrt(G, out=scratch)
-        np.add(scratch, h["eps"], out=scratch)
-        np.divide(grad, scratch, out=scratch)
-        np.multiply(scratch, h["lr"], out=scratch)
-        np.subtract(params, scratch, out=params)
+        _step_scaled_by_root(params, grad, G, h["lr"], h["eps"], scratch)
 
 
 class RMSProp(Optimizer):
@@ -210,11 +216,7 @@ class RMSProp(Optimizer):
         np.multiply(scratch, 1.0 - rho, out=scratch)
         np.multiply(E, rho, out=E)
         np.add(E, scratch, out=E)
-        np.sqrt(E, out=scratch)
-        np.add(scratch, h["eps"], out=scratch)
-        np.divide(grad, scratch, out=scratch)
-        np.multiply(scratch, h["lr"], out=scratch)
-        np.subtract(params, scratch, out=params)
+        _step_scaled_by_root(params, grad, E, h["lr"], h["eps"], scratch)
 
 
 class Adam(Optimizer):
