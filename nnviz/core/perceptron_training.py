@@ -135,5 +135,6 @@ class PerceptronTrainer:
         self._events = perceptron_rule(
             self.dataset.x_train, self._labels, weights=self.network.weights[0][0],
             bias=None if bias is None else float(bias[0]), eta=self._eta,
+            activation=self.network.architecture.activations[0],
             max_steps=_UNLIMITED, shuffle=self.shuffle, seed=seed,
         )

@@ -142,3 +142,20 @@ def test_novikoff_bound_on_separable_data(w_true, points):
     assert events[-1].stopped == "converged"
     assert sum(e.mistake for e in events) <= bound
     assert accuracy(x, y, events[-1].weights, events[-1].bias) == 1.0
+
+
+def test_perceptron_trainer_uses_the_step_neuron_it_trains():
+    """A step neuron outputs 0 at z = 0: the rule must agree, so 'converged' means 100 %."""
+    from nnviz.core.dataset import CLASSIFICATION, Dataset
+    from nnviz.core.network import Network
+    from nnviz.core.perceptron_training import PerceptronTrainer
+
+    x = np.array([[0.0, 0.0], [1.0, 1.0], [-1.0, -1.0]])
+    y = np.array([1, 1, 0])
+    data = Dataset("three", CLASSIFICATION, x, y, np.empty((0, 2)), np.empty(0, dtype=int),
+                   ("x1", "x2"), ("0", "1"))
+    net = Network.from_layers([[[0.0, 0.0]]], [[0.0]], ["step"], "half_squared_error")
+    trainer = PerceptronTrainer(net, data)
+    trainer.run(200)
+    assert trainer.stopped == "converged"
+    assert trainer.evaluate().train_accuracy == 1.0
