@@ -292,7 +292,7 @@ def plane_costs(
     x, y = _samples(architecture, x, y)
     loss = get_loss(architecture.loss)
     n_points = coeffs.shape[0]
-    offsets = _layer_offsets(architecture)
+    offsets = [start for start, *_ in architecture._layout] + [architecture.n_parameters]
     touched = [l for l in range(1, architecture.n_layers + 1)
                if np.any(directions[:, offsets[l - 1]:offsets[l]])]
     net = Network(architecture, theta0)
@@ -335,14 +335,6 @@ def _layer_z_slope(architecture: Architecture, layer: int, d: Array, a_prev: Arr
     if d_biases[layer - 1] is not None:
         slope = slope + d_biases[layer - 1]
     return slope
-
-
-def _layer_offsets(architecture: Architecture) -> list[int]:
-    """Where each layer's (W^l, b^l) starts in θ, plus the end: L + 1 numbers."""
-    out = [0]
-    for n_out, n_in, has_bias in zip(architecture.sizes[1:], architecture.sizes[:-1], architecture.bias):
-        out.append(out[-1] + n_out * n_in + (n_out if has_bias else 0))
-    return out
 
 
 def _theta(architecture: Architecture, theta: Array) -> Array:

@@ -166,10 +166,7 @@ class Architecture:
     def _offset(self, layer: int) -> int:
         if not 1 <= layer <= self.n_layers:
             raise IndexError(f"layer {layer} out of range 1..{self.n_layers}")
-        i = 0
-        for l in range(1, layer):
-            i += self.sizes[l] * self.sizes[l - 1] + (self.sizes[l] if self.bias[l - 1] else 0)
-        return i
+        return self._layout[layer - 1][0]
 
 
 @dataclass(frozen=True, eq=False)
