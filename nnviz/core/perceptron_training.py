@@ -24,7 +24,7 @@ from nnviz.core.network import Network
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.perceptron import PerceptronEvent, perceptron_rule
 from nnviz.core.snapshot import Snapshot, frozen_copy
-from nnviz.core.training import Evaluation, class_zero_target
+from nnviz.core.training import Evaluation, class_zero_target, evaluate
 
 # The rule never stops by itself on a step count here: the app decides when to stop.
 _UNLIMITED = 2**62
@@ -105,15 +105,7 @@ class PerceptronTrainer:
 
     def evaluate(self) -> Evaluation:
         """C and accuracy over the training and test sets, as the Trainer reports them."""
-        data, net = self.dataset, self.network
-        train = net.forward(data.x_train)
-        train_loss = net.cost_of(train, self._targets)
-        train_acc = data.accuracy(train.output, data.y_train, self._low)
-        if data.x_test.shape[0] == 0:
-            return Evaluation(train_loss, None, train_acc, None)
-        test = net.forward(data.x_test)
-        return Evaluation(train_loss, net.cost_of(test, self._test_targets), train_acc,
-                          data.accuracy(test.output, data.y_test, self._low))
+        return evaluate(self.network, self.dataset, self._targets, self._test_targets, self._low)
 
     def snapshot(self) -> Snapshot:
         """A frozen record of now (no gradients: the rule does not use any)."""

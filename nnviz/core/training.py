@@ -59,6 +59,21 @@ class Evaluation:
     test_accuracy: float | None
 
 
+def evaluate(network: Network, dataset: Dataset, y_train: Array, y_test: Array,
+             low: float) -> Evaluation:
+    """C and accuracy over the whole training and test sets; ``y_*`` are the encoded targets."""
+    with np.errstate(all="ignore"):
+        train = network.forward(dataset.x_train)
+        train_loss = network.cost_of(train, y_train)
+        train_acc = dataset.accuracy(train.output, dataset.y_train, low)
+        if dataset.x_test.shape[0] == 0:
+            return Evaluation(train_loss, None, train_acc, None)
+        test = network.forward(dataset.x_test)
+        test_loss = network.cost_of(test, y_test)
+        test_acc = dataset.accuracy(test.output, dataset.y_test, low)
+    return Evaluation(train_loss, test_loss, train_acc, test_acc)
+
+
 class Trainer:
     """Gradient descent on ``network`` (whose θ it updates in place) over ``dataset``.
 
@@ -230,17 +245,7 @@ class Trainer:
     # -- looking at it -----------------------------------------------------------------------
     def evaluate(self) -> Evaluation:
         """C and accuracy over the whole training and test sets at the current θ."""
-        data, net = self.dataset, self.network
-        with np.errstate(all="ignore"):
-            train = net.forward(data.x_train)
-            train_loss = net.cost_of(train, self._y_train)
-            train_acc = data.accuracy(train.output, data.y_train, self._low)
-            if data.x_test.shape[0] == 0:
-                return Evaluation(train_loss, None, train_acc, None)
-            test = net.forward(data.x_test)
-            test_loss = net.cost_of(test, self._y_test)
-            test_acc = data.accuracy(test.output, data.y_test, self._low)
-        return Evaluation(train_loss, test_loss, train_acc, test_acc)
+        return evaluate(self.network, self.dataset, self._y_train, self._y_test, self._low)
 
     def snapshot(self) -> Snapshot:
         """A frozen record of now: copies of θ, of the last gradients and of the optimizer state."""
