@@ -224,12 +224,12 @@ class _Reader:
             output_activation=self.get(t, "output_activation", str, where,
                                        default=defaults.output_activation),
             loss=self.get(t, "loss", str, where, default=defaults.loss),
-            bias=self.get(t, "bias", bool, where, default=True),
+            bias=self.get(t, "bias", bool, where, default=defaults.bias),
             init=self.get(t, "init", str, where, default=defaults.init),
             init_range=float(self.get(t, "init_range", (int, float), where,
                                       default=defaults.init_range, check=lambda v: v > 0,
                                       expect="a positive number")),
-            seed=self.get(t, "seed", int, where, default=0),
+            seed=self.get(t, "seed", int, where, default=defaults.seed),
             params=None if params is None else self.numbers(params, where, "params"),
         )
 
@@ -241,22 +241,23 @@ class _Reader:
         for key, value in hyper.items():
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise self.fail("[training.hyperparameters]", f"{key!r} must be a number, not {value!r}")
-        batch = t.get("batch", "full")
+        defaults = TrainingSpec()
+        batch = t.get("batch", defaults.batch_mode)
         if batch in ("full", "stochastic"):
-            mode, size = batch, TrainingSpec().batch_size
+            mode, size = batch, defaults.batch_size
         elif isinstance(batch, int) and not isinstance(batch, bool) and batch > 0:
             mode, size = "mini-batch", batch
         else:
             raise self.fail(where, f"'batch' must be \"full\", \"stochastic\" or a positive "
                                    f"integer m, not {batch!r}")
         return TrainingSpec(
-            optimizer=self.get(t, "optimizer", str, where, default="sgd"),
-            learning_rate=float(self.get(t, "learning_rate", (int, float), where, default=0.5,
+            optimizer=self.get(t, "optimizer", str, where, default=defaults.optimizer),
+            learning_rate=float(self.get(t, "learning_rate", (int, float), where, default=defaults.learning_rate,
                                          check=lambda v: v > 0, expect="a positive number")),
             hyperparameters=hyper,
             batch_mode=mode,
             batch_size=size,
-            shuffle=self.get(t, "shuffle", bool, where, default=True),
-            rule=self.get(t, "rule", str, where, default="gradient",
+            shuffle=self.get(t, "shuffle", bool, where, default=defaults.shuffle),
+            rule=self.get(t, "rule", str, where, default=defaults.rule,
                           check=lambda v: v in RULES, expect=" or ".join(repr(r) for r in RULES)),
         )
