@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QColor
 
 ORANGE = (232, 126, 4)
 GREY = (232, 234, 235)
@@ -42,3 +43,9 @@ def signed_to_unit(values: np.ndarray, scale: float) -> np.ndarray:
 def class_colour(index: int) -> tuple[int, int, int]:
     """The colour of class ``index``."""
     return QUALITATIVE[index % len(QUALITATIVE)]
+
+
+def blend(colour: QColor, background: QColor, alpha: float) -> QColor:
+    """``colour`` at opacity ``alpha`` over ``background``, as one opaque colour (cheap to paint)."""
+    mix = [alpha * c + (1.0 - alpha) * b for c, b in zip(colour.getRgbF()[:3], background.getRgbF()[:3])]
+    return QColor.fromRgbF(*mix)

@@ -62,10 +62,6 @@ class History:
             return
         self._buffer[len(self) - 1] = row
 
-    def last(self) -> Array | None:
-        """The newest row (a copy), or None."""
-        return None if len(self) == 0 else self._buffer[len(self) - 1].copy()
-
     def data(self) -> Array:
         """The kept rows and the newest one, oldest first: a read-only view, shape (len, columns)."""
         view = self._buffer[: len(self)]

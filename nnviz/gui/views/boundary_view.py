@@ -58,7 +58,6 @@ from nnviz.core.input_space import (
     contour_segments,
     dataset_inputs,
     input_line,
-    neuron_images,
     plane_maps,
 )
 from nnviz.core.network import Architecture, ForwardTrace, Network
@@ -83,7 +82,7 @@ from nnviz.gui.plot_style import (
 
 Array = np.ndarray
 
-__all__ = ["BoundaryView", "neuron_images"]
+__all__ = ["BoundaryView"]
 
 REGION_LIGHTEN = 0.35  # share of white mixed into region colours, so the points stand out
 POINT_SIZE = 13  # marker diameter in pixels at presentation scale 1

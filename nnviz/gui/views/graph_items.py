@@ -26,7 +26,7 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.colors import diverging_map
+from nnviz.gui.colors import blend, diverging_map
 
 Array = np.ndarray
 
@@ -342,12 +342,6 @@ class EdgeStyle:
     min_alpha: float = 0.35
     max_alpha: float = 1.0
     alpha_power: float = 1.0
-
-
-def blend(colour: QtGui.QColor, background: QtGui.QColor, alpha: float) -> QtGui.QColor:
-    """``colour`` at opacity ``alpha`` over ``background``, as one opaque colour."""
-    mix = [alpha * c + (1.0 - alpha) * b for c, b in zip(colour.getRgbF()[:3], background.getRgbF()[:3])]
-    return QtGui.QColor.fromRgbF(*mix)
 
 
 def level_pens(n_levels: int, style: EdgeStyle, background: QtGui.QColor,

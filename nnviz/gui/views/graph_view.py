@@ -39,11 +39,11 @@ from nnviz.core.dataset import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.colors import diverging_map, sequential_map
+from nnviz.gui.colors import blend, diverging_map, sequential_map
 from nnviz.gui.plot_style import StageWatcher, offstage
 from nnviz.gui.views.graph_items import (
     Activity, ColourLegend, EdgeBatchItem, EdgeStyle, GraphLayout, Thumbnail, ThumbnailBatchItem,
-    blend, colour_indices, describe_edge, describe_input, describe_neuron, fmt, is_plain_name,
+    colour_indices, describe_edge, describe_input, describe_neuron, fmt, is_plain_name,
     level_pens, neuron_label, nice_ceil, packed_lut, signed_levels, subscript, weight_label,
 )
 

@@ -19,7 +19,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -39,12 +39,6 @@ GRID_STRENGTH = 0.25  # the grid's colour: this much of the axes' colour over th
 
 def _number(value: float | None) -> float:
     return math.nan if value is None else float(value)
-
-
-def mixed(colour: QColor, background: QColor, amount: float) -> QColor:
-    """``amount`` of ``colour`` over ``background``, as one opaque colour."""
-    return QColor.fromRgbF(*(amount * c + (1.0 - amount) * b
-                             for c, b in zip(colour.getRgbF()[:3], background.getRgbF()[:3])))
 
 
 NICE_FACTORS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -76,7 +70,6 @@ def nice_range(values: np.ndarray, log: bool) -> tuple[float, float]:
 class LossView(QWidget):
     """Train and test loss against the step, with a log-scale toggle."""
 
-    log_scale_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +165,6 @@ class LossView(QWidget):
             return
         self.plot_item.setLogMode(x=False, y=on)
         self._redraw()
-        self.log_scale_changed.emit(on)
 
     @property
     def log_scale(self) -> bool:
@@ -191,7 +183,7 @@ class LossView(QWidget):
         """Background, axes, fonts and pen widths for the theme and presentation scale."""
         self.plot_widget.setBackground(theme.plot_background)
         font = theme.tick_font()
-        grid = mixed(QColor(theme.muted), QColor(theme.plot_background), GRID_STRENGTH)
+        grid = colors.blend(QColor(theme.muted), QColor(theme.plot_background), GRID_STRENGTH)
         for name in ("left", "bottom"):
             axis = self.plot_item.getAxis(name)
             axis.setPen(pg.mkPen(theme.muted))
