@@ -259,14 +259,17 @@ class MainWindow(QMainWindow):
             return
         if self.session is not None:
             self.session.frame_gate.frame_started()
-        deliver_results()  # what the views computed in the background since the last frame
-        for key in keys:
-            self._draw_view(key, snapshot)
-        if new:
-            self._show_status(snapshot)
-            self._paint_now()
-            self.frames_drawn += 1
-        self._frame_done()
+        try:  # whatever happens, training must not stay gated behind this frame
+            if deliver_results():  # background results since the last frame: paint them on
+                self._paint_now()  # the frame's bill, not on the first view's
+            for key in keys:
+                self._draw_view(key, snapshot)
+            if new:
+                self._show_status(snapshot)
+                self._paint_now()
+                self.frames_drawn += 1
+        finally:
+            self._frame_done()
 
     def _views_to_draw(self, snapshot: Snapshot) -> list[str]:
         """The views that get ``snapshot`` in this frame: every view that lacks it; while
@@ -771,6 +774,8 @@ class MainWindow(QMainWindow):
                     self._report(f"The {self.docks[key].windowTitle()} view cannot show the data",
                                  f"{type(e).__name__}: {e}", "error")
         self._failed_views.clear()
+        # Views that had not caught up with the old run's snapshot must not draw it on the new data.
+        self._shown = dict.fromkeys(self.views, self.latest)
 
     def _on_state(self, state: str) -> None:
         running = state == RUNNING

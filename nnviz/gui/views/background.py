@@ -41,12 +41,14 @@ def hold_results(on: bool) -> None:
         deliver_results()
 
 
-def deliver_results() -> None:
-    """Hand every waiting result to its view now (the main window calls this in its frames)."""
+def deliver_results() -> bool:
+    """Hand every waiting result to its view now (the main window calls this in its frames);
+    True if any view got one (and so has something new to paint)."""
     runners = list(_waiting)
     _waiting.clear()
     for runner in runners:
         runner.deliver_held()
+    return bool(runners)
 
 
 class _Relay(QObject):
