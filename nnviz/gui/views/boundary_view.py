@@ -65,6 +65,7 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.gui.app import Theme, current_theme
 from nnviz.gui.colors import BLUE, ORANGE, class_colour, diverging_map, sequential_map
 from nnviz.gui.views.background import DEFAULT_BACKGROUND_WORK, LatestResultRunner
+from nnviz.gui.views.graph_items import neuron_label
 from nnviz.gui.plot_style import (
     QWIDGETSIZE_MAX,
     AspectFit,
@@ -91,8 +92,6 @@ TEST_EDGE = (25, 25, 25)
 MAX_ASPECT = 3.0  # planes up to 3:1 are drawn to scale; longer ones fill the plot
 # The range of the bounded activations, for colouring their maps around the middle.
 ACTIVATION_RANGE = {"sigmoid": (0.0, 1.0), "step": (0.0, 1.0), "tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def lightened(rgb: Array, amount: float | Array) -> Array:
@@ -113,11 +112,6 @@ def _lut(kind: str, amount: float) -> Array:
 def _html_neuron(layer: int, j: int | None = None) -> str:
     sub = f"<sub>{j + 1}</sub>" if j is not None else ""
     return f"<i>a</i><sup>{layer}</sup>{sub}"
-
-
-def _plain_neuron(layer: int, j: int) -> str:
-    """a^l_j in Unicode (a¹₃), for the colour key."""
-    return f"a{str(layer).translate(_SUPERSCRIPT)}{str(j + 1).translate(_SUBSCRIPT)}"
 
 
 def _class_name(name: str) -> str:
@@ -579,7 +573,7 @@ class BoundaryView(QWidget):
         classes = [(_class_name(n), class_colour(c)) for c, n in enumerate(data.target_names)]
         if self._neuron is not None and arch is not None and self._plane is not None:
             layer, j = self._neuron
-            name = _plain_neuron(layer, j)
+            name = neuron_label("a", layer, j)
             bounds = ACTIVATION_RANGE.get(arch.activations[layer - 1])
             if bounds is not None:
                 lo, hi = bounds

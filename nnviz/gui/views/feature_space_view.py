@@ -45,6 +45,7 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.gui.app import Theme, current_theme
 from nnviz.gui.colors import class_colour, sequential_map
 from nnviz.gui.views.background import DEFAULT_BACKGROUND_WORK, LatestResultRunner
+from nnviz.gui.views.graph_items import neuron_label
 from nnviz.gui.plot_style import (
     QWIDGETSIZE_MAX,
     AspectFit,
@@ -77,13 +78,6 @@ def _html_neuron(layer: int, j: int) -> str:
     return f"<i>a</i><sup>{layer}</sup><sub>{j + 1}</sub>"
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-
-
-def _plain_neuron(layer: int, j: int) -> str:
-    """a^l_j in Unicode, for combo boxes: a¹₂."""
-    return f"a{str(layer).translate(_SUPERSCRIPT)}{str(j + 1).translate(_SUBSCRIPT)}"
 
 
 def _polylines(lines: Array) -> tuple[Array, Array]:
@@ -304,7 +298,7 @@ class FeatureSpaceView(QWidget):
         n = self._architecture.sizes[layer] if layer is not None else 0
         for box, default in ((self.x_neuron_box, 0), (self.y_neuron_box, 1)):
             box.clear()
-            box.addItems([_plain_neuron(layer, j) for j in range(n)])
+            box.addItems([neuron_label("a", layer, j) for j in range(n)])
             box.setCurrentIndex(min(default, n - 1))
         self.axes_box.setCurrentIndex(self.axes_box.findData(NEURONS if n <= 2 else PCA))
         self._enable_neuron_boxes()
