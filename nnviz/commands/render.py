@@ -219,9 +219,8 @@ def run(args: argparse.Namespace) -> int:
 def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, dark: bool = False,
                   scale: float = 1.0):
     """The main window after showing ``snapshots`` in order, drawn offscreen at ``size``: a QImage."""
-    from nnviz.gui.app import (
-        Theme, apply_theme, create_application, current_theme, use_offscreen_if_headless,
-    )
+    from nnviz.gui.app import create_application, use_offscreen_if_headless
+    from nnviz.gui.theme import Theme, apply_theme, current_theme
 
     use_offscreen_if_headless()
     app = create_application()

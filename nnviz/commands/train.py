@@ -29,7 +29,7 @@ from typing import Callable, TextIO
 import numpy as np
 
 from nnviz.core.activations import ACTIVATIONS
-from nnviz.core.dataset import CLASSIFICATION, Dataset
+from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.losses import LOSSES, get_loss
 from nnviz.core.network import INITIALISERS, Architecture, Network
@@ -106,7 +106,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def _dataset_names() -> str:
-    from nnviz.core.datasets import DATASETS
+    from nnviz.core.data import DATASETS
 
     return ", ".join(DATASETS)
 
@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
 
 # -- the data ---------------------------------------------------------------------------------
 def load_data(args: argparse.Namespace) -> Dataset:
-    from nnviz.core.datasets import load_csv, make_dataset
+    from nnviz.core.data import load_csv, make_dataset
 
     seed = args.seed if args.data_seed is None else args.data_seed
     if args.data is not None:

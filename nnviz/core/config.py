@@ -23,7 +23,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from nnviz.core.activations import get_activation
-from nnviz.core.dataset import CLASSIFICATION, REGRESSION, Dataset
+from nnviz.core.data import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.losses import get_loss
 from nnviz.core.network import INITIALISERS, Architecture, Network
@@ -38,7 +38,7 @@ INLINE = "points"
 class DataSpec:
     """Where the data comes from.
 
-    ``name`` is a generator of :mod:`nnviz.core.datasets`, or "csv" (``path`` is read with
+    ``name`` is a generator of :mod:`nnviz.core.data`, or "csv" (``path`` is read with
     ``load_csv``), or "points" (``x`` rows and ``y`` targets given inline, as a lesson may).
     ``None`` for n, noise and test_ratio means the generator's default.
     """
@@ -132,7 +132,7 @@ def resolve_data(spec: DataSpec) -> DataSpec:
         return spec
     if spec.name == CSV:
         return replace(spec, test_ratio=0.0 if spec.test_ratio is None else float(spec.test_ratio))
-    from nnviz.core.datasets import dataset_info
+    from nnviz.core.data import dataset_info
 
     info = dataset_info(spec.name)
     labels = spec.labels
@@ -254,7 +254,7 @@ def build_dataset(spec: DataSpec) -> Dataset:
     """The Dataset a DataSpec describes (seeded: the same spec gives the same data)."""
     if spec.name == INLINE:
         return _inline_dataset(spec)
-    from nnviz.core import datasets
+    from nnviz.core import data as datasets
 
     if spec.name == CSV:
         if not spec.path:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import numpy as np
 
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
 from nnviz.core.snapshot import Snapshot

@@ -18,7 +18,7 @@ from typing import Iterator
 
 import numpy as np
 
-from nnviz.core.dataset import CLASSIFICATION, Dataset
+from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
 from nnviz.core.optimizers import make_optimizer

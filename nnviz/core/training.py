@@ -29,7 +29,7 @@ from typing import Iterator
 
 import numpy as np
 
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
 from nnviz.core.optimizers import Optimizer

@@ -44,12 +44,12 @@ from nnviz.core.config import (
     CSV, Config, DataSpec, architecture, build_dataset, check_model_fits, needs_reset,
     network_spec_of, resolve, suit_output, validate,
 )
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.lessons import Lesson, lesson_names, load_lesson
 from nnviz.core.modelfile import load_model, save_model
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.app import SCALES, Theme, apply_theme, current_theme, with_scale
+from nnviz.gui.theme import SCALES, Theme, apply_theme, current_theme, with_scale
 from nnviz.gui.export import export_widget
 from nnviz.gui.panels.settings_panel import SettingsPanel
 from nnviz.gui.panels.transport import TransportBar

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QLabel, QLayout, QSizePolicy, QWidget
 
-from nnviz.gui.app import Theme
+from nnviz.gui.theme import Theme
 
 Array = np.ndarray
 

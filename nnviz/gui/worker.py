@@ -38,7 +38,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QThread, QTimer, Qt, Signal, Slot
 
 from nnviz.core.config import Config, TrainingSpec, batch_size, build_network, build_optimizer, build_trainer
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
 

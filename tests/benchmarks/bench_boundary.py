@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from nnviz.core.datasets import make_dataset  # noqa: E402
+from nnviz.core.data import make_dataset  # noqa: E402
 from nnviz.core.input_space import (  # noqa: E402
     InputPlane,
     dataset_inputs,

@@ -72,8 +72,8 @@ from dataclasses import dataclass, field  # noqa: E402
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-from nnviz.core.dataset import Dataset  # noqa: E402
-from nnviz.core.datasets import make_dataset  # noqa: E402
+from nnviz.core.data import Dataset  # noqa: E402
+from nnviz.core.data import make_dataset  # noqa: E402
 from nnviz.core.network import Architecture, Network  # noqa: E402
 from nnviz.core.optimizers import make_optimizer  # noqa: E402
 from nnviz.core.training import Trainer  # noqa: E402

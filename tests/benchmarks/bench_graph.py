@@ -37,7 +37,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before NumPy loads BLAS
 import numpy as np  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from nnviz.core.dataset import Dataset  # noqa: E402
+from nnviz.core.data import Dataset  # noqa: E402
 from nnviz.core.network import Network  # noqa: E402
 from nnviz.core.snapshot import Snapshot  # noqa: E402
 from nnviz.gui.views.graph_view import GraphView  # noqa: E402

@@ -10,7 +10,7 @@ from nnviz.core.config import (
     build_network, build_trainer, check_model_fits, needs_reset, network_spec_of, resolve,
     resolve_data, suit_output, validate,
 )
-from nnviz.core.datasets import dataset_info
+from nnviz.core.data import dataset_info
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
 from nnviz.core.perceptron_training import PerceptronTrainer
@@ -158,7 +158,7 @@ def test_inline_points():
 
 def test_perceptron_trainer_runs_the_rule_and_restarts_after_an_edit():
     """The lectures' worked start: w = (0, 0), x = (1, -1), y = -1 -> w = (-1, 1)."""
-    from nnviz.core.dataset import Dataset
+    from nnviz.core.data import Dataset
 
     data = Dataset("start", "classification", np.array([[1.0, -1.0]]), np.array([0]),
                    np.zeros((0, 2)), np.zeros(0, dtype=int), ("x1", "x2"), ("-1", "+1"), "pm1")

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nnviz.core.dataset import CLASSIFICATION, REGRESSION
-from nnviz.core.datasets import load_csv
+from nnviz.core.data import CLASSIFICATION, REGRESSION
+from nnviz.core.data import load_csv
 from nnviz.core.errors import InputError
 
 

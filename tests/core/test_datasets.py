@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nnviz.core.dataset import CLASSIFICATION, REGRESSION
-from nnviz.core.datasets import DATASETS, dataset_info, make_dataset, split_indices
+from nnviz.core.data import CLASSIFICATION, REGRESSION
+from nnviz.core.data import DATASETS, dataset_info, make_dataset, split_indices
 from nnviz.core.errors import InputError
 
 GATES = ("and", "or", "nand", "xor")

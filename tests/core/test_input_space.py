@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.input_space import (
     InputPlane,

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from nnviz.core.datasets import make_dataset
+from nnviz.core.data import make_dataset
 from nnviz.core.errors import InputError
 from nnviz.core.perceptron import accuracy, perceptron_rule, predict
 
@@ -146,7 +146,7 @@ def test_novikoff_bound_on_separable_data(w_true, points):
 
 def test_perceptron_trainer_uses_the_step_neuron_it_trains():
     """A step neuron outputs 0 at z = 0: the rule must agree, so 'converged' means 100 %."""
-    from nnviz.core.dataset import CLASSIFICATION, Dataset
+    from nnviz.core.data import CLASSIFICATION, Dataset
     from nnviz.core.network import Network
     from nnviz.core.perceptron_training import PerceptronTrainer
 

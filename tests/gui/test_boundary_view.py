@@ -7,7 +7,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
 
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.input_space import InputPlane, dataset_inputs, neuron_images
 from nnviz.core.network import Network
 from nnviz.core.snapshot import Snapshot
@@ -461,7 +461,7 @@ def test_axis_names_clear_the_tick_labels_and_fonts_follow_the_scale(qtbot, view
     from PySide6.QtGui import QFontMetricsF
     from PySide6.QtWidgets import QApplication
 
-    from nnviz.gui.app import Theme
+    from nnviz.gui.theme import Theme
 
     view.show()
     qtbot.waitExposed(view)
@@ -505,7 +505,7 @@ def test_the_colour_key_says_what_the_colours_mean(view):
 
 
 def test_the_dark_palette_reaches_the_plot(view):
-    from nnviz.gui.app import Theme
+    from nnviz.gui.theme import Theme
 
     dark = Theme(dark=True)
     view.apply_theme(dark)

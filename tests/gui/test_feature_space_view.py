@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.input_space import InputPlane, dataset_inputs, pca_projection
 from nnviz.core.network import Network
 from nnviz.core.snapshot import Snapshot
@@ -250,7 +250,7 @@ def test_the_range_holds_every_point_to_scale(qtbot):
 
 
 def test_fonts_markers_and_lines_follow_the_presentation_scale(view):
-    from nnviz.gui.app import Theme
+    from nnviz.gui.theme import Theme
 
     view.set_dataset(noisy_xor())
     view.show_snapshot(snapshot_of(train_xor([2, 2, 1], steps=200)))

@@ -8,7 +8,7 @@ from hypothesis.extra.numpy import arrays
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QToolTip
 
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture, Network
 from nnviz.core.snapshot import Snapshot

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 
 from nnviz.core import landscape
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
@@ -554,7 +554,7 @@ def test_less_used_options_sit_in_a_menu(qtbot, view):
 
 
 def test_fonts_follow_the_theme(view):
-    from nnviz.gui.app import Theme
+    from nnviz.gui.theme import Theme
 
     sizes = {}
     for scale in (1.0, 2.0):

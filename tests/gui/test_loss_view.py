@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from nnviz.core.config import Config, DataSpec, build_dataset, build_trainer, resolve
-from nnviz.gui.app import Theme
+from nnviz.gui.theme import Theme
 from nnviz.gui.history import History
 from nnviz.gui.views.loss_view import LOG_FLOOR, LossView, nice_ceiling, nice_range
 

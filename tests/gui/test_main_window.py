@@ -16,7 +16,7 @@ from nnviz.core.lessons import load_lesson
 from nnviz.core.modelfile import save_model
 from nnviz.core.network import Network
 from nnviz.gui import worker as worker_module
-from nnviz.gui.app import Theme, current_theme
+from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.main_window import MainWindow
 from nnviz.gui.worker import RUNNING
 

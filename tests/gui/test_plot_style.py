@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QPushButton, QWidget
 
-from nnviz.gui.app import Theme
+from nnviz.gui.theme import Theme
 from nnviz.gui.plot_style import (
     AspectFit, ColourKey, ElidedLabel, FlowLayout, ScreenImageItem, offstage, quiet_plot,
     set_axis_label, style_plot, widest_tick,

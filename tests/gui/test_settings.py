@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from nnviz.core.config import Config, needs_reset, resolve
-from nnviz.core.datasets import dataset_info
+from nnviz.core.data import dataset_info
 from nnviz.core.lessons import lesson_names, load_lesson
 from nnviz.gui.panels.settings_panel import SettingsPanel
 from nnviz.gui.panels.transport import SPEEDS, TransportBar, nearest_speed_index

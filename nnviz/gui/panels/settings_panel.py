@@ -21,7 +21,7 @@ from nnviz.core.activations import ACTIVATIONS
 from nnviz.core.config import (
     BATCH_MODES, CSV, INLINE, Config, DataSpec, NetworkSpec, TrainingSpec, resolve_data,
 )
-from nnviz.core.datasets import DATASETS, dataset_info
+from nnviz.core.data import DATASETS, dataset_info
 from nnviz.core.losses import LOSSES
 from nnviz.core.network import INITIALISERS
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer

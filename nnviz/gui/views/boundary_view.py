@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.core.dataset import CLASSIFICATION, Dataset, one_hot
+from nnviz.core.data import CLASSIFICATION, Dataset, one_hot
 from nnviz.core.input_space import (
     DEFAULT_RESOLUTION,
     THUMBNAIL_RESOLUTION,
@@ -62,7 +62,7 @@ from nnviz.core.input_space import (
 )
 from nnviz.core.network import Architecture, ForwardTrace, Network
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.app import Theme, current_theme
+from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.colors import BLUE, ORANGE, class_colour, diverging_map, sequential_map
 from nnviz.gui.views.background import DEFAULT_BACKGROUND_WORK, LatestResultRunner
 from nnviz.gui.views.graph_items import neuron_label

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnviz.core.dataset import CLASSIFICATION, Dataset
+from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.input_space import (
     FeatureSpace,
     InputPlane,
@@ -42,7 +42,7 @@ from nnviz.core.input_space import (
 )
 from nnviz.core.network import Architecture, Network
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.app import Theme, current_theme
+from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.colors import class_colour, sequential_map
 from nnviz.gui.views.background import DEFAULT_BACKGROUND_WORK, LatestResultRunner
 from nnviz.gui.views.graph_items import neuron_label

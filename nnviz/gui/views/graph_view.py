@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
-from nnviz.core.dataset import CLASSIFICATION, Dataset
+from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot

@@ -51,12 +51,12 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core import landscape
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture, Network
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import class_zero_target
-from nnviz.gui.app import Theme, current_theme, with_scale
+from nnviz.gui.theme import Theme, current_theme, with_scale
 from nnviz.gui.colors import QUALITATIVE, sequential_map
 from nnviz.gui.plot_style import (
     CACHE, QWIDGETSIZE_MAX, AspectFit, ElidedLabel, FlowLayout, ScreenImageItem, StageWatcher,

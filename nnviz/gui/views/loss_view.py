@@ -23,10 +23,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
-from nnviz.gui.app import Theme, current_theme
+from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.history import History
 from nnviz.gui.plot_style import StageWatcher, offstage
 

@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core import landscape
-from nnviz.core.dataset import Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture, Network
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.surfaces import SURFACES, get_surface
 from nnviz.core.training import class_zero_target
-from nnviz.gui.app import Theme, current_theme, with_scale
+from nnviz.gui.theme import Theme, current_theme, with_scale
 from nnviz.gui.colors import QUALITATIVE
 from nnviz.gui.views.landscape_view import (
     SHADOW_COLOUR, HeatmapLayer, SurfaceComputer, prepare_heatmap, pretty_parameter_name,

@@ -84,7 +84,7 @@ class Surface3DView(QWidget):
         layout.addWidget(self.gl_view)
 
     def apply_theme(self, theme) -> None:
-        """Background of the palette (a nnviz.gui.app.Theme); path and point sizes scaled."""
+        """Background of the palette (a nnviz.gui.theme.Theme); path and point sizes scaled."""
         if self.gl_view is None:
             return
         self.gl_view.setBackgroundColor(QColor(theme.plot_background))

@@ -1,9 +1,8 @@
-"""The lectures' data sets: seeded generators and the CSV loader, each giving a :class:`Dataset`.
+"""The lectures' data sets: seeded generators, each giving a :class:`Dataset`, and the split.
 
     make_dataset("xor")                               the XOR truth table, labels 0/1
     make_dataset("and", labels="pm1")                 the same x, classes written -1/+1
     make_dataset("circle", n=300, noise=0.1, seed=4)  points in the plane
-    load_csv("points.csv", test_ratio=0.25)           numeric columns, the last one the target
 
 Conventions
 -----------
@@ -30,19 +29,14 @@ Conventions
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import operator
-import os
-import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Mapping
 
 import numpy as np
 
-from nnviz.core.dataset import CLASSIFICATION, REGRESSION, Dataset
+from nnviz.core.data.dataset import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.errors import InputError
 
 Array = np.ndarray
@@ -380,21 +374,21 @@ def make_dataset(
     generator = _REGISTRY[name][1]
     n = _check_n(info, n)
     noise = _check_noise(info, noise)
-    test_ratio = info.test_ratio if test_ratio is None else _check_test_ratio(test_ratio)
+    test_ratio = info.test_ratio if test_ratio is None else check_test_ratio(test_ratio)
     options = _check_options(info, options)
-    generate_rng, split_rng = _streams(_check_seed(seed))
+    generate_rng, split_rng = data_streams(check_seed(seed))
     x, y, pinned = generator(generate_rng, n, noise, options)
     labels = str(options.get("labels", "01"))
     target_names = info.target_names
     if labels == "pm1" and target_names == _CLASSES01:
         target_names = PM1_NAMES
-    return _split_dataset(
+    return split_dataset(
         name, info.kind, x, y, feature_names=info.feature_names, target_names=target_names,
         labels=labels, test_ratio=test_ratio, rng=split_rng, pinned=pinned,
     )
 
 
-def _streams(seed: int) -> tuple[np.random.Generator, np.random.Generator]:
+def data_streams(seed: int) -> tuple[np.random.Generator, np.random.Generator]:
     """Two independent generators from one seed: one for the points, one for the split."""
     generate, split = np.random.SeedSequence(seed).spawn(2)
     return np.random.default_rng(generate), np.random.default_rng(split)
@@ -442,14 +436,14 @@ def _check_noise(info: DatasetInfo, noise: object) -> float:
     return value
 
 
-def _check_test_ratio(test_ratio: object) -> float:
+def check_test_ratio(test_ratio: object) -> float:
     value = _real("test_ratio", test_ratio)
     if not 0.0 <= value < 1.0:
         raise InputError(f"test_ratio must be in [0, 1), got {value:g}")
     return value
 
 
-def _check_seed(seed: object) -> int:
+def check_seed(seed: object) -> int:
     value = _whole("seed", seed)
     if value < 0:
         raise InputError(f"seed must be 0 or more, got {value}")
@@ -515,7 +509,7 @@ def split_indices(
     return np.setdiff1d(np.arange(n), test), test
 
 
-def _split_dataset(
+def split_dataset(
     name: str,
     kind: str,
     x: Array,
@@ -549,213 +543,3 @@ def _split_dataset(
         target_names=tuple(target_names),
         labels=labels,
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# CSV
-
-MAX_AUTO_CLASSES = 10
-_SAMPLE_LINES = 20
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
-
-
-def load_csv(
-    path: str | os.PathLike,
-    *,
-    test_ratio: float = 0.0,
-    seed: int = 0,
-    header: bool | None = None,
-    kind: str | None = None,
-) -> Dataset:
-    """Read a numeric CSV file: every column but the last is a feature, the last the target.
-
-    * Delimiter ',', ';' or tab (detected); cells may be quoted; whitespace around cells is
-      ignored; blank lines are skipped; every other line is a row.
-    * ``header``: True, False or None (auto: the first row is a header if none of its cells
-      is a number). Feature names come from the header, else x1..xn.
-    * ``kind``: "classification", "regression" or None (auto: classification if the target
-      holds only whole numbers with 2 to 10 distinct values). Class labels become indices
-      0..K-1 in ascending order; ``target_names`` keeps the labels as written ("-1", "+1"
-      for ±1 labels, which also set ``labels="pm1"``).
-    * ``test_ratio`` and ``seed``: the stratified split, as for generated data sets.
-
-    Every problem raises :class:`InputError` naming the file and, where there is one, the
-    line (1-based, as an editor counts, header and blank lines included) and the column.
-    """
-    path = Path(path)
-    if kind not in (None, *KINDS):
-        raise InputError(f"kind must be one of {', '.join(KINDS)} (or None: detect), not {kind!r}")
-    test_ratio = _check_test_ratio(test_ratio)
-    seed = _check_seed(seed)
-    text = _read_text(path)
-    rows, lines = _read_rows(text, path)
-    if not rows:
-        raise InputError(f"{path}: the file is empty (no rows)")
-    width = len(rows[0])
-    if width < 2:
-        raise InputError(
-            f"{path}: line {lines[0]} has a single column; need at least one feature column and "
-            f"the target as the last column, separated by ',', ';' or tab"
-        )
-    has_header = _looks_like_header(rows) if header is None else bool(header)
-    names = _header_names(rows[0]) if has_header else None
-    data, data_lines = (rows[1:], lines[1:]) if has_header else (rows, lines)
-    if not data:
-        raise InputError(f"{path}: no data rows after the header on line {lines[0]}")
-    for cells, line in zip(data, data_lines):
-        if len(cells) != width:
-            column = min(len(cells), width) + 1
-            what = "is missing" if len(cells) < width else "is extra"
-            raise InputError(
-                f"{path}: line {line} has {_cells(len(cells))}, line {lines[0]} has {width} "
-                f"({_column(column, names)} {what})"
-            )
-    values = _to_numbers(data, data_lines, names, path)
-    target = values[:, -1]
-    feature_names = tuple(names[:-1]) if names else tuple(f"x{j}" for j in range(1, width))
-    if kind is None:
-        distinct = np.unique(target)
-        whole = bool(np.all(target == np.round(target)))
-        kind = CLASSIFICATION if whole and 2 <= distinct.size <= MAX_AUTO_CLASSES else REGRESSION
-    if kind == CLASSIFICATION:
-        classes, y = np.unique(target, return_inverse=True)
-        if classes.size < 2:
-            raise InputError(
-                f"{path}: the target, {_column(width, names)}, holds the single value "
-                f"{_format_label(classes[0])}; classification needs at least two classes"
-            )
-        pm1 = classes.size == 2 and classes[0] == -1 and classes[1] == 1
-        target_names = PM1_NAMES if pm1 else tuple(_format_label(c) for c in classes)
-        labels = "pm1" if pm1 else "01"
-    else:
-        y = target[:, None]
-        target_names = (names[-1],) if names else ("y",)
-        labels = "01"
-    return _split_dataset(
-        path.stem, kind, values[:, :-1], y, feature_names=feature_names,
-        target_names=target_names, labels=labels, test_ratio=test_ratio,
-        rng=_streams(seed)[1], where=path,
-    )
-
-
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a CSV file") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    if b"\x00" in raw:
-        raise InputError(f"{path}: not a text file (it contains NUL bytes); expected CSV text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise InputError(f"{path}: not a UTF-8 text file (line {line} has a byte that is not UTF-8)") from None
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
-
-
-def _detect_delimiter(text: str) -> str:
-    """The delimiter that splits the first non-blank lines into the most numeric rows,
-    then the most consistent cell counts; ties go to ';' (decimal-comma files), tab, ','."""
-    sample = [line for line in text.splitlines() if line.strip()][:_SAMPLE_LINES]
-    present = [d for d in (";", "\t", ",") if any(d in line for line in sample)]
-    if len(present) <= 1:
-        return present[0] if present else ","
-
-    def score(delimiter: str) -> tuple[int, bool]:
-        rows = list(csv.reader(sample, delimiter=delimiter, skipinitialspace=True))
-        numeric = sum(len(r) > 1 and all(_is_number(c.strip()) for c in r) for r in rows)
-        return numeric, len({len(r) for r in rows}) == 1
-
-    return max(present, key=score)  # max keeps the first of equals
-
-
-def _read_rows(text: str, path: Path) -> tuple[list[list[str]], list[int]]:
-    """Non-blank rows (cells stripped) and the line each starts on."""
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=_detect_delimiter(text), skipinitialspace=True
-    )
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    end = 0
-    try:
-        for cells in reader:
-            start, end = end + 1, reader.line_num
-            if end > start:  # a quoted cell holds a line break
-                j = next(j for j, cell in enumerate(cells, start=1) if "\n" in cell or "\r" in cell)
-                raise InputError(
-                    f"{path}: line {start}, column {j}: a quoted cell runs on to line {end} "
-                    f"(is a closing quote missing?)"
-                )
-            cells = list(map(str.strip, cells))
-            if len(cells) <= 1 and not any(cells):
-                continue  # a blank line
-            rows.append(cells)
-            lines.append(start)
-    except csv.Error as e:
-        raise InputError(f"{path}: line {reader.line_num}: {e}") from None
-    return rows, lines
-
-
-def _looks_like_header(rows: list[list[str]]) -> bool:
-    """A header has no numeric cell. A first row mixing numbers and words is read as data
-    (a typo then gets its error, instead of the row vanishing as a header)."""
-    return not any(_is_number(c) for c in rows[0])
-
-
-def _header_names(cells: list[str]) -> list[str]:
-    """The header's names; an empty one becomes x_j (or y for the target)."""
-    last = len(cells) - 1
-    return [c or ("y" if j == last else f"x{j + 1}") for j, c in enumerate(cells)]
-
-
-def _cells(k: int) -> str:
-    return "1 cell" if k == 1 else f"{k} cells"
-
-
-def _column(j: int, names: list[str] | None) -> str:
-    """'column j (name)' with j 1-based."""
-    if names and j <= len(names):
-        return f"column {j} ({names[j - 1]})"
-    return f"column {j}"
-
-
-def _to_numbers(data: list[list[str]], lines: list[int], names: list[str] | None, path: Path) -> Array:
-    """The cells as a float array; the first bad cell in file order raises InputError."""
-    try:
-        values = np.array(data, dtype=float)  # fast path, in C
-        if np.all(np.isfinite(values)):
-            return values
-    except ValueError:
-        pass
-    values = np.empty((len(data), len(data[0])))
-    for i, (cells, line) in enumerate(zip(data, lines)):
-        for j, cell in enumerate(cells, start=1):
-            where = f"{path}: line {line}, {_column(j, names)}"
-            if not cell:
-                raise InputError(f"{where}: empty cell; every cell must be a number")
-            try:
-                number = float(cell)
-            except ValueError:
-                hint = " (write decimals with '.')" if _DECIMAL_COMMA.match(cell) else ""
-                if line == lines[0] and names is None:
-                    hint += " (if this line is a header, load with header=True)"
-                raise InputError(f"{where}: {cell!r} is not a number{hint}") from None
-            if not math.isfinite(number):
-                raise InputError(f"{where}: {cell!r} is not a finite number")
-            values[i, j - 1] = number
-    return values
-
-
-def _format_label(value: float) -> str:
-    return str(int(value)) if value == round(value) else repr(float(value))
