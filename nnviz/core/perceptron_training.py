@@ -3,11 +3,11 @@
 The rule itself is :func:`nnviz.core.perceptron.perceptron_rule` (one event per sample:
 ŷ = sign(w·x + b), and w ← w + η y x, b ← b + η y on a mistake). This adapter runs it on a
 one-layer network N_0 → 1 with a sign or step output, writing each event's w^1_1k and b^1_1
-into ``network.params``, and offers what the app's worker uses from a
-:class:`~nnviz.core.training.Trainer`: ``step``, ``run``, ``snapshot``, ``step_count``,
-``epoch``, ``stopped``, ``message`` and ``optimizer.lr`` (= η).
+into ``network.params``, and satisfies :class:`~nnviz.core.training.TrainerProtocol`, as the
+gradient :class:`~nnviz.core.training.Trainer` does (``optimizer.lr`` is η).
 
-A step is one sample. When θ or η were changed from outside between steps (a weight edited
+A step is one sample: the batch size m is always 1 (a batch size set from outside, as the
+settings panel sends it for either rule, is ignored). When θ or η were changed from outside between steps (a weight edited
 in the graph view, a new learning rate), the rule restarts from the current θ with the new η.
 """
 
@@ -70,7 +70,17 @@ class PerceptronTrainer:
 
     @property
     def steps_per_epoch(self) -> int:
+        """n: one step per sample."""
         return len(self._labels)
+
+    @property
+    def batch_size(self) -> int:
+        """m = 1: the rule updates w and b after every sample."""
+        return 1
+
+    @batch_size.setter
+    def batch_size(self, value: int | None) -> None:
+        """Ignored: the rule has no batches (m stays 1)."""
 
     def step(self) -> bool:
         """One sample through the rule; False (nothing done) once stopped."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Iterator
+from typing import Iterator, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -72,6 +72,57 @@ def evaluate(network: Network, dataset: Dataset, y_train: Array, y_test: Array,
         test_loss = network.cost_of(test, y_test)
         test_acc = dataset.accuracy(test.output, dataset.y_test, low)
     return Evaluation(train_loss, test_loss, train_acc, test_acc)
+
+
+@runtime_checkable
+class TrainerProtocol(Protocol):
+    """What the app's session and worker (and ``nnviz render``) may use of a trainer.
+
+    :class:`Trainer` (gradient descent) and
+    :class:`~nnviz.core.perceptron_training.PerceptronTrainer` (Rosenblatt's rule, one sample
+    per step) both satisfy it, so no caller needs to ask which one it holds:
+
+    network          the Network whose θ (``network.params``) training updates in place;
+                     the caller may set any θ_i between steps
+    dataset          the Dataset it trains on
+    optimizer        holds η as ``optimizer.lr``; may be replaced or changed between steps
+    batch_size       m, the samples per step (settable; the perceptron rule's m is always 1)
+    shuffle          redraw the order of the samples every epoch (settable)
+    step_count       parameter updates so far; ``epoch`` = samples seen / n
+    steps_per_epoch  ⌈n / m⌉
+    stopped          None while training can go on, else why it stopped ("converged",
+                     "diverged", "steps", ...); settable: None lets training go on
+    message          a sentence about ``stopped`` ("" when running)
+    step(), run(n)   one update / up to n updates (fewer once stopped; run returns how many)
+    stop(reason, message)   end training
+    evaluate()       C and accuracy on the whole training and test sets now
+    snapshot()       a frozen Snapshot of now, safe to hand to another thread
+    """
+
+    network: Network
+    dataset: Dataset
+    optimizer: Optimizer
+    batch_size: int
+    shuffle: bool
+    step_count: int
+    stopped: str | None
+    message: str
+
+    @property
+    def epoch(self) -> float: ...
+
+    @property
+    def steps_per_epoch(self) -> int: ...
+
+    def step(self) -> bool: ...
+
+    def run(self, n_steps: int) -> int: ...
+
+    def stop(self, reason: str, message: str = "") -> None: ...
+
+    def evaluate(self) -> "Evaluation": ...
+
+    def snapshot(self) -> Snapshot: ...
 
 
 class Trainer:
