@@ -12,8 +12,9 @@ import math
 import sys
 
 from nnviz.core.errors import InputError
-from nnviz.core.explain import FORMATS, check_learning_rate, check_vector, explain, render
+from nnviz.core.explain import FORMATS, render
 from nnviz.core.modelfile import load_model
+from nnviz.core.worked_numbers import check_learning_rate, check_vector, work_out
 
 EPILOG = """\
 examples:
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     y = None if args.target is None else check_vector(
         parse_vector(args.target, "--target"), arch.n_outputs, "--target", "output")
     lr = None if args.lr is None else check_learning_rate(parse_number(args.lr, "--lr"), "--lr")
-    write_utf8(render(explain(network, x, y, lr), args.format))
+    write_utf8(render(work_out(network, x, y, lr), args.format))
     return 0
 
 

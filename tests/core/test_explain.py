@@ -1,4 +1,4 @@
-"""nnviz.core.explain: the worked example's numbers, its formulas in every format, its errors.
+"""nnviz.core.worked_numbers and nnviz.core.explain: the worked example's numbers, its formulas in every format, its errors.
 
 The numbers come from ../shared/lectures.md (the matrix example of section 5, the 1-D gradient
 descent example of section 7, the "average of two inputs" network) and from Network.backward,
@@ -17,16 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nnviz.core.errors import InputError
-from nnviz.core.explain import (
-    FORMATS,
-    Explanation,
-    _Latex,
-    _Unicode,
-    explain,
-    format_number,
-    render,
-)
+from nnviz.core.explain import FORMATS, render
 from nnviz.core.network import Network
+from nnviz.core.notation import UNICODE
+from nnviz.core.worked_numbers import WorkedNumbers, work_out
 
 
 def sigmoid(z):
@@ -61,7 +55,7 @@ def softmax_network() -> Network:
 
 # -- the worked examples through the Python API ----------------------------------------------------
 def test_matrix_example_forward_pass():
-    e = explain(matrix_example(), [1, -1])
+    e = work_out(matrix_example(), [1, -1])
     assert np.array_equal(e.layers[0].z, [4.0, -2.0])
     np.testing.assert_allclose(e.output, sigmoid([4.0, -2.0]), rtol=1e-15)
     assert np.round(e.output, 2).tolist() == [0.98, 0.12]
@@ -71,7 +65,7 @@ def test_matrix_example_forward_pass():
 
 
 def test_one_d_example_loss_gradient_update_and_new_loss():
-    e = explain(one_d_example(), [2], [3], 0.1)
+    e = work_out(one_d_example(), [2], [3], 0.1)
     assert e.layers[0].z.tolist() == [5.0]  # a = w·x = 2.5·2
     assert e.loss_value == 4.0  # (5 - 3)²
     grad = e.gradients[0]
@@ -87,7 +81,7 @@ def test_one_d_example_loss_gradient_update_and_new_loss():
 
 @pytest.mark.parametrize("x, mean", [((0.1, 0.3), 0.2), ((0.1, -0.1), 0.0), ((-0.8, 0.2), -0.3)])
 def test_average_network_is_exact_so_its_gradient_is_zero_and_the_update_changes_nothing(x, mean):
-    e = explain(average_network(), x, [mean], 0.5)
+    e = work_out(average_network(), x, [mean], 0.5)
     assert e.output[0] == pytest.approx(mean, abs=1e-15)
     assert e.loss_value == pytest.approx(0.0, abs=1e-30)
     for g, s, u in zip(e.gradients, e.layers, e.updated):
@@ -97,7 +91,7 @@ def test_average_network_is_exact_so_its_gradient_is_zero_and_the_update_changes
 
 
 def test_softmax_output_is_a_probability_vector_and_its_delta_is_a_minus_y():
-    e = explain(softmax_network(), [1, -2], [0, 1])
+    e = work_out(softmax_network(), [1, -2], [0, 1])
     z = e.layers[1].z
     np.testing.assert_allclose(e.output, np.exp(z) / np.exp(z).sum(), rtol=1e-14)
     out = e.gradients[-1]
@@ -145,7 +139,7 @@ def small_problems(draw, smooth: bool = False):
 def test_explanation_equals_network_backward_and_the_update_is_theta_minus_eta_grad(problem):
     net, x, y, lr = problem
     params_before = net.params.copy()
-    e = explain(net, x, y, lr)
+    e = work_out(net, x, y, lr)
     np.testing.assert_array_equal(net.params, params_before)  # explain never moves the network
 
     trace = net.forward(x[None, :])
@@ -173,7 +167,7 @@ def test_explanation_equals_network_backward_and_the_update_is_theta_minus_eta_g
 def test_the_shown_intermediate_numbers_obey_the_backprop_equations(problem):
     """What the explanation writes out (∂ℓ/∂a, σ', Σ w δ) really gives the δ and ∂ℓ/∂w shown."""
     net, x, y, lr = problem
-    e = explain(net, x, y)
+    e = work_out(net, x, y)
     for l, (s, g) in enumerate(zip(e.layers, e.gradients), start=1):
         np.testing.assert_allclose(g.weights, np.outer(g.delta, s.inputs), rtol=1e-13, atol=1e-15)
         if g.bias is not None:
@@ -196,7 +190,7 @@ def test_the_shown_intermediate_numbers_obey_the_backprop_equations(problem):
 @given(small_problems(smooth=True))
 def test_explained_gradients_match_central_finite_differences(problem):
     net, x, y, _ = problem
-    e = explain(net, x, y)
+    e = work_out(net, x, y)
     shown = np.concatenate([np.concatenate([g.weights.ravel()] + ([] if g.bias is None else [g.bias]))
                             for g in e.gradients])
     h = 1e-6
@@ -213,7 +207,7 @@ def test_explained_gradients_match_central_finite_differences(problem):
 @given(small_problems(), st.sampled_from(FORMATS))
 def test_every_network_renders_in_every_format(problem, fmt):
     net, x, y, lr = problem
-    e = explain(net, x, y, lr)
+    e = work_out(net, x, y, lr)
     out = render(e, fmt)
     assert out.endswith("\n")
     if fmt == "json":
@@ -225,46 +219,23 @@ def test_every_network_renders_in_every_format(problem, fmt):
 # -- the JSON document ----------------------------------------------------------------------------
 def test_json_document_has_exactly_the_documented_shape():
     net = softmax_network()
-    forward_only = json.loads(render(explain(net, [1, -2]), "json"))
+    forward_only = json.loads(render(work_out(net, [1, -2]), "json"))
     assert list(forward_only) == ["input", "layers", "output", "loss", "gradients", "updated",
                                   "loss_after"]
     assert forward_only["loss"] is None and forward_only["gradients"] is None
     assert forward_only["updated"] is None and forward_only["loss_after"] is None
     assert [len(layer["z"]) for layer in forward_only["layers"]] == [3, 2]
 
-    full = json.loads(render(explain(net, [1, -2], [0, 1], 0.5), "json"))
+    full = json.loads(render(work_out(net, [1, -2], [0, 1], 0.5), "json"))
     assert [len(g["delta"]) for g in full["gradients"]] == [3, 2]
     assert [np.shape(g["weights"]) for g in full["gradients"]] == [(3, 2), (2, 3)]
     assert full["gradients"][1]["bias"] is None and full["updated"][1]["bias"] is None
     assert len(full["gradients"][0]["bias"]) == 3
     assert isinstance(full["loss"], float) and isinstance(full["loss_after"], float)
 
-    no_update = json.loads(render(explain(net, [1, -2], [0, 1]), "json"))
+    no_update = json.loads(render(work_out(net, [1, -2], [0, 1]), "json"))
     assert no_update["gradients"] is not None
     assert no_update["updated"] is None and no_update["loss_after"] is None
-
-
-# -- numbers ----------------------------------------------------------------------------------------
-@pytest.mark.parametrize("value, expected", [
-    (4.0, ("4", None)), (0.9820137900379085, ("0.982", None)), (0.11920292202211755, ("0.1192", None)),
-    (-2.0, ("-2", None)), (1.7000000000000002, ("1.7", None)), (-0.0, ("0", None)),
-    (-1.23456e-05, ("-1.235", -5)), (12345.678, ("1.235", 4)), (1e-20, ("1", -20)),
-])
-def test_format_number_keeps_four_significant_digits(value, expected):
-    assert format_number(value) == expected
-
-
-def test_numbers_in_each_notation():
-    text, latex = _Unicode(), _Latex()
-    assert text.number(-2) == "−2" and latex.number(-2) == "-2"
-    assert text.factor(-1) == "(−1)" and latex.factor(-1) == "(-1)"
-    assert text.factor(2) == "2" and latex.factor(2) == "2"
-    assert text.number(-1.5e-5) == "−1.5×10⁻⁵"
-    assert latex.number(-1.5e-5) == r"-1.5 \times 10^{-5}"
-    assert text.factor(1.5e-5) == "(1.5×10⁻⁵)"  # a power of ten in a product is bracketed
-    assert text.factor(-1e-30) == "(−10⁻³⁰)"
-    assert text.var("w", 2, 1, 3) == "w²₁₃" and latex.var("w", 2, 1, 3) == "w^{2}_{13}"
-    assert text.var("w", 1, 12, 3) == "w¹₁₂,₃" and latex.var("w", 1, 12, 3) == "w^{1}_{12,3}"
 
 
 # -- the formulas in text, markdown and LaTeX ------------------------------------------------------
@@ -275,7 +246,7 @@ MATRIX_A2 = "a¹₂ = σ(z¹₂) = σ(−2) = 0.1192"  # σ(-2) = 0.119202...
 
 
 def test_text_writes_the_matrix_example_neuron_by_neuron():
-    out = render(explain(matrix_example(), [1, -1]), "text")
+    out = render(work_out(matrix_example(), [1, -1]), "text")
     for line in (MATRIX_Z1, MATRIX_Z2, MATRIX_A1, MATRIX_A2, "a¹ = (0.982, 0.1192)",
                  "x = a⁰ = (1, −1)"):
         assert f"  {line}\n" in out
@@ -284,7 +255,7 @@ def test_text_writes_the_matrix_example_neuron_by_neuron():
 
 
 def test_text_writes_the_one_d_example_from_loss_to_new_loss():
-    out = render(explain(one_d_example(), [2], [3], 0.1), "text")
+    out = render(work_out(one_d_example(), [2], [3], 0.1), "text")
     for line in (
         "z¹₁ = w¹₁₁·a⁰₁ = 2.5·2 = 5",  # no bias: no "+ b" term
         "a¹₁ = z¹₁ = 5",  # identity
@@ -303,8 +274,8 @@ def test_text_backward_pass_of_the_matrix_example():
     # a = σ(4), σ(-2); y = (0, 1): ∂ℓ/∂a = a - y, σ' = a(1 - a), δ = their product
     a1, a2 = sigmoid(4.0), sigmoid(-2.0)
     d1, d2 = a1 * a1 * (1 - a1), (a2 - 1) * a2 * (1 - a2)
-    t = _Unicode()
-    out = render(explain(matrix_example(), [1, -1], [0, 1], 0.1), "text")
+    t = UNICODE
+    out = render(work_out(matrix_example(), [1, -1], [0, 1], 0.1), "text")
     assert f"σ′(z¹₁) = a¹₁·(1 − a¹₁) = 0.982·(1 − 0.982) = {t.number(a1 * (1 - a1))}" in out
     assert f"δ¹₁ = ∂ℓ/∂a¹₁·σ′(z¹₁) = 0.982·{t.number(a1 * (1 - a1))} = {t.number(d1)}" in out
     assert f"∂ℓ/∂a¹₂ = a¹₂ − y₂ = 0.1192 − 1 = {t.number(a2 - 1)}" in out
@@ -317,10 +288,10 @@ def test_text_backward_pass_of_the_matrix_example():
 
 
 def test_text_hidden_delta_sums_over_the_next_layer():
-    e = explain(softmax_network(), [1, -2], [0, 1])
+    e = work_out(softmax_network(), [1, -2], [0, 1])
     out = render(e, "text")
     d = e.gradients[1].delta  # δ² = a² - y
-    t = _Unicode()
+    t = UNICODE
     # relu'(z¹₁) = 1 since z¹₁ = 0.5·1 + (-1)·(-2) + 0.1 = 2.6; w²₁₁ = 1, w²₂₁ = -1
     assert "relu′(z¹₁) = 1   (since z¹₁ = 2.6 > 0)" in out
     assert (f"δ¹₁ = relu′(z¹₁)·(w²₁₁·δ²₁ + w²₂₁·δ²₂) = 1·(1·{t.number(d[0])} + (−1)·({t.number(d[1])}))"
@@ -336,7 +307,7 @@ def test_text_hidden_delta_sums_over_the_next_layer():
 
 
 def test_markdown_has_headings_and_one_bullet_per_formula():
-    out = render(explain(matrix_example(), [1, -1], [0, 1], 0.1), "markdown")
+    out = render(work_out(matrix_example(), [1, -1], [0, 1], 0.1), "markdown")
     for line in (MATRIX_Z1, MATRIX_Z2, MATRIX_A1, MATRIX_A2):
         assert f"\n- {line}\n" in out
     for heading in ("# Worked example", "## Forward pass", "## Loss", "## Backward pass",
@@ -347,7 +318,7 @@ def test_markdown_has_headings_and_one_bullet_per_formula():
 
 
 def test_latex_writes_the_matrix_example_with_real_minus_signs():
-    out = render(explain(matrix_example(), [1, -1]), "latex")
+    out = render(work_out(matrix_example(), [1, -1]), "latex")
     assert (r"z^{1}_{1} &= w^{1}_{11}\, a^{0}_{1} + w^{1}_{12}\, a^{0}_{2} + b^{1}_{1} = "
             r"1 \cdot 1 + (-2) \cdot (-1) + 1 = 4") in out
     assert r"a^{1}_{2} &= \sigma(z^{1}_{2}) = \sigma(-2) = 0.1192" in out
@@ -386,7 +357,7 @@ LATEX_CASES = {
 @pytest.mark.parametrize("case", list(LATEX_CASES))
 def test_latex_fragment_compiles_inside_a_minimal_article(case, tmp_path):
     make, x, y = LATEX_CASES[case]
-    fragment = render(explain(make(), x, y, 0.1), "latex")
+    fragment = render(work_out(make(), x, y, 0.1), "latex")
     document = ("\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\n"
                 + fragment + "\\end{document}\n")
     (tmp_path / "example.tex").write_text(document, encoding="utf-8")
@@ -413,24 +384,24 @@ def test_latex_fragment_compiles_inside_a_minimal_article(case, tmp_path):
 ])
 def test_bad_input_is_an_input_error_naming_the_problem(x, target, lr, message):
     with pytest.raises(InputError, match=message.replace("(", r"\(")):
-        explain(matrix_example(), x, target, lr)
+        work_out(matrix_example(), x, target, lr)
 
 
 def test_overflow_is_an_input_error_not_a_nan_in_the_slides():
     net = Network.from_layers([[[1e300, 1e300]]], [None], ["identity"])
     with pytest.raises(InputError, match="overflows"):
-        explain(net, [1e10, 1e10])
+        work_out(net, [1e10, 1e10])
     with pytest.raises(InputError, match="smaller learning rate"):
-        explain(one_d_example(), [2], [3], 1e307)
+        work_out(one_d_example(), [2], [3], 1e307)
 
 
 def test_unknown_format_is_an_input_error():
     with pytest.raises(InputError, match="unknown format 'pdf'"):
-        render(explain(matrix_example(), [1, -1]), "pdf")
+        render(work_out(matrix_example(), [1, -1]), "pdf")
 
 
-def test_explanation_record_is_immutable():
-    e = explain(matrix_example(), [1, -1])
-    assert isinstance(e, Explanation)
+def test_worked_numbers_are_immutable():
+    e = work_out(matrix_example(), [1, -1])
+    assert isinstance(e, WorkedNumbers)
     with pytest.raises(AttributeError):
         e.loss_value = 1.0  # type: ignore[misc]

@@ -19,7 +19,8 @@ from typing import Callable, NamedTuple
 import numpy as np
 import pytest
 
-from nnviz.core.explain import explain, render
+from nnviz.core.explain import render
+from nnviz.core.worked_numbers import work_out
 from nnviz.core.modelfile import save_model
 from nnviz.core.network import Network
 
@@ -130,7 +131,7 @@ CASES: dict[str, Case] = {
 
 
 def rendered(case: Case, fmt: str) -> str:
-    return render(explain(case.make(), case.x, case.target, case.learning_rate), fmt)
+    return render(work_out(case.make(), case.x, case.target, case.learning_rate), fmt)
 
 
 def golden_path(name: str, fmt: str) -> Path:

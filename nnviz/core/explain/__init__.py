@@ -1,0 +1,54 @@
+"""``nnviz explain``'s formats: the worked example written out for slides.
+
+:func:`render` writes a :class:`~nnviz.core.worked_numbers.WorkedNumbers` in the lectures'
+notation (core/notation.py) as plain text, markdown, a LaTeX fragment (amsmath ``align*``)
+or JSON. Text, markdown and LaTeX lay out the same document (document.py): the steps of
+worked.py under headings, in walk order:
+
+    z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j,      a^l_j = σ(z^l_j),      a^0 = x
+    δ^L_j = ∂ℓ/∂a^L_j · σ'(z^L_j)              (= a^L_j - y_j for the fused cross-entropies)
+    δ^l_j = σ'(z^l_j) · Σ_k w^{l+1}_kj δ^{l+1}_k
+    ∂ℓ/∂w^l_jk = a^{l-1}_k δ^l_j,              ∂ℓ/∂b^l_j = δ^l_j
+    w ← w - η ∂ℓ/∂w,                           b ← b - η ∂ℓ/∂b
+
+Numbers are shown with 4 significant digits, the same in every format; JSON keeps full
+float precision.
+"""
+
+from __future__ import annotations
+
+import json
+
+from nnviz.core.errors import InputError
+from nnviz.core.explain.document import document
+from nnviz.core.explain.latex import write_latex
+from nnviz.core.explain.text import write_markdown, write_text
+from nnviz.core.notation import LATEX, UNICODE
+from nnviz.core.worked_numbers import WorkedNumbers
+
+FORMATS = ("text", "markdown", "latex", "json")
+
+
+def render(numbers: WorkedNumbers, fmt: str = "text") -> str:
+    """The worked example as ``text``, ``markdown``, ``latex`` (an amsmath fragment) or ``json``."""
+    if fmt == "json":
+        return _json(numbers.to_dict()) + "\n"
+    if fmt == "latex":
+        return write_latex(document(numbers, LATEX))
+    if fmt == "markdown":
+        return write_markdown(document(numbers, UNICODE))
+    if fmt == "text":
+        return write_text(document(numbers, UNICODE))
+    raise InputError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+
+
+def _json(value, level: int = 0) -> str:
+    """JSON with one line per list of numbers (full float precision), indented by 2."""
+    pad, inner = "  " * level, "  " * (level + 1)
+    if isinstance(value, dict):
+        items = [f"{inner}{json.dumps(k)}: {_json(v, level + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list) and any(isinstance(v, (list, dict)) for v in value):
+        return "[\n" + ",\n".join(inner + _json(v, level + 1) for v in value) + "\n" + pad + "]"
+    return json.dumps(value, allow_nan=False)
+

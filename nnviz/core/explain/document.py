@@ -1,0 +1,171 @@
+"""The worked example as a document: headings and paragraphs around the rows of its steps.
+
+The rows are the steps of worked.py, grouped by phase and layer; this module adds the
+headings (title, phases, layers) and the sentences that state each rule once. The document
+is written once for every format: text.py and latex.py only lay it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nnviz.core.notation import Unicode
+from nnviz.core.worked import Math, Row, worked_steps
+from nnviz.core.worked_numbers import WorkedNumbers
+
+
+@dataclass(frozen=True)
+class Name:
+    """The name of an activation or a loss (code font)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 title, 2 section, 3 layer
+    pieces: tuple
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    pieces: tuple
+
+
+@dataclass(frozen=True)
+class Rows:
+    rows: tuple[Row, ...]
+
+
+Block = Heading | Paragraph | Rows
+
+
+def document(numbers: WorkedNumbers, m: Unicode) -> list[Block]:
+    """The blocks of the worked example in notation ``m``, in the order of the walk."""
+    return _Document(numbers, m).blocks()
+
+
+class _Document:
+    def __init__(self, e: WorkedNumbers, m: Unicode):
+        self.e, self.m = e, m
+        self.n_layers = e.architecture.n_layers
+        self.steps = worked_steps(e, m)
+
+    def rows(self, phase: str, layer: int | None) -> Rows:
+        return Rows(tuple(s for s in self.steps if s.phase == phase and s.layer == layer))
+
+    def blocks(self) -> list[Block]:
+        e = self.e
+        parts = "forward pass" if e.gradients is None else (
+            "forward pass, loss and backward pass" if e.updated is None
+            else "forward pass, backward pass and one gradient-descent step")
+        out: list[Block] = [Heading(1, (f"Worked example: {parts}",)), self.network(),
+                            Rows(tuple(self.given()))]
+        out += self.forward()
+        if e.gradients is not None:
+            out += [Heading(2, ("Loss",)), self.rows("loss", None)]
+            out += self.backward()
+            out += self.parameter_gradients()
+        if e.updated is not None:
+            out += self.update()
+        return out
+
+    def network(self) -> Paragraph:
+        e, m = self.e, self.m
+        pieces: list = [f"A {'-'.join(str(n) for n in e.architecture.sizes)} network: "]
+        for s in e.layers:
+            n = s.z.size
+            pieces += [f"layer {s.layer}{' (output)' if s.layer == self.n_layers else ''} has {n} ",
+                       Name(s.activation.name), " neuron" if n == 1 else " neurons",
+                       "" if s.bias is not None else " and no bias",
+                       "; " if s.layer < self.n_layers else ". "]
+        pieces += ["Loss ", Name(e.loss.name), ": ", Math(m.loss_definition(e.loss)), "."]
+        return Paragraph(tuple(pieces))
+
+    def given(self) -> list[Row]:
+        e, m = self.e, self.m
+        rows = [Row(lhs="x", sides=(m.var("a", 0), m.vector(e.x)))]
+        if e.target is not None:
+            rows.append(Row(lhs="y", sides=(m.vector(e.target),)))
+        if e.learning_rate is not None:
+            rows.append(Row(lhs=m.eta, sides=(m.number(e.learning_rate),)))
+        return rows
+
+    def layer_heading(self, layer: int, *more) -> Heading:
+        last = " (output layer)" if layer == self.n_layers else ""
+        return Heading(3, (f"Layer {layer}{last}", *more))
+
+    def forward(self) -> list[Block]:
+        m = self.m
+        out: list[Block] = [Heading(2, ("Forward pass",))]
+        for s in self.e.layers:
+            more = [": ", Name(s.activation.name), ", ", Math(m.definition(s.activation))]
+            if s.bias is None:
+                more.append(", no bias")
+            out += [self.layer_heading(s.layer, *more), self.rows("forward", s.layer)]
+        return out
+
+    def backward(self) -> list[Block]:
+        m = self.m
+        out: list[Block] = [
+            Heading(2, ("Backward pass",)),
+            Paragraph(("The error of neuron ", Math("j"), " in layer ", Math("l"), " is ",
+                       Math(f"{m.var(m.delta, 'l', 'j')} = {m.d(m.var('z', 'l', 'j'))}"),
+                       ", computed from the output layer back.")),
+        ]
+        for g in reversed(self.e.gradients):
+            out.append(self.layer_heading(g.layer))
+            if g.layer == self.n_layers:
+                out += self.output_rule(g.grad_a is None)
+            out.append(self.rows("backward", g.layer))
+        return out
+
+    def output_rule(self, fused: bool) -> list[Block]:
+        """The sentence above δ^L when it is not ∂ℓ/∂a^L_j · σ'(z^L_j)."""
+        e, m, L = self.e, self.m, self.n_layers
+        s = e.layers[-1]
+        if fused:
+            cancels = ((Math(m.prime(m.function(s.activation))), " cancels")
+                       if s.activation.elementwise else ("the softmax Jacobian cancels",))
+            rule = f"{m.var(m.delta, L, 'j')} = {m.sub(m.var('a', L, 'j'), m.var('y', None, 'j'))}"
+            return [Paragraph((Name(e.loss.name), " with a ", Name(s.activation.name),
+                               " output layer: ", *cancels, ", so ", Math(rule), "."))]
+        if s.activation.elementwise:
+            return []
+        rule = (f"{m.var(m.delta, L, 'j')} = "
+                f"{m.mul_symbols(m.var('a', L, 'j'), '(' + m.sub(m.d(m.var('a', L, 'j')), 's') + ')')}")
+        a_i = m.var("a", L, "i")
+        return [Paragraph(("softmax couples its outputs: ", Math(rule), ", with ",
+                           Math(f"s = {m.sum_i}{m.mul_symbols(a_i, m.d(a_i))}"), "."))]
+
+    def parameter_gradients(self) -> list[Block]:
+        m = self.m
+        rule_w = (f"{m.d(m.var('w', 'l', 'jk'))} = "
+                  f"{m.mul_symbols(m.var('a', 'l' + m.minus + '1', 'k'), m.var(m.delta, 'l', 'j'))}")
+        rule_b = f"{m.d(m.var('b', 'l', 'j'))} = {m.var(m.delta, 'l', 'j')}"
+        out: list[Block] = [
+            Heading(2, ("Gradients",)),
+            Paragraph(("Each weight's gradient is the input on that weight times the error of "
+                       "its neuron: ", Math(rule_w), "; each bias's gradient is the error: ",
+                       Math(rule_b), ".")),
+        ]
+        for s in self.e.layers:
+            out += [self.layer_heading(s.layer), self.rows("gradient", s.layer)]
+        return out
+
+    def update(self) -> list[Block]:
+        m = self.m
+        out: list[Block] = [
+            Heading(2, ("Update",)),
+            Paragraph(("One step of gradient descent with ",
+                       Math(f"{m.eta} = {m.number(self.e.learning_rate)}"), ": ",
+                       Math(f"w {m.leftarrow} {m.sub('w', m.mul_symbols(m.eta, m.d('w')))}"),
+                       " for every weight and bias.")),
+        ]
+        for s in self.e.layers:
+            out += [self.layer_heading(s.layer), self.rows("update", s.layer)]
+        out += [Heading(2, ("After the update",)),
+                Paragraph(("A forward pass of the updated network gives:",)),
+                self.rows("update", None)]
+        return out
+
