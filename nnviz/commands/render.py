@@ -17,10 +17,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from nnviz.commands.train import parse_layers
+from nnviz.commands.options import (
+    DEFAULT_STEPS, add_training_options, at_least, parse_batch, parse_layers,
+)
 from nnviz.core.errors import InputError
 
-DEFAULT_STEPS = 1000
 FRAMES = 100  # snapshots along the run handed to the window (the loss curve, the path)
 MAX_SIDE = 8000
 MIN_SIZE = (640, 400)
@@ -39,37 +40,8 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--scale", type=float, default=1.0, metavar="S",
                    help="presentation scale: fonts and lines S times larger (1, 1.25, 1.5, 2)")
 
-    data = p.add_argument_group("data (default: the lesson's)")
-    source = data.add_mutually_exclusive_group()
-    source.add_argument("--dataset", metavar="NAME", help="a generated data set")
-    source.add_argument("--data", metavar="FILE.csv", help="a CSV file: features, then the target")
-    data.add_argument("--test-ratio", type=float, metavar="R", help="share held out for testing")
-    data.add_argument("--samples", type=int, metavar="N", help="samples to generate (--dataset)")
-    data.add_argument("--noise", type=float, metavar="S", help="noise level (--dataset)")
-    data.add_argument("--data-seed", type=int, metavar="N", help="seed of the data")
-
-    net = p.add_argument_group("network (default: the lesson's)")
-    model = net.add_mutually_exclusive_group()
-    model.add_argument("--model", metavar="FILE.json", help="start from a saved network")
-    model.add_argument("--layers", metavar="N0,N1,...,NL",
-                       help="layer sizes; N0 and NL must fit the data, e.g. 2,4,1")
-    net.add_argument("--activation", metavar="NAME", help="activation of the hidden layers")
-    net.add_argument("--output-activation", metavar="NAME", help="activation of the output layer")
-    net.add_argument("--loss", metavar="NAME", help="the loss")
-    net.add_argument("--init", metavar="NAME", help="initialiser: zeros, uniform, xavier, he")
-    net.add_argument("--no-bias", action="store_true", help="layers without bias")
-
-    training = p.add_argument_group("training (default: the lesson's)")
-    training.add_argument("--rule", choices=("gradient", "perceptron"), help="the update rule")
-    training.add_argument("--optimizer", metavar="NAME", help="sgd, momentum, nesterov, adam, ...")
-    training.add_argument("--lr", type=float, metavar="ETA", help="learning rate η")
-    training.add_argument("--batch", metavar="full|M", help="batch size")
-    budget = training.add_mutually_exclusive_group()
-    budget.add_argument("--steps", type=int, metavar="N",
-                        help=f"training steps before the picture (default {DEFAULT_STEPS}; 0: the start)")
-    budget.add_argument("--epochs", type=int, metavar="N", help="passes over the training set")
-    training.add_argument("--seed", type=int, metavar="N", help="seed of the weights and the batches")
-    training.add_argument("--no-shuffle", action="store_true", help="keep the data order")
+    add_training_options(p, lesson_defaults=True, steps_help=f"training steps before the picture "
+                                                             f"(default {DEFAULT_STEPS}; 0: the start)")
     p.set_defaults(run=run)
     return p
 
@@ -172,14 +144,10 @@ def configure(args: argparse.Namespace):
 
 
 def _batch(text: str) -> dict:
-    if text == "full":
+    """``--batch`` as the TrainingSpec's batch mode (and m for mini-batches)."""
+    m = parse_batch(text)
+    if m is None:
         return {"batch_mode": "full"}
-    try:
-        m = int(text)
-    except ValueError:
-        m = 0
-    if m < 1:
-        raise InputError(f"--batch {text}: expected 'full' or a whole number ≥ 1")
     return {"batch_mode": "stochastic"} if m == 1 else {"batch_mode": "mini-batch", "batch_size": m}
 
 
@@ -190,9 +158,8 @@ def run(args: argparse.Namespace) -> int:
     out = output_path(args.out)
     if args.scale <= 0:
         raise InputError(f"--scale {args.scale}: must be a number > 0")
-    for option, value in (("--steps", args.steps), ("--epochs", args.epochs)):
-        if value is not None and value < 0:
-            raise InputError(f"{option} {value}: must be a whole number ≥ 0")
+    at_least("--steps", args.steps, 0)
+    at_least("--epochs", args.epochs, 0)
     lesson, config, dataset, start = configure(args)
     validate(config, dataset)
     trainer = build_trainer(config, dataset, start)

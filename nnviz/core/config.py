@@ -60,7 +60,8 @@ class NetworkSpec:
     """Hidden layers (sizes and σ per layer), output σ, loss, bias, initialiser and seed.
 
     ``params``, when given, is the starting θ (a lesson's worked example, a loaded model) and
-    replaces the initialiser.
+    replaces the initialiser. ``outputs``, when given, fixes N_L (``--layers 2,4,2`` asks for
+    two outputs on two classes); None sizes the output layer for the data (:func:`output_size`).
     """
 
     hidden: tuple[int, ...] = (4,)
@@ -72,6 +73,7 @@ class NetworkSpec:
     init_range: float = 0.5
     seed: int = 0
     params: tuple[float, ...] | None = None
+    outputs: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hidden", tuple(int(n) for n in self.hidden))
@@ -182,10 +184,21 @@ def batch_size(spec: TrainingSpec, dataset: Dataset) -> int | None:
 
 
 def output_size(spec: NetworkSpec, dataset: Dataset) -> int:
-    """N_L: K neurons for K classes with a softmax output, else what the data needs."""
+    """N_L: ``spec.outputs`` if given, else K neurons for K classes with a softmax output,
+    else what the data needs (:attr:`Dataset.n_targets`)."""
+    if spec.outputs is not None:
+        return spec.outputs
     if dataset.kind == CLASSIFICATION and spec.output_activation == "softmax":
         return len(dataset.target_names)
     return dataset.n_targets
+
+
+def output_sizes(dataset: Dataset) -> tuple[int, ...]:
+    """The N_L that fit the data: 1 or 2 for two classes (one neuron, or one per class),
+    K for K > 2 classes, else the number of targets."""
+    if dataset.kind == CLASSIFICATION and dataset.n_classes == 2:
+        return (1, 2)
+    return (dataset.n_targets,)
 
 
 def architecture(spec: NetworkSpec, dataset: Dataset) -> Architecture:
@@ -201,7 +214,11 @@ def architecture(spec: NetworkSpec, dataset: Dataset) -> Architecture:
     for l, name in enumerate(spec.activations, start=1):
         if get_activation(name).output_only:
             raise InputError(f"hidden layer {l}: {name} is for the output layer only")
-    sizes = (dataset.n_features, *spec.hidden, output_size(spec, dataset))
+    n_out = output_size(spec, dataset)
+    if n_out not in output_sizes(dataset):
+        raise InputError(f"the output layer has {n_out} neurons but the data set {dataset.name} "
+                         f"needs {' or '.join(str(n) for n in output_sizes(dataset))}")
+    sizes = (dataset.n_features, *spec.hidden, n_out)
     acts = (*spec.activations, spec.output_activation)
     return Architecture(sizes, acts, (spec.bias,) * (len(sizes) - 1), spec.loss)
 
@@ -370,15 +387,10 @@ def check_model_fits(network: Network, dataset: Dataset) -> None:
             f"the model has {arch.n_inputs} inputs but the data set {dataset.name} has "
             f"{dataset.n_features} features"
         )
-    spec = NetworkSpec(output_activation=arch.activations[-1])
-    if dataset.kind == CLASSIFICATION:
-        allowed = {dataset.n_targets, len(dataset.target_names)}
-    else:
-        allowed = {output_size(spec, dataset)}
-    if arch.n_outputs not in allowed:
+    if arch.n_outputs not in output_sizes(dataset):
         raise InputError(
             f"the model has {arch.n_outputs} outputs but the data set {dataset.name} needs "
-            f"{' or '.join(str(n) for n in sorted(allowed))}"
+            f"{' or '.join(str(n) for n in output_sizes(dataset))}"
         )
     if not all(arch.bias) and any(arch.bias):
         raise InputError("the model mixes layers with and without a bias: nnviz cannot edit it")

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from nnviz.cli import main
-from nnviz.commands.train import TextReport
+from nnviz.commands.train_reports import TextReport
 from nnviz.core.modelfile import load_model
 from nnviz.core.snapshot import Snapshot
 

@@ -177,3 +177,12 @@ def test_perceptron_trainer_runs_the_rule_and_restarts_after_an_edit():
     trainer.step()
     np.testing.assert_array_equal(trainer.network.params, [2.0, 4.0])  # w + y·x from (3, 3)
     assert trainer.snapshot().gradients is None
+
+
+def test_outputs_fixes_the_output_layer_when_the_data_allows_it():
+    """Two classes fit one output neuron or one per class; ``outputs`` picks, the data checks."""
+    two = build_network(Config(network=NetworkSpec(outputs=2, loss="half_squared_error")), xor())
+    assert two.architecture.sizes == (2, 4, 2)
+    assert build_network(Config(), xor()).architecture.sizes == (2, 4, 1)
+    with pytest.raises(InputError, match="the output layer has 3 neurons but the data set xor needs 1 or 2"):
+        build_network(Config(network=NetworkSpec(outputs=3)), xor())

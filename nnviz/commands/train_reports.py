@@ -1,0 +1,125 @@
+"""How `nnviz train` reports gradient descent: JSON lines, or a progress bar / lines and a summary.
+
+With --json, one JSON object per line while training and a final summary line (NaN and ±inf
+become null); without it, a progress bar redrawn on a terminal (stderr) or plain progress
+lines, then a summary on stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+import time
+from pathlib import Path
+from typing import Callable, TextIO
+
+from nnviz.commands.train_setup import describe
+from nnviz.core.data import Dataset
+from nnviz.core.network import Network
+from nnviz.core.training import TrainerProtocol
+
+BAR_WIDTH = 30
+BAR_INTERVAL = 0.1  # seconds between progress-bar redraws
+
+
+def _number(x: float | None) -> float | None:
+    """A JSON-safe number: None for missing, NaN or infinite values."""
+    return None if x is None or not math.isfinite(x) else float(x)
+
+
+class JsonReport:
+    """One JSON object per line: progress while training, then the summary line."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+
+    def _line(self, obj: dict) -> None:
+        self.out.write(json.dumps(obj, allow_nan=False) + "\n")
+        self.out.flush()
+
+    def progress(self, s) -> None:
+        self._line({"step": s.step, "epoch": s.epoch, "loss": _number(s.train_loss),
+                    "test_loss": _number(s.test_loss), "train_accuracy": s.train_accuracy,
+                    "test_accuracy": s.test_accuracy})
+
+    def final(self, s, saved: Path | None) -> None:
+        self._line({"steps": s.step, "epochs": s.epoch, "loss": _number(s.train_loss),
+                    "train_accuracy": s.train_accuracy, "test_accuracy": s.test_accuracy,
+                    "stopped": s.stopped})
+
+
+def percent(x: float | None) -> str:
+    """``0.75`` -> ``75.0%``; ``-`` for None."""
+    return "-" if x is None else f"{100 * x:.1f}%"
+
+
+class TextReport:
+    """A progress bar on a terminal (stderr, redrawn with \\r) or plain lines, then a summary."""
+
+    def __init__(self, out: TextIO, err: TextIO, total: int, bar: bool,
+                 clock: Callable[[], float] = time.monotonic, width: int | None = None):
+        self.out, self.err, self.total, self.bar = out, err, total, bar
+        self.clock = clock
+        # a redrawn line must not wrap, or \r cannot go back to its start
+        self.width = (width or shutil.get_terminal_size((80, 24)).columns) - 1
+        self.last_draw = -math.inf
+
+    def header(self, dataset: Dataset, network: Network, trainer: TrainerProtocol) -> None:
+        batch = ("full batch" if trainer.batch_size == dataset.x_train.shape[0]
+                 else f"batches of {trainer.batch_size}")
+        test = f", {dataset.x_test.shape[0]} test" if dataset.x_test.shape[0] else ""
+        self.out.write(
+            f"training a {describe(network)} on {dataset.name} "
+            f"({dataset.x_train.shape[0]} training samples{test}), {trainer.optimizer.name} "
+            f"η = {trainer.optimizer.lr:g}, {batch}, {self.total} steps\n"
+        )
+        self.out.flush()
+
+    def _status(self, s) -> str:
+        acc = "" if s.train_accuracy is None else f"  accuracy {percent(s.train_accuracy)}"
+        test = "" if s.test_loss is None else f"  test loss {s.test_loss:.6g}"
+        if s.test_accuracy is not None:
+            test += f"  test accuracy {percent(s.test_accuracy)}"
+        return (f"step {s.step:>{len(str(self.total))}}/{self.total}  epoch {s.epoch:.6g}  "
+                f"loss {s.train_loss:.6g}{acc}{test}")
+
+    def progress(self, s) -> None:
+        if not self.bar:
+            self.out.write(self._status(s) + "\n")
+            self.out.flush()
+            return
+        now = self.clock()
+        if now - self.last_draw >= BAR_INTERVAL:
+            self.last_draw = now
+            self._draw(s)
+
+    def _draw(self, s) -> None:
+        done = s.step / self.total if self.total else 1.0
+        filled = round(BAR_WIDTH * done)
+        line = f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {100 * done:3.0f}%  {self._status(s)}"
+        self.err.write(f"\r{line[:self.width]}\033[K")
+        self.err.flush()
+
+    def final(self, s, saved: Path | None) -> None:
+        if self.bar:
+            self._draw(s)
+            self.err.write("\n")
+            self.err.flush()
+        why = {"steps": "the step budget is used up", "converged": "converged",
+               "diverged": "diverged"}.get(s.stopped, s.stopped)
+        lines = [f"stopped after {s.step} steps ({s.epoch:.6g} epochs): {why}"]
+        if s.stopped != "steps" and s.message:
+            lines.append(s.message)
+        summary = f"training loss {s.train_loss:.6g}"
+        if s.train_accuracy is not None:
+            summary += f", training accuracy {percent(s.train_accuracy)}"
+        if s.test_loss is not None:
+            summary += f"; test loss {s.test_loss:.6g}"
+        if s.test_accuracy is not None:
+            summary += f", test accuracy {percent(s.test_accuracy)}"
+        lines.append(summary)
+        if saved is not None:
+            lines.append(f"saved the network to {saved}")
+        self.out.write("\n".join(lines) + "\n")
+        self.out.flush()

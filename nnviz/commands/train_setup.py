@@ -1,0 +1,148 @@
+"""What `nnviz train`'s options describe: the data, the network to train and where to save it.
+
+The network itself is built by the core (:func:`nnviz.core.config.build_network`); this module
+turns the options into its :class:`~nnviz.core.config.NetworkSpec` and words every error
+after the option that caused it (``--layers 3,4,1 has 3 inputs but ...``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from nnviz.commands.options import parse_layers
+from nnviz.core.config import Config, NetworkSpec, build_network, output_sizes
+from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.losses import get_loss
+from nnviz.core.network import Architecture, Network
+
+DEFAULT_HIDDEN = 4
+
+
+def load_data(args: argparse.Namespace) -> Dataset:
+    """The generated data set (--dataset) or the CSV file (--data), seeded by --data-seed or --seed."""
+    from nnviz.core.data import load_csv, make_dataset
+
+    seed = args.seed if args.data_seed is None else args.data_seed
+    if args.data is not None:
+        for option, value in (("--samples", args.samples), ("--noise", args.noise)):
+            if value is not None:
+                raise InputError(f"{option} applies to generated data sets (--dataset), not --data")
+        return load_csv(args.data, test_ratio=args.test_ratio or 0.0, seed=seed, kind=args.kind)
+    if args.kind is not None:
+        raise InputError("--kind applies to CSV files (--data), not --dataset")
+    return make_dataset(args.dataset, n=args.samples, noise=args.noise,
+                        test_ratio=args.test_ratio, seed=seed)
+
+
+def save_path(save: str | None) -> Path | None:
+    """Where to save, checked before training so a long run is not lost to a typo."""
+    if save is None:
+        return None
+    path = Path(save)
+    if path.is_dir():
+        raise InputError(f"--save {save}: is a directory")
+    if not path.parent.is_dir():
+        raise InputError(f"--save {save}: the directory {path.parent} does not exist")
+    return path
+
+
+def save_network(network: Network, path: Path | None) -> None:
+    """Write the model file (nothing without --save)."""
+    from nnviz.core.modelfile import save_model
+
+    if path is None:
+        return
+    try:
+        save_model(network, path)
+    except OSError as e:
+        raise InputError(f"--save {path}: cannot write ({e.strerror or e})") from None
+
+
+def check_fits(arch: Architecture, dataset: Dataset, source: str) -> None:
+    """An InputError naming ``source`` when the network's inputs or outputs miss the data."""
+    if arch.n_inputs != dataset.n_features:
+        raise InputError(
+            f"{source} has {arch.n_inputs} inputs but data set {dataset.name!r} has "
+            f"{dataset.n_features} features ({', '.join(dataset.feature_names[:4])}"
+            f"{', ...' if dataset.n_features > 4 else ''})"
+        )
+    fits = output_sizes(dataset)
+    if arch.n_outputs not in fits:
+        what = (f"{dataset.n_classes} classes" if dataset.kind == CLASSIFICATION
+                else f"{dataset.n_targets} target(s)")
+        raise InputError(
+            f"{source} has {arch.n_outputs} outputs but data set {dataset.name!r} has {what}: "
+            f"the output layer needs {' or '.join(str(n) for n in fits)}"
+        )
+
+
+def default_output(dataset: Dataset, n_outputs: int,
+                   activation: str | None, loss: str | None) -> tuple[str, str]:
+    """The output activation and loss, each the given one or chosen to match the other and the data."""
+    classes = dataset.kind == CLASSIFICATION
+    if activation is None:
+        required = get_loss(loss).requires_activation if loss else None
+        if required:
+            activation = required
+        elif classes:
+            activation = "sigmoid" if n_outputs == 1 else "softmax"
+        else:
+            activation = "identity"
+    if loss is None:
+        if activation == "softmax":
+            loss = "softmax_cross_entropy"
+        elif activation == "sigmoid" and classes and n_outputs == 1:
+            loss = "binary_cross_entropy"
+        else:
+            loss = "half_squared_error"
+    return activation, loss
+
+
+def network_for(args: argparse.Namespace, dataset: Dataset) -> Network:
+    """The network to train: from --model, or new from --layers and the activation options."""
+    if args.model is not None:
+        return _loaded_network(args, dataset)
+    if args.layers is not None:
+        sizes = parse_layers(args.layers)
+        source = f"--layers {args.layers}"
+    else:
+        sizes = [dataset.n_features, DEFAULT_HIDDEN, output_sizes(dataset)[0]]
+        source = "the network"
+    output_activation, loss = default_output(dataset, sizes[-1], args.output_activation, args.loss)
+    activation = args.activation or "tanh"
+    check_fits(Architecture.dense(sizes, activation, output_activation, loss, bias=not args.no_bias),
+               dataset, source)
+    hidden = tuple(sizes[1:-1])
+    spec = NetworkSpec(hidden=hidden, activations=(activation,) * len(hidden),
+                       output_activation=output_activation, loss=loss, bias=not args.no_bias,
+                       init=args.init or "xavier", seed=args.seed, outputs=sizes[-1])
+    return build_network(Config(network=spec), dataset)
+
+
+def _loaded_network(args: argparse.Namespace, dataset: Dataset) -> Network:
+    """The --model network, with --loss in place of its own if given."""
+    from nnviz.core.modelfile import load_model
+
+    for option in ("activation", "output_activation", "init"):
+        if getattr(args, option) is not None:
+            raise InputError(f"--{option.replace('_', '-')} cannot be combined with --model "
+                             f"(the model file sets it)")
+    if args.no_bias:
+        raise InputError("--no-bias cannot be combined with --model (the model file sets it)")
+    network = load_model(args.model)
+    if args.loss is not None and args.loss != network.loss.name:
+        arch = network.architecture
+        network = Network(Architecture(arch.sizes, arch.activations, arch.bias, args.loss),
+                          network.params)
+    check_fits(network.architecture, dataset, f"--model {args.model}")
+    return network
+
+
+def describe(network: Network) -> str:
+    """``2-4-1 network (tanh → sigmoid; loss binary_cross_entropy)``."""
+    arch = network.architecture
+    acts = ", ".join(dict.fromkeys(arch.activations[:-1])) or "no hidden layer"
+    return (f"{'-'.join(map(str, arch.sizes))} network ({acts} → {arch.activations[-1]}; "
+            f"loss {arch.loss})")
