@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nnviz.core.notation import Unicode
+from nnviz.core.notation import ROUNDING_NOTE, Unicode
 from nnviz.core.worked import Math, Row, worked_steps
 from nnviz.core.worked_numbers import WorkedNumbers
 
@@ -79,7 +79,8 @@ class _Document:
                        Name(s.activation.name), " neuron" if n == 1 else " neurons",
                        "" if s.bias is not None else " and no bias",
                        "; " if s.layer < self.n_layers else ". "]
-        pieces += ["Loss ", Name(e.loss.name), ": ", Math(m.loss_definition(e.loss)), "."]
+        pieces += ["Loss ", Name(e.loss.name), ": ", Math(m.loss_definition(e.loss)), ". ",
+                   ROUNDING_NOTE]
         return Paragraph(tuple(pieces))
 
     def given(self) -> list[Row]:
