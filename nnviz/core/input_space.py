@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import numpy as np
 
+from nnviz.core.contours import contour_segments
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
@@ -211,56 +212,6 @@ def input_line(x: Array, samples: int = 200, margin: float = DEFAULT_MARGIN) -> 
     """For one-input data: ``samples`` evenly spaced inputs over its extent, shape (samples, 1)."""
     lo, hi = data_extent(np.asarray(x, dtype=float).reshape(-1, 1), margin)[0]
     return np.linspace(lo, hi, samples)[:, None]
-
-
-# -- contour lines -----------------------------------------------------------------------
-
-# The four edges of a grid cell, as pairs of its corners (di, dj): bottom, right, top, left.
-_EDGES = np.array([((0, 0), (1, 0)), ((1, 0), (1, 1)), ((0, 1), (1, 1)), ((0, 0), (0, 1))])
-
-
-def contour_segments(values: Array, level: float) -> Array:
-    """Marching squares, vectorised: the level set of ``values`` as line segments.
-
-    ``values[i, j]`` sits at grid index (i, j). In every cell whose four corners are not all
-    on one side of ``level`` (a corner counts as above when v >= level), the level crosses
-    the cell's edges where the linear interpolation along the edge equals it; the crossings
-    pair up into one segment, or two in a saddle cell, whose pairing follows the value at
-    the cell's centre (the mean of its corners). Returns (m, 2, 2) fractional indices.
-    """
-    v = np.asarray(values, dtype=float)
-    if v.ndim != 2 or min(v.shape) < 2:
-        return np.empty((0, 2, 2))
-    above = v >= level
-    n_above = (above[:-1, :-1].astype(np.int8) + above[1:, :-1] + above[:-1, 1:] + above[1:, 1:])
-    ci, cj = np.nonzero((n_above > 0) & (n_above < 4))  # only the cells the level crosses
-    # Corner values of those cells along each edge: (cells, 4 edges, 2 ends).
-    ei = ci[:, None, None] + _EDGES[None, :, :, 0]
-    ej = cj[:, None, None] + _EDGES[None, :, :, 1]
-    ends = v[ei, ej]
-    cut = above[ei[..., 0], ej[..., 0]] != above[ei[..., 1], ej[..., 1]]  # (cells, 4)
-    # Only on crossed edges, where |level - v_a| <= |v_b - v_a| != 0: t in [0, 1].
-    t = np.divide(level - ends[..., 0], ends[..., 1] - ends[..., 0],
-                  out=np.zeros(cut.shape), where=cut)
-    point = np.stack([ei[..., 0] + t * (ei[..., 1] - ei[..., 0]),
-                      ej[..., 0] + t * (ej[..., 1] - ej[..., 0])], axis=-1)  # (cells, 4, 2)
-
-    two = cut.sum(axis=1) == 2
-    first = np.argmax(cut[two], axis=1)  # the lower-numbered crossed edge
-    second = 3 - np.argmax(cut[two][:, ::-1], axis=1)  # the higher-numbered one
-    rows = np.arange(first.size)
-    simple = np.stack([point[two][rows, first], point[two][rows, second]], axis=1)
-
-    saddle = ~two
-    p = point[saddle]
-    corners = ends[saddle]  # edge 0 holds corners 00 and 10, edge 2 holds 01 and 11
-    centre_above = corners[:, [0, 2]].sum(axis=(1, 2)) / 4 >= level
-    off = ((corners[:, 0, 0] >= level) != centre_above)[:, None, None]
-    # Corner 00 cut off: (bottom, left) and (right, top); else (bottom, right) and (top, left).
-    pair_a = np.where(off, p[:, [0, 3]], p[:, [0, 1]])
-    pair_b = np.where(off, p[:, [1, 2]], p[:, [2, 3]])
-    segments = np.concatenate([simple, pair_a, pair_b], axis=0)
-    return segments[np.all(np.isfinite(segments), axis=(1, 2))]
 
 
 # -- maps over the plane -----------------------------------------------------------------

@@ -12,7 +12,6 @@ from nnviz.core.input_space import (
     InputPlane,
     class_margins,
     class_zero_level,
-    contour_segments,
     data_extent,
     dataset_inputs,
     decision_line,
@@ -167,64 +166,6 @@ def test_no_neuron_images_unless_two_inputs():
 
 
 # -- contours ------------------------------------------------------------------------
-
-
-def test_contour_of_a_linear_field_is_exact():
-    """v(i, j) = i - 2.3: the level 0 is the line i = 2.3, crossed once per row of cells."""
-    i, _ = np.meshgrid(np.arange(6.0), np.arange(4.0), indexing="ij")
-    seg = contour_segments(i - 2.3, 0.0)
-    assert seg.shape == (3, 2, 2)
-    np.testing.assert_allclose(seg[..., 0], 2.3)
-    np.testing.assert_allclose(np.sort(seg[..., 1], axis=1), [[0, 1], [1, 2], [2, 3]][: len(seg)])
-
-
-def test_saddle_cell_follows_the_centre_value():
-    """Corners 00 and 11 are 1, 10 and 01 are 0; the centre is their mean 0.5.
-
-    Level 0.5: the centre counts as above, so 00 and 11 connect and the segments cut off the
-    low corners 10 and 01. Level 0.6: the centre is below, the segments cut off 00 and 11.
-    """
-    v = np.array([[1.0, 0.0], [0.0, 1.0]])
-    cut_low = {frozenset(map(tuple, s)) for s in contour_segments(v, 0.5).tolist()}
-    assert cut_low == {frozenset({(0.5, 0.0), (1.0, 0.5)}), frozenset({(0.5, 1.0), (0.0, 0.5)})}
-    cut_high = {frozenset(map(tuple, np.round(s, 9))) for s in contour_segments(v, 0.6).tolist()}
-    assert cut_high == {frozenset({(0.4, 0.0), (0.0, 0.4)}), frozenset({(1.0, 0.6), (0.6, 1.0)})}
-
-
-@settings(max_examples=60, deadline=None)
-@given(v=hnp.arrays(float, st.tuples(st.integers(2, 8), st.integers(2, 8)),
-                    elements=st.floats(-1, 1, allow_nan=False)),
-       level=st.floats(-0.9, 0.9))
-def test_contour_endpoints_lie_on_cell_edges_at_the_level(v, level):
-    """Every endpoint sits on a grid edge where linear interpolation of v equals the level."""
-    seg = contour_segments(v, level)
-    for i, j in seg.reshape(-1, 2):
-        if float(i).is_integer():
-            j0 = min(int(np.floor(j)), v.shape[1] - 2)
-            t = j - j0
-            value = v[int(i), j0] * (1 - t) + v[int(i), j0 + 1] * t
-        else:
-            assert float(j).is_integer()
-            i0 = min(int(np.floor(i)), v.shape[0] - 2)
-            t = i - i0
-            value = v[i0, int(j)] * (1 - t) + v[i0 + 1, int(j)] * t
-        assert value == pytest.approx(level, abs=1e-9)
-    # a cell with corners on both sides of the level contributes at least one segment
-    above = (v >= level).astype(int)
-    mixed = above[:-1, :-1] + above[1:, :-1] + above[:-1, 1:] + above[1:, 1:]
-    assert len(seg) >= np.count_nonzero((mixed > 0) & (mixed < 4))
-
-
-def test_closed_contour_has_every_endpoint_twice():
-    """A circle inside the grid: each crossing point is shared by exactly two segments.
-
-    (Radius 0.52 passes through no grid point; a level hit exactly at a grid point gives
-    degenerate zero-length segments there.)"""
-    x = np.linspace(-1, 1, 41)
-    r = np.hypot(*np.meshgrid(x, x, indexing="ij"))
-    seg = contour_segments(r, 0.52)
-    _, counts = np.unique(np.round(seg.reshape(-1, 2), 9), axis=0, return_counts=True)
-    assert len(seg) > 20 and np.all(counts == 2)
 
 
 def test_decision_contour_of_a_linear_neuron_is_its_line():
