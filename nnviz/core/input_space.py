@@ -37,7 +37,7 @@ import numpy as np
 from nnviz.core.contours import contour_segments
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
-from nnviz.core.network import Network
+from nnviz.core.network import ForwardTrace, Network
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import class_zero_target
 
@@ -218,17 +218,14 @@ def input_line(x: Array, samples: int = 200, margin: float = DEFAULT_MARGIN) -> 
 
 
 @dataclass(frozen=True, eq=False)
-class PlaneMaps:
-    """z^l and a^l of every layer over an input plane: ``z[l-1][i, j, k]`` = z^l_k at (i, j)."""
+class PlaneMaps(ForwardTrace):
+    """The forward pass over an input plane, shaped as its grid.
+
+    ``x`` is (nx, ny, N_0) and ``z[l-1][i, j, k]`` = z^l_k at grid point (i, j), likewise
+    ``a``; ``output`` is a^L over the plane, shape (nx, ny, N_L).
+    """
 
     plane: InputPlane
-    z: tuple[Array, ...]
-    a: tuple[Array, ...]
-
-    @property
-    def output(self) -> Array:
-        """a^L over the plane, shape (nx, ny, N_L)."""
-        return self.a[-1]
 
     def neuron(self, layer: int, j: int) -> Array:
         """a^layer_j over the plane (layer 1-based, j 0-based), shape (nx, ny)."""
@@ -249,9 +246,10 @@ def plane_maps(network: Network, plane: InputPlane) -> PlaneMaps:
     trace = network.forward(plane.points())
     nx, ny = plane.shape
     return PlaneMaps(
-        plane,
-        tuple(z.reshape(nx, ny, -1) for z in trace.z),
-        tuple(a.reshape(nx, ny, -1) for a in trace.a),
+        x=trace.x.reshape(nx, ny, -1),
+        z=tuple(z.reshape(nx, ny, -1) for z in trace.z),
+        a=tuple(a.reshape(nx, ny, -1) for a in trace.a),
+        plane=plane,
     )
 
 
