@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from nnviz.core.activations import ACTIVATIONS
 from nnviz.core.errors import InputError
+from nnviz.core.files import read_text, write_text_atomically
 from nnviz.core.losses import LOSSES
 from nnviz.core.network import Network
 
@@ -30,16 +30,7 @@ LAYER_KEYS = {"activation", "weights", "bias"}
 def load_model(path: str | os.PathLike) -> Network:
     """Read and validate a model file; an :class:`InputError` says what is wrong and where."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a model file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not a text file (expected JSON)") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    text = read_text(path, "a model file", "JSON")
     try:
         return model_from_json(text)
     except InputError as e:
@@ -129,20 +120,6 @@ def model_to_dict(net: Network) -> dict:
 def save_model(net: Network, path: str | os.PathLike) -> None:
     """Write the model file atomically: a temporary file beside it, then a rename."""
     write_text_atomically(Path(path), json.dumps(model_to_dict(net), indent=2) + "\n")
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a reader sees either the old or the new file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _reject_constant(name: str) -> float:

@@ -124,3 +124,10 @@ def test_layer_without_bias_round_trips(tmp_path):
     doc = json.loads(path.read_text())
     assert doc["layers"][0]["bias"] is None
     assert load_model(path).biases == [None]
+
+
+def test_a_file_that_is_not_utf8_names_its_line(tmp_path):
+    """The model loader reads files as the CSV loader does (core/files.py): the line is named."""
+    (tmp_path / "latin1.json").write_bytes(b'{"format": "nnviz-model",\n "loss": "caf\xe9"}')
+    with pytest.raises(InputError, match=r"not a UTF-8 text file \(line 2 has a byte"):
+        load_model(tmp_path / "latin1.json")

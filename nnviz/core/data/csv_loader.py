@@ -21,6 +21,7 @@ from nnviz.core.data.generators import (
     KINDS, PM1_NAMES, check_seed, check_test_ratio, data_streams, split_dataset,
 )
 from nnviz.core.errors import InputError
+from nnviz.core.files import read_text
 
 Array = np.ndarray
 
@@ -57,7 +58,7 @@ def load_csv(
         raise InputError(f"kind must be one of {', '.join(KINDS)} (or None: detect), not {kind!r}")
     test_ratio = check_test_ratio(test_ratio)
     seed = check_seed(seed)
-    text = _read_text(path)
+    text = read_text(path, "a CSV file", "CSV text")
     rows, lines = _read_rows(text, path)
     if not rows:
         raise InputError(f"{path}: the file is empty (no rows)")
@@ -106,24 +107,6 @@ def load_csv(
         target_names=target_names, labels=labels, test_ratio=test_ratio,
         rng=data_streams(seed)[1], where=path,
     )
-
-
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a CSV file") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    if b"\x00" in raw:
-        raise InputError(f"{path}: not a text file (it contains NUL bytes); expected CSV text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise InputError(f"{path}: not a UTF-8 text file (line {line} has a byte that is not UTF-8)") from None
 
 
 def _is_number(cell: str) -> bool:
