@@ -17,9 +17,8 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.data.dataset import CLASSIFICATION, REGRESSION, Dataset
-from nnviz.core.data.generators import (
-    KINDS, PM1_NAMES, check_seed, check_test_ratio, data_streams, split_dataset,
-)
+from nnviz.core.data.generators import KINDS, PM1_NAMES, check_seed, check_test_ratio
+from nnviz.core.data.split import data_streams, split_dataset
 from nnviz.core.errors import InputError
 from nnviz.core.files import read_text
 

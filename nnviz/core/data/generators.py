@@ -1,4 +1,4 @@
-"""The lectures' data sets: seeded generators, each giving a :class:`Dataset`, and the split.
+"""The lectures' data sets: seeded generators, each giving a :class:`Dataset`, split by :mod:`.split`.
 
     make_dataset("xor")                               the XOR truth table, labels 0/1
     make_dataset("and", labels="pm1")                 the same x, classes written -1/+1
@@ -37,6 +37,7 @@ from typing import Callable, Mapping
 import numpy as np
 
 from nnviz.core.data.dataset import CLASSIFICATION, REGRESSION, Dataset
+from nnviz.core.data.split import data_streams, split_dataset
 from nnviz.core.errors import InputError
 
 Array = np.ndarray
@@ -388,12 +389,6 @@ def make_dataset(
     )
 
 
-def data_streams(seed: int) -> tuple[np.random.Generator, np.random.Generator]:
-    """Two independent generators from one seed: one for the points, one for the split."""
-    generate, split = np.random.SeedSequence(seed).spawn(2)
-    return np.random.default_rng(generate), np.random.default_rng(split)
-
-
 def _whole(what: str, value: object) -> int:
     """``value`` as an int (ints and NumPy integers, not bools or floats), or an InputError."""
     try:
@@ -467,79 +462,3 @@ def _check_options(info: DatasetInfo, options: Mapping[str, object]) -> dict[str
         else:
             checked[key] = _real(f"{info.name}: option {key}", value)
     return checked
-
-
-# ---------------------------------------------------------------------------------------------
-# The train/test split
-
-
-def split_indices(
-    n: int,
-    test_ratio: float,
-    rng: np.random.Generator,
-    classes: Array | None = None,
-    pinned: int = 0,
-) -> tuple[Array, Array]:
-    """Row indices (train, test), each ascending: round(test_ratio·n) test rows.
-
-    Test rows are drawn from rows pinned..n-1 with ``rng``; with ``classes`` the draw is
-    stratified: class c, holding n_c of those m rows, gives floor or ceil of n_test·n_c/m
-    (largest remainders first). Raises InputError if no training row would be left.
-    """
-    n_test = round(test_ratio * n)
-    if n_test > n - max(pinned, 1):
-        raise InputError(
-            f"test_ratio {test_ratio:g} puts {n_test} of {n} samples in the test set "
-            f"and leaves too few for training"
-        )
-    candidates = np.arange(pinned, n)
-    if classes is None or n_test == 0:
-        test = rng.choice(candidates, size=n_test, replace=False)
-    else:
-        values, inverse, counts = np.unique(classes[pinned:], return_inverse=True, return_counts=True)
-        share = n_test * counts / candidates.size
-        quota = np.floor(share).astype(int)
-        left = n_test - quota.sum()
-        order = np.lexsort((rng.random(values.size), -(share - quota)))
-        quota[order[:left]] += 1
-        test = np.concatenate(
-            [rng.choice(candidates[inverse == c], size=quota[c], replace=False) for c in range(values.size)]
-        )
-    test = np.sort(test)
-    return np.setdiff1d(np.arange(n), test), test
-
-
-def split_dataset(
-    name: str,
-    kind: str,
-    x: Array,
-    y: Array,
-    *,
-    feature_names: tuple[str, ...],
-    target_names: tuple[str, ...],
-    labels: str,
-    test_ratio: float,
-    rng: np.random.Generator,
-    pinned: int = 0,
-    where: object = None,
-) -> Dataset:
-    """Split rows (x, y) and wrap them in a Dataset; ``where`` prefixes errors (default name)."""
-    try:
-        train, test = split_indices(
-            len(x), test_ratio, rng, classes=y if kind == CLASSIFICATION else None, pinned=pinned
-        )
-    except InputError as e:
-        raise InputError(f"{name if where is None else where}: {e}") from None
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=int if kind == CLASSIFICATION else float)
-    return Dataset(
-        name=name,
-        kind=kind,
-        x_train=x[train],
-        y_train=y[train],
-        x_test=x[test],
-        y_test=y[test],
-        feature_names=tuple(feature_names),
-        target_names=tuple(target_names),
-        labels=labels,
-    )
