@@ -1,4 +1,4 @@
-"""The lectures' data sets: seeded generators, each giving a :class:`Dataset`, split by :mod:`.split`.
+"""The lectures' data sets: seeded generators, each giving a split :class:`Dataset`.
 
     make_dataset("xor")                               the XOR truth table, labels 0/1
     make_dataset("and", labels="pm1")                 the same x, classes written -1/+1
