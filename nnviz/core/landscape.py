@@ -34,6 +34,7 @@ from typing import Callable, Protocol
 
 import numpy as np
 
+from nnviz.core import contours
 from nnviz.core.activations import get_activation
 from nnviz.core.errors import InputError
 from nnviz.core.losses import get_loss
@@ -366,63 +367,16 @@ def contour_segments(u: Array, v: Array, values: Array, levels: Array | float) -
     """The iso-lines C = level of a grid (rows along v), one (k, 2, 2) array of line segments
     per level, each segment two points (u, v).
 
-    Marching squares, vectorised over the cells: in every cell whose corners lie on both
-    sides of the level, the crossing points on its edges (linear interpolation along the
-    edge) are joined. A cell with all four edges crossed (a saddle cell) is split by the
-    mean of its corners. Cells with a non-finite corner draw nothing.
+    Marching squares (:func:`nnviz.core.contours.contour_segments`) over ``values``ᵀ, whose
+    first index runs along u. Cells with a non-finite corner draw nothing.
     """
     f = np.asarray(values, dtype=float)
     u = np.asarray(u, dtype=float).ravel()
     v = np.asarray(v, dtype=float).ravel()
     levels = np.atleast_1d(np.asarray(levels, dtype=float))
-    if f.shape != (v.size, u.size) or min(f.shape) < 2:
+    if f.shape != (v.size, u.size):
         return [np.empty((0, 2, 2)) for _ in levels]
-    # corners of cell (r, c): a = (r, c), b = (r, c+1), c = (r+1, c+1), d = (r+1, c)
-    corners = np.stack([f[:-1, :-1], f[:-1, 1:], f[1:, 1:], f[1:, :-1]], axis=-1).reshape(-1, 4)
-    cu = np.broadcast_to(u[None, :-1], (v.size - 1, u.size - 1)).ravel()
-    cv = np.broadcast_to(v[:-1, None], (v.size - 1, u.size - 1)).ravel()
-    du, dv = np.diff(u), np.diff(v)
-    cdu = np.broadcast_to(du[None, :], (v.size - 1, u.size - 1)).ravel()
-    cdv = np.broadcast_to(dv[:, None], (v.size - 1, u.size - 1)).ravel()
-    finite = np.all(np.isfinite(corners), axis=1)
-    low = np.where(finite, corners.min(axis=1), np.inf)
-    high = np.where(finite, corners.max(axis=1), -np.inf)
-    # edges as (corner 1, corner 2, (u, v) of corner 1 and 2 in cell units)
-    edges = ((0, 1, (0, 0), (1, 0)), (1, 2, (1, 0), (1, 1)),
-             (3, 2, (0, 1), (1, 1)), (0, 3, (0, 0), (0, 1)))
-    out = []
-    for level in levels:
-        cells = np.nonzero((low < level) & (high >= level))[0]
-        fc = corners[cells]
-        below = fc < level
-        crossed = np.empty((cells.size, 4), dtype=bool)
-        pts = np.empty((cells.size, 4, 2))
-        for e, (i1, i2, p1, p2) in enumerate(edges):
-            crossed[:, e] = below[:, i1] != below[:, i2]
-            denom = fc[:, i2] - fc[:, i1]
-            t = np.divide(level - fc[:, i1], denom, out=np.zeros(cells.size), where=crossed[:, e])
-            pts[:, e, 0] = cu[cells] + (p1[0] + t * (p2[0] - p1[0])) * cdu[cells]
-            pts[:, e, 1] = cv[cells] + (p1[1] + t * (p2[1] - p1[1])) * cdv[cells]
-        count = crossed.sum(axis=1)
-        segments = []
-        two = count == 2
-        if np.any(two):
-            cr, p = crossed[two], pts[two]
-            first = np.argmax(cr, axis=1)
-            last = 3 - np.argmax(cr[:, ::-1], axis=1)
-            rows = np.arange(p.shape[0])
-            segments.append(np.stack([p[rows, first], p[rows, last]], axis=1))
-        four = count == 4
-        if np.any(four):
-            p, fc4 = pts[four], fc[four]
-            # the centre on the other side than corner a: a's corner (bottom-left) and c's
-            # (top-right) are cut off; otherwise b's (bottom-right) and d's (top-left)
-            cut_a = (fc4.mean(axis=1) < level) != (fc4[:, 0] < level)
-            pick = cut_a[:, None, None]
-            segments.append(np.where(pick, p[:, [0, 3]], p[:, [0, 1]]))
-            segments.append(np.where(pick, p[:, [1, 2]], p[:, [3, 2]]))
-        out.append(np.concatenate(segments) if segments else np.empty((0, 2, 2)))
-    return out
+    return [contours.contour_segments(f.T, level, (u, v)) for level in levels]
 
 
 # -- optimizer paths ----------------------------------------------------------------------
