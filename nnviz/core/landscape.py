@@ -36,7 +36,7 @@ import numpy as np
 
 from nnviz.core import contours
 from nnviz.core.activations import get_activation
-from nnviz.core.errors import InputError
+from nnviz.core.errors import Cancelled, InputError
 from nnviz.core.losses import get_loss
 from nnviz.core.network import Architecture, Network, batched_forward_output
 
@@ -48,10 +48,6 @@ CHUNK_FLOATS = 2**22
 DIVERGENCE_RADIUS = 1e8
 
 Progress = Callable[[int, int], object]
-
-
-class Cancelled(Exception):
-    """A long computation was stopped because its progress callback returned False."""
 
 
 # -- slices ---------------------------------------------------------------------------------
