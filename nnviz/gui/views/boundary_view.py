@@ -66,20 +66,12 @@ from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.colors import BLUE, ORANGE, class_colour, diverging_map, sequential_map
 from nnviz.gui.views.background import DEFAULT_BACKGROUND_WORK, LatestResultRunner
 from nnviz.gui.views.graph_items import neuron_label
-from nnviz.gui.plot_style import (
-    QWIDGETSIZE_MAX,
-    AspectFit,
-    ColourKey,
-    FlowLayout,
-    ScreenImageItem,
-    StageWatcher,
-    offstage,
-    quiet_plot,
-    settle_layout,
-    set_axis_label,
-    style_plot,
-    widest_tick,
-)
+from nnviz.gui.kit.aspect_fit import AspectFit
+from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.colour_key import ColourKey
+from nnviz.gui.kit.flow_layout import FlowLayout, settle_layout
+from nnviz.gui.kit.screen_image import ScreenImageItem
+from nnviz.gui.kit.stage import StageWatcher, offstage
 
 Array = np.ndarray
 

@@ -46,18 +46,10 @@ from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.colors import class_colour, sequential_map
 from nnviz.gui.views.background import DEFAULT_BACKGROUND_WORK, LatestResultRunner
 from nnviz.gui.views.graph_items import neuron_label
-from nnviz.gui.plot_style import (
-    QWIDGETSIZE_MAX,
-    AspectFit,
-    FlowLayout,
-    StageWatcher,
-    offstage,
-    quiet_plot,
-    settle_layout,
-    set_axis_label,
-    style_plot,
-    widest_tick,
-)
+from nnviz.gui.kit.aspect_fit import AspectFit
+from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.flow_layout import FlowLayout, settle_layout
+from nnviz.gui.kit.stage import StageWatcher, offstage
 
 Array = np.ndarray
 

@@ -40,7 +40,7 @@ from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.colors import blend, diverging_map, sequential_map
-from nnviz.gui.plot_style import StageWatcher, offstage
+from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.views.graph_items import (
     Activity, ColourLegend, EdgeBatchItem, EdgeStyle, GraphLayout, Thumbnail, ThumbnailBatchItem,
     colour_indices, describe_edge, describe_input, describe_neuron, fmt, is_plain_name,

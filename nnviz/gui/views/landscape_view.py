@@ -58,11 +58,12 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import class_zero_target
 from nnviz.gui.theme import Theme, current_theme, with_scale
 from nnviz.gui.colors import QUALITATIVE, sequential_map
-from nnviz.gui.plot_style import (
-    CACHE, QWIDGETSIZE_MAX, AspectFit, ElidedLabel, FlowLayout, ScreenImageItem, StageWatcher,
-    offstage, quiet_plot, set_axis_label, set_colour_bar_label, settle_layout, style_colour_bar,
-    style_plot, widest_tick,
-)
+from nnviz.gui.kit.aspect_fit import AspectFit
+from nnviz.gui.kit.axes import CACHE, QWIDGETSIZE_MAX, quiet_plot, set_axis_label, set_colour_bar_label, style_colour_bar, style_plot, widest_tick
+from nnviz.gui.kit.elided_label import ElidedLabel
+from nnviz.gui.kit.flow_layout import FlowLayout, settle_layout
+from nnviz.gui.kit.screen_image import ScreenImageItem
+from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.views.surface3d import Surface3DView, opengl_status
 
 Array = np.ndarray

@@ -28,7 +28,7 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.history import History
-from nnviz.gui.plot_style import StageWatcher, offstage
+from nnviz.gui.kit.stage import StageWatcher, offstage
 
 TRAIN_COLOUR = colors.BLUE
 TEST_COLOUR = colors.ORANGE

@@ -48,10 +48,10 @@ from nnviz.gui.colors import QUALITATIVE
 from nnviz.gui.views.landscape_view import (
     SHADOW_COLOUR, HeatmapLayer, SurfaceComputer, prepare_heatmap, pretty_parameter_name,
 )
-from nnviz.gui.plot_style import (
-    QWIDGETSIZE_MAX, AspectFit, ElidedLabel, FlowLayout, quiet_plot, set_axis_label, settle_layout,
-    style_plot, widest_tick,
-)
+from nnviz.gui.kit.aspect_fit import AspectFit
+from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.elided_label import ElidedLabel
+from nnviz.gui.kit.flow_layout import FlowLayout, settle_layout
 
 Array = np.ndarray
 

@@ -8,10 +8,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QPushButton, QWidget
 
 from nnviz.gui.theme import Theme
-from nnviz.gui.plot_style import (
-    AspectFit, ColourKey, ElidedLabel, FlowLayout, ScreenImageItem, offstage, quiet_plot,
-    set_axis_label, style_plot, widest_tick,
-)
+from nnviz.gui.kit.aspect_fit import AspectFit
+from nnviz.gui.kit.axes import quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.colour_key import ColourKey
+from nnviz.gui.kit.elided_label import ElidedLabel
+from nnviz.gui.kit.flow_layout import FlowLayout
+from nnviz.gui.kit.screen_image import ScreenImageItem
+from nnviz.gui.kit.stage import offstage
 
 
 def test_flow_layout_wraps_without_overlap(qtbot):

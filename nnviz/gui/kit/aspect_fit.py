@@ -1,0 +1,79 @@
+"""AspectFit: a PlotItem whose view box keeps the width:height ratio of the data it shows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QObject,
+    Signal,
+)
+
+Array = np.ndarray
+
+from nnviz.gui.kit.axes import BASE_MARGINS
+
+
+class AspectFit(QObject):
+    """Keeps the view box of ``plot`` at the width:height ``ratio`` by padding the layout.
+
+    The space the view box does not need goes equally to both sides (left/right or
+    top/bottom), so the plot is centred and its axes stay next to it. ``ratio`` None: the
+    view box fills the plot. ``height_wanted(h)`` is emitted with the height the plot needs
+    at its present width (None: any), so a view can give spare height to its neighbours
+    instead (title and legend then stay next to the plot too).
+    """
+
+    height_wanted = Signal(object)
+
+    def __init__(self, plot: pg.PlotItem):
+        super().__init__(plot)
+        self._plot = plot
+        self._ratio: float | None = None
+        self._wanted: int | None = None
+        plot.getViewBox().sigResized.connect(self.fit)
+
+    @property
+    def ratio(self) -> float | None:
+        return self._ratio
+
+    @property
+    def wanted_height(self) -> int | None:
+        """The height the plot needs at its present width (None: any)."""
+        return self._wanted
+
+    def set_ratio(self, ratio: float | None) -> None:
+        if ratio is not None and not (np.isfinite(ratio) and ratio > 0):
+            ratio = None
+        if ratio != self._ratio:
+            self._ratio = ratio
+            self.fit()
+
+    def fit(self, *args) -> None:
+        vb = self._plot.getViewBox()
+        layout = self._plot.layout
+        left, top, right, bottom = layout.getContentsMargins()
+        bl, bt, br, bb = BASE_MARGINS
+        if vb.width() <= 4 or vb.height() <= 4:  # squeezed out: measure again, unpadded, uncapped
+            if (left, top, right, bottom) != BASE_MARGINS:
+                layout.setContentsMargins(*BASE_MARGINS)
+            if self._wanted is not None:
+                self._wanted = None
+                self.height_wanted.emit(None)
+            return
+        width = vb.width() + (left - bl) + (right - br)
+        height = vb.height() + (top - bt) + (bottom - bb)
+        extra_x = extra_y = 0.0
+        wanted = None
+        if self._ratio is not None:
+            if width / height > self._ratio:
+                extra_x = width - height * self._ratio
+            else:
+                extra_y = height - width / self._ratio
+            wanted = int(np.ceil(self._plot.height() - height + width / self._ratio))
+        new = (bl + extra_x / 2, bt + extra_y / 2, br + extra_x / 2, bb + extra_y / 2)
+        if max(abs(a - b) for a, b in zip(new, (left, top, right, bottom))) >= 0.5:
+            layout.setContentsMargins(*new)
+        if wanted != self._wanted:
+            self._wanted = wanted
+            self.height_wanted.emit(wanted)
