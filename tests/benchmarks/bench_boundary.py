@@ -33,8 +33,8 @@ from nnviz.core.input_space import (  # noqa: E402
 )
 from nnviz.core.network import Network  # noqa: E402
 from nnviz.core.snapshot import Snapshot  # noqa: E402
-from nnviz.gui.views.boundary_view import BoundaryView  # noqa: E402
-from nnviz.gui.views.feature_space_view import FeatureSpaceView  # noqa: E402
+from nnviz.gui.views.boundary import BoundaryView  # noqa: E402
+from nnviz.gui.views.feature_space import FeatureSpaceView  # noqa: E402
 
 CASES = {  # name: (data set, sizes, hidden activation, output activation)
     "xor 2-4-1": ("xor", (2, 4, 1), "tanh", "sigmoid"),
@@ -81,13 +81,13 @@ def gui_ms(app, view, data, snaps, slice_inputs):
     view.show()
     for s in snaps[:3]:  # warm up
         view.show_snapshot(s)
-        view.flush()
+        view.settle()
         app.processEvents()
     gui, latency = [], []
     for s in snaps[3:]:
         t0, c0 = time.perf_counter(), time.thread_time()
         view.show_snapshot(s)
-        view.flush()  # waits (without CPU) for a job on the pool thread, then draws its result
+        view.settle()  # waits (without CPU) for a job on the pool thread, then draws its result
         app.processEvents()
         view.repaint()
         gui.append((time.thread_time() - c0) * 1000.0)  # CPU time of the GUI thread only

@@ -34,8 +34,8 @@ STEPS_PER_FRAME = 5
 
 
 def views() -> dict:
-    from nnviz.gui.views.boundary_view import BoundaryView
-    from nnviz.gui.views.feature_space_view import FeatureSpaceView
+    from nnviz.gui.views.boundary import BoundaryView
+    from nnviz.gui.views.feature_space import FeatureSpaceView
     from nnviz.gui.views.landscape_view import LandscapeView
     from nnviz.gui.views.optimizer_race_view import OptimizerRaceView
 

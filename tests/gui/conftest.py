@@ -71,3 +71,14 @@ def docked_behind(qtbot, widget: QWidget) -> tuple[QMainWindow, QDockWidget]:
 def xor():
     """The XOR truth table as a Dataset."""
     return xor_dataset()
+
+
+def xor_session():
+    """A SessionState of the XOR lesson (its configuration and data set), nothing selected."""
+    from nnviz.core.config import build_dataset, resolve
+    from nnviz.core.lessons import load_lesson
+    from nnviz.session.state import SessionState
+
+    lesson = load_lesson("xor")
+    config = resolve(lesson.config)
+    return SessionState(lesson, config, build_dataset(config.data))

@@ -7,32 +7,17 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
 
-from nnviz.core.data import Dataset
-from nnviz.core.input_space import InputPlane, dataset_inputs, neuron_images
+from nnviz.core.input_space import InputPlane, dataset_inputs, neuron_images, plane_maps
 from nnviz.core.network import Network
-from nnviz.core.snapshot import Snapshot
 from nnviz.gui.colors import class_colour
-from nnviz.gui.views.background import LatestResultRunner
-from nnviz.gui.views.boundary_view import BoundaryView, lightened
-
-XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
-XOR_Y = np.array([0, 1, 1, 0])
-
-
-def classification(x, y, x_test=None, y_test=None, labels="01", classes=2, name="data"):
-    x, y = np.asarray(x, dtype=float), np.asarray(y)
-    x_test = x[:0] if x_test is None else np.asarray(x_test, dtype=float)
-    y_test = y[:0] if y_test is None else np.asarray(y_test)
-    return Dataset(name, "classification", x, y, x_test, y_test,
-                   tuple(f"x{i + 1}" for i in range(x.shape[1])),
-                   tuple(str(c) for c in range(classes)), labels)
-
-
-def regression(x, y, name="line"):
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float).reshape(len(x), -1)
-    return Dataset(name, "regression", x[:-3], y[:-3], x[-3:], y[-3:],
-                   tuple(f"x{i + 1}" for i in range(x.shape[1])), ("y",))
+from nnviz.gui.jobs import JobRunner
+from nnviz.gui.views.boundary import BoundaryView
+from nnviz.gui.views.boundary import pictures
+from nnviz.gui.views.boundary.captions import heading
+from nnviz.gui.views.boundary.colours import lightened, region_lut, spread, value_lut
+from nnviz.session.commands import Hover
+from nnviz.session.state import NEURON_MAPS
+from tests.gui.conftest import XOR_X, XOR_Y, classification, docked_behind, regression, snapshot_of, xor_session
 
 
 def blobs(n_train=40, n_test=12, classes=2, seed=0):
@@ -42,11 +27,6 @@ def blobs(n_train=40, n_test=12, classes=2, seed=0):
     x = np.column_stack([np.cos(angles), np.sin(angles)]) + 0.3 * rng.standard_normal((len(y), 2))
     return classification(x[:n_train], y[:n_train], x[n_train:], y[n_train:], classes=classes,
                           name=f"blobs{classes}")
-
-
-def snapshot_of(net, step=0):
-    return Snapshot(step=step, epoch=0.0, architecture=net.architecture,
-                    params=net.params.copy(), gradients=None, train_loss=0.0)
 
 
 @pytest.fixture
@@ -120,18 +100,18 @@ def test_markers_match_the_data(view):
     data = blobs(n_train=30, n_test=9)
     view.set_dataset(data)
     view.show_snapshot(snapshot_of(Network.create([2, 3, 1], seed=0)))
-    tx, ty = view.train_points.getData()
+    tx, ty = view.points.train.getData()
     np.testing.assert_array_equal(np.column_stack([tx, ty]), data.x_train)
-    sx, sy = view.test_points.getData()
+    sx, sy = view.points.test.getData()
     np.testing.assert_array_equal(np.column_stack([sx, sy]), data.x_test)
     assert len(tx) == 30 and len(sx) == 9
     # coloured by class; test points drawn differently (another symbol, a dark rim)
-    brushes = [b.color().getRgb()[:3] for b in view.train_points.data["brush"]]
+    brushes = [b.color().getRgb()[:3] for b in view.points.train.data["brush"]]
     assert brushes == [class_colour(int(c)) for c in data.y_train]
-    assert view.train_points.opts["symbol"] != view.test_points.opts["symbol"]
-    assert view.test_points.opts["pen"].color().lightness() < 60
+    assert view.points.train.opts["symbol"] != view.points.test.opts["symbol"]
+    assert view.points.test.opts["pen"].color().lightness() < 60
     view.test_box.setChecked(False)
-    assert not view.test_points.isVisible()
+    assert not view.points.test.isVisible()
 
 
 def test_contour_sits_on_the_decision_level(view):
@@ -185,7 +165,7 @@ def test_three_classes_get_argmax_colours(view):
     palette = np.array([class_colour(c) for c in range(3)])
     np.testing.assert_array_equal(rgb, lightened(palette[winner], 0.45))
     np.testing.assert_array_equal(rendered_rgb(view.image), rgb)
-    assert "Predicted class" in view.title
+    assert "Predicted class" in view.page.heading
 
 
 def test_two_input_regression_is_a_sequential_map_over_the_targets(view):
@@ -217,10 +197,10 @@ def test_one_input_draws_the_curve_and_the_points(view):
     np.testing.assert_allclose(cx, view.line_inputs[:, 0])
     np.testing.assert_allclose(cy, net.predict(cx[:, None])[:, 0], rtol=1e-12)
     assert cx.min() < x.min() and cx.max() > x.max()
-    px, py = view.train_points.getData()
+    px, py = view.points.train.getData()
     np.testing.assert_array_equal(px, data.x_train[:, 0])
     np.testing.assert_array_equal(py, data.y_train[:, 0])
-    assert len(view.test_points.getData()[0]) == 3
+    assert len(view.points.test.getData()[0]) == 3
 
 
 def test_one_input_classification_puts_points_at_their_targets(view):
@@ -229,7 +209,7 @@ def test_one_input_classification_puts_points_at_their_targets(view):
     net = Network.create([1, 2, 1], "tanh", "tanh", seed=0)
     view.set_dataset(data)
     view.show_snapshot(snapshot_of(net))
-    _, py = view.train_points.getData()
+    _, py = view.points.train.getData()
     np.testing.assert_array_equal(py, [-1.0, -1.0, 1.0, 1.0])  # tanh output: class 0 is -1
     assert view.level_line.isVisible() and view.level_line.value() == 0.0
     view.set_discretize(True)
@@ -245,7 +225,7 @@ def test_three_inputs_get_a_message_and_an_optional_slice(view):
     view.set_dataset(data)
     view.show_snapshot(snapshot_of(net))
     assert "3 inputs" in view.message and "festival" in view.message
-    assert view.stack.currentIndex() == 1 and not view.slice_button.isHidden()
+    assert view.page.stack.currentIndex() == 1 and not view.slice_button.isHidden()
     view.slice_button.click()
     assert view.message == ""
     view.y_feature_box.setCurrentIndex(2)
@@ -256,7 +236,7 @@ def test_three_inputs_get_a_message_and_an_optional_slice(view):
     xs, ys = pixel_centres(view.image, view.image.image.shape)
     expected = forward_at(net, xs, ys, base=x.mean(axis=0), features=(0, 2))[:, :, 0]
     np.testing.assert_allclose(view.image.image, expected, rtol=1e-12)
-    px, py = view.train_points.getData()
+    px, py = view.points.train.getData()
     np.testing.assert_array_equal(np.column_stack([px, py]), x[:, [0, 2]])
     view.end_slice_button.click()
     assert "3 inputs" in view.message
@@ -270,10 +250,10 @@ def test_switching_data_sets_and_architectures_updates_the_view(view):
     net = Network.create([2, 2, 1], "sigmoid", seed=0)
     view.set_dataset(xor)
     view.show_snapshot(snapshot_of(net))
-    assert len(view.train_points.getData()[0]) == 4
+    assert len(view.points.train.getData()[0]) == 4
     wide = blobs(n_train=25, n_test=5)
     view.set_dataset(wide)
-    assert len(view.train_points.getData()[0]) == 25
+    assert len(view.points.train.getData()[0]) == 25
     assert view.plane.x_range[0] < dataset_inputs(wide)[:, 0].min()
     xs, ys = pixel_centres(view.image, view.image.image.shape)
     np.testing.assert_allclose(view.image.image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
@@ -284,7 +264,7 @@ def test_switching_data_sets_and_architectures_updates_the_view(view):
     # a network that does not fit the data waits, and says so
     view.set_dataset(classification(np.eye(3), [0, 1, 0]))
     view.set_slice(True)
-    assert "waiting for a network with 3 inputs" in view.title
+    assert "waiting for a network with 3 inputs" in view.page.heading
     assert not view.image.isVisible()
 
 
@@ -305,7 +285,18 @@ def test_unchanged_parameters_are_not_recomputed(view):
 # -- per-neuron maps ---------------------------------------------------------------------
 
 
+def published_maps(view):
+    """Bind ``view`` to a session; returns the list of neuron maps it publishes there."""
+    session = xor_session()
+    view.bind(session)
+    published = []
+    session.subscribe(NEURON_MAPS, published.append)
+    return published
+
+
 def test_neuron_map_shows_one_hidden_activation(view):
+    session = xor_session()
+    view.bind(session)
     net = Network.create([2, 3, 2, 1], "tanh", "sigmoid", init="uniform", init_range=2.0, seed=6)
     view.set_dataset(blobs())
     view.show_snapshot(snapshot_of(net))
@@ -314,28 +305,29 @@ def test_neuron_map_shows_one_hidden_activation(view):
     pts = np.array([[x, y] for x in xs for y in ys])
     expected = net.forward(pts).a[0][:, 2].reshape(len(xs), len(ys))
     np.testing.assert_allclose(view.image.image, expected, rtol=1e-12)
-    assert "<i>a</i><sup>1</sup><sub>3</sub> over the input plane" in view.title
+    assert "<i>a</i><sup>1</sup><sub>3</sub> over the input plane" in view.page.heading
     np.testing.assert_allclose(view.image.levels, [-1.0, 1.0])  # tanh's range
     # its z = 0 line
     x, y = view.contour.getData()
     z = net.forward(np.column_stack([x, y])).z[0][:, 2]
     assert np.max(np.abs(z)) < 0.2
-    view.on_neuron_hovered(2, 1)
+    session.hover(Hover((2, 1)))  # the graph's pointer is on a²₂
     expected = net.forward(pts).a[1][:, 1].reshape(len(xs), len(ys))
     np.testing.assert_allclose(view.image.image, expected, rtol=1e-12)
-    view.on_neuron_hovered(-1, -1)
+    session.hover(Hover(None))  # and left it
     np.testing.assert_allclose(view.image.image, forward_at(net, xs, ys)[:, :, 0], rtol=1e-12)
     view.show_neuron_map(5, 0)  # no such layer: the output stays
-    assert "Output" in view.title
+    assert "Output" in view.page.heading
 
 
 def test_thumbnails_for_the_graph_view(view, qtbot):
     net = Network.create([2, 3, 2, 1], "tanh", seed=1)
     data = blobs()
     view.set_dataset(data)
-    with qtbot.waitSignal(view.neuron_images_ready) as blocker:
-        view.show_snapshot(snapshot_of(net))
-    images = blocker.args[0]
+    published = published_maps(view)
+    view.show_snapshot(snapshot_of(net))
+    assert view.settle()
+    images = published[-1]
     expected = neuron_images(snapshot_of(net), data)
     assert [len(layer) for layer in images] == [3, 2]
     for got_layer, want_layer in zip(images, expected):
@@ -356,7 +348,7 @@ def test_large_jobs_run_off_the_gui_thread_and_stale_results_are_dropped(qtbot):
     other = blobs()
     view.set_dataset(other)  # before the first result arrives: that one is stale
     assert view.image.image is None  # nothing drawn until the pool thread is done
-    assert view.flush()
+    assert view.settle()
     assert view.image.isVisible() and not view.runner.busy
     assert view.plane.x_range[0] < dataset_inputs(other)[:, 0].min()
     xs, ys = pixel_centres(view.image, view.image.image.shape)
@@ -365,13 +357,13 @@ def test_large_jobs_run_off_the_gui_thread_and_stale_results_are_dropped(qtbot):
 
 
 def test_runner_coalesces_jobs_and_keeps_the_newest(qtbot):
-    runner = LatestResultRunner(background_work=0)
+    runner = JobRunner(background_work=0)
     results, ran = [], []
     runner.result_ready.connect(results.append)
     gate = threading.Event()
 
     def job(k):
-        def run():
+        def run(progress):
             if k == 0:
                 gate.wait(5)
             ran.append(k)
@@ -383,24 +375,24 @@ def test_runner_coalesces_jobs_and_keeps_the_newest(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: results == [0, 4], timeout=5000)
     assert ran == [0, 4]  # 1..3 were replaced while 0 ran
-    assert runner.flush()
+    assert runner.settle()
 
 
 def test_runner_drops_results_of_an_old_context_and_reports_errors(qtbot):
-    runner = LatestResultRunner(background_work=0)
+    runner = JobRunner(background_work=0)
     results, errors = [], []
     runner.result_ready.connect(results.append)
     runner.failed.connect(errors.append)
     gate = threading.Event()
-    runner.submit(lambda: gate.wait(5) and "old", work=1)
+    runner.submit(lambda progress: gate.wait(5) and "old", work=1)
     runner.invalidate()
-    runner.submit(lambda: 1 / 0, work=1)
+    runner.submit(lambda progress: 1 / 0, work=1)
     gate.set()
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
-    runner.submit(lambda: "small", work=-1)  # below the threshold: runs at once
+    runner.submit(lambda progress: "small", work=-1)  # below the threshold: runs at once
     assert results == ["small"]
     assert "ZeroDivisionError" in errors[0]
-    assert runner.flush()
+    assert runner.settle()
 
 
 def test_the_view_draws_in_a_light_and_a_dark_theme(qtbot):
@@ -453,7 +445,7 @@ def test_the_plot_shows_exactly_the_plane_to_scale(qtbot):
     left_axis = view.plot.getAxis("left").sceneBoundingRect()
     box = vb.sceneBoundingRect()
     assert abs(left_axis.right() - box.left()) <= 1.0
-    width = view.plot_widget.width()
+    width = view.page.plot_widget.width()
     assert abs((left_axis.left() + box.right()) / 2 - width / 2) < 0.1 * width
 
 
@@ -477,8 +469,8 @@ def test_axis_names_clear_the_tick_labels_and_fonts_follow_the_scale(qtbot, view
                             + QFontMetricsF(font).height())
         name_top = axis.label.pos().y() + axis.label.document().documentMargin()
         assert tick_text_bottom <= name_top + 1.0, scale  # "x1" never overlaps "0.5"
-        sizes[scale] = (font.pointSizeF(), view.title_label.font().pointSizeF(),
-                        view.train_points.opts["size"], view.contour.opts["pen"].widthF())
+        sizes[scale] = (font.pointSizeF(), view.page.title_label.font().pointSizeF(),
+                        view.points.train.opts["size"], view.contour.opts["pen"].widthF())
     assert sizes[2.0] == pytest.approx(tuple(2 * v for v in sizes[1.0]))
 
 
@@ -509,32 +501,10 @@ def test_the_dark_palette_reaches_the_plot(view):
 
     dark = Theme(dark=True)
     view.apply_theme(dark)
-    assert view.plot_widget.backgroundBrush().color().name() == dark.plot_background
+    assert view.page.plot_widget.backgroundBrush().color().name() == dark.plot_background
     axis = view.plot.getAxis("left")
     assert axis.textPen().color().name() == dark.plot_foreground
     assert view.level_line.pen.color().name() == dark.plot_foreground
-
-
-def docked_behind(qtbot, widget):
-    """``widget`` in a shown window, in a dock tab behind another one; returns (window, its dock)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
-
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QLabel("graph"))
-    dock, front = QDockWidget("view", window), QDockWidget("other", window)
-    dock.setWidget(widget)
-    front.setWidget(QLabel("in front"))
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    window.addDockWidget(Qt.RightDockWidgetArea, front)
-    window.tabifyDockWidget(dock, front)
-    window.resize(900, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    front.raise_()
-    qtbot.waitUntil(lambda: widget.visibleRegion().isEmpty())
-    return window, dock
 
 
 def test_behind_another_tab_only_the_thumbnails_are_computed(qtbot):
@@ -542,9 +512,10 @@ def test_behind_another_tab_only_the_thumbnails_are_computed(qtbot):
     window, dock = docked_behind(qtbot, view)
     view.set_dataset(blobs())
     net = Network.create([2, 3, 1], "tanh", seed=1)
-    with qtbot.waitSignal(view.neuron_images_ready) as blocker:
-        view.show_snapshot(snapshot_of(net))
-    assert [len(layer) for layer in blocker.args[0]] == [3]  # the graph still gets its maps
+    published = published_maps(view)
+    view.show_snapshot(snapshot_of(net))
+    qtbot.waitUntil(lambda: bool(published), timeout=3000)
+    assert [len(layer) for layer in published[-1]] == [3]  # the graph still gets its maps
     assert view.image.image is None  # the large map waits
     dock.raise_()
     qtbot.waitUntil(lambda: view.image.image is not None, timeout=3000)
@@ -577,3 +548,51 @@ def test_the_controls_wrap_inside_a_narrow_view(qtbot):
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b)
+
+
+# -- pictures and captions (Qt-free) -----------------------------------------------------
+
+
+def test_two_class_picture_is_the_output_or_its_side_of_the_level():
+    net = Network.create([2, 3, 1], "tanh", "sigmoid", init="uniform", init_range=3.0, seed=5)
+    maps = plane_maps(net, InputPlane.around(XOR_X, 8))
+    picture = pictures.two_class_picture(maps, 0.0, 0.5, discretize=False)
+    np.testing.assert_array_equal(picture.image, maps.output[:, :, 0])
+    assert picture.levels == (0.0, 1.0) and picture.lut is region_lut()
+    discrete = pictures.two_class_picture(maps, 0.0, 0.5, discretize=True)
+    np.testing.assert_array_equal(discrete.image, np.where(maps.output[:, :, 0] > 0.5, 1.0, 0.0))
+    np.testing.assert_array_equal(discrete.segments, picture.segments)  # the same contour
+
+
+def test_an_unbounded_neuron_is_drawn_over_its_spread():
+    net = Network.create([2, 3, 1], "relu", "sigmoid", seed=1)
+    maps = plane_maps(net, InputPlane.around(XOR_X, 8))
+    picture = pictures.neuron_picture(maps, 1, 0, "relu")
+    values = maps.neuron(1, 0)
+    np.testing.assert_array_equal(picture.image, values)
+    assert picture.levels == spread(values) and picture.lut is value_lut()
+    assert spread(np.full(3, 2.0)) == (1.5, 2.5)
+
+
+def test_line_curves_discretized():
+    trace = Network.create([1, 2, 1], "tanh", "tanh", seed=0).forward(np.linspace(-2, 2, 9)[:, None])
+    (curve,) = pictures.line_curves(trace, None, True, -1.0, 0.0, discretize=True)
+    np.testing.assert_array_equal(curve, np.where(trace.output[:, 0] > 0.0, 1.0, -1.0))
+    (neuron,) = pictures.line_curves(trace, (1, 1), True, -1.0, 0.0, discretize=True)
+    np.testing.assert_array_equal(neuron, trace.a[0][:, 1])  # a neuron is never discretized
+
+
+def test_headings_name_the_output_in_the_lectures_notation():
+    arch = Network.create([2, 3, 1], seed=0).architecture
+    xor = classification(XOR_X, XOR_Y)
+    assert heading(xor, arch, True, True, None, 0.5) == (
+        "Output <i>a</i><sup>2</sup> over the input plane · decision level 0.5")
+    assert heading(xor, arch, True, True, (1, 11), 0.5) == (
+        "<i>a</i><sup>1</sup><sub>12</sub> over the input plane")
+    assert heading(xor, None, False, True, None, 0.5) == "The data (no network yet)"
+    three = Network.create([2, 3, 3], "tanh", "softmax", loss="softmax_cross_entropy", seed=0)
+    assert heading(blobs(classes=3), three.architecture, True, True, None, 0.5) == (
+        "Predicted class (largest <i>a</i><sup>2</sup><sub>c</sub>) over the input plane")
+    line = regression(np.arange(6.0)[:, None], np.arange(6.0))
+    assert heading(line, Network.create([1, 2, 1], seed=0).architecture, True, False, None, 0.5) == (
+        "Predicted y, <i>a</i><sup>2</sup><sub>1</sub> over the input")

@@ -2,25 +2,17 @@
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nnviz.core.data import Dataset
 from nnviz.core.input_space import InputPlane, dataset_inputs, pca_projection
 from nnviz.core.network import Network
-from nnviz.core.snapshot import Snapshot
 from nnviz.gui.colors import class_colour
-from nnviz.gui.views.feature_space_view import FeatureSpaceView
-
-XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
-XOR_Y = np.array([0, 1, 1, 0])
-
-
-def classification(x, y, x_test=None, y_test=None, classes=2, name="data"):
-    x, y = np.asarray(x, dtype=float), np.asarray(y)
-    x_test = x[:0] if x_test is None else np.asarray(x_test, dtype=float)
-    y_test = y[:0] if y_test is None else np.asarray(y_test)
-    return Dataset(name, "classification", x, y, x_test, y_test,
-                   tuple(f"x{i + 1}" for i in range(x.shape[1])),
-                   tuple(str(c) for c in range(classes)))
+from nnviz.gui.views.feature_space import FeatureSpaceView
+from nnviz.gui.views.feature_space import framing
+from nnviz.gui.views.feature_space.framing import MAX_ASPECT, framed_range, sits_well
+from tests.gui.conftest import XOR_TARGETS, XOR_X, XOR_Y, classification, docked_behind, snapshot_of
 
 
 def noisy_xor(n=40, n_test=8, seed=0):
@@ -31,17 +23,11 @@ def noisy_xor(n=40, n_test=8, seed=0):
     return classification(x[:n], y[:n], x[n:], y[n:], name="noisy xor")
 
 
-def snapshot_of(net, step=0):
-    return Snapshot(step=step, epoch=0.0, architecture=net.architecture,
-                    params=net.params.copy(), gradients=None, train_loss=0.0)
-
-
 def train_xor(sizes, steps=4000, lr=2.0, seed=1):
     """Plain full-batch gradient descent from Network.gradient (seed 1 solves XOR with 2-2-1)."""
     net = Network.create(sizes, "sigmoid", "sigmoid", init="uniform", init_range=1.0, seed=seed)
-    targets = XOR_Y.reshape(-1, 1).astype(float)
     for _ in range(steps):
-        net.params -= lr * net.gradient(XOR_X, targets).flat
+        net.params -= lr * net.gradient(XOR_X, XOR_TARGETS).flat
     return net
 
 
@@ -73,20 +59,20 @@ def test_coordinates_are_the_chosen_hidden_activations(view):
     view.show_snapshot(snapshot_of(net))
     view.choose(1, (3, 1))
     assert view.layer == 1 and view.neurons == (3, 1)
-    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0][:, [3, 1]],
+    np.testing.assert_allclose(scatter(view.points.train), net.forward(data.x_train).a[0][:, [3, 1]],
                                rtol=1e-12)
-    np.testing.assert_allclose(scatter(view.test_points), net.forward(data.x_test).a[0][:, [3, 1]],
+    np.testing.assert_allclose(scatter(view.points.test), net.forward(data.x_test).a[0][:, [3, 1]],
                                rtol=1e-12)
     # the input grid lines, carried through the network to layer 1
     lines = InputPlane.around(dataset_inputs(data), 2).grid_lines()
     expected = net.forward(lines.reshape(-1, 2)).a[0][:, [3, 1]].reshape(lines.shape[0], lines.shape[1], 2)
     np.testing.assert_allclose(polylines(view.grid_lines, lines.shape[1]), expected, rtol=1e-12)
     view.choose(2, (2, 0))
-    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[1][:, [2, 0]],
+    np.testing.assert_allclose(scatter(view.points.train), net.forward(data.x_train).a[1][:, [2, 0]],
                                rtol=1e-12)
     assert "<sup>2</sup><sub>3</sub>" in view.plot.getAxis("bottom").labelText
     assert "<sup>2</sup><sub>1</sub>" in view.plot.getAxis("left").labelText
-    brushes = [b.color().getRgb()[:3] for b in view.train_points.data["brush"]]
+    brushes = [b.color().getRgb()[:3] for b in view.points.train.data["brush"]]
     assert brushes == [class_colour(int(c)) for c in data.y_train]
 
 
@@ -98,9 +84,9 @@ def test_principal_components_mode(view):
     assert view.neurons is None  # five neurons: principal components by default
     h_train, h_test = net.forward(data.x_train).a[0], net.forward(data.x_test).a[0]
     proj = pca_projection(h_train)
-    u = scatter(view.train_points)
+    u = scatter(view.points.train)
     np.testing.assert_allclose(u, proj(h_train), atol=1e-12)
-    np.testing.assert_allclose(scatter(view.test_points), proj(h_test), atol=1e-12)
+    np.testing.assert_allclose(scatter(view.points.test), proj(h_test), atol=1e-12)
     np.testing.assert_allclose(u.mean(axis=0), 0.0, atol=1e-12)
     assert u[:, 0].var() >= u[:, 1].var()
     assert "PC1" in view.plot.getAxis("bottom").labelText
@@ -108,7 +94,7 @@ def test_principal_components_mode(view):
     # a small step of training does not flip the picture
     net.params += 1e-4
     view.show_snapshot(snapshot_of(net, step=1))
-    u2 = scatter(view.train_points)
+    u2 = scatter(view.points.train)
     assert np.max(np.abs(u2 - u)) < 0.01
 
 
@@ -128,12 +114,12 @@ def test_decision_line_separates_xor_after_the_hidden_layer(view):
     for t in (-1.0, 0.0, 2.5):
         p = pos + t * direction
         assert alpha * p[0] + beta * p[1] + gamma == pytest.approx(0.0, abs=1e-9)
-    u = scatter(view.train_points)
+    u = scatter(view.points.train)
     side = alpha * u[:, 0] + beta * u[:, 1] + gamma
     np.testing.assert_array_equal(side > 0, XOR_Y == 1)  # linearly separable in hidden space
     view.choose(1, None)  # PCA of two neurons is a rotation: the line is still exact
     alpha, beta, gamma = view.result.decision
-    u = scatter(view.train_points)
+    u = scatter(view.points.train)
     np.testing.assert_array_equal(alpha * u[:, 0] + beta * u[:, 1] + gamma > 0, XOR_Y == 1)
 
 
@@ -147,7 +133,7 @@ def test_a_network_without_hidden_layer_gets_a_message(view):
     view.set_dataset(noisy_xor())
     view.show_snapshot(snapshot_of(Network.create([2, 1], "sigmoid", seed=0)))
     assert "no hidden layer" in view.message
-    assert view.layer_box.count() == 0
+    assert view.choice.layer_box.count() == 0
 
 
 def test_one_input_maps_the_input_line(view):
@@ -162,7 +148,7 @@ def test_one_input_maps_the_input_line(view):
     assert line.shape == (1, 200, 2)
     xs = np.linspace(-1.4, 1.4, 200)[:, None]  # the data's extent with a 20 % margin
     np.testing.assert_allclose(line[0], net.forward(xs).a[0][:, [0, 2]], rtol=1e-9, atol=1e-12)
-    np.testing.assert_allclose(scatter(view.train_points), net.forward(x[:12]).a[0][:, [0, 2]], rtol=1e-12)
+    np.testing.assert_allclose(scatter(view.points.train), net.forward(x[:12]).a[0][:, [0, 2]], rtol=1e-12)
 
 
 def test_three_inputs_show_the_points_without_grid_lines(view):
@@ -173,7 +159,7 @@ def test_three_inputs_show_the_points_without_grid_lines(view):
     view.set_dataset(data)
     view.show_snapshot(snapshot_of(net))
     assert view.message == ""
-    np.testing.assert_allclose(scatter(view.train_points), net.forward(x).a[0], rtol=1e-12)
+    np.testing.assert_allclose(scatter(view.points.train), net.forward(x).a[0], rtol=1e-12)
     assert not view.grid_lines.isVisible()
 
 
@@ -182,15 +168,15 @@ def test_switching_data_and_architecture_updates_the_view(view):
     net = Network.create([2, 2, 1], "sigmoid", seed=0)
     view.set_dataset(xor)
     view.show_snapshot(snapshot_of(net))
-    assert len(scatter(view.train_points)) == 4
+    assert len(scatter(view.points.train)) == 4
     data = noisy_xor(n=30)
     view.set_dataset(data)
-    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0], rtol=1e-12)
+    np.testing.assert_allclose(scatter(view.points.train), net.forward(data.x_train).a[0], rtol=1e-12)
     deeper = Network.create([2, 3, 2, 1], "tanh", seed=1)
     view.show_snapshot(snapshot_of(deeper))
-    assert [view.layer_box.itemData(i) for i in range(view.layer_box.count())] == [1, 2]
+    assert [view.choice.layer_box.itemData(i) for i in range(view.choice.layer_box.count())] == [1, 2]
     assert view.layer == 2  # the last hidden layer, which feeds the output
-    np.testing.assert_allclose(scatter(view.train_points), deeper.forward(data.x_train).a[1], rtol=1e-12)
+    np.testing.assert_allclose(scatter(view.points.train), deeper.forward(data.x_train).a[1], rtol=1e-12)
     view.set_dataset(classification(np.eye(3), [0, 1, 1]))
     assert "3 inputs" in view.message
 
@@ -213,9 +199,9 @@ def test_large_jobs_run_off_the_gui_thread(qtbot):
     view.set_dataset(data)
     view.show_snapshot(snapshot_of(net))
     assert view.result is None
-    assert view.flush()
+    assert view.settle()
     assert view.result is not None
-    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0], rtol=1e-12)
+    np.testing.assert_allclose(scatter(view.points.train), net.forward(data.x_train).a[0], rtol=1e-12)
 
 
 # -- the look: range, scale, fonts, hidden tabs ------------------------------------------
@@ -258,7 +244,7 @@ def test_fonts_markers_and_lines_follow_the_presentation_scale(view):
     for scale in (1.0, 1.5):
         view.apply_theme(Theme(scale=scale))
         measured[scale] = (view.plot.getAxis("left").style["tickFont"].pointSizeF(),
-                           view.title_label.font().pointSizeF(), view.train_points.opts["size"],
+                           view.page.title_label.font().pointSizeF(), view.points.train.opts["size"],
                            view.grid_lines.opts["pen"].widthF(), view.decision_line.pen.widthF())
     assert measured[1.5] == pytest.approx(tuple(1.5 * v for v in measured[1.0]))
     dark = Theme(dark=True)
@@ -270,30 +256,14 @@ def test_the_neuron_lists_show_only_for_two_neurons(view):
     view.set_dataset(noisy_xor())
     view.show_snapshot(snapshot_of(Network.create([2, 5, 1], "tanh", seed=2)))
     assert view.neurons is None
-    assert view.x_neuron_box.isHidden() and view.y_neuron_box.isHidden()
+    assert view.choice.x_neuron_box.isHidden() and view.choice.y_neuron_box.isHidden()
     view.choose(1, (0, 4))
-    assert not view.x_neuron_box.isHidden() and not view.y_neuron_box.isHidden()
+    assert not view.choice.x_neuron_box.isHidden() and not view.choice.y_neuron_box.isHidden()
 
 
 def test_behind_another_tab_nothing_is_computed_until_shown(qtbot):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
-
     view = FeatureSpaceView()
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QLabel("graph"))
-    dock, front = QDockWidget("view", window), QDockWidget("other", window)
-    dock.setWidget(view)
-    front.setWidget(QLabel("in front"))
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    window.addDockWidget(Qt.RightDockWidgetArea, front)
-    window.tabifyDockWidget(dock, front)
-    window.resize(900, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    front.raise_()
-    qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
+    window, dock = docked_behind(qtbot, view)
     results = []
     view.runner.result_ready.connect(results.append)
     data = noisy_xor()
@@ -305,4 +275,34 @@ def test_behind_another_tab_nothing_is_computed_until_shown(qtbot):
     assert results == []  # hidden: no forward pass at all
     dock.raise_()
     qtbot.waitUntil(lambda: len(results) == 1, timeout=3000)
-    np.testing.assert_allclose(scatter(view.train_points), net.forward(data.x_train).a[0], rtol=1e-12)
+    np.testing.assert_allclose(scatter(view.points.train), net.forward(data.x_train).a[0], rtol=1e-12)
+
+
+# -- the calm range (framing.py) -----------------------------------------------------------
+
+
+@given(st.lists(st.tuples(st.floats(-50, 50), st.floats(-50, 50)), min_size=1, max_size=20))
+def test_the_framed_range_holds_the_box_with_its_margin_at_most_two_to_one(corners):
+    points = np.array(corners)
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    (x0, x1), (y0, y1) = framed_range(lo, hi)
+    assert x0 < lo[0] and hi[0] < x1 and y0 < lo[1] and hi[1] < y1
+    assert (x1 - x0) <= MAX_ASPECT * (y1 - y0) * (1 + 1e-9)
+    assert (y1 - y0) <= MAX_ASPECT * (x1 - x0) * (1 + 1e-9)
+    if np.max(hi - lo) >= 1e-3:  # (a lone point is framed again, to the same range)
+        assert sits_well(lo, hi, (x0, x1), (y0, y1))  # a fresh frame needs no refit
+
+
+def test_the_range_is_refitted_only_when_the_points_leave_it_or_shrink():
+    lo, hi = np.array([0.0, 0.0]), np.array([1.0, 1.0])
+    assert sits_well(lo, hi, (-0.1, 1.1), (-0.1, 1.1))
+    assert not sits_well(lo, hi, (0.5, 1.1), (-0.1, 1.1))  # a point left on the left
+    assert not sits_well(lo, hi, (-5.0, 5.0), (-5.0, 5.0))  # fills a tenth: too small
+    assert sits_well(lo, np.array([1.0, 0.1]), (-0.4, 1.6), (-1.0, 1.0))  # half along x
+
+
+def test_polylines_put_a_nan_between_lines():
+    lines = np.arange(12.0).reshape(2, 3, 2)
+    x, y = framing.polylines(lines)
+    np.testing.assert_array_equal(x, [0, 2, 4, np.nan, 6, 8, 10, np.nan])
+    np.testing.assert_array_equal(y, [1, 3, 5, np.nan, 7, 9, 11, np.nan])

@@ -7,8 +7,8 @@ from nnviz.gui.views.base import View
 
 def registered_views() -> list[type[View]]:
     """The view classes the main window docks (each has ``key`` and ``title``)."""
-    from nnviz.gui.views.boundary_view import BoundaryView
-    from nnviz.gui.views.feature_space_view import FeatureSpaceView
+    from nnviz.gui.views.boundary import BoundaryView
+    from nnviz.gui.views.feature_space import FeatureSpaceView
     from nnviz.gui.views.graph_view import GraphView
     from nnviz.gui.views.landscape_view import LandscapeView
     from nnviz.gui.views.loss_view import LossView

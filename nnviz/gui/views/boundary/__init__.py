@@ -1,0 +1,12 @@
+"""The decision-boundary view: what the network outputs over its input space.
+
+    view.py      BoundaryView: the View (data, snapshots, options, the background task)
+    tasks.py     the forward passes over the plane or the line (Qt-free tasks)
+    pictures.py  what is drawn from them: heatmap, contour, curves
+    captions.py  the heading above the map and the colour key below it
+    colours.py   lightened colour maps and value spreads
+"""
+
+from nnviz.gui.views.boundary.view import BoundaryView
+
+__all__ = ["BoundaryView"]

@@ -1,0 +1,83 @@
+"""What the boundary view says about its map: the heading above it and the colour key below."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnviz.core import notation
+from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.network import Architecture
+from nnviz.gui.colors import BLUE, ORANGE, class_colour
+from nnviz.gui.kit.activation_range import activation_range
+from nnviz.gui.kit.colour_key import ColourKey
+from nnviz.gui.kit.data_points import target_range
+from nnviz.gui.views.boundary.colours import class_name, region_lut, spread, value_lut
+
+Array = np.ndarray
+Colour = tuple[int, int, int]
+
+
+def html_activation(layer: int, *indices: int | str) -> str:
+    """a^layer with 1-based ``indices`` as rich text: <i>a</i><sup>1</sup><sub>3</sub>."""
+    return notation.HTML.var("<i>a</i>", layer, *indices)
+
+
+def heading(dataset: Dataset, architecture: Architecture | None, fits: bool, on_plane: bool,
+            neuron: tuple[int, int] | None, level: float) -> str:
+    """The title for what is drawn: the output (or ``neuron`` (l, j), j 0-based) over the
+    input plane, a slice of it, or the line; ``fits``: the network takes the data's inputs."""
+    where = "over the input plane" if on_plane else "over the input"
+    if on_plane and dataset.n_features > 2:
+        where = "over a slice (other inputs at their mean)"
+    if architecture is None:
+        return "The data (no network yet)"
+    if not fits:
+        return f"The data: waiting for a network with {dataset.n_features} inputs"
+    if neuron is not None:
+        layer, j = neuron
+        return f"{html_activation(layer, j + 1)} {where}"
+    output = html_activation(architecture.n_layers)
+    if dataset.kind == CLASSIFICATION and architecture.n_outputs == 1:
+        return f"Output {output} {where} · decision level {level:g}"
+    if dataset.kind == CLASSIFICATION:
+        return f"Predicted class (largest {html_activation(architecture.n_layers, 'c')}) {where}"
+    return f"Predicted {dataset.target_names[0]}, {html_activation(architecture.n_layers, 1)} {where}"
+
+
+class MapKey:
+    """Sets ``key`` (a ColourKey) to what the colours of the map mean now."""
+
+    def __init__(self, key: ColourKey):
+        self.key = key
+        self._unbounded_levels: tuple[float, float] | None = None  # an unbounded neuron's key
+
+    def show_neuron(self, layer: int, j: int, activation: str, values: Array | None, ink: Colour) -> None:
+        """a^layer_j's map: its activation's range, or (unbounded) the spread of ``values``,
+        set again only when that spread changes."""
+        name = notation.neuron("a", layer, j + 1)
+        bounds = activation_range(activation)
+        if bounds is not None:
+            lo, hi = bounds
+            self._unbounded_levels = None
+            self.key.set_gradient(region_lut(), [(0.0, f"{lo:g}"), (0.5, f"{(lo + hi) / 2:g}"),
+                                                 (1.0, f"{hi:g}")], (name, ink))
+        elif values is not None:
+            lo, hi = spread(values)
+            if self._unbounded_levels != (lo, hi):
+                self._unbounded_levels = (lo, hi)
+                self.key.set_gradient(value_lut(), [(0.0, f"{lo:.2g}"), (1.0, f"{hi:.2g}")], (name, ink))
+
+    def show_output(self, dataset: Dataset, two_class_map: bool, low: float, level: float,
+                    ink: Colour) -> None:
+        """The output: a regression's value range; for two classes on the plane
+        (``two_class_map``) low .. level .. 1 between the classes' colours; else swatches."""
+        classes = [(class_name(n), class_colour(c)) for c, n in enumerate(dataset.target_names)]
+        if dataset.kind != CLASSIFICATION:
+            lo, hi = target_range(dataset)
+            self.key.set_gradient(value_lut(), [(0.0, f"{lo:.3g}"), (1.0, f"{hi:.3g}")],
+                                  (dataset.target_names[0], ink))
+        elif two_class_map and len(classes) == 2:
+            self.key.set_gradient(region_lut(), [(0.0, f"{low:g}"), (0.5, f"{level:g}"), (1.0, "1")],
+                                  (classes[0][0], ORANGE), (classes[1][0], BLUE))
+        else:
+            self.key.set_swatches(classes)
