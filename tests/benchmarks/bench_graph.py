@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from nnviz.core.data import Dataset  # noqa: E402
 from nnviz.core.network import Network  # noqa: E402
 from nnviz.core.snapshot import Snapshot  # noqa: E402
-from nnviz.gui.views.graph_view import GraphView  # noqa: E402
+from nnviz.gui.views.graph import GraphView  # noqa: E402
 
 NETWORKS = {
     "2-4-1": (2, 4, 1),

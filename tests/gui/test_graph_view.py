@@ -1,4 +1,4 @@
-"""The network graph view: a Snapshot in, item colours, widths, texts and signals out."""
+"""The network graph view: a Snapshot in, item colours, widths, texts and commands out."""
 
 import numpy as np
 import pytest
@@ -6,33 +6,28 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDockWidget, QToolTip
 
-from nnviz.core.data import Dataset
+from nnviz.core import notation
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture, Network
-from nnviz.core.snapshot import Snapshot
+from nnviz.core.worked import worked_steps
+from nnviz.core.worked_numbers import work_out
 from nnviz.gui.colors import BLUE, ORANGE, sequential_map
-from nnviz.gui.views.graph_items import (
-    GraphLayout, nice_ceil, shown_neurons, signed_levels, subscript, weight_label,
-)
-from nnviz.gui.views.graph_view import (
-    N_FILLS, N_LEVELS, NODE_SIZE, GraphView, Hit, parse_parameter_value,
-)
+from nnviz.gui.kit.edge_batch import signed_levels
+from nnviz.gui.kit.nice_scale import nice_ceil
+from nnviz.gui.theme import Theme
+from nnviz.gui.views.graph import GraphView
+from nnviz.gui.views.graph.describe import parameter_symbol
+from nnviz.gui.views.graph.editor import parse_parameter_value
+from nnviz.gui.views.graph.layout import GraphLayout, Hit, shown_neurons
+from nnviz.gui.views.graph.neurons import N_FILLS
+from nnviz.gui.views.graph.view import N_LEVELS, NODE_SIZE
+from nnviz.session.commands import Hover, Select, SetParameter
+from tests.gui.conftest import classification, docked_behind, snapshot_of, xor_session
 
 SIGMOID = lambda z: 1.0 / (1.0 + np.exp(-z))  # noqa: E731
-
-
-def snapshot(net: Network, gradients=None, step: int = 1) -> Snapshot:
-    return Snapshot(step=step, epoch=0.0, architecture=net.architecture,
-                    params=net.params.copy(), gradients=gradients, train_loss=0.0)
-
-
-def dataset(x, y, features=None, classes=("no", "yes"), labels="01") -> Dataset:
-    x, y = np.asarray(x, dtype=float), np.asarray(y)
-    features = features or tuple(f"x{k + 1}" for k in range(x.shape[1]))
-    return Dataset("test", "classification", x, y, x[:0], y[:0], tuple(features),
-                   tuple(classes), labels)
 
 
 @pytest.fixture
@@ -59,9 +54,13 @@ def hue(rgba) -> str:
 
 # -- notation and helpers ------------------------------------------------------------------
 def test_notation_follows_the_lectures():
-    assert weight_label(2, 0, 2) == "w²₁₃"  # w^2_13: into neuron 1 of layer 2 from neuron 3
-    assert weight_label(1, 9, 2) == "w¹₁₀,₃"
-    assert subscript(1, 3) == "₁₃"
+    assert notation.weight(2, 1, 3) == "w²₁₃"  # w^2_13: into neuron 1 of layer 2 from neuron 3
+    assert notation.weight(1, 10, 3) == "w¹₁₀,₃"
+    assert notation.subscript(1, 3) == "₁₃"
+    arch = Architecture.dense([3, 12, 2])  # the editor names θ_i the same way
+    assert parameter_symbol(arch, arch.weight_index(2, 0, 2)) == "w²₁₃"
+    assert parameter_symbol(arch, arch.weight_index(1, 9, 2)) == "w¹₁₀,₃"
+    assert parameter_symbol(arch, arch.bias_index(1, 11)) == "b¹₁₂"
 
 
 def test_nice_ceil_rounds_up_to_a_nice_number():
@@ -128,7 +127,7 @@ def test_large_layers_are_compacted():
 @given(arrays(float, 26, elements=st.floats(-5, 5)))
 def test_sign_decides_colour_and_larger_weights_are_never_thinner(view, theta):
     arch = Architecture.dense([3, 4, 2])
-    view.show_snapshot(snapshot(Network(arch, theta)))
+    view.show_snapshot(snapshot_of(Network(arch, theta)))
     layout = view.graph_layout
     w = theta[layout.edge_theta]
     colours, widths = view.edge_styles()
@@ -142,7 +141,7 @@ def test_sign_decides_colour_and_larger_weights_are_never_thinner(view, theta):
 
 def test_the_largest_weight_gets_the_full_colour_and_width(view):
     net = Network.from_layers([[[2.0, -1.0]], ], [[0.0]], ["sigmoid"])
-    view.show_snapshot(snapshot(net))
+    view.show_snapshot(snapshot_of(net))
     colours, widths = view.edge_styles()
     assert tuple(colours[0][:3]) == BLUE
     assert hue(colours[1]) == "orange" and tuple(colours[1][:3]) != ORANGE  # half as strong
@@ -158,7 +157,7 @@ def test_three_scaling_modes(view):
     """Layer 1 has max |w| = 4, layer 2 max |w| = 1."""
     net = Network.from_layers([[[4.0, 1.0], [-2.0, 0.5]], [[1.0, -0.5]]], [[0, 0], [0]],
                               ["tanh", "sigmoid"])
-    view.show_snapshot(snapshot(net))
+    view.show_snapshot(snapshot_of(net))
     layout = view.graph_layout
     w = net.params[layout.edge_theta]
     assert view.scaling == ("global", 1.0)
@@ -178,12 +177,12 @@ def test_three_scaling_modes(view):
     assert view.edges.levels[layout.edge_at(1, 0, 0)] == N_LEVELS - 1  # 4 saturates
     assert view.edges.levels[e] == signed_levels(1.0, 2.0, N_LEVELS)
     assert view.weight_legend.ticks == ("−2", "0", "+2")
-    assert view._scaling_box.currentIndex() == 2 and view._fixed_box.value() == 2.0
+    assert view.toolbar.scaling_box.currentIndex() == 2 and view.toolbar.fixed_box.value() == 2.0
 
     view.set_scaling("global")
     net.weights[0][0, 0] = 1.3  # max |w| 2 -> scale 2; then 2.1 -> 2.5 (nice numbers)
     net.weights[0][1, 0] = -2.1
-    view.show_snapshot(snapshot(net))
+    view.show_snapshot(snapshot_of(net))
     np.testing.assert_array_equal(view.edge_scales(), 2.5)
 
 
@@ -199,18 +198,18 @@ def test_bad_scaling_options_change_nothing(view):
 def test_gradient_mode_colours_by_the_gradients(view):
     net = Network.from_layers([[[1.0, 2.0], [0.5, 1.5]], [[1.0, 1.0]]], [[0, 0], [0]],
                               ["sigmoid", "sigmoid"])
-    view.show_snapshot(snapshot(net, gradients=None))
+    view.show_snapshot(snapshot_of(net, gradients=None))
     view.set_gradient_mode(True)
     np.testing.assert_array_equal(view.edges.levels, 0)  # no step yet: nothing to show
-    assert "no gradient before the first step" in view._info.text()
+    assert "no gradient before the first step" in view.message
     grads = -np.linspace(0.001, 0.004, net.architecture.n_parameters)
-    view.show_snapshot(snapshot(net, gradients=grads))
+    view.show_snapshot(snapshot_of(net, gradients=grads))
     layout = view.graph_layout
     np.testing.assert_array_equal(view.edges.levels,
                                   signed_levels(grads[layout.edge_theta], view.edge_scales(), N_LEVELS))
     assert {hue(c) for c in view.edge_styles()[0]} <= {"orange", "neutral"}
     assert view.weight_legend.caption == "∂C/∂w"
-    assert view._quantity_box.currentIndex() == 1
+    assert view.toolbar.quantity_box.currentIndex() == 1 and view.gradient_mode
     view.set_gradient_mode(False)
     assert {hue(c) for c in view.edge_styles()[0]} == {"blue"}
 
@@ -218,8 +217,8 @@ def test_gradient_mode_colours_by_the_gradients(view):
 def test_neurons_are_filled_by_activation_for_a_sample_or_the_mean(view):
     """The lectures' example: σ([[1, -2], [-1, 1]]·[1, -1] + [1, 0]) = [0.98, 0.12]."""
     net = Network.from_layers([[[1, -2], [-1, 1]]], [[1, 0]], ["sigmoid"])
-    view.set_dataset(dataset([[1, -1], [0, 0]], [0, 1]))
-    view.show_snapshot(snapshot(net))
+    view.set_dataset(classification([[1, -1], [0, 0]], [0, 1]))
+    view.show_snapshot(snapshot_of(net))
     cmap = sequential_map()
 
     def expected(a):
@@ -232,7 +231,8 @@ def test_neurons_are_filled_by_activation_for_a_sample_or_the_mean(view):
     view.set_sample(0)
     assert [c.getRgb() for c in view.neuron_fills()[outputs]] == \
         [c.getRgb() for c in expected(SIGMOID(np.array([4.0, -2.0])))]
-    assert view._which_box.currentIndex() == 1 and view._sample_box.value() == 0
+    assert view.toolbar.which_box.currentIndex() == 1 and view.toolbar.sample_box.value() == 0
+    assert view.sample == 0
     with pytest.raises(InputError, match="sample index"):
         view.set_sample(-1)
 
@@ -240,62 +240,98 @@ def test_neurons_are_filled_by_activation_for_a_sample_or_the_mean(view):
 # -- tooltips ---------------------------------------------------------------------------------
 def test_neuron_tooltip_shows_the_lectures_formula_with_numbers(view):
     net = Network.from_layers([[[1, -2], [-1, 1]]], [[1, 0]], ["sigmoid"])
-    view.set_dataset(dataset([[1, -1]], [1]))
-    view.show_snapshot(snapshot(net))
+    view.set_dataset(classification([[1, -1]], [1]))
+    view.show_snapshot(snapshot_of(net))
     view.set_sample(0)
     text = view.describe(Hit("neuron", 1, 0))
     assert "z¹₁ = w¹₁₁·x₁ + w¹₁₂·x₂ + b¹₁" in text
-    assert "= 1.000·1.000 + (-2.000)·(-1.000) + 1.000 = 4.000" in text
-    assert f"a¹₁ = σ(z¹₁) = σ(4.000) = {SIGMOID(4.0):.3f}" in text  # 0.982
-    assert "b¹₁ = 1.000" in text
+    assert "= 1·1 + (−2)·(−1) + 1 = 4" in text
+    assert f"a¹₁ = σ(z¹₁) = σ(4) = {notation.number(SIGMOID(4.0))}" in text  # 0.982
+    assert "b¹₁ = 1" in text
     second = view.describe(Hit("neuron", 1, 1))
-    assert f"σ(-2.000) = {SIGMOID(-2.0):.3f}" in second  # 0.119
+    assert f"σ(−2) = {notation.number(SIGMOID(-2.0))}" in second  # 0.1192
+
+
+def test_the_tooltip_prints_z_and_a_as_nnviz_explain_does(view):
+    """The lectures' example (slides: [0.98, 0.12]): the tooltip once printed σ(−2) as 0.119
+    while `nnviz explain` printed 0.1192; both now print notation.number of the same value."""
+    net = Network.from_layers([[[1, -2], [-1, 1]]], [[1, 0]], ["sigmoid"])
+    view.set_dataset(classification([[0, 0], [1, -1]], [0, 1]))
+    view.show_snapshot(snapshot_of(net))
+    view.set_sample(1)
+    numbers = work_out(net, [1, -1])
+    shown = {step.symbol: step.sides[-1] for step in worked_steps(numbers)}
+    for j, (z, a) in enumerate(zip(numbers.layers[0].z, numbers.layers[0].a)):
+        text = view.describe(Hit("neuron", 1, j))
+        assert shown[f"z1_{j + 1}"] == notation.number(z)
+        assert text.splitlines()[2].endswith(f" = {notation.number(z)}")
+        assert text.splitlines()[3].endswith(f"σ({notation.number(z)}) = {notation.number(a)}")
+        assert shown[f"a1_{j + 1}"] == notation.number(a)
+    assert "σ(−2) = 0.1192" in view.describe(Hit("neuron", 1, 1))
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(arrays(float, 9, elements=st.floats(-4, 4)), arrays(float, 2, elements=st.floats(-3, 3)))
+def test_every_tooltip_z_is_the_z_explain_prints(view, theta, x):
+    net = Network(Architecture.dense([2, 3]), theta)
+    view.set_dataset(classification(np.array([x, -x]), [0, 1]))
+    view.show_snapshot(snapshot_of(net))
+    view.set_sample(0)
+    numbers = work_out(net, x)
+    for j, z in enumerate(numbers.layers[0].z):
+        assert view.describe(Hit("neuron", 1, j)).splitlines()[2].endswith(f" = {notation.number(z)}")
 
 
 def test_tooltips_on_the_342_network(view):
     net = net_342()
     x = np.array([[0.2, 0.4, 0.9], [1.0, 0.0, 0.5]])
-    view.set_dataset(dataset(x, [0, 1], features=("weather", "friend", "venue"),
-                             classes=("stay", "go")))
+    view.set_dataset(classification(x, [0, 1], features=("weather", "friend", "venue"),
+                                    class_names=("stay", "go")))
     grads = np.linspace(-1, 1, net.architecture.n_parameters)
-    view.show_snapshot(snapshot(net, gradients=grads))
+    view.show_snapshot(snapshot_of(net, gradients=grads))
     w2, b1 = net.weights[1], net.biases[0]
     edge = view.describe(Hit("edge", 2, 1, 3))  # w^2_24: neuron 4 of layer 1 -> neuron 2
     theta = net.architecture.weight_index(2, 1, 3)
-    assert edge.splitlines()[0] == f"w²₂₄ = {w2[1, 3]:.3f}"
+    assert edge.splitlines()[0] == f"w²₂₄ = {notation.number(w2[1, 3])}"
     assert "from a¹₄ into z²₂" in edge
-    assert f"∂C/∂w²₂₄ = {grads[theta]:.3f} (last step)" in edge
+    assert f"∂C/∂w²₂₄ = {notation.number(grads[theta])} (last step)" in edge
 
     view.set_sample(1)
     neuron = view.describe(Hit("neuron", 1, 2))
     z = net.weights[0][2] @ x[1] + b1[2]
     assert "z¹₃ = w¹₃₁·x₁ + w¹₃₂·x₂ + w¹₃₃·x₃ + b¹₃" in neuron
-    assert f"= {z:.3f}" in neuron and f"σ({z:.3f}) = {SIGMOID(z):.3f}" in neuron
+    assert f"= {notation.number(z)}" in neuron
+    assert f"σ({notation.number(z)}) = {notation.number(SIGMOID(z))}" in neuron
     out = view.describe(Hit("neuron", 2, 0))
     assert "z²₁ = w²₁₁·a¹₁ + w²₁₂·a¹₂ + w²₁₃·a¹₃ + w²₁₄·a¹₄ + b²₁" in out
-    assert view.describe(Hit("input", 0, 0)) == "x₁ (weather) = a⁰₁ = 1.000 (sample 1)"
+    assert view.describe(Hit("input", 0, 0)) == "x₁ (weather) = a⁰₁ = 1 (sample 1)"
 
     view.set_sample(None)
     mean = view.describe(Hit("neuron", 1, 2))
     assert "mean over 2 samples" in mean and "choose one sample" in mean
 
 
-def test_hovering_finds_the_neuron_signals_it_and_shows_its_tooltip(view, qtbot):
-    view.show_snapshot(snapshot(net_342()))
+def move_to(qtbot, view, x, y):
+    scene = view.viewbox.mapViewToScene(QPointF(x, y))
+    qtbot.mouseMove(view.plot.viewport(), view.plot.mapFromScene(scene))
+
+
+def test_hovering_finds_the_neuron_sends_it_and_shows_its_tooltip(view, qtbot):
+    view.show_snapshot(snapshot_of(net_342()))
     layout = view.graph_layout
     node = layout.node_at(1, 2)
-    centre = view.viewbox.mapViewToScene(QPointF(layout.node_x[node], layout.node_y[node]))
-    with qtbot.waitSignal(view.neuron_hovered) as signal:
-        qtbot.mouseMove(view.plot.viewport(), view.plot.mapFromScene(centre))
-    assert signal.args == [1, 2]
+    with qtbot.waitSignal(view.command_issued) as signal:
+        move_to(qtbot, view, layout.node_x[node], layout.node_y[node])
+    assert signal.args == [Hover((1, 2))]
     assert QToolTip.text() == view.describe(Hit("neuron", 1, 2))
     assert QToolTip.text().startswith("neuron 3 of layer 1 (sigmoid)\nz¹₃ = w¹₃₁·x₁")
     x0, y0, x1, y1 = layout.segments[layout.edge_at(2, 0, 0)]
     assert view.item_at(x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0)) in (
         Hit("edge", 2, 0, 0), Hit("edge", 2, 1, 1))  # crossing edges could share the point
-    with qtbot.waitSignal(view.neuron_hovered) as signal:
-        view._on_mouse_moved(view.viewbox.mapViewToScene(QPointF(x0 + 0.01, y0 + 0.45)))
-    assert signal.args == [-1, -1]
+    with qtbot.waitSignal(view.command_issued) as signal:
+        move_to(qtbot, view, x0 + 0.01, y0 + 0.45)
+    assert signal.args == [Hover(None)]
 
 
 # -- editing ------------------------------------------------------------------------------------
@@ -309,19 +345,20 @@ def test_clicking_an_edge_edits_its_weight_and_the_next_snapshot_shows_it(view, 
     net = net_342()
     arch = net.architecture
     view.set_edge_labels(True)
-    view.show_snapshot(snapshot(net))
+    view.show_snapshot(snapshot_of(net))
     layout = view.graph_layout
     e = layout.edge_at(2, 1, 3)
     x0, y0, x1, y1 = layout.segments[e]
-    with qtbot.waitSignal(view.parameter_selected) as selected:
+    with qtbot.waitSignal(view.command_issued) as selected:
         click_at(qtbot, view, x0 + 0.25 * (x1 - x0), y0 + 0.25 * (y1 - y0))
     index = arch.weight_index(2, 1, 3)
-    assert selected.args == [index]
+    assert selected.args == [Select(parameter=index)]
     editor = view.editor
     assert editor.isVisible() and editor.name.text() == "w²₂₄ ="
 
     edits = []
-    view.parameter_edited.connect(lambda i, v: edits.append((i, v)))
+    view.command_issued.connect(lambda c: edits.append((c.index, c.value))
+                                if isinstance(c, SetParameter) else None)
     editor.line_edit.setText("two")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
     assert edits == [] and editor.isVisible()
@@ -333,28 +370,28 @@ def test_clicking_an_edge_edits_its_weight_and_the_next_snapshot_shows_it(view, 
     assert view.value_labels()[e] != "0.75"  # nothing changes until the worker answers
 
     net.params[index] = 0.75  # the worker applies the edit; the next snapshot shows it
-    view.show_snapshot(snapshot(net, step=2))
+    view.show_snapshot(snapshot_of(net, step=2))
     assert view.value_labels()[e] == "0.75"
-    assert view.describe(Hit("edge", 2, 1, 3)).startswith("w²₂₄ = 0.750")
+    assert view.describe(Hit("edge", 2, 1, 3)).startswith("w²₂₄ = 0.75\n")
 
 
 def test_clicking_a_neuron_edits_its_bias(view, qtbot):
     net = net_342()
-    view.show_snapshot(snapshot(net))
+    view.show_snapshot(snapshot_of(net))
     layout = view.graph_layout
     node = layout.node_at(1, 3)
-    with qtbot.waitSignal(view.parameter_selected) as selected:
+    with qtbot.waitSignal(view.command_issued) as selected:
         click_at(qtbot, view, layout.node_x[node], layout.node_y[node])
     index = net.architecture.bias_index(1, 3)
-    assert selected.args == [index] and view.editor.name.text() == "b¹₄ ="
-    with qtbot.waitSignal(view.parameter_edited) as edited:
+    assert selected.args == [Select(parameter=index)] and view.editor.name.text() == "b¹₄ ="
+    with qtbot.waitSignal(view.command_issued) as edited:
         view.editor.line_edit.setText("-1,5")
         qtbot.keyClick(view.editor.line_edit, Qt.Key.Key_Return)
-    assert edited.args == [index, -1.5]
+    assert edited.args == [SetParameter(index, -1.5)]
 
 
 def test_clicking_an_input_opens_no_editor(view, qtbot):
-    view.show_snapshot(snapshot(net_342()))
+    view.show_snapshot(snapshot_of(net_342()))
     layout = view.graph_layout
     click_at(qtbot, view, layout.node_x[0], layout.node_y[0])
     assert not view.editor.isVisible()
@@ -364,25 +401,25 @@ def test_clicking_an_input_opens_no_editor(view, qtbot):
 
 # -- structure ---------------------------------------------------------------------------------
 def test_architecture_change_rebuilds_and_same_architecture_does_not(view):
-    view.show_snapshot(snapshot(Network.create([2, 4, 1], seed=0)))
+    view.show_snapshot(snapshot_of(Network.create([2, 4, 1], seed=0)))
     first = view.graph_layout
-    assert len(view.nodes.data) == 7 and first.n_edges == 12
-    view.show_snapshot(snapshot(Network.create([2, 4, 1], seed=1), step=2))
+    assert len(view.neurons.nodes.data) == 7 and first.n_edges == 12
+    view.show_snapshot(snapshot_of(Network.create([2, 4, 1], seed=1), step=2))
     assert view.graph_layout is first
-    view.show_snapshot(snapshot(net_342()))
+    view.show_snapshot(snapshot_of(net_342()))
     assert view.graph_layout is not first
-    assert len(view.nodes.data) == 9 and view.graph_layout.n_edges == 20
+    assert len(view.neurons.nodes.data) == 9 and view.graph_layout.n_edges == 20
     assert sum(len(seg) for _, seg in view.edges.batches()) == 20
 
 
 def test_input_and_output_names(view):
-    texts = lambda: {t.toPlainText() for t in view._texts}  # noqa: E731
-    view.show_snapshot(snapshot(net_342()))
+    texts = view.texts.texts
+    view.show_snapshot(snapshot_of(net_342()))
     assert {"x₁", "x₂", "x₃", "ŷ₁", "ŷ₂"} <= texts()
-    view.set_dataset(dataset(np.zeros((2, 3)), [0, 1], features=("weather", "friend", "x3"),
-                             classes=("stay", "go")))
+    view.set_dataset(classification(np.zeros((2, 3)), [0, 1], features=("weather", "friend", "x3"),
+                                    class_names=("stay", "go")))
     assert {"x₁ weather", "x₂ friend", "x₃", "ŷ₁: stay", "ŷ₂: go"} <= texts()
-    view.show_snapshot(snapshot(Network.create([3, 2, 1], seed=0)))
+    view.show_snapshot(snapshot_of(Network.create([3, 2, 1], seed=0)))
     assert "ŷ (go = 1, stay = 0)" in texts()
 
 
@@ -390,24 +427,24 @@ def test_the_largest_network_renders(view):
     net = Network.create([784, 128, 64, 10], output_activation="softmax",
                          loss="softmax_cross_entropy", seed=0)
     x = (np.random.default_rng(0).uniform(size=(40, 784)) > 0.7).astype(float)
-    view.set_dataset(dataset(x, np.arange(40) % 10, classes=tuple("0123456789"),
-                             features=tuple(f"p{i}" for i in range(784))))
-    view.show_snapshot(snapshot(net))
+    view.set_dataset(classification(x, np.arange(40) % 10, classes=10,
+                                    features=tuple(f"p{i}" for i in range(784))))
+    view.show_snapshot(snapshot_of(net))
     image = view.grab().toImage()
     assert not image.isNull() and view.edges.paint_count > 0
-    texts = {t.toPlainText() for t in view._texts}
+    texts = view.texts.texts()
     assert {"⋮ 760 more", "⋮ 104 more", "⋮ 40 more", "x₇₈₄ p783", "ŷ₁₀: 9"} <= texts
     assert sum(len(seg) for _, seg in view.edges.batches()) == 1392
-    assert not view._labels_box.isEnabled()  # too many edges to label
+    assert not view.toolbar.labels_box.isEnabled()  # too many edges to label
 
 
 def test_edge_value_labels_follow_the_weights(view):
     net = Network.from_layers([[[0.5, -1.25]]], [[0.3]], ["sigmoid"])
-    view.show_snapshot(snapshot(net))
+    view.show_snapshot(snapshot_of(net))
     assert view.value_labels() == []
     view.set_edge_labels(True)
-    assert view.value_labels() == ["0.50", "-1.25"]
-    assert view._bias_texts[0][1].toPlainText() == "b=0.30"
+    assert view.value_labels() == ["0.5", "−1.25"]  # as the tooltips write them
+    assert [item.toPlainText() for _, item in view.texts.bias_labels] == ["b=0.3"]
 
 
 def colour_of(pixel) -> tuple[int, int, int]:
@@ -415,7 +452,7 @@ def colour_of(pixel) -> tuple[int, int, int]:
 
 
 def test_neuron_images_are_drawn_and_updated_in_place(view):
-    view.show_snapshot(snapshot(Network.create([2, 3, 1], seed=0)))
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], seed=0)))
     grid = np.linspace(0, 1, 20).reshape(4, 5)
     view.set_neuron_images([[grid, 2 * grid, 3 * grid]], levels=(0.0, 3.0))
     thumbs = view.neuron_images()
@@ -458,12 +495,12 @@ def test_neuron_images_are_drawn_and_updated_in_place(view):
     view.set_neuron_images(None)
     assert view.neuron_images() == {}
     view.set_neuron_images([[grid, grid, grid]])
-    view.show_snapshot(snapshot(net_342()))  # a new network: the old images go
+    view.show_snapshot(snapshot_of(net_342()))  # a new network: the old images go
     assert view.neuron_images() == {} and len(view.thumbnails) == 0
 
 
 def test_neuron_images_of_a_large_layer_only_for_the_drawn_neurons(view):
-    view.show_snapshot(snapshot(Network.create([2, 40, 1], seed=0)))
+    view.show_snapshot(snapshot_of(Network.create([2, 40, 1], seed=0)))
     images = [np.full((3, 3), float(j)) for j in range(40)]
     view.set_neuron_images([images])
     shown = view.graph_layout.node_index[view.graph_layout.node_slices[1]]
@@ -473,30 +510,18 @@ def test_neuron_images_of_a_large_layer_only_for_the_drawn_neurons(view):
 
 
 def test_behind_another_tab_the_graph_waits_until_shown(qtbot):
-    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
-
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QLabel("boundary"))
     view = GraphView()
-    dock, front = QDockWidget("graph", window), QDockWidget("other", window)
-    dock.setWidget(view)
-    front.setWidget(QLabel("in front"))
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    window.addDockWidget(Qt.RightDockWidgetArea, front)
-    window.tabifyDockWidget(dock, front)
-    window.resize(900, 600)
-    with qtbot.waitExposed(window):
-        window.show()
+    window, dock = docked_behind(qtbot, view)
+    front = next(d for d in window.findChildren(QDockWidget) if d is not dock)
     dock.raise_()
     qtbot.waitUntil(lambda: not view.visibleRegion().isEmpty())
     small, large = Network.create([2, 3, 1], seed=0), Network.create([2, 3, 1], seed=0)
     large.set_params(np.where(np.arange(large.params.size) == 0, 10.0, 0.01))
-    view.show_snapshot(snapshot(small))
+    view.show_snapshot(snapshot_of(small))
     before = view.edges.levels.copy()
     front.raise_()
     qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
-    view.show_snapshot(snapshot(large))
+    view.show_snapshot(snapshot_of(large))
     np.testing.assert_array_equal(view.edges.levels, before)  # not drawn while hidden
     dock.raise_()
     expected = signed_levels(large.params[view.graph_layout.edge_theta], 10.0, N_LEVELS)
@@ -504,9 +529,9 @@ def test_behind_another_tab_the_graph_waits_until_shown(qtbot):
 
 
 def test_data_that_does_not_fit_the_network_leaves_the_neurons_unfilled(view):
-    view.set_dataset(dataset(np.zeros((4, 3)), [0, 1, 0, 1]))
-    view.show_snapshot(snapshot(Network.create([2, 3, 1], seed=0)))
-    assert "the data has 3 inputs, the network 2" in view._info.text()
+    view.set_dataset(classification(np.zeros((4, 3)), [0, 1, 0, 1]))
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], seed=0)))
+    assert "the data has 3 inputs, the network 2" in view.message
     background = view.plot.backgroundBrush().color().getRgb()
     assert {c.getRgb() for c in view.neuron_fills()} == {background}
     assert "choose a data set" in view.describe(Hit("neuron", 1, 0))
@@ -516,14 +541,14 @@ def test_data_that_does_not_fit_the_network_leaves_the_neurons_unfilled(view):
 @pytest.mark.parametrize("sizes", [[3, 4, 2], [2, 8, 8, 8, 1], [784, 128, 64, 10]])
 def test_headers_and_names_fit_inside_the_view(view, qtbot, size, sizes):
     view.resize(*size)
-    view.set_presentation_scale(1.5)
-    view.show_snapshot(snapshot(Network.create(sizes, seed=0)))
+    view.apply_theme(Theme(scale=1.5))
+    view.show_snapshot(snapshot_of(Network.create(sizes, seed=0)))
     qtbot.wait(10)
     box = view.viewbox.sceneBoundingRect()
-    headers = [h.sceneBoundingRect() for h in view._headers]
-    names = [item for _, item in view._names]
+    headers = [h.sceneBoundingRect() for h in view.texts.headers]
+    names = [item for _, item in view.texts.names]
     assert all(item.isVisible() for item in names) or sizes[0] == 784 and size[1] < 400
-    for item in view._headers + [item for item in names if item.isVisible()]:
+    for item in view.texts.headers + [item for item in names if item.isVisible()]:
         assert box.contains(item.sceneBoundingRect()), item.toPlainText()
     rows = sorted((n.sceneBoundingRect() for n in names if n.isVisible()), key=QRectF.top)
     for a, b in zip(rows, rows[1:]):  # names do not overlap
@@ -536,51 +561,74 @@ def test_a_diverged_network_still_draws(view):
     """Training that diverged hands over inf and nan: the view draws, no warning, no crash."""
     net = Network.create([2, 3, 1], activation="relu", seed=0)
     net.params[0], net.params[1], net.params[2] = np.inf, -np.inf, np.nan
-    view.set_dataset(dataset([[1.0, 2.0], [0.5, -1.0]], [0, 1]))
-    view.show_snapshot(snapshot(net))
+    view.set_dataset(classification([[1.0, 2.0], [0.5, -1.0]], [0, 1]))
+    view.show_snapshot(snapshot_of(net))
     levels = view.edges.levels
     layout = view.graph_layout
     assert levels[layout.edge_at(1, 0, 0)] == N_LEVELS - 1
     assert levels[layout.edge_at(1, 0, 1)] == -(N_LEVELS - 1)
     assert levels[layout.edge_at(1, 1, 0)] == 0
     assert len(view.neuron_fills()) == 6
-    assert "w¹₁₁ = inf" in view.describe(Hit("edge", 1, 0, 0))
+    assert "w¹₁₁ = ∞" in view.describe(Hit("edge", 1, 0, 0))
 
 
 def test_presentation_scale_and_palette_restyle_without_losing_the_network(view, qtbot):
-    view.show_snapshot(snapshot(net_342()))
+    view.show_snapshot(snapshot_of(net_342()))
     _, widths = view.edge_styles()
-    size = view._headers[0].textItem.font().pointSizeF()
-    view.set_presentation_scale(2.0)
+    size = view.texts.headers[0].textItem.font().pointSizeF()
+    view.apply_theme(Theme(scale=2.0))
     _, wider = view.edge_styles()
     assert wider.max() == pytest.approx(2 * widths.max())
-    assert view._headers[0].textItem.font().pointSizeF() > size
-    assert view.graph_layout.n_edges == 20 and len(view.nodes.data) == 9
+    assert view.texts.headers[0].textItem.font().pointSizeF() > size
+    assert view.graph_layout.n_edges == 20 and len(view.neurons.nodes.data) == 9
     with pytest.raises(InputError, match="presentation scale"):
-        view.set_presentation_scale(0)
-    dark = view.palette()
-    dark.setColor(dark.ColorRole.Base, Qt.GlobalColor.black)
-    dark.setColor(dark.ColorRole.Text, Qt.GlobalColor.white)
-    view.setPalette(dark)
-    assert view.plot.backgroundBrush().color().getRgb()[:3] == (0, 0, 0)
-    assert view._headers[0].textItem.defaultTextColor().getRgb()[:3] == (255, 255, 255)
+        view.apply_theme(Theme(scale=0))
+    dark = Theme(dark=True, scale=2.0)
+    view.apply_theme(dark)
+    assert view.plot.backgroundBrush().color() == QColor(dark.plot_background)
+    assert view.texts.headers[0].textItem.defaultTextColor() == QColor(dark.text)
     assert len(view.edges.batches()) > 0
 
 
 def test_the_toolbar_drives_the_options(view):
-    view.set_dataset(dataset(np.eye(3)[:, :2], [0, 1, 0]))
-    view.show_snapshot(snapshot(Network.create([2, 2, 1], seed=0)))
-    view._scaling_box.setCurrentIndex(1)
+    view.set_dataset(classification(np.eye(3)[:, :2], [0, 1, 0]))
+    view.show_snapshot(snapshot_of(Network.create([2, 2, 1], seed=0)))
+    toolbar = view.toolbar
+    toolbar.scaling_box.setCurrentIndex(1)
     assert view.scaling[0] == "layer"
-    view._scaling_box.setCurrentIndex(2)
-    view._fixed_box.setValue(0.5)
+    toolbar.scaling_box.setCurrentIndex(2)
+    toolbar.fixed_box.setValue(0.5)
     assert view.scaling == ("fixed", 0.5)
-    view._quantity_box.setCurrentIndex(1)
+    toolbar.quantity_box.setCurrentIndex(1)
     assert view.weight_legend.caption == "∂C/∂w"
-    view._which_box.setCurrentIndex(1)
-    view._sample_box.setValue(2)
-    assert view._info.text().startswith("sample 2: x = (0.000, 0.000)")
-    view._which_box.setCurrentIndex(0)
-    assert view._info.text() == "mean over 3 samples; no gradient before the first step"
-    view._labels_box.setChecked(True)
+    toolbar.which_box.setCurrentIndex(1)
+    toolbar.sample_box.setValue(2)
+    assert toolbar.info.text().startswith("sample 2: x = (0, 0)")
+    toolbar.which_box.setCurrentIndex(0)
+    assert toolbar.info.text() == "mean over 3 samples; no gradient before the first step"
+    assert view.message == "no gradient before the first step"
+    toolbar.labels_box.setChecked(True)
     assert len(view.value_labels()) == 6
+
+
+def test_the_session_selection_and_neuron_maps_reach_the_graph(view):
+    """Bound to a session: the selected parameter's edge gets the band under it, and the
+    maps another view publishes become the neurons' thumbnails."""
+    session = xor_session()
+    net = Network.create([2, 3, 1], seed=0)
+    view.bind(session)
+    view.show_snapshot(snapshot_of(net))
+    layout = view.graph_layout
+    index = net.architecture.weight_index(2, 0, 1)
+    session.select(Select(parameter=index))
+    x, y = view.selection.getData()
+    x0, y0, x1, y1 = layout.segments[layout.edge_at(2, 0, 1)]
+    assert list(x) == [x0, x1] and list(y) == [y0, y1]
+    session.select(Select(parameter=None))
+    assert len(view.selection.getData()[0]) == 0
+    grid = np.linspace(0, 1, 20).reshape(4, 5)
+    session.set_neuron_maps([[grid, 2 * grid, 3 * grid]])
+    assert sorted(view.neuron_images()) == [(1, 0), (1, 1), (1, 2)]
+    session.set_neuron_maps(None)
+    assert view.neuron_images() == {}
+    view.unbind()

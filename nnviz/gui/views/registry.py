@@ -9,7 +9,7 @@ def registered_views() -> list[type[View]]:
     """The view classes the main window docks (each has ``key`` and ``title``)."""
     from nnviz.gui.views.boundary import BoundaryView
     from nnviz.gui.views.feature_space import FeatureSpaceView
-    from nnviz.gui.views.graph_view import GraphView
+    from nnviz.gui.views.graph import GraphView
     from nnviz.gui.views.landscape_view import LandscapeView
     from nnviz.gui.views.loss_view import LossView
     from nnviz.gui.views.optimizer_race_view import OptimizerRaceView

@@ -1,0 +1,17 @@
+"""The network graph view (issue 10's house: one package per view).
+
+layout.py      where every neuron and edge goes; what lies under the pointer
+activity.py    the forward pass that fills the neurons (Qt-free)
+edges.py       the edges' colour scales, legend and pens
+neurons.py     the neurons' fills and bias rings
+describe.py    tooltips, parameter names, input and output names in the lectures' notation
+texts.py       the text items in the view box and the zoom that fits them
+thumbnails.py  the neurons' maps over the input plane as thumbnails
+editor.py      the inline editor of one weight or bias
+toolbar.py     the options row
+view.py        GraphView, the View that puts them together
+"""
+
+from nnviz.gui.views.graph.view import GraphView
+
+__all__ = ["GraphView"]

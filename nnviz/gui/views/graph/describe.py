@@ -1,0 +1,179 @@
+"""What the graph writes, in the lectures' notation (Qt-free): tooltips, parameter names,
+the names of the inputs and outputs, the chosen sample.
+
+Indices here are 0-based (j, k as stored); the texts number neurons from 1 as the lectures
+do, and every symbol and number is printed through :mod:`nnviz.core.notation`:
+
+    w^l_jk = value, from a^{l-1}_k into z^l_j, ∂C/∂w^l_jk of the last step
+    z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j = (numbers of the chosen sample) = value
+    a^l_j = σ(z^l_j) = σ(value) = value
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from nnviz.core import notation
+from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.network import Architecture
+from nnviz.core.notation import UNICODE
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.views.graph.activity import Activity, data_rows
+from nnviz.gui.views.graph.layout import Hit
+
+FULL_SUM = 6  # a neuron with more inputs shows the first three terms, "…" and the last
+
+
+def input_symbol(k: int) -> str:
+    """x_k for the 0-based input k: x₁ for k = 0."""
+    return UNICODE.var("x", None, k + 1)
+
+
+def describe_edge(snap: Snapshot, l: int, j: int, k: int) -> str:
+    """w^l_jk: its value, where it runs, ∂C/∂w^l_jk of the last step."""
+    theta = snap.architecture.weight_index(l, j, k)
+    name = notation.weight(l, j + 1, k + 1)
+    lines = [f"{name} = {notation.number(float(snap.params[theta]))}",
+             f"from {notation.source(l, k + 1)} into {notation.neuron('z', l, j + 1)}"]
+    if snap.gradients is not None:
+        gradient = notation.number(float(snap.gradients[theta]))
+        lines.append(f"{UNICODE.d(name, cost='C')} = {gradient} (last step)")
+    lines.append("click to edit")
+    return "\n".join(lines)
+
+
+def describe_input(arch: Architecture, act: Activity | None, feature_names: Sequence[str],
+                   k: int) -> str:
+    """x_k = a^0_k, named after its feature, with its value."""
+    head = input_symbol(k)
+    if len(feature_names) == arch.n_inputs and not notation.is_plain_name(feature_names[k], "x", k + 1):
+        head += f" ({feature_names[k]})"
+    a0 = notation.neuron("a", 0, k + 1)
+    if act is None:
+        return f"{head} = {a0}: input {k + 1} of {arch.n_inputs}"
+    value = notation.number(float(act.a[0][k]))
+    if act.sample is None:
+        return f"{head}: mean over {act.n_samples} samples = {value}"
+    return f"{head} = {a0} = {value} (sample {act.sample})"
+
+
+def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str:
+    """Neuron j of layer l: z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j with the numbers of the
+    chosen sample filled in, a^l_j = σ(z^l_j), and b^l_j with its gradient."""
+    arch = snap.architecture
+    act_name = arch.activations[l - 1]
+    kind = "output" if l == arch.n_layers else f"layer {l}"
+    z_name, a_name, b_name = (notation.neuron(s, l, j + 1) for s in "zab")
+    weights, biases = arch.unflatten(snap.params)
+    w, b = weights[l - 1][j], biases[l - 1]
+    n_in = arch.sizes[l - 1]
+    with_numbers = act is not None and act.sample is not None
+    terms, numbers = [], []
+    for k in (range(n_in) if n_in <= FULL_SUM else (0, 1, 2, None, n_in - 1)):
+        if k is None:
+            terms.append(f"… ({n_in - 4} more)")
+            numbers.append("…")
+            continue
+        terms.append(f"{notation.weight(l, j + 1, k + 1)}·{notation.source(l, k + 1)}")
+        if with_numbers:
+            numbers.append(f"{notation.factor(float(w[k]))}·{notation.factor(float(act.a[l - 1][k]))}")
+    if b is not None:
+        terms.append(b_name)
+        numbers.append(notation.factor(float(b[j])))
+    lines = [f"neuron {j + 1} of {kind} ({act_name})", f"{z_name} = " + " + ".join(terms)]
+    if act is None:
+        lines.append("(no data for this network: choose a data set to see z and a)")
+    elif not with_numbers:
+        lines.append(f"mean over {act.n_samples} samples: "
+                     f"{z_name} = {notation.number(float(act.z[l][j]))}, "
+                     f"{a_name} = {notation.number(float(act.a[l][j]))}")
+        lines.append("(choose one sample to see the numbers in the formula)")
+    else:
+        z, a = notation.number(float(act.z[l][j])), notation.number(float(act.a[l][j]))
+        lines.append("    = " + " + ".join(numbers) + f" = {z}")
+        if act_name == "softmax":  # couples the layer
+            lines.append(f"{a_name} = softmax({UNICODE.var('z', l)}){notation.subscript(j + 1)} = {a}")
+        elif act_name == "identity":
+            lines.append(f"{a_name} = {z_name} = {a}")
+        else:
+            f = notation.function_name(act_name)
+            lines.append(f"{a_name} = {f}({z_name}) = {f}({z}) = {a}")
+        lines.append(f"sample {act.sample}")
+    if b is not None:
+        lines.append(f"{b_name} = {notation.number(float(b[j]))}: click to edit")
+        if snap.gradients is not None:
+            g = arch.unflatten(snap.gradients)[1][l - 1]
+            lines.append(f"{UNICODE.d(b_name, cost='C')} = {notation.number(float(g[j]))} (last step)")
+    return "\n".join(lines)
+
+
+def parameter_symbol(arch: Architecture, index: int) -> str:
+    """w^l_jk or b^l_j of θ_index, as the tooltips write it."""
+    weights, biases = arch.unflatten(np.arange(arch.n_parameters))
+    for l, (w, b) in enumerate(zip(weights, biases), start=1):
+        if w[0, 0] <= index <= w[-1, -1]:
+            j, k = divmod(index - int(w[0, 0]), w.shape[1])
+            return notation.weight(l, j + 1, k + 1)
+        if b is not None and b[0] <= index <= b[-1]:
+            return notation.neuron("b", l, index - int(b[0]) + 1)
+    raise IndexError(index)
+
+
+def header_texts(arch: Architecture, scales: np.ndarray | None, gradients: bool) -> list[str]:
+    """Column headers: "inputs (n)", then each layer's size and activation, and with
+    per-layer ``scales`` the colour scale s_l of its w (or ∂C/∂w)."""
+    texts = [f"inputs ({arch.sizes[0]})"]
+    for l in range(1, arch.n_layers + 1):
+        kind = "output" if l == arch.n_layers else f"layer {l}"
+        text = f"{kind} ({arch.sizes[l]})\n{arch.activations[l - 1]}"
+        if scales is not None:
+            q = "∂C/∂w" if gradients else "w"
+            text += f"\n{q} scale ±{notation.number(float(scales[l - 1]))}"
+        texts.append(text)
+    return texts
+
+
+def io_names(arch: Architecture, ds: Dataset | None) -> tuple[list[str], list[str]]:
+    """Labels of the inputs (x₁ and the feature name) and outputs (ŷ and the class or
+    target name); a name that only repeats x1 / y1 is left out."""
+    n_in, n_out = arch.n_inputs, arch.n_outputs
+    inputs = [input_symbol(k) for k in range(n_in)]
+    outputs = [UNICODE.var("ŷ", None, j + 1) if n_out > 1 else "ŷ" for j in range(n_out)]
+    if ds is None:
+        return inputs, outputs
+    if len(ds.feature_names) == n_in:
+        inputs = [plain if notation.is_plain_name(name, "x", k + 1) else f"{plain} {name}"
+                  for k, (plain, name) in enumerate(zip(inputs, ds.feature_names))]
+    names = list(ds.target_names)
+    low = int(ds.low_label)
+    if ds.kind == CLASSIFICATION and n_out == 1 and len(names) == 2 \
+            and (names[0], names[1]) != (str(low), "1"):
+        outputs = [f"ŷ ({names[1]} = 1, {names[0]} = {low})"]
+    elif len(names) == n_out:
+        outputs = [plain if notation.is_plain_name(name, "y", j + 1) else f"{plain}: {name}"
+                   for j, (plain, name) in enumerate(zip(outputs, names))]
+    return inputs, outputs
+
+
+def sample_text(ds: Dataset, sample: int) -> str:
+    """"sample i: x = (x₁, x₂, …), y = target" with at most four inputs and three targets."""
+    xs_all, ys = data_rows(ds)
+    x = xs_all[sample]
+    xs = ", ".join(notation.number(v) for v in x[:4]) + (", …" if x.size > 4 else "")
+    y = ys[sample]
+    if ds.kind == CLASSIFICATION:
+        target = ds.target_names[int(y)]
+    else:
+        target = ", ".join(notation.number(v) for v in np.atleast_1d(y)[:3])
+    return f"sample {sample}: x = ({xs}), y = {target}"
+
+
+def describe(hit: Hit, snap: Snapshot, act: Activity | None, feature_names: Sequence[str]) -> str:
+    """The tooltip of the input, neuron or edge ``hit``, with the current numbers."""
+    if hit.kind == "edge":
+        return describe_edge(snap, hit.layer, hit.j, hit.k)
+    if hit.kind == "input":
+        return describe_input(snap.architecture, act, feature_names, hit.j)
+    return describe_neuron(snap, act, hit.layer, hit.j)

@@ -1,0 +1,166 @@
+"""Where the graph draws every neuron and edge of an architecture (view coordinates).
+
+Layer l = 0..L is column l; neuron j of layer l (0-based here, j + 1 in the lectures) sits in
+that column, neuron 1 at the top. The edge from neuron k of layer l-1 to neuron j of layer l
+carries w^l_jk. Large layers are compacted: at most ``max_shown`` neurons per column (the
+first and the last few) with a gap that holds a "⋮ n more" marker; edges are drawn only
+between shown neurons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnviz.core.network import Architecture
+
+Array = np.ndarray
+
+MAX_SHOWN = 24
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What lies under the pointer: input x_j (kind "input", layer 0), neuron j of layer
+    l ≥ 1 ("neuron"), or the edge w^l_jk ("edge"). j and k are 0-based."""
+
+    kind: str
+    layer: int
+    j: int
+    k: int = -1
+
+
+def shown_neurons(n: int, max_shown: int = MAX_SHOWN) -> Array:
+    """The 0-based neurons drawn for a layer of n: all, or the first and last max_shown/2."""
+    if n <= max_shown:
+        return np.arange(n)
+    head = max_shown // 2
+    return np.concatenate([np.arange(head), np.arange(n - (max_shown - head), n)])
+
+
+@dataclass(frozen=True, eq=False)
+class GraphLayout:
+    """Where every drawn neuron and edge of an architecture goes (view coordinates).
+
+    Nodes are all shown neurons, layer by layer (layer 0 = inputs): ``node_layer``,
+    ``node_index`` (0-based j), ``node_x``, ``node_y``; ``node_slices[l]`` selects layer l.
+    Edges are the shown (j, k) pairs of every layer l = 1..L, j-major: ``edge_layer``,
+    ``edge_j``, ``edge_k``, ``edge_theta`` (index of w^l_jk in θ) and ``segments``
+    (x0, y0, x1, y1) from neuron k of layer l-1 to neuron j of layer l. ``node_bias_theta``
+    is the index of b^l_j in θ, or -1 for inputs and layers without bias. ``hidden[l]`` is
+    how many neurons of layer l are not drawn; their marker sits at (column_x[l], marker_y[l]).
+    """
+
+    architecture: Architecture
+    column_x: tuple[float, ...]
+    node_layer: Array
+    node_index: Array
+    node_x: Array
+    node_y: Array
+    node_slices: tuple[slice, ...]
+    node_bias_theta: Array
+    hidden: tuple[int, ...]
+    marker_y: tuple[float, ...]
+    edge_layer: Array
+    edge_j: Array
+    edge_k: Array
+    edge_theta: Array
+    segments: Array
+    height: float
+
+    @classmethod
+    def build(cls, architecture: Architecture, max_shown: int = MAX_SHOWN) -> "GraphLayout":
+        sizes = architecture.sizes
+        shown = [shown_neurons(n, max_shown) for n in sizes]
+        hidden = tuple(n - s.size for n, s in zip(sizes, shown))
+        # rows per column: one per shown neuron, plus one for the marker when compacted
+        rows = [s.size + (1 if h else 0) for s, h in zip(shown, hidden)]
+        height = float(max(rows))
+        dx = max(3.0, 0.45 * height)
+        column_x = tuple(l * dx for l in range(len(sizes)))
+
+        ys, markers = [], []
+        for s, h, r in zip(shown, hidden, rows):
+            slot = np.arange(s.size, dtype=float)
+            head = s.size // 2 if h else s.size
+            slot[head:] += 1.0 if h else 0.0  # leave the marker's row free
+            ys.append((r - 1) / 2.0 - slot)
+            markers.append((r - 1) / 2.0 - head if h else np.nan)
+
+        counts = [s.size for s in shown]
+        starts = np.concatenate([[0], np.cumsum(counts)])
+        node_slices = tuple(slice(int(a), int(b)) for a, b in zip(starts[:-1], starts[1:]))
+        node_layer = np.repeat(np.arange(len(sizes)), counts)
+        node_index = np.concatenate(shown)
+        node_x = np.repeat(np.asarray(column_x), counts)
+        node_y = np.concatenate(ys)
+        node_bias = np.full(node_index.size, -1, dtype=np.int64)
+        for l in range(1, len(sizes)):
+            if architecture.bias[l - 1]:
+                node_bias[node_slices[l]] = architecture.bias_index(l, shown[l])
+
+        e_layer, e_j, e_k, e_theta, segs = [], [], [], [], []
+        for l in range(1, len(sizes)):
+            jj = np.repeat(shown[l], shown[l - 1].size)
+            kk = np.tile(shown[l - 1], shown[l].size)
+            yj = np.repeat(ys[l], shown[l - 1].size)
+            yk = np.tile(ys[l - 1], shown[l].size)
+            e_layer.append(np.full(jj.size, l))
+            e_j.append(jj)
+            e_k.append(kk)
+            e_theta.append(architecture.weight_index(l, jj, kk))
+            segs.append(np.column_stack([
+                np.full(jj.size, column_x[l - 1]), yk, np.full(jj.size, column_x[l]), yj,
+            ]))
+        return cls(
+            architecture, column_x, node_layer, node_index, node_x, node_y, node_slices,
+            node_bias, hidden, tuple(markers),
+            np.concatenate(e_layer), np.concatenate(e_j), np.concatenate(e_k),
+            np.concatenate(e_theta).astype(np.int64), np.concatenate(segs), height,
+        )
+
+    @property
+    def n_edges(self) -> int:
+        return int(self.edge_layer.size)
+
+    def node_at(self, layer: int, j: int) -> int | None:
+        """The node number of neuron j of layer l, or None if it is not drawn."""
+        sl = self.node_slices[layer]
+        hits = np.flatnonzero(self.node_index[sl] == j)
+        return sl.start + int(hits[0]) if hits.size else None
+
+    def edge_at(self, layer: int, j: int, k: int) -> int | None:
+        """The edge number of w^l_jk, or None if it is not drawn."""
+        hits = np.flatnonzero((self.edge_layer == layer) & (self.edge_j == j) & (self.edge_k == k))
+        return int(hits[0]) if hits.size else None
+
+    def nearest_node(self, x: float, y: float, radius: float) -> int | None:
+        """The node whose centre is within ``radius`` of (x, y), nearest first."""
+        d2 = (self.node_x - x) ** 2 + (self.node_y - y) ** 2
+        i = int(np.argmin(d2))
+        return i if d2[i] <= radius * radius else None
+
+    def nearest_edge(self, x: float, y: float, tolerance: float) -> int | None:
+        """The edge whose segment passes within ``tolerance`` of (x, y), nearest first."""
+        if self.n_edges == 0:
+            return None
+        x0, y0, x1, y1 = self.segments.T
+        dx, dy = x1 - x0, y1 - y0
+        t = np.clip(((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy), 0.0, 1.0)
+        d2 = (x0 + t * dx - x) ** 2 + (y0 + t * dy - y) ** 2
+        i = int(np.argmin(d2))
+        return i if d2[i] <= tolerance * tolerance else None
+
+    def hit(self, x: float, y: float, node_radius: float, edge_tolerance: float) -> Hit | None:
+        """The input, neuron or edge at (x, y); neurons (within ``node_radius``) win over
+        edges (within ``edge_tolerance``)."""
+        node = self.nearest_node(x, y, node_radius)
+        if node is not None:
+            l, j = int(self.node_layer[node]), int(self.node_index[node])
+            return Hit("input", 0, j) if l == 0 else Hit("neuron", l, j)
+        edge = self.nearest_edge(x, y, edge_tolerance)
+        if edge is not None:
+            return Hit("edge", int(self.edge_layer[edge]), int(self.edge_j[edge]),
+                       int(self.edge_k[edge]))
+        return None

@@ -1,0 +1,193 @@
+"""The graph's texts in its view box, and the zoom that makes them fit.
+
+Column headers stand above the columns; "⋮ n more" markers fill the gap of a compacted
+layer; the inputs' and outputs' names sit beside their neurons; value labels (small
+networks only) sit on the edges, 70 % of the way to the target, and under the neurons.
+Texts are drawn in pixels, so the fit works in pixels too (see :meth:`GraphTexts.fit`).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont
+
+from nnviz.core import notation
+from nnviz.gui.views.graph.layout import GraphLayout
+
+LABEL_PT, VALUE_PT = 13.0, 11.0  # font sizes (points) at presentation scale 1
+MIN_PT = 6.0              # names shrink to fit their rows down to this size, then hide
+FIT_PAD = 6.0             # pixels around the fitted graph
+
+
+class GraphTexts:
+    """Every text item of the graph: ``headers`` (one per column), ``markers``, ``names``
+    [("input" | "output", item)], ``edge_labels`` (layout edge order) and ``bias_labels``
+    [(θ index, item)]. Colours and sizes follow :meth:`set_style`."""
+
+    def __init__(self, viewbox: pg.ViewBox, node_size: float):
+        self.viewbox = viewbox
+        self.node_size = node_size
+        self.foreground, self.background, self.scale = QColor("black"), QColor("white"), 1.0
+        self.items: list[pg.TextItem] = []
+        self.headers: list[pg.TextItem] = []
+        self.markers: list[pg.TextItem] = []
+        self.names: list[tuple[str, pg.TextItem]] = []
+        self.edge_labels: list[pg.TextItem] = []
+        self.bias_labels: list[tuple[int, pg.TextItem]] = []
+
+    def set_style(self, foreground: QColor, background: QColor, scale: float) -> None:
+        """Colours and presentation scale for the texts made from now on."""
+        self.foreground, self.background, self.scale = foreground, background, scale
+
+    def texts(self) -> set[str]:
+        """The plain text of every item."""
+        return {item.toPlainText() for item in self.items}
+
+    # -- making them (architecture, data or option changes) -----------------------------------
+    def rebuild(self, layout: GraphLayout) -> None:
+        """Headers and markers for ``layout``; the names and value labels go until made again."""
+        self._remove(self.items)
+        self.names, self.edge_labels, self.bias_labels = [], [], []
+        top = layout.height / 2.0
+        self.headers = [self._text("", (x, top), (0.5, 1.0), bold=True) for x in layout.column_x]
+        marker_fill = QColor(self.background)
+        marker_fill.setAlpha(220)
+        self.markers = [self._text(f"⋮ {hidden} more", (x, y), (0.5, 0.5), fill=marker_fill)
+                        for x, hidden, y in zip(layout.column_x, layout.hidden, layout.marker_y)
+                        if hidden]
+
+    def make_names(self, layout: GraphLayout, inputs: Sequence[str], outputs: Sequence[str]) -> None:
+        """Names beside the drawn inputs and outputs (``inputs[k]``, ``outputs[j]``)."""
+        self._remove([item for _, item in self.names])
+        self.names = []
+        gap = self.node_size / 2 + 0.12
+        last = len(layout.node_slices) - 1
+        for side, layer, names, dx, anchor in (("input", 0, inputs, -gap, (1.0, 0.5)),
+                                               ("output", last, outputs, gap, (0.0, 0.5))):
+            sl = layout.node_slices[layer]
+            for node in range(sl.start, sl.stop):
+                item = self._text(names[layout.node_index[node]],
+                                  (layout.node_x[node] + dx, layout.node_y[node]), anchor)
+                self.names.append((side, item))
+
+    def make_value_labels(self, layout: GraphLayout, on: bool) -> None:
+        """Empty value labels on every edge and under every neuron with a bias (or none)."""
+        self._remove(self.edge_labels + [item for _, item in self.bias_labels])
+        self.edge_labels, self.bias_labels = [], []
+        if not on:
+            return
+        fill = QColor(self.background)
+        fill.setAlpha(200)
+        for x0, y0, x1, y1 in layout.segments:
+            self.edge_labels.append(self._text(
+                "", (x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0)), (0.5, 0.5), size=VALUE_PT, fill=fill))
+        for node, theta in enumerate(layout.node_bias_theta):
+            if theta >= 0:
+                item = self._text("", (layout.node_x[node], layout.node_y[node] - self.node_size / 2),
+                                  (0.5, 0.0), size=VALUE_PT, fill=fill)
+                self.bias_labels.append((int(theta), item))
+
+    # -- per frame ------------------------------------------------------------------------------
+    def show_values(self, params: np.ndarray, edge_theta: np.ndarray) -> None:
+        """w^l_jk on the edges, "b=" b^l_j under the neurons, as the notation writes them."""
+        for item, theta in zip(self.edge_labels, edge_theta):
+            set_text(item, notation.number(float(params[theta])))
+        for theta, item in self.bias_labels:
+            set_text(item, f"b={notation.number(float(params[theta]))}")
+
+    def show_headers(self, texts: Sequence[str]) -> None:
+        for header, text in zip(self.headers, texts):
+            set_text(header, text)
+
+    # -- fitting ---------------------------------------------------------------------------------
+    def fit(self, layout: GraphLayout) -> None:
+        """Zoom so that every neuron, name and header fits (aspect ratio kept).
+
+        Names are drawn in pixels, so the margins they need are pixels too: with s view units
+        per pixel, s = max(W / (width_px - left - right), H / (height_px - top - bottom)).
+        Fonts shrink (down to MIN_PT) where names or headers would overlap.
+        """
+        viewbox, r, pad = self.viewbox, self.node_size / 2, FIT_PAD
+        x0, x1 = layout.node_x.min() - r, layout.node_x.max() + r
+        y0, y1 = layout.node_y.min(), layout.height / 2  # the headers stand on height / 2
+
+        def size(item: pg.TextItem) -> QRectF:
+            return item.textItem.boundingRect() if item.isVisible() else QRectF()
+
+        for _ in range(3):  # again while the fonts have to change
+            left = max(size(self.headers[0]).width() / 2,
+                       max((size(i).width() + 8 for side, i in self.names if side == "input"),
+                           default=0.0))
+            right = max(size(self.headers[-1]).width() / 2,
+                        max((size(i).width() + 8 for side, i in self.names if side == "output"),
+                            default=0.0))
+            top = max(size(h).height() for h in self.headers)
+            bottom = max((size(i).height() / 2 for _, i in self.names), default=0.0)
+            free_w = viewbox.width() - left - right - 2 * pad
+            free_h = viewbox.height() - top - 2 * pad
+            if free_w < 20 or free_h - bottom < 20:  # not laid out yet
+                viewbox.setRange(xRange=(x0 - 2, x1 + 2), yRange=(y0 - 1, y1 + 1), padding=0.05)
+                return
+            # below the lowest centre: r view units or half a name in pixels, whichever is more
+            s = float(max((x1 - x0) / free_w, (y1 - y0 + r) / free_h, (y1 - y0) / (free_h - bottom)))
+            column_px = (layout.column_x[1] - layout.column_x[0]) / s
+            if not self._fit_fonts(column_px, 1.0 / s):
+                break
+        viewbox.setRange(
+            xRange=(x0 - (left + pad) * s, x1 + (right + pad) * s),
+            yRange=(y0 - max(r, bottom * s) - pad * s, y1 + (top + pad) * s), padding=0.0)
+
+    def _fit_fonts(self, column_px: float, row_px: float) -> bool:
+        """Header and name fonts as large as LABEL_PT allows without overlapping: headers
+        fit the columns ``column_px`` apart, names and markers the rows ``row_px`` apart
+        (hidden if even MIN_PT is too large: the tooltips still name them). True if a font
+        or the names' visibility changed."""
+        changed = False
+        rows = [i for _, i in self.names] + self.markers
+        for items, limit, extent in ((self.headers, 0.95 * column_px, QRectF.width),
+                                     (rows, 0.95 * row_px, QRectF.height)):
+            if not items:
+                continue
+            largest = max(extent(i.textItem.boundingRect()) for i in items)
+            current = items[0].textItem.font().pointSizeF()
+            wanted = min(LABEL_PT * self.scale, current * limit / largest)
+            visible = bool(wanted >= MIN_PT or items is self.headers)
+            wanted = max(MIN_PT, wanted)
+            if abs(wanted - current) > 0.25 or visible != items[0].isVisible():
+                changed = True
+                for item in items:
+                    font = item.textItem.font()
+                    font.setPointSizeF(wanted)
+                    item.setFont(font)
+                    item.setVisible(visible)
+        return changed
+
+    # -- inside ------------------------------------------------------------------------------------
+    def _text(self, text: str, at: tuple[float, float], anchor: tuple[float, float],
+              bold: bool = False, size: float = LABEL_PT, fill: QColor | None = None) -> pg.TextItem:
+        item = pg.TextItem(text, color=self.foreground, anchor=anchor, fill=fill)
+        font = QFont()
+        font.setPointSizeF(size * self.scale)
+        font.setBold(bold)
+        item.textItem.document().setDocumentMargin(1.0)
+        item.setFont(font)
+        item.setPos(*at)
+        item.setZValue(10)
+        self.viewbox.addItem(item)
+        self.items.append(item)
+        return item
+
+    def _remove(self, items: list[pg.TextItem]) -> None:
+        for item in list(items):
+            self.viewbox.removeItem(item)
+            self.items.remove(item)
+
+
+def set_text(item: pg.TextItem, text: str) -> None:
+    """Change the item's text only when it differs (a new text re-lays out the item)."""
+    if item.toPlainText() != text:
+        item.setText(text)

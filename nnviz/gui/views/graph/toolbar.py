@@ -1,0 +1,103 @@
+"""The graph's options row: edge quantity and colour scale, neuron fill, value labels, fit.
+
+It only shows options and reports choices (signals); the view owns the options and hands
+them back with :meth:`GraphToolbar.show_options`, which does not echo them as choices.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSizePolicy, QSpinBox,
+    QToolButton, QWidget,
+)
+
+from nnviz.gui.views.graph.edges import SCALINGS
+from nnviz.gui.views.graph.editor import MAX_ABS_VALUE
+
+LABELS_TIP = "write every weight and bias on the graph"
+
+
+class GraphToolbar(QWidget):
+    """Signals: ``gradient_mode_chosen(on)``, ``scaling_chosen(mode, fixed range or None)``,
+    ``sample_chosen(row or None)``, ``edge_labels_chosen(on)``, ``fit_clicked()``."""
+
+    gradient_mode_chosen = Signal(bool)
+    scaling_chosen = Signal(str, object)
+    sample_chosen = Signal(object)
+    edge_labels_chosen = Signal(bool)
+    fit_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.quantity_box = QComboBox()
+        self.quantity_box.addItems(["w", "∂C/∂w"])
+        self.quantity_box.setToolTip("colour the edges by the weights w or by the gradient "
+                                     "∂C/∂w of the last step")
+        self.scaling_box = QComboBox()
+        self.scaling_box.addItems(["global", "per layer", "fixed"])
+        self.scaling_box.setToolTip("colour scale: max |w| of the network (global) or of each "
+                                    "layer, rounded up; or a fixed range you set")
+        self.fixed_box = QDoubleSpinBox()
+        self.fixed_box.setRange(1e-3, MAX_ABS_VALUE)
+        self.fixed_box.setDecimals(3)
+        self.fixed_box.setPrefix("±")
+        self.fixed_box.setToolTip("the fixed colour range")
+        self.which_box = QComboBox()
+        self.which_box.addItems(["mean", "sample"])
+        self.which_box.setToolTip("fill the neurons with the activation averaged over the "
+                                  "data, or with one sample's")
+        self.sample_box = QSpinBox()
+        self.sample_box.setToolTip("the sample (row of the training data, from 0)")
+        self.labels_box = QCheckBox("values")
+        self.labels_box.setToolTip(LABELS_TIP)
+        fit = QToolButton()
+        fit.setText("fit")
+        fit.setToolTip("zoom to show the whole network")
+        fit.clicked.connect(self.fit_clicked)
+        self.info = QLabel()
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.quantity_box.currentIndexChanged.connect(
+            lambda i: self.gradient_mode_chosen.emit(i == 1))
+        self.scaling_box.currentIndexChanged.connect(
+            lambda i: self.scaling_chosen.emit(SCALINGS[i], None))
+        self.fixed_box.valueChanged.connect(lambda v: self.scaling_chosen.emit("fixed", v))
+        self.which_box.currentIndexChanged.connect(
+            lambda i: self.sample_chosen.emit(self.sample_box.value() if i == 1 else None))
+        self.sample_box.valueChanged.connect(self.sample_chosen.emit)
+        self.labels_box.toggled.connect(self.edge_labels_chosen)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        for w in (QLabel("edges"), self.quantity_box, self.scaling_box, self.fixed_box,
+                  QLabel(" neurons"), self.which_box, self.sample_box, self.labels_box, fit):
+            row.addWidget(w)
+        row.addWidget(self.info, 1)
+
+    def show_options(self, gradients: bool, scaling: str, fixed_range: float,
+                     sample: int | None, n_rows: int, edge_labels: bool) -> None:
+        """Show the view's options without echoing them back as choices."""
+        boxes = (self.quantity_box, self.scaling_box, self.fixed_box, self.which_box,
+                 self.sample_box, self.labels_box)
+        for box in boxes:
+            box.blockSignals(True)
+        self.quantity_box.setCurrentIndex(1 if gradients else 0)
+        self.scaling_box.setCurrentIndex(SCALINGS.index(scaling))
+        self.fixed_box.setValue(fixed_range)
+        self.fixed_box.setEnabled(scaling == "fixed")
+        self.which_box.setCurrentIndex(0 if sample is None else 1)
+        self.sample_box.setRange(0, max(0, n_rows - 1))
+        if sample is not None:
+            self.sample_box.setValue(sample)
+        self.sample_box.setEnabled(sample is not None)
+        self.labels_box.setChecked(edge_labels)
+        for box in boxes:
+            box.blockSignals(False)
+
+    def allow_labels(self, allowed: bool, limit: int) -> None:
+        """Value labels only for networks with at most ``limit`` edges."""
+        self.labels_box.setEnabled(allowed)
+        self.labels_box.setToolTip(LABELS_TIP if allowed else f"for networks with at most {limit} edges")
+
+    def set_info(self, text: str) -> None:
+        if self.info.text() != text:
+            self.info.setText(text)

@@ -1,0 +1,509 @@
+"""The network graph view: neurons in columns, edges coloured by w^l_jk, live as it learns.
+
+Column l holds layer l (l = 0 is the input x = a^0). The edge from neuron k of layer l-1 to
+neuron j of layer l is w^l_jk, coloured by its sign and its size on a colour scale (edges.py),
+or by ∂C/∂w^l_jk of the last step in gradient mode. A neuron is filled with its activation a^l_j (sequential map) for one chosen sample or
+averaged over the data (activity.py); its ring shows b^l_j on the scale of the layer's
+weights. Hovering shows names and values in the lectures' notation and sends
+``Hover((l, j))``; clicking an edge or a bias sends ``Select(parameter=i)`` and opens an
+editor whose valid value leaves as ``SetParameter(i, value)``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from nnviz.core.data import Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.network import Architecture
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.colors import blend, diverging_map, sequential_map
+from nnviz.gui.kit.colour_legend import ColourLegend
+from nnviz.gui.kit.edge_batch import EdgeBatchItem, signed_levels
+from nnviz.gui.kit.stage import StageWatcher, offstage
+from nnviz.gui.kit.thumbnail_batch import ThumbnailBatchItem, packed_lut
+from nnviz.gui.theme import Theme, current_theme
+from nnviz.gui.views.base import View
+from nnviz.gui.views.graph.activity import Activity, data_rows, forward_activity, value_range
+from nnviz.gui.views.graph.describe import (
+    describe, header_texts, io_names, parameter_symbol, sample_text,
+)
+from nnviz.gui.views.graph.edges import SCALINGS, layer_scales, legend_labels, style_edges
+from nnviz.gui.views.graph.editor import ParameterEditor
+from nnviz.gui.views.graph.layout import GraphLayout, Hit
+from nnviz.gui.views.graph.neurons import NeuronItems
+from nnviz.gui.views.graph.texts import GraphTexts
+from nnviz.gui.views.graph.thumbnails import Thumbnail, neuron_thumbnails
+from nnviz.gui.views.graph.toolbar import GraphToolbar
+from nnviz.session.commands import Hover, Select, SetParameter
+from nnviz.session.state import Selection
+
+Array = np.ndarray
+
+N_LEVELS = 8              # signed colour/width levels per sign, for edges and bias rings
+NODE_SIZE = 0.6           # neuron diameter in view units (neurons are 1 unit apart)
+EDGE_LABEL_LIMIT = 60     # value labels only for networks with at most this many edges
+LEGEND_PT = 11.0          # the legends' font size (points) at presentation scale 1
+
+
+class GraphView(View):
+    """The network as a graph of neurons and weighted edges (see the module docstring)."""
+
+    key = "graph"
+    title = "Network"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._snapshot: Snapshot | None = None
+        self._waiting = False  # a snapshot came while the view was off screen
+        self._stage = StageWatcher(self)
+        self._stage.shown.connect(self._on_shown)
+        self._architecture: Architecture | None = None
+        self._layout: GraphLayout | None = None
+        self._dataset: Dataset | None = None
+        self._input_range = (0.0, 1.0)
+        self._activity: Activity | None = None
+        self._scales: Array | None = None  # colour scale s per layer l = 1..L, per frame
+        self._scaling = "global"
+        self._fixed_range = 1.0
+        self._gradients = False
+        self._sample: int | None = None
+        self._edge_labels = False
+        self._theme = current_theme()
+        self._background, self._foreground = QColor(), QColor()
+        self._selected: int | None = None  # the session's selected parameter
+        self._hovered: Hit | None = None
+        self._hovered_neuron: tuple[int, int] | None = None
+        self._tooltip_at = None
+        self._user_moved = False
+        self._message = ""
+        self._images: tuple[list, tuple[float, float] | None] | None = None
+        self._thumbnails: dict[tuple[int, int], Thumbnail] = {}
+        self._luts = {"diverging": packed_lut(diverging_map()),
+                      "sequential": packed_lut(sequential_map())}
+        self.toolbar = GraphToolbar()
+        self.toolbar.gradient_mode_chosen.connect(self.set_gradient_mode)
+        self.toolbar.scaling_chosen.connect(self.set_scaling)
+        self.toolbar.sample_chosen.connect(self.set_sample)
+        self.toolbar.edge_labels_chosen.connect(self.set_edge_labels)
+        self.toolbar.fit_clicked.connect(self.fit)
+        self._build_plot()
+        self.texts = GraphTexts(self.viewbox, NODE_SIZE)
+        self.editor = ParameterEditor(self)
+        self.editor.value_entered.connect(lambda i, v: self.issue(SetParameter(i, v)))
+        self._style(self._theme)
+        self._sync_toolbar()
+
+    def _build_plot(self) -> None:
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setAntialiasing(True)
+        self.viewbox = self.plot.addViewBox(row=0, col=0, colspan=2, lockAspect=True)
+        self.viewbox.setMenuEnabled(False)
+        self.edges = EdgeBatchItem(N_LEVELS)
+        self.selection = pg.PlotCurveItem(connect="pairs")
+        self.thumbnails = ThumbnailBatchItem()  # the neurons' maps, inside the circles
+        self.neurons = NeuronItems(NODE_SIZE, N_LEVELS)
+        for z, item in ((-1, self.selection), (0, self.edges), (2, self.neurons.nodes),
+                        (3, self.neurons.rings), (3.5, self.thumbnails)):
+            item.setZValue(z)
+            self.viewbox.addItem(item)
+        self.weight_legend = ColourLegend(diverging_map())
+        self.activation_legend = ColourLegend(sequential_map(), "activation a (per layer)",
+                                              ("low", "", "high"))
+        self.plot.addItem(self.weight_legend, row=1, col=0)
+        self.plot.addItem(self.activation_legend, row=1, col=1)
+        self.plot.ci.layout.setRowStretchFactor(0, 20)
+        self.viewbox.sigRangeChangedManually.connect(self._on_manual_range)
+        self.viewbox.sigTransformChanged.connect(self._resize_nodes)
+        self.viewbox.sigResized.connect(self._refit)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.plot.viewport().installEventFilter(self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.toolbar)
+        box.addWidget(self.plot, 1)
+
+    def _style(self, theme: Theme) -> None:
+        """Background, text colour and sizes of the plot, the legends and the texts."""
+        self._theme = theme
+        self._background, self._foreground = QColor(theme.plot_background), QColor(theme.text)
+        self.plot.setBackground(self._background)
+        font = QFont()
+        font.setPointSizeF(LEGEND_PT * theme.scale)
+        for legend in (self.weight_legend, self.activation_legend):
+            legend.set_style(font, self._foreground, 14 * theme.scale)
+        self.texts.set_style(self._foreground, self._background, theme.scale)
+        self.neurons.set_style(self._foreground, self._background, theme.scale)
+
+    # -- the view contract ------------------------------------------------------------------
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Draw θ of ``snapshot``; rebuilds the items only when the architecture changed.
+        Off screen (a tab behind another) it only keeps the snapshot until it is shown."""
+        changed = snapshot.architecture != self._architecture
+        self._snapshot = snapshot
+        if changed:
+            self._images = None  # they were made for another network
+            self._rebuild(snapshot.architecture)
+        self._waiting = offstage(self)
+        if not self._waiting:
+            self._refresh()
+
+    def _on_shown(self) -> None:
+        """In sight again: draw the snapshot that came while the view was hidden."""
+        if self._waiting and not offstage(self):
+            self._waiting = False
+            self._refresh()
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        """The data whose inputs fill the neurons and whose names label inputs and outputs."""
+        self._dataset = dataset
+        if dataset is not None and len(data_rows(dataset)[0]):
+            self._input_range = value_range(data_rows(dataset)[0])
+        self._sync_toolbar()
+        if self._layout is not None:
+            self._make_names()
+            self._refresh()
+            self._refit()
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Colours from the theme; fonts, line widths and neurons' rings scale together."""
+        if not (math.isfinite(theme.scale) and theme.scale > 0):
+            raise InputError(f"the presentation scale must be a positive number, not {theme.scale}")
+        if theme == self._theme:
+            return
+        self._style(theme)
+        if self._architecture is not None:
+            self._rebuild(self._architecture)
+            self._refresh()
+
+    def follow_selection(self, selection: Selection) -> None:
+        """Underlay the selected parameter's edge (if it is drawn)."""
+        if selection.parameter != self._selected:
+            self._selected = selection.parameter
+            self._highlight(self._selected)
+
+    def follow_neuron_maps(self, maps: Any) -> None:
+        """The per-neuron maps the boundary view published: thumbnails in the neurons."""
+        self.set_neuron_images(maps)
+
+    @property
+    def message(self) -> str:
+        """What the graph cannot show: unfilled neurons (no or unfitting data), no gradient yet."""
+        return self._message
+
+    # -- options ----------------------------------------------------------------------------
+    def set_scaling(self, mode: str, fixed_range: float | None = None) -> None:
+        """Colour scale "global", "layer" or "fixed" (±``fixed_range``; None keeps the last)."""
+        if mode not in SCALINGS:
+            raise InputError(f"unknown colour scaling {mode!r} (known: {', '.join(SCALINGS)})")
+        if fixed_range is not None:
+            if not (math.isfinite(fixed_range) and fixed_range > 0):
+                raise InputError(f"the fixed colour range must be a positive number, not {fixed_range}")
+            self._fixed_range = float(fixed_range)
+        self._scaling = mode
+        self._sync_toolbar()
+        self._refresh()
+        self._refit()  # the headers gain or lose their scale line
+
+    def set_gradient_mode(self, on: bool) -> None:
+        """Colour edges (and bias rings) by ∂C/∂θ of the last step instead of θ."""
+        self._gradients = bool(on)
+        self._sync_toolbar()
+        self._refresh()
+
+    def set_sample(self, index: int | None) -> None:
+        """Fill the neurons with training sample ``index`` (0-based), or the batch mean (None)."""
+        if index is not None and index < 0:
+            raise InputError(f"the sample index must be 0 or more, not {index}")
+        self._sample = None if index is None else int(index)
+        self._sync_toolbar()
+        self._refresh()
+
+    def set_edge_labels(self, on: bool) -> None:
+        """Label every edge with w^l_jk and every neuron with b^l_j (small networks only)."""
+        self._edge_labels = bool(on)
+        self._sync_toolbar()
+        if self._layout is not None:
+            self._make_value_labels()
+            self._refresh()
+
+    def set_neuron_images(self, images: Sequence | None,
+                          levels: tuple[float, float] | None = None) -> None:
+        """Thumbnails inside the neurons: ``images[i]`` holds one 2-D array per neuron of
+        layer l = i + 1 (or is None); None clears them all (thumbnails.py says how they are
+        coloured). A new architecture clears them (they were made for another network)."""
+        self._images = None if images is None else (list(images), levels)
+        self._draw_images()
+
+    # -- reading back (for the main window and tests) -------------------------------------
+    @property
+    def graph_layout(self) -> GraphLayout | None:
+        return self._layout
+
+    @property
+    def scaling(self) -> tuple[str, float]:
+        """(mode, fixed range)."""
+        return self._scaling, self._fixed_range
+
+    @property
+    def gradient_mode(self) -> bool:
+        return self._gradients
+
+    @property
+    def sample(self) -> int | None:
+        """The sample that fills the neurons, None for the mean."""
+        return self._sample
+
+    def edge_styles(self) -> tuple[Array, Array]:
+        """Per drawn edge (layout order): RGBA colour (n, 4) 0..255 and pen width (px)."""
+        pens = [self.edges.pen_for_level(v) for v in self.edges.levels]
+        colours = np.array([p.color().getRgb() for p in pens], dtype=int).reshape(-1, 4)
+        return colours, np.array([p.widthF() for p in pens])
+
+    def edge_scales(self) -> Array:
+        """The colour scale s of every drawn edge (the |value| that gets the full colour)."""
+        if self._scales is None:
+            return np.zeros(0)
+        return self._scales[self._layout.edge_layer - 1]
+
+    def neuron_fills(self) -> list[QColor]:
+        """The fill colour of every drawn neuron (layout node order)."""
+        return self.neurons.fills()
+
+    def neuron_images(self) -> dict[tuple[int, int], Thumbnail]:
+        """The thumbnails drawn, by (l, j), layer 1-based, j 0-based."""
+        return dict(self._thumbnails)
+
+    def value_labels(self) -> list[str]:
+        """The texts of the edge value labels, layout edge order (empty when off)."""
+        return [t.toPlainText() for t in self.texts.edge_labels]
+
+    # -- building the items (architecture changes only) -----------------------------------
+    def _rebuild(self, architecture: Architecture) -> None:
+        self._architecture = architecture
+        self._layout = layout = GraphLayout.build(architecture)
+        self._activity = None
+        self._scales = None
+        self._hovered = None
+        self._thumbnails = {}
+        self.thumbnails.clear()
+        self.editor.hide()
+        style_edges(self.edges, layout.n_edges, self._theme.dark, self._theme.scale,
+                    self._foreground, self._background)
+        self.edges.set_segments(layout.segments)
+        self._highlight(self._selected)
+        self.neurons.place(layout)
+        self.texts.rebuild(layout)
+        self._make_names()
+        self._make_value_labels()
+        self._draw_images()
+        self.fit()
+
+    def _make_names(self) -> None:
+        """Names beside the inputs and the outputs, and the column headers."""
+        self.texts.make_names(self._layout, *io_names(self._architecture, self._dataset))
+        self._update_headers()
+
+    def _make_value_labels(self) -> None:
+        allowed = self._layout.n_edges <= EDGE_LABEL_LIMIT
+        self.toolbar.allow_labels(allowed, EDGE_LABEL_LIMIT)
+        self.texts.make_value_labels(self._layout, self._edge_labels and allowed)
+
+    def fit(self) -> None:
+        """Zoom so that every neuron, name and header fits (aspect ratio kept)."""
+        if self._layout is not None:
+            self._user_moved = False
+            self.texts.fit(self._layout)
+
+    def _on_manual_range(self, *args) -> None:
+        self._user_moved = True
+
+    def _resize_nodes(self, *args) -> None:
+        self.neurons.resize(self.viewbox.viewPixelSize()[0])
+
+    def _refit(self, *args) -> None:
+        """Fit again after a resize or a change of names, unless the user zoomed or panned."""
+        if self._layout is not None and not self._user_moved:
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.plot.viewport() and event.type() == QEvent.Type.Leave:
+            self._set_hovered(None)
+        return False
+
+    # -- per frame --------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        if self._snapshot is None or self._layout is None:
+            return
+        values = self._edge_source()
+        self._update_edges(values)
+        self._activity = self._forward()
+        self.neurons.show(self._layout, self._activity, values, self._scales)
+        self.texts.show_values(self._snapshot.params, self._layout.edge_theta)
+        self._update_headers()
+        self._update_info()
+        if self._hovered is not None:
+            self._show_tooltip(self._hovered)
+
+    def _edge_source(self) -> Array:
+        """θ, or ∂C/∂θ of the last step in gradient mode (zeros before the first step)."""
+        snap = self._snapshot
+        if self._gradients:
+            return snap.gradients if snap.gradients is not None else np.zeros_like(snap.params)
+        return snap.params
+
+    def _update_edges(self, values: Array) -> None:
+        """Edge levels from w^l_jk / s_l (``values``: θ or ∂C/∂θ), the legend."""
+        layout = self._layout
+        self._scales = scales = layer_scales(self._architecture, values, self._scaling,
+                                             self._fixed_range)
+        self.edges.set_levels(signed_levels(values[layout.edge_theta],
+                                            scales[layout.edge_layer - 1], N_LEVELS))
+        self.weight_legend.set_labels(*legend_labels(scales, self._scaling, self._gradients))
+
+    def _forward(self) -> Activity | None:
+        """a^l and z^l for the display, None when the data cannot fill this network."""
+        ds = self._dataset
+        if ds is None or ds.n_features != self._architecture.n_inputs or not len(data_rows(ds)[0]):
+            return None
+        return forward_activity(self._snapshot, data_rows(ds)[0], self._input_range, self._sample)
+
+    def _update_headers(self) -> None:
+        scales = self._scales if self._scaling == "layer" else None
+        self.texts.show_headers(header_texts(self._architecture, scales, self._gradients))
+
+    def _update_info(self) -> None:
+        """The status line; what it says the graph cannot show is also :attr:`message`."""
+        ds, arch, act = self._dataset, self._architecture, self._activity
+        if ds is None:
+            problem = "no data set: neurons unfilled"
+        elif ds.n_features != arch.n_inputs:
+            problem = f"the data has {ds.n_features} inputs, the network {arch.n_inputs}: neurons unfilled"
+        elif act is None:
+            problem = "the data set is empty"
+        else:
+            problem = ""
+        if problem:
+            text = problem
+        elif act.sample is None:
+            total = len(data_rows(ds)[0])
+            text = f"mean over {act.n_samples} samples" + ("" if act.n_samples == total else f" of {total}")
+        else:
+            text = sample_text(ds, act.sample)
+        if self._gradients and self._snapshot.gradients is None:
+            text += "; no gradient before the first step"
+            problem = "; ".join(filter(None, (problem, "no gradient before the first step")))
+        self._message = problem
+        self.toolbar.set_info(text)
+
+    def _sync_toolbar(self) -> None:
+        n_rows = len(data_rows(self._dataset)[0]) if self._dataset is not None else 0
+        self.toolbar.show_options(self._gradients, self._scaling, self._fixed_range,
+                                  self._sample, n_rows, self._edge_labels)
+
+    def _draw_images(self) -> None:
+        """The published maps as thumbnails in the drawn neurons, all in one item."""
+        if self._images is None or self._layout is None:
+            self._thumbnails = {}
+        else:
+            self._thumbnails = neuron_thumbnails(*self._images, self._layout, NODE_SIZE, self._luts)
+        self.thumbnails.set_thumbnails([t.rect for t in self._thumbnails.values()],
+                                       [t.pixels for t in self._thumbnails.values()])
+
+    # -- pointer ----------------------------------------------------------------------------
+    def item_at(self, x: float, y: float) -> Hit | None:
+        """The input, neuron or edge at view coordinates (x, y); neurons win over edges."""
+        if self._layout is None:
+            return None
+        px, py = self.viewbox.viewPixelSize()
+        pixel = max(px, py) if px > 0 and py > 0 else 0.01
+        return self._layout.hit(x, y, max(NODE_SIZE / 2, 6 * pixel), 5 * pixel)
+
+    def describe(self, hit: Hit) -> str:
+        """Tooltip text for ``hit`` in the lectures' notation, with the current numbers."""
+        if self._snapshot is None:
+            return ""
+        names = self._dataset.feature_names if self._dataset is not None else ()
+        return describe(hit, self._snapshot, self._activity, names)
+
+    def _show_tooltip(self, hit: Hit | None, scene_pos: QPointF | None = None) -> None:
+        if scene_pos is not None:
+            self._tooltip_at = self.plot.viewport().mapToGlobal(self.plot.mapFromScene(scene_pos))
+        if hit is None:
+            QToolTip.hideText()
+        elif self._tooltip_at is not None and self.isVisible():
+            QToolTip.showText(self._tooltip_at, self.describe(hit), self.plot)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        hit = None
+        if self.viewbox.sceneBoundingRect().contains(scene_pos):
+            p = self.viewbox.mapSceneToView(scene_pos)
+            hit = self.item_at(p.x(), p.y())
+        self._set_hovered(hit, scene_pos)
+
+    def _set_hovered(self, hit: Hit | None, scene_pos: QPointF | None = None) -> None:
+        if hit != self._hovered or scene_pos is not None:
+            self._hovered = hit
+            self._show_tooltip(hit, scene_pos)
+        neuron = (hit.layer, hit.j) if hit is not None and hit.kind == "neuron" else None
+        if neuron != self._hovered_neuron:
+            self._hovered_neuron = neuron
+            self.issue(Hover(neuron))
+
+    def _on_mouse_clicked(self, event) -> None:
+        scene_pos = event.scenePos()
+        if event.button() != Qt.MouseButton.LeftButton \
+                or not self.viewbox.sceneBoundingRect().contains(scene_pos):
+            return
+        p = self.viewbox.mapSceneToView(scene_pos)
+        hit = self.item_at(p.x(), p.y())
+        index = self.parameter_index(hit) if hit is not None else None
+        if index is None:
+            self.editor.hide()
+            return
+        event.accept()
+        at = self.mapFromGlobal(self.plot.viewport().mapToGlobal(self.plot.mapFromScene(scene_pos)))
+        self.edit_parameter(index, QPointF(at))
+
+    def parameter_index(self, hit: Hit) -> int | None:
+        """θ index of the edge's w^l_jk or the neuron's b^l_j; None for an input or no bias."""
+        arch = self._architecture
+        if hit.kind == "edge":
+            return arch.weight_index(hit.layer, hit.j, hit.k)
+        if hit.kind == "neuron" and arch.bias[hit.layer - 1]:
+            return arch.bias_index(hit.layer, hit.j)
+        return None
+
+    def edit_parameter(self, index: int, at: QPointF | None = None) -> None:
+        """Select θ_index (sends ``Select(parameter=index)``) and open the editor on it."""
+        snap = self._snapshot
+        if snap is None or not 0 <= index < snap.architecture.n_parameters:
+            raise InputError(f"there is no parameter {index} to edit")
+        self._highlight(index)
+        self.issue(Select(parameter=index))
+        if at is None:
+            at = QPointF(self.width() / 3, self.height() / 3)
+        self.editor.open(index, parameter_symbol(self._architecture, index),
+                         float(snap.params[index]), at + QPointF(12, 12))
+
+    def _highlight(self, index: int | None) -> None:
+        """Underlay the edge of θ_index with a dark band, if it is drawn (None: no band)."""
+        layout = self._layout
+        hits = np.flatnonzero(layout.edge_theta == index) if layout is not None and index is not None \
+            else np.zeros(0, dtype=int)
+        if hits.size:
+            x0, y0, x1, y1 = layout.segments[hits[0]]
+            pen = QPen(blend(self._foreground, self._background, 0.5), 12 * self._theme.scale)
+            pen.setCosmetic(True)
+            self.selection.setData([x0, x1], [y0, y1], pen=pen)
+        else:
+            self.selection.setData([], [])
