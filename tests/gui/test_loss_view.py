@@ -7,14 +7,16 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+from PySide6.QtWidgets import QDockWidget
 
 from nnviz.core.config import Config, DataSpec, build_dataset, build_trainer, resolve
+from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.theme import Theme
-from nnviz.gui.history import History
-from nnviz.gui.views.loss_view import LOG_FLOOR, LossView, nice_ceiling, nice_range
+from nnviz.gui.views.loss import LossView
+from nnviz.gui.views.loss.history import History
+from nnviz.gui.views.loss.view import LOG_FLOOR, nice_range
+from tests.gui.conftest import docked_behind
 
 
 def run_snapshots(data="xor", steps=(0, 5, 10, 20)):
@@ -118,19 +120,9 @@ def test_the_grid_is_opaque_and_under_the_curves(view):
 
 
 def test_behind_another_tab_only_the_history_grows_until_shown(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QLabel("graph"))
     view = LossView()
-    dock, front = QDockWidget("loss", window), QDockWidget("other", window)
-    dock.setWidget(view)
-    front.setWidget(QLabel("in front"))
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    window.addDockWidget(Qt.RightDockWidgetArea, front)
-    window.tabifyDockWidget(dock, front)
-    window.resize(900, 600)
-    with qtbot.waitExposed(window):
-        window.show()
+    window, dock = docked_behind(qtbot, view)
+    front = next(d for d in window.findChildren(QDockWidget) if d is not dock)
     dock.raise_()
     qtbot.waitUntil(lambda: not view.visibleRegion().isEmpty())
     first, *later = run_snapshots(steps=(0, 5, 10, 20))
@@ -149,7 +141,13 @@ def test_behind_another_tab_only_the_history_grows_until_shown(qtbot):
 @pytest.mark.parametrize("value, nice", [(1, 1), (1.1, 1.2), (130, 150), (2001, 2500), (7, 8),
                                          (9, 10), (0.03, 0.03), (0.031, 0.04)])
 def test_nice_ceiling(value, nice):
-    assert nice_ceiling(value) == pytest.approx(nice)
+    assert nice_ceil(value) == pytest.approx(nice)
+
+
+def test_the_x_axis_of_a_lone_step_zero_spans_one_step(view):
+    view.show_snapshot(run_snapshots(steps=(0,))[0])
+    (x0, x1), _ = view.plot_item.vb.viewRange()
+    assert x1 == pytest.approx(1.0, rel=0.05)
 
 
 def test_nice_range_in_decades_on_a_log_axis():
@@ -163,7 +161,7 @@ def test_history_grows_by_doubling():
     sizes = set()
     for i in range(40):
         h.append((i, i))
-        sizes.add(h._buffer.shape[0] - 1)
+        sizes.add(h._buffer.shape[0] - 1)  # the buffer's rows (private: no public reading)
     assert sizes == {4, 8, 16, 32, 64}
     np.testing.assert_array_equal(h.data()[:, 0], np.arange(40))
 

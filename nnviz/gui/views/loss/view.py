@@ -1,14 +1,14 @@
 """The loss curve: the cost C on the training and the test set against the step.
 
 C = (1/n) Σ_x ℓ(a^L(x), y(x)) over the whole training (test) set at the parameters of each
-snapshot. Rows (step, train C, test C) go into a bounded :class:`~nnviz.gui.history.History`;
+snapshot. Rows (step, train C, test C) go into a bounded :class:`~.history.History`;
 the two curves are long-lived PlotDataItems updated with setData, drawn with pyqtgraph's
 peak downsampling and clipped to the visible range. A new start (the step goes back, the
 architecture or the data change) clears the history.
 
 The axes are the costly part of a frame (their tick labels are text, and they draw the grid),
 so the view range moves in "nice" steps (x and y up to f × 10^k with f in 1, 1.2, 1.5, 2, ... 8,
-or whole decades on the log scale) and the axes are cached: they are redrawn only when the
+or whole decades on the log scale; kit/nice_scale.py) and the axes are cached: they are redrawn only when the
 range really changes. The grid lines are opaque, in a colour between the axes' and the
 background's: Qt draws translucent lines several times slower (15 ms instead of 4 for a redraw).
 """
@@ -23,12 +23,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from nnviz.core import notation
 from nnviz.core.data import Dataset
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
-from nnviz.gui.theme import Theme, current_theme
-from nnviz.gui.history import History
+from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.kit.stage import StageWatcher, offstage
+from nnviz.gui.theme import Theme, current_theme
+from nnviz.gui.views.base import View
+from nnviz.gui.views.loss.history import History
 
 TRAIN_COLOUR = colors.BLUE
 TEST_COLOUR = colors.ORANGE
@@ -39,17 +42,6 @@ GRID_STRENGTH = 0.25  # the grid's colour: this much of the axes' colour over th
 
 def _number(value: float | None) -> float:
     return math.nan if value is None else float(value)
-
-
-NICE_FACTORS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest f × 10^k ≥ value with f in NICE_FACTORS (at most 25 % above value)."""
-    if not value > 0:
-        return 1.0
-    power = 10.0 ** math.floor(math.log10(value))
-    return next(f * power for f in NICE_FACTORS if f * power >= value * (1 - 1e-12))
 
 
 def nice_range(values: np.ndarray, log: bool) -> tuple[float, float]:
@@ -64,12 +56,14 @@ def nice_range(values: np.ndarray, log: bool) -> tuple[float, float]:
     if finite.size == 0:
         return 0.0, 1.0
     low = min(0.0, float(finite.min()))
-    return low, nice_ceiling(max(float(finite.max()), 1e-12))
+    return low, nice_ceil(max(float(finite.max()), 1e-12))
 
 
-class LossView(QWidget):
+class LossView(View):
     """Train and test loss against the step, with a log-scale toggle."""
 
+    key = "loss"
+    title = "Loss curve"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,7 +225,7 @@ class LossView(QWidget):
 
     def _update_range(self, steps: np.ndarray, losses: np.ndarray) -> None:
         """Move the view only when the nice range changes (the axes are then redrawn)."""
-        x_high = nice_ceiling(float(steps[-1])) if steps.size else 1.0
+        x_high = (nice_ceil(float(steps[-1])) or 1.0) if steps.size else 1.0
         y_low, y_high = nice_range(losses, self.log_scale)
         wanted = (0.0, x_high, y_low, y_high)
         if wanted != self._view_range:
@@ -242,7 +236,7 @@ class LossView(QWidget):
         def coloured(colour: tuple[int, int, int], text: str) -> str:
             return f'<span style="color: rgb{colour}; font-weight: 600">{text}</span>'
 
-        parts = [coloured(TRAIN_COLOUR, f"train {snapshot.train_loss:.4g}")]
+        parts = [coloured(TRAIN_COLOUR, f"train {notation.number(snapshot.train_loss)}")]
         if snapshot.test_loss is not None:
-            parts.append(coloured(TEST_COLOUR, f"test {snapshot.test_loss:.4g}"))
+            parts.append(coloured(TEST_COLOUR, f"test {notation.number(snapshot.test_loss)}"))
         self.values_label.setText(f"step {snapshot.step}: " + " &nbsp; ".join(parts))
