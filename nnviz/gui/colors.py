@@ -7,7 +7,6 @@ blue = positive. Activations and loss surfaces use a sequential map (viridis).
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
@@ -32,12 +31,6 @@ def diverging_map() -> pg.ColorMap:
 def sequential_map() -> pg.ColorMap:
     """Viridis, perceptually uniform, for activations and loss values."""
     return pg.colormap.get("viridis")
-
-
-def signed_to_unit(values: np.ndarray, scale: float) -> np.ndarray:
-    """Map signed values to 0..1 positions of the diverging map: v / scale -> [-1, 1] -> [0, 1]."""
-    scale = scale if scale > 0 else 1.0
-    return np.clip(0.5 + 0.5 * np.asarray(values, dtype=float) / scale, 0.0, 1.0)
 
 
 def class_colour(index: int) -> tuple[int, int, int]:
