@@ -68,6 +68,7 @@ class GraphToolbar(QWidget):
         self.labels_box.toggled.connect(self.edge_labels_chosen)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
+        row.setSpacing(0)  # the labels' own margins separate the boxes
         for w in (QLabel("edges"), self.quantity_box, self.scaling_box, self.fixed_box,
                   QLabel(" neurons"), self.which_box, self.sample_box, self.labels_box, fit):
             row.addWidget(w)
