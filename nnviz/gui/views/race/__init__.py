@@ -1,0 +1,29 @@
+"""The optimizer race: several optimizers on one surface, from one start, side by side.
+
+On a classic test surface (bowl, long narrow valley, saddle, Rosenbrock, several minima,
+from :mod:`nnviz.core.surfaces`) or on the network's own cost over two of its parameters
+(the other parameters fixed at the latest snapshot's values), every chosen optimizer
+(SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, from :mod:`nnviz.core.optimizers`) runs
+N steps from the same start p_0:
+
+    p_{t+1} = optimizer step from p_t with g = ∇f(p_t)
+
+Each path has its own colour (the colour-blind-safe palette) and a legend entry; a small
+plot shows f(p_t) against t for all of them. Play reveals the race step by step, Step adds
+one step, Reset goes back to the start; clicking the map moves the start. The learning
+rate η is set per optimizer, or shared by all. Paths and the surface are computed off the
+GUI thread (:class:`~nnviz.gui.jobs.JobRunner`) when a setting changes, never per frame.
+
+The look: the map is drawn to scale and fills its plot exactly; the table of optimizers is
+the paths' legend (colour, name, η, and how each race ended). In a wide view the map sits
+left of the table and the loss plot, in a tall one above them. The loss plot's range is
+fixed per race, and the map with its iso-lines is cached as a picture, so playing a race
+repaints only the paths. Fonts, markers and lines follow the presentation scale.
+
+Modules: settings (the choices, Qt-free), race_task (the computation, Qt-free), table (the
+optimizers and the legend), tracks (the paths and the loss plot), view (the view).
+"""
+
+from nnviz.gui.views.race.view import OptimizerRaceView
+
+__all__ = ["OptimizerRaceView"]
