@@ -36,8 +36,8 @@ STEPS_PER_FRAME = 5
 def views() -> dict:
     from nnviz.gui.views.boundary import BoundaryView
     from nnviz.gui.views.feature_space import FeatureSpaceView
-    from nnviz.gui.views.landscape_view import LandscapeView
-    from nnviz.gui.views.optimizer_race_view import OptimizerRaceView
+    from nnviz.gui.views.landscape import LandscapeView
+    from nnviz.gui.views.race import OptimizerRaceView
 
     return {"boundary": BoundaryView, "feature_space": FeatureSpaceView,
             "landscape": LandscapeView, "optimizer_race": OptimizerRaceView}
@@ -55,11 +55,7 @@ def training_snapshots(frames: int):
 
 
 def settle(app, view) -> None:
-    for name in ("flush", "wait"):
-        method = getattr(view, name, None)
-        if callable(method):
-            method(10_000)
-            break
+    view.settle(10_000)  # the View contract: background work finished and drawn
     app.processEvents()
 
 

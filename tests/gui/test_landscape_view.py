@@ -1,56 +1,35 @@
-"""The loss-landscape view, the optimizer race and the optional 3-D surface (offscreen)."""
+"""The loss-surface view and the optional 3-D surface (offscreen)."""
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 
-from nnviz.core import landscape
+from nnviz.core import landscape, notation
 from nnviz.core.data import Dataset
-from nnviz.core.errors import InputError
 from nnviz.core.network import Network
-from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.core.snapshot import Snapshot, frozen_copy
-from nnviz.core.surfaces import get_surface
-from nnviz.gui.views.landscape_view import (
-    LandscapeView, PathBuffer, prepare_heatmap, pretty_parameter_name,
-)
-from nnviz.gui.views.optimizer_race_view import OptimizerRaceView
-from nnviz.gui.views.surface3d import Surface3DView, opengl_status
-
-XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
-XOR_CLASSES = np.array([0, 1, 1, 0])
-XOR_TARGETS = XOR_CLASSES.reshape(-1, 1).astype(float)
-
-
-def xor_dataset():
-    return Dataset("xor", "classification", XOR_X, XOR_CLASSES, XOR_X[:0], XOR_CLASSES[:0],
-                   ("x1", "x2"), ("0", "1"))
+from nnviz.gui.kit.heatmap import prepare_heatmap
+from nnviz.gui.theme import Theme
+from nnviz.gui.views.landscape import LandscapeView
+from nnviz.gui.views.landscape.path_buffer import PathBuffer
+from nnviz.gui.views.landscape.surface3d import Surface3DView, opengl_status
+from nnviz.session.commands import SetParameters
+from nnviz.session.state import Selection
+from tests.gui.conftest import XOR_TARGETS, XOR_X, docked_behind, snapshot_of, xor_dataset
 
 
 def xor_network(seed=3):
     return Network.create([2, 2, 1], "sigmoid", init="uniform", init_range=2.0, seed=seed)
 
 
-def snapshot_of(net, step, gradients=None):
-    return Snapshot(step=step, epoch=float(step), architecture=net.architecture,
-                    params=frozen_copy(net.params), gradients=frozen_copy(gradients),
-                    train_loss=net.cost(XOR_X, XOR_TARGETS))
-
-
-def snapshot_of_big(net):
-    """A snapshot of a network that does not take XOR's inputs."""
-    return Snapshot(step=0, epoch=0.0, architecture=net.architecture,
-                    params=frozen_copy(net.params), gradients=None, train_loss=0.0)
-
-
 def descend(net, steps, lr=2.0):
     """Plain gradient descent on XOR; the snapshots after every step (step 0 first)."""
-    out = [snapshot_of(net, 0)]
+    out = [snapshot_of(net, 0, loss_on=(XOR_X, XOR_TARGETS))]
     for t in range(1, steps + 1):
         g = net.gradient(XOR_X, XOR_TARGETS).flat
         net.params -= lr * g
-        out.append(snapshot_of(net, t, g))
+        out.append(snapshot_of(net, t, g, loss_on=(XOR_X, XOR_TARGETS)))
     return out
 
 
@@ -62,12 +41,12 @@ def view(qtbot):
     v.set_resolution(41)
     yield v
     v.cancel()
-    v.wait()
+    v.settle()
 
 
 def settle(qtbot, view, until=lambda: True):
-    view.wait()
-    qtbot.waitUntil(lambda: not view.computer.busy and until(), timeout=10_000)
+    view.settle()
+    qtbot.waitUntil(lambda: not view.jobs.busy and until(), timeout=10_000)
 
 
 # -- the surface and the path ------------------------------------------------------------------
@@ -82,13 +61,13 @@ def test_surface_is_the_cost_over_two_parameters(qtbot, view):
     expected = landscape.surface(net.architecture, slc, heat.u, heat.v, XOR_X, XOR_TARGETS)
     np.testing.assert_allclose(heat.values, expected)
     # the image shows those values, centred on θ0 with the chosen half width
-    np.testing.assert_allclose(view.heatmap_layer.image.image, heat.linear)
+    np.testing.assert_allclose(view.canvas.heatmap_layer.image.image, heat.linear)
     assert heat.u[0] == pytest.approx(net.params[0] - 4.0) and heat.u[-1] == pytest.approx(net.params[0] + 4.0)
-    rect = view.heatmap_layer.image.mapRectToParent(view.heatmap_layer.image.boundingRect())
+    rect = view.canvas.heatmap_layer.image.mapRectToParent(view.canvas.heatmap_layer.image.boundingRect())
     assert rect.center().x() == pytest.approx(net.params[0]) and rect.center().y() == pytest.approx(net.params[1])
-    assert len(view.heatmap_layer.contours.getData()[0]) > 0
+    assert len(view.canvas.heatmap_layer.contours.getData()[0]) > 0
     view.set_log_scale(True)
-    np.testing.assert_allclose(view.heatmap_layer.image.image, np.log10(heat.linear))
+    np.testing.assert_allclose(view.canvas.heatmap_layer.image.image, np.log10(heat.linear))
 
 
 def test_path_follows_the_snapshots(qtbot, view):
@@ -103,23 +82,23 @@ def test_path_follows_the_snapshots(qtbot, view):
     x, y = view.path_data()
     np.testing.assert_allclose(x, thetas[:, 0])
     np.testing.assert_allclose(y, thetas[:, 1])
-    cx, cy = view.current_marker.getData()
+    cx, cy = view.canvas.path_layer.current_marker.getData()
     assert (cx[0], cy[0]) == (thetas[-1, 0], thetas[-1, 1])
-    sx, sy = view.start_marker.getData()
+    sx, sy = view.canvas.path_layer.start_marker.getData()
     assert (sx[0], sy[0]) == (thetas[0, 0], thetas[0, 1])
-    start, end = view.step_arrow.data()
+    start, end = view.canvas.path_layer.step_arrow.data()
     np.testing.assert_allclose(start, thetas[-2, :2])
     np.testing.assert_allclose(end, thetas[-1, :2])
     # the −∇C arrow points against the full-batch gradient at the current θ, projected
-    qtbot.waitUntil(lambda: view.gradient_arrow.data() is not None)
+    qtbot.waitUntil(lambda: view.canvas.path_layer.gradient_arrow.data() is not None)
     g = Network(net.architecture, thetas[-1]).gradient(XOR_X, XOR_TARGETS).flat[:2]
-    a, b = view.gradient_arrow.data()
+    a, b = view.canvas.path_layer.gradient_arrow.data()
     np.testing.assert_allclose(a, thetas[-1, :2])
     direction = (b - a) / np.linalg.norm(b - a)
     np.testing.assert_allclose(direction, -g / np.linalg.norm(g), atol=1e-9)
 
     # choosing other parameters re-projects the same path onto them
-    view.select_parameter(5)  # w2_11: the plane (θ_1, θ_5)
+    view.follow_selection(Selection(parameter=5))  # b¹₂ picked: the plane (θ_1, θ_5)
     assert view.parameters == (1, 5)
     settle(qtbot, view, lambda: view.surface_slice.indices == (1, 5))
     x, y = view.path_data()
@@ -139,8 +118,8 @@ def test_restart_clears_the_path_and_new_architecture_rebuilds(qtbot, view):
     assert len(view.path_data()[0]) == 1
     bigger = Network.create([2, 3, 1], seed=1)
     view.show_snapshot(snapshot_of(bigger, 0))
-    assert view._x_box.count() == bigger.architecture.n_parameters
-    assert view._x_box.itemText(0) == "w¹₁₁"
+    assert view.controls.x_box.count() == bigger.architecture.n_parameters
+    assert view.controls.x_box.itemText(0) == "w¹₁₁"
     settle(qtbot, view, lambda: view.surface_slice is not None
            and view.surface_slice.origin.size == bigger.architecture.n_parameters)
 
@@ -151,14 +130,15 @@ def test_click_asks_to_restart_from_that_point(qtbot, view):
     view.show_snapshot(snapshot_of(net, 0))
     view.show()
     settle(qtbot, view, lambda: view.heatmap is not None)
-    vb = view.plot.getViewBox()
+    vb = view.canvas.plot.getViewBox()
     target = QPointF(net.params[0] + 1.0, net.params[1] - 0.5)
     scene = vb.mapViewToScene(target)
-    pos = view.plot_widget.mapFromScene(scene)
-    with qtbot.waitSignal(view.restart_requested, timeout=2000) as signal:
-        qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    theta = signal.args[0]
-    clicked = vb.mapSceneToView(view.plot_widget.mapToScene(pos))
+    pos = view.canvas.plot_widget.mapFromScene(scene)
+    with qtbot.waitSignal(view.command_issued, timeout=2000) as signal:
+        qtbot.mouseClick(view.canvas.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert isinstance(signal.args[0], SetParameters)
+    theta = signal.args[0].theta
+    clicked = vb.mapSceneToView(view.canvas.plot_widget.mapToScene(pos))
     expected = net.params.copy()
     expected[0], expected[1] = clicked.x(), clicked.y()
     np.testing.assert_allclose(theta, expected, atol=1e-9)
@@ -186,7 +166,7 @@ def test_random_and_pca_modes(qtbot, view):
     heat = view.heatmap  # the grid holds the whole path
     x, y = view.path_data()
     assert heat.u[0] < x.min() and x.max() < heat.u[-1] and heat.v[0] < y.min() and y.max() < heat.v[-1]
-    assert "PC1" in view.plot.getAxis("bottom").labelText
+    assert "PC1" in view.canvas.plot.getAxis("bottom").labelText
 
 
 def test_pca_without_a_path_says_so(qtbot, view):
@@ -195,7 +175,7 @@ def test_pca_without_a_path_says_so(qtbot, view):
     settle(qtbot, view, lambda: view.heatmap is not None)
     view.set_mode("pca")
     settle(qtbot, view)
-    assert "train first" in view._status.text()
+    assert "train first" in view.message and "train first" in view.status.text()
 
 
 def test_one_parameter_model_shows_the_curve(qtbot, view):
@@ -212,8 +192,8 @@ def test_one_parameter_model_shows_the_curve(qtbot, view):
         view.show_snapshot(snaps[-1])
         net.params -= 0.1 * net.gradient([[2.0]], [[3.0]]).flat
     assert view.mode == "curve"
-    settle(qtbot, view, lambda: view._result is not None)
-    w, c = view.curve_item.getData()
+    settle(qtbot, view, lambda: view.result is not None)
+    w, c = view.canvas.curve_item.getData()
     np.testing.assert_allclose(c, (2 * w - 3) ** 2, rtol=1e-12)
     x, y = view.path_data()
     np.testing.assert_allclose(x, [2.5, 1.7, 1.54, 1.508])
@@ -233,7 +213,7 @@ def test_stale_results_are_dropped_and_cancel_keeps_the_old_surface(qtbot, view)
     view.cancel()
     settle(qtbot, view)
     assert view.heatmap is before
-    assert "cancelled" in view._status.text()
+    assert "cancelled" in view.message and "cancelled" in view.status.text()
 
 
 def test_data_that_does_not_fit_gives_a_message(qtbot, view):
@@ -242,7 +222,8 @@ def test_data_that_does_not_fit_gives_a_message(qtbot, view):
     view.show_snapshot(snapshot_of(xor_network(), 0))
     settle(qtbot, view)
     assert view.heatmap is None
-    assert "2 inputs but the data set has 3 features" in view._status.text()
+    assert "2 inputs but the data set has 3 features" in view.message
+    assert view.message in view.status.text()
 
 
 def test_path_buffer_is_bounded_and_keeps_the_latest():
@@ -264,106 +245,8 @@ def test_heatmap_helpers():
     np.testing.assert_allclose(heat.log, np.log10(heat.linear))
     assert heat.rect.left() == pytest.approx(-1.25) and heat.rect.width() == pytest.approx(2.5)
     below = prepare_heatmap(u, v, values - 3.0, "f")
-    assert below.log_label.startswith("log₁₀(f − -2.5")
-    assert pretty_parameter_name("w2_13") == "w²₁₃" and pretty_parameter_name("b1_2") == "b¹₂"
-
-
-# -- the optimizer race ---------------------------------------------------------------------------
-@pytest.fixture
-def race(qtbot):
-    r = OptimizerRaceView()
-    qtbot.addWidget(r)
-    r.resize(900, 600)
-    yield r
-    r.pause()
-    r.wait()
-
-
-def race_ready(qtbot, race, until=lambda: True):
-    race.wait()
-    qtbot.waitUntil(lambda: race.result is not None and not race.computer.busy and until(),
-                    timeout=10_000)
-
-
-def test_race_gives_every_optimizer_its_own_path(qtbot, race):
-    race.set_surface("bowl")
-    race_ready(qtbot, race, lambda: race.result.key == ("bowl",))
-    bowl = get_surface("bowl")
-    race._shown = bowl.steps
-    race._draw()
-    paths = {}
-    for name in OPTIMIZERS:
-        x, y = race.path_items[name].getData()
-        expected = landscape.optimizer_path(bowl, make_optimizer(name, lr=bowl.learning_rates[name]),
-                                            bowl.start, bowl.steps)
-        np.testing.assert_allclose(np.column_stack([x, y]), expected.points)
-        assert (x[0], y[0]) == bowl.start
-        paths[name] = np.column_stack([x, y])
-    for a in OPTIMIZERS:
-        for b in OPTIMIZERS:
-            if a < b:
-                assert not np.allclose(paths[a], paths[b]), (a, b)
-    entries = race.legend_entries()
-    assert len(entries) == len(OPTIMIZERS)
-    assert [e.split()[0] for e in entries] == ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"]
-    colours = {race.path_items[n].opts["pen"].color().name() for n in OPTIMIZERS}
-    assert len(colours) == len(OPTIMIZERS)
-    # the loss plot shows f along each path
-    steps, losses = race.loss_items["adam"].getData()
-    np.testing.assert_allclose(losses, bowl.f(*paths["adam"].T))
-
-
-def test_race_step_reset_and_choices(qtbot, race):
-    race.set_surface("valley")
-    race_ready(qtbot, race, lambda: race.result.key == ("valley",))
-    race.reset()
-    assert len(race.path_items["sgd"].getData()[0]) == 1
-    race.step()
-    race.step()
-    assert race.shown_step == 2 and len(race.path_items["momentum"].getData()[0]) == 3
-    race.set_enabled("adagrad", False)
-    race_ready(qtbot, race, lambda: "adagrad" not in race.result.paths)
-    assert len(race.legend_entries()) == len(OPTIMIZERS) - 1
-    assert len(race.path_items["adagrad"].getData()[0]) == 0
-    race.set_shared_learning_rate(0.2)
-    race_ready(qtbot, race, lambda: all("η = 0.2" in e for e in race.legend_entries()))
-    race.set_start(4.0, -2.0)
-    race_ready(qtbot, race, lambda: race.result.start == (4.0, -2.0))
-    assert race.shown_step == 0
-    for name in race.result.paths:
-        np.testing.assert_allclose(race.result.paths[name].points[0], [4.0, -2.0])
-    race.set_steps(30)
-    race_ready(qtbot, race, lambda: race._longest() == 30)
-    with qtbot.waitSignal(race.race_finished, timeout=10_000):
-        race.play()
-    assert race.shown_step == 30
-
-
-def test_race_shows_divergence_in_the_legend(qtbot, race):
-    race.set_surface("bowl")
-    race_ready(qtbot, race)
-    race.set_learning_rate("sgd", 1.5)
-    race_ready(qtbot, race, lambda: race.result.paths["sgd"].diverged)
-    assert "diverged" in race.legend_entries()[0]
-
-
-def test_race_on_the_network_slice(qtbot, race):
-    net = xor_network()
-    race.set_dataset(xor_dataset())
-    race.show_snapshot(snapshot_of(net, 0))
-    race.set_surface("network")
-    race_ready(qtbot, race, lambda: race.result.key[0] == "network")
-    assert race.result.start == (net.params[0], net.params[1])
-    sgd = race.result.paths["sgd"]
-    g = net.gradient(XOR_X, XOR_TARGETS).flat
-    np.testing.assert_allclose(sgd.points[1], net.params[:2] - 2.0 * g[:2])
-    assert sgd.losses[0] == pytest.approx(net.cost(XOR_X, XOR_TARGETS))
-
-
-def test_race_without_data_says_so(qtbot, race):
-    race.set_surface("network")
-    race.wait()
-    assert "start training" in race._status.text()
+    assert below.log_label.startswith("log₁₀(f − −2.5")  # printed through core/notation
+    assert notation.parameter_symbol("w2_13") == "w²₁₃" and notation.parameter_symbol("b1_2") == "b¹₂"
 
 
 # -- 3-D -----------------------------------------------------------------------------------------
@@ -374,9 +257,9 @@ def test_three_d_is_disabled_where_opengl_is_not_available(qtbot, view):
     if QGuiApplication.platformName() == "offscreen":
         assert "real display" in note and "offscreen" in note
     assert "3-D" in note
-    assert not view._three_d_box.isEnabled()
-    assert view._three_d_box.toolTip() == note
-    assert view.surface3d is None
+    assert not view.controls.three_d_box.isEnabled()
+    assert view.controls.three_d_box.toolTip() == note
+    assert view.canvas.surface3d is None
     placeholder = Surface3DView()
     qtbot.addWidget(placeholder)
     assert placeholder.gl_view is None  # a note, no OpenGL widget
@@ -410,7 +293,7 @@ def test_follow_training_recomputes_through_the_current_theta(qtbot, view):
         view.show_snapshot(s)
     qtbot.waitUntil(lambda: view.surface_slice is not None
                     and np.array_equal(view.surface_slice.origin, snaps[-1].params), timeout=10_000)
-    assert "as at step 10" in view._status.text()
+    assert "as at step 10" in view.status.text()
     view.set_follow(False)
 
 
@@ -419,27 +302,23 @@ def test_the_grid_size_adapts_to_the_work(qtbot):
     qtbot.addWidget(v)
     v.set_dataset(xor_dataset())
     v.show_snapshot(snapshot_of(xor_network(), 0))
-    assert v._resolution == 121  # 4 samples x 9 parameters: the default grid
+    assert v.settings.resolution == 121  # 4 samples x 9 parameters: the default grid
     big = Network.create([256, 64, 10], "relu", "softmax", loss="softmax_cross_entropy", seed=0)
     x = np.zeros((800, 256))
     v.set_dataset(Dataset("digits", "classification", x, np.arange(800) % 10, x[:0],
                           np.zeros(0, int), tuple(f"p{i}" for i in range(256)),
                           tuple(str(i) for i in range(10))))
     v.cancel()
-    v.show_snapshot(snapshot_of_big(big))
-    assert v._resolution == 41
+    v.show_snapshot(snapshot_of(big))  # a network that does not take XOR's inputs
+    assert v.settings.resolution == 41
     v.cancel()
-    v.wait()
+    v.settle()
 
 
-def test_presentation_scale_grows_lines_and_markers(qtbot, view, race):
-    view.set_presentation_scale(2.0)
-    assert view.path_item.opts["pen"].widthF() == pytest.approx(4.4)
-    assert view.current_marker.opts["size"] == pytest.approx(32)
-    race.set_presentation_scale(1.5)
-    assert race.path_items["adam"].opts["pen"].widthF() == pytest.approx(3.75)
-    with pytest.raises(InputError, match="presentation scale"):
-        view.set_presentation_scale(0)
+def test_presentation_scale_grows_lines_and_markers(qtbot, view):
+    view.apply_theme(Theme(scale=2.0))
+    assert view.canvas.path_layer.path_item.opts["pen"].widthF() == pytest.approx(4.4)
+    assert view.canvas.path_layer.current_marker.opts["size"] == pytest.approx(32)
 
 
 # -- the look: extent, scale, bounded path, hidden tabs, compact controls ------------------
@@ -450,7 +329,7 @@ def test_the_map_fills_the_plot_exactly_to_scale(qtbot, view):
     view.set_dataset(xor_dataset())
     view.show_snapshot(snapshot_of(xor_network(), 0))
     settle(qtbot, view, lambda: view.heatmap is not None)
-    vb = view.plot.getViewBox()
+    vb = view.canvas.plot.getViewBox()
 
     def to_scale():
         px, py = vb.viewPixelSize()
@@ -462,14 +341,14 @@ def test_the_map_fills_the_plot_exactly_to_scale(qtbot, view):
     np.testing.assert_allclose([x0, x1, y0, y1], [rect.left(), rect.right(), rect.top(), rect.bottom()],
                                atol=1e-9)
     # the colour bar sits under the map, as wide as it
-    bar = view.heatmap_layer.colorbar.sceneBoundingRect()
+    bar = view.canvas.heatmap_layer.colorbar.sceneBoundingRect()
     box = vb.sceneBoundingRect()
     assert bar.top() >= box.bottom()
     assert abs(bar.width() - box.width()) < 0.15 * box.width()
 
 
 def test_the_path_on_screen_is_bounded_and_keeps_its_ends():
-    from nnviz.gui.views.landscape_view import PATH_DRAWN, path_for_screen
+    from nnviz.gui.views.landscape.path_layer import PATH_DRAWN, path_for_screen
 
     short = np.arange(20.0).reshape(10, 2)
     assert path_for_screen(short) is short
@@ -502,30 +381,15 @@ def test_the_same_step_again_replaces_the_last_point(qtbot, view):
 
 
 def test_behind_another_tab_the_path_is_recorded_and_drawn_when_shown(qtbot):
-    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
-
     view = LandscapeView()
     view.set_resolution(41)
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QLabel("graph"))
-    dock, front = QDockWidget("view", window), QDockWidget("other", window)
-    dock.setWidget(view)
-    front.setWidget(QLabel("in front"))
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    window.addDockWidget(Qt.RightDockWidgetArea, front)
-    window.tabifyDockWidget(dock, front)
-    window.resize(900, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    front.raise_()
-    qtbot.waitUntil(lambda: view.visibleRegion().isEmpty())
+    window, dock = docked_behind(qtbot, view)
     net = xor_network()
     snaps = descend(net, 6)
     view.set_dataset(xor_dataset())
     for s in snaps:
         view.show_snapshot(s)
-    assert view.heatmap is None and not view.computer.busy  # nothing computed while hidden
+    assert view.heatmap is None and not view.jobs.busy  # nothing computed while hidden
     dock.raise_()
     settle(qtbot, view, lambda: view.heatmap is not None)
     thetas = np.array([s.params for s in snaps])
@@ -533,19 +397,19 @@ def test_behind_another_tab_the_path_is_recorded_and_drawn_when_shown(qtbot):
     np.testing.assert_allclose(np.column_stack([x, y]), thetas[:, :2])
     np.testing.assert_allclose(view.surface_slice.origin, thetas[-1])  # centred on the latest θ
     view.cancel()
-    view.wait()
+    view.settle()
 
 
 def test_less_used_options_sit_in_a_menu(qtbot, view):
     from PySide6.QtGui import QAction
 
-    assert isinstance(view._log_box, QAction) and view._log_box.isCheckable()
+    assert isinstance(view.controls.log_box, QAction) and view.controls.log_box.isCheckable()
     view.set_dataset(xor_dataset())
     view.show_snapshot(snapshot_of(xor_network(), 0))
     settle(qtbot, view, lambda: view.heatmap is not None)
-    view._log_box.trigger()
-    np.testing.assert_allclose(view.heatmap_layer.image.image, view.heatmap.log)
-    grid = {act.data(): act for act in view._grid_box.actions()}
+    view.controls.log_box.trigger()
+    np.testing.assert_allclose(view.canvas.heatmap_layer.image.image, view.heatmap.log)
+    grid = {act.data(): act for act in view.controls.grid_box.actions()}
     assert grid[41].isChecked()
     grid[81].trigger()
     settle(qtbot, view, lambda: view.heatmap is not None and view.heatmap.u.size == 81)
@@ -554,47 +418,15 @@ def test_less_used_options_sit_in_a_menu(qtbot, view):
 
 
 def test_fonts_follow_the_theme(view):
-    from nnviz.gui.theme import Theme
-
     sizes = {}
     for scale in (1.0, 2.0):
         view.apply_theme(Theme(scale=scale))
-        sizes[scale] = (view.plot.getAxis("bottom").style["tickFont"].pointSizeF(),
-                        view.heatmap_layer.colorbar.axis.style["tickFont"].pointSizeF(),
-                        view._status.font().pointSizeF())
+        sizes[scale] = (view.canvas.plot.getAxis("bottom").style["tickFont"].pointSizeF(),
+                        view.canvas.heatmap_layer.colorbar.axis.style["tickFont"].pointSizeF(),
+                        view.status.font().pointSizeF())
     assert sizes[2.0] == pytest.approx(tuple(2 * v for v in sizes[1.0]))
     dark = Theme(dark=True)
     view.apply_theme(dark)
-    assert view.plot_widget.backgroundBrush().color().name() == dark.plot_background
+    assert view.canvas.plot_widget.backgroundBrush().color().name() == dark.plot_background
 
 
-def test_race_table_is_the_legend_and_the_loss_range_is_fixed(qtbot, race):
-    race.set_surface("bowl")
-    race_ready(qtbot, race, lambda: race.result.key == ("bowl",))
-    for name, path in race.result.paths.items():
-        assert race._outcome_labels[name].text() == f"{path.losses[-1]:.3g}"
-    losses = np.concatenate([p.losses for p in race.result.paths.values()])
-    (x0, x1), (y0, y1) = race.loss_plot.getViewBox().viewRange()
-    assert x0 <= 0 and x1 >= race._longest()
-    assert y0 <= losses.min() and y1 >= losses.max()
-    before = race.loss_plot.getViewBox().viewRange()
-    race.step()
-    race.step()
-    assert race.loss_plot.getViewBox().viewRange() == before  # no new ticks while it plays
-    race.set_learning_rate("sgd", 1.5)
-    race_ready(qtbot, race, lambda: race.result.paths["sgd"].diverged)
-    assert race._outcome_labels["sgd"].text().startswith("diverged at step")
-
-
-def test_race_puts_the_map_beside_or_above_the_table(qtbot, race):
-    from PySide6.QtWidgets import QApplication
-
-    race.show()
-    qtbot.waitExposed(race)
-    race.resize(1200, 500)
-    QApplication.processEvents()
-    assert race._body.orientation() == Qt.Orientation.Horizontal
-    race.resize(600, 900)
-    QApplication.processEvents()
-    assert race._body.orientation() == Qt.Orientation.Vertical
-    assert race.minimumSizeHint().width() <= 300

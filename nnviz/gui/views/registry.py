@@ -10,8 +10,8 @@ def registered_views() -> list[type[View]]:
     from nnviz.gui.views.boundary import BoundaryView
     from nnviz.gui.views.feature_space import FeatureSpaceView
     from nnviz.gui.views.graph import GraphView
-    from nnviz.gui.views.landscape_view import LandscapeView
+    from nnviz.gui.views.landscape import LandscapeView
     from nnviz.gui.views.loss import LossView
-    from nnviz.gui.views.optimizer_race_view import OptimizerRaceView
+    from nnviz.gui.views.race import OptimizerRaceView
 
     return [GraphView, BoundaryView, LandscapeView, FeatureSpaceView, OptimizerRaceView, LossView]

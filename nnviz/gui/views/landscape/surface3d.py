@@ -92,7 +92,7 @@ class Surface3DView(QWidget):
         self.current.setData(size=12 * theme.scale)
 
     def set_heatmap(self, heatmap, log: bool) -> None:
-        """Show the grid of ``heatmap`` (a landscape_view.Heatmap) as a surface."""
+        """Show the grid of ``heatmap`` (a kit.heatmap.Heatmap) as a surface."""
         if self.gl_view is None or heatmap is None:
             return
         z = heatmap.display(log)
