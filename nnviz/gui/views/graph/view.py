@@ -2,11 +2,12 @@
 
 Column l holds layer l (l = 0 is the input x = a^0). The edge from neuron k of layer l-1 to
 neuron j of layer l is w^l_jk, coloured by its sign and its size on a colour scale (edges.py),
-or by ∂C/∂w^l_jk of the last step in gradient mode. A neuron is filled with its activation a^l_j (sequential map) for one chosen sample or
-averaged over the data (activity.py); its ring shows b^l_j on the scale of the layer's
-weights. Hovering shows names and values in the lectures' notation and sends
-``Hover((l, j))``; clicking an edge or a bias sends ``Select(parameter=i)`` and opens an
-editor whose valid value leaves as ``SetParameter(i, value)``.
+or by ∂C/∂w^l_jk of the last step in gradient mode. A neuron is filled with its activation
+a^l_j (sequential map) for one chosen sample or averaged over the data (activity.py); its
+ring shows b^l_j on the scale of the layer's weights (neurons.py). Hovering shows names and
+values in the lectures' notation (describe.py) and sends ``Hover((l, j))``; clicking an edge
+or a bias sends ``Select(parameter=i)`` and opens an editor whose valid value leaves as
+``SetParameter(i, value)``. The session's selected parameter gets a band under its edge.
 """
 
 from __future__ import annotations
