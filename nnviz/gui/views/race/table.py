@@ -4,6 +4,8 @@ plot's log scale."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFrame, QGridLayout, QLabel, QScrollArea, QWidget
@@ -20,6 +22,7 @@ OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov"
 # One colour per optimizer from the colour-blind-safe palette (Okabe-Ito).
 OPTIMIZER_COLOURS = {"sgd": QUALITATIVE[0], "momentum": QUALITATIVE[1], "nesterov": QUALITATIVE[2],
                      "adagrad": QUALITATIVE[3], "rmsprop": QUALITATIVE[5], "adam": QUALITATIVE[4]}
+WIDEST_OUTCOME = "−8.888×10⁻⁸⁸"  # the widest final f notation.number prints
 
 
 def learning_rate_box() -> QDoubleSpinBox:
@@ -87,7 +90,11 @@ class OptimizerTable(QObject):
         """Bold headers and swatches as tall as a line of text, for the presentation scale."""
         font = QFont()
         font.setPointSizeF(theme.point_size)
-        side = round(0.9 * QFontMetricsF(font).height())
+        metrics = QFontMetricsF(font)
+        side = round(0.9 * metrics.height())
+        widest = math.ceil(metrics.horizontalAdvance(WIDEST_OUTCOME))
+        for label in self.outcome_labels.values():
+            label.setMinimumWidth(widest)  # the table never needs a scroll bar for a number
         for name in OPTIMIZERS:
             self.swatches[name].setFixedSize(side, side)
             self.swatches[name].setStyleSheet(

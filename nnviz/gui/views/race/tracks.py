@@ -108,11 +108,12 @@ class RaceTracks:
         if wanted == self._loss_range:
             return
         self._loss_range = wanted
+        # the range first: restyling the axis measures pyqtgraph's SI prefix on the range
+        self.loss_plot.setRange(xRange=wanted[:2], yRange=wanted[2:], padding=0.03)
         sample = widest_tick(10 ** lo, 10 ** hi) if log else widest_tick(lo, hi)
         if sample != self._left_sample:
             self._left_sample = sample
             style_plot(self.loss_plot, self.theme, sample)
-        self.loss_plot.setRange(xRange=wanted[:2], yRange=wanted[2:], padding=0.03)
 
     def draw(self, paths: dict[str, landscape.OptimizerPath], k: int, log: bool) -> None:
         """Every path up to step ``k``, its head at p_k, its losses f(p_0..p_k)."""
