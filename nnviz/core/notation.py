@@ -130,6 +130,10 @@ class Unicode:
     def add(self, terms: Sequence[str]) -> str:
         return " + ".join(terms)
 
+    def more_terms(self, count: int, total: str) -> str:
+        """The summarised rest of a long sum: (… 776 more terms = 0.1234)."""
+        return f"(… {count} more terms = {total})"
+
     def sub(self, left: str, right: str) -> str:
         return f"{left} {self.minus} {right}"
 
@@ -258,6 +262,9 @@ class Latex(Unicode):
     def add(self, terms: Sequence[str]) -> str:
         """A sum; a long one goes on over several lines of the align*."""
         return self.chain(terms, " + ")
+
+    def more_terms(self, count: int, total: str) -> str:
+        return rf"(\dots\ {count}\text{{ more terms}} = {total})"
 
     def vector(self, values: Sequence[float]) -> str:
         return "(" + self.chain([self.number(v) for v in values], ", ") + ")"

@@ -1,13 +1,19 @@
 """The worked example as data: the ordered steps of one forward pass, the loss, one backward
 pass, the gradients and one update, each with its formula, its numbers and its value.
 
-Walk order (:data:`PHASES`): forward (layers ascending: z^l_j, a^l_j), loss ℓ, backward
-(layers descending: ∂ℓ/∂a^L_j, σ'(z^l_j), δ^l_j), gradient (layers ascending: ∂ℓ/∂w^l_jk =
-a^{l-1}_k δ^l_j, ∂ℓ/∂b^l_j = δ^l_j), update (w ← w - η ∂ℓ/∂w, then a^L and ℓ of the updated
-network). Each :class:`Step` reads ``lhs op sides[0] = sides[1] = ...``: the symbolic formula,
-the formula with the numbers, the displayed value (rounded as core/notation.py says); its
-``value`` keeps full precision. Everything comes from one :class:`WorkedNumbers` (one
-Network.forward, one Network.backward, one update): this module only writes it out.
+Walk order (:data:`PHASES`): forward (layers ascending, neuron by neuron: z^l_j, a^l_j; then
+a^l as a vector), loss ℓ, backward (layers descending: ∂ℓ/∂a^L_j, σ'(z^l_j), δ^l_j), gradient
+(layers ascending: ∂ℓ/∂w^l_jk = a^{l-1}_k δ^l_j, ∂ℓ/∂b^l_j = δ^l_j), update (w ← w - η ∂ℓ/∂w,
+then a^L and ℓ of the updated network). Each :class:`Step` reads
+``lhs op sides[0] = sides[1] = ...``: the symbolic formula, the formula with the numbers, the
+displayed value (rounded as core/notation.py says); its ``value`` keeps full precision. A
+sum (z^l_j, and Σ_k w^{l+1}_kj δ^{l+1}_k in δ^l_j) also comes as data, term by term
+(written_sum.py). Everything comes from one :class:`WorkedNumbers` (one Network.forward, one
+Network.backward, one update): this module only writes it out.
+
+:func:`step_list` writes a step only when it is read (step_list.py), so that a 784-30-10
+network's ~48 000 steps cost nothing until walked; ``max_terms`` summarises wide sums for
+the step-through (the documents of ``nnviz explain`` write every term).
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from typing import Callable, Sequence
 import numpy as np
 
 from nnviz.core.notation import UNICODE, Unicode, plain_symbol
+from nnviz.core.step_list import Segment, StepList, single
 from nnviz.core.worked_numbers import LayerForward, LayerGradient, LayerUpdate, WorkedNumbers
+from nnviz.core.written_sum import WrittenSum, write_sum
 
 Array = np.ndarray
 
@@ -50,7 +58,8 @@ class Row:
 class Step(Row):
     """A row of the walk: where it is (phase; layer, neuron, edge (j, k) 1-based or None),
     its plain-text ``symbol`` (z1_2, a2_1, delta2_1, dw2_11, w2_11') and its full ``value``
-    (a tuple for a whole layer: a softmax output, a^l as a vector)."""
+    (a tuple for a whole layer: a softmax output, a^l as a vector). ``sum``: the sum the step
+    adds up, term by term (z^l_j; δ^l_j of a hidden layer), else None."""
 
     phase: str
     layer: int | None
@@ -58,6 +67,7 @@ class Step(Row):
     edge: tuple[int, int] | None = None
     symbol: str
     value: float | tuple[float, ...]
+    sum: WrittenSum | None = None
 
     @property
     def formula(self) -> str:
@@ -69,21 +79,37 @@ class Step(Row):
         """The right-hand sides between the formula and the displayed value, joined by " = "."""
         return " = ".join(self.sides[1:-1])
 
+    @property
+    def result(self) -> str:
+        """The displayed value (the last right-hand side)."""
+        return self.sides[-1]
+
 
 def worked_steps(numbers: WorkedNumbers, notation: Unicode = UNICODE) -> tuple[Step, ...]:
     """Every step of the worked example in walk order, written in ``notation``."""
-    w = StepWriter(numbers, notation)
-    steps = [step for s in numbers.layers for step in w.forward(s)]
+    return tuple(step_list(numbers, notation))
+
+
+def step_list(numbers: WorkedNumbers, notation: Unicode = UNICODE,
+              max_terms: int | None = None) -> StepList[Step]:
+    """The steps of the worked example in walk order, each written when first read.
+
+    ``max_terms``: write at most that many terms of a sum, the largest |w·a| first, and the
+    rest as one summarised piece (None: every term, in k order). Neuron groups: z^l_j with
+    a^l_j; ∂ℓ/∂a^L_j, σ'(z^L_j), δ^L_j; σ'(z^l_j) with δ^l_j; the ∂ℓ/∂w^l_jk and ∂ℓ/∂b^l_j
+    (the updates) of neuron j.
+    """
+    w = StepWriter(numbers, notation, max_terms)
+    segments = [seg for s in numbers.layers for seg in w.forward(s)]
     if numbers.gradients is not None:
-        steps.append(w.loss())
-        steps += [step for g in reversed(numbers.gradients) for step in w.backward(g)]
-        steps += [step for s, g in zip(numbers.layers, numbers.gradients)
-                  for step in w.gradients(s, g)]
+        segments.append(single("loss", None, w.loss))
+        segments += [seg for g in reversed(numbers.gradients) for seg in w.backward(g)]
+        segments += [w.gradients(s, g) for s, g in zip(numbers.layers, numbers.gradients)]
     if numbers.updated is not None:
-        steps += [step for s, g, u in zip(numbers.layers, numbers.gradients, numbers.updated)
-                  for step in w.update(s, g, u)]
-        steps += w.after_update()
-    return tuple(steps)
+        segments += [w.update(s, g, u) for s, g, u
+                     in zip(numbers.layers, numbers.gradients, numbers.updated)]
+        segments += w.after_update()
+    return StepList(segments)
 
 
 def _value(v) -> float | tuple[float, ...]:
@@ -102,28 +128,30 @@ class _Operand:
 class StepWriter:
     """The steps of one :class:`WorkedNumbers` in one notation, section by section."""
 
-    def __init__(self, numbers: WorkedNumbers, notation: Unicode):
+    def __init__(self, numbers: WorkedNumbers, notation: Unicode, max_terms: int | None = None):
         self.e, self.m = numbers, notation
         self.n_layers = numbers.architecture.n_layers
+        self.max_terms = max_terms
 
     # -- forward -----------------------------------------------------------------------------
-    def forward(self, s: LayerForward) -> list[Step]:
-        """z^l_j for every j, then a^l_j (or a^l = f(z^l) for softmax), then a^l as a vector."""
-        m, l = self.m, s.layer
-        steps = [self.z_step(s, j) for j in range(s.z.size)]
+    def forward(self, s: LayerForward) -> list[Segment[Step]]:
+        """z^l_j then a^l_j for every j (or every z^l_j, then a^l = f(z^l) for softmax), then
+        a^l as a vector."""
+        m, l, n = self.m, s.layer, s.z.size
         a_vec, z_vec = m.var("a", l), m.var("z", l)
         if s.activation.elementwise:
-            steps += [self.a_step(s, j) for j in range(s.z.size)]
-            if s.z.size > 1:
-                steps.append(Step(lhs=a_vec, sides=(m.vector(s.a),), phase="forward", layer=l,
-                                  symbol=plain_symbol("a", l), value=_value(s.a)))
-        else:
-            f = m.function(s.activation)
-            steps.append(Step(lhs=a_vec, sides=(f"{f}({z_vec})", f"{f}({m.vector(s.z)})",
-                                                m.vector(s.a)),
-                              phase="forward", layer=l, symbol=plain_symbol("a", l),
-                              value=_value(s.a)))
-        return steps
+            segments = [Segment("forward", l, 2 * n, 2, lambda i: (
+                self.a_step(s, i // 2) if i % 2 else self.z_step(s, i // 2)))]
+            if n > 1:
+                segments.append(single("forward", l, lambda: Step(
+                    lhs=a_vec, sides=(m.vector(s.a),), phase="forward", layer=l,
+                    symbol=plain_symbol("a", l), value=_value(s.a))))
+            return segments
+        f = m.function(s.activation)
+        return [Segment("forward", l, n, 1, lambda j: self.z_step(s, j)),
+                single("forward", l, lambda: Step(
+                    lhs=a_vec, sides=(f"{f}({z_vec})", f"{f}({m.vector(s.z)})", m.vector(s.a)),
+                    phase="forward", layer=l, symbol=plain_symbol("a", l), value=_value(s.a)))]
 
     def z_step(self, s: LayerForward, j: int) -> Step:
         """z^l_j = w^l_j1 a^{l-1}_1 + ... + b^l_j = numbers = value."""
@@ -134,14 +162,16 @@ class StepWriter:
                         for k in range(n_in)]
         else:
             symbolic = [m.sum_k + m.mul_symbols(m.var("w", l, j + 1, "k"), m.var("a", l - 1, "k"))]
-        numeric = [m.mul_numbers(m.factor(w), m.factor(a)) for w, a in zip(s.weights[j], s.inputs)]
         if s.bias is not None:
             symbolic.append(m.var("b", l, j + 1))
-            numeric.append(m.factor(s.bias[j]))
+        written = write_sum(m, s.weights[j], s.inputs,
+                            lambda k: m.mul_symbols(m.var("w", l, j + 1, k), m.var("a", l - 1, k)),
+                            None if s.bias is None else s.bias[j], self.max_terms)
         return Step(lhs=m.var("z", l, j + 1),
-                    sides=(m.add(symbolic), m.add(numeric), m.number(s.z[j])),
+                    sides=(m.add(symbolic), written.numbers, m.number(s.z[j])),
+                    note=_summary(written),
                     phase="forward", layer=l, neuron=j + 1, symbol=plain_symbol("z", l, j + 1),
-                    value=_value(s.z[j]))
+                    value=_value(s.z[j]), sum=written)
 
     def a_step(self, s: LayerForward, j: int) -> Step:
         """a^l_j = σ(z^l_j) = σ(value) = value."""
@@ -157,6 +187,7 @@ class StepWriter:
 
     # -- loss --------------------------------------------------------------------------------
     def loss(self) -> Step:
+        """ℓ(a^L, y)."""
         e = self.e
         return self.loss_step(e.layers[-1].a, e.loss_value, "loss", "loss")
 
@@ -177,77 +208,88 @@ class StepWriter:
                     phase=phase, layer=None, symbol=symbol, value=float(value))
 
     # -- backward ----------------------------------------------------------------------------
-    def backward(self, g: LayerGradient) -> list[Step]:
-        return self.output_delta(g) if g.layer == self.n_layers else self.hidden_delta(g)
+    def backward(self, g: LayerGradient) -> list[Segment[Step]]:
+        return self.output_delta(g) if g.layer == self.n_layers else [self.hidden_delta(g)]
 
-    def delta_step(self, layer: int, j: int, sides: tuple[str, ...], value: float) -> Step:
+    def delta_step(self, layer: int, j: int, sides: tuple[str, ...], value: float,
+                   written: WrittenSum | None = None) -> Step:
         return Step(lhs=self.m.var(self.m.delta, layer, j + 1), sides=sides, phase="backward",
                     layer=layer, neuron=j + 1, symbol=plain_symbol("delta", layer, j + 1),
-                    value=_value(value))
+                    value=_value(value), sum=written, note=() if written is None else _summary(written))
 
-    def output_delta(self, g: LayerGradient) -> list[Step]:
+    def output_delta(self, g: LayerGradient) -> list[Segment[Step]]:
         """δ^L_j from ∂ℓ/∂a^L_j and σ'(z^L_j), or a^L_j - y_j for a fused cross-entropy."""
         e, m, L = self.e, self.m, g.layer
         s = e.layers[-1]
         n = s.a.size
         if g.grad_a is None:
-            return [self.delta_step(L, j, (m.sub(m.var("a", L, j + 1), m.var("y", None, j + 1)),
-                                           m.sub(m.number(s.a[j]), m.factor(e.target[j])),
-                                           m.number(g.delta[j])), g.delta[j])
-                    for j in range(n)]
+            return [Segment("backward", L, n, 1, lambda j: self.delta_step(L, j, (
+                m.sub(m.var("a", L, j + 1), m.var("y", None, j + 1)),
+                m.sub(m.number(s.a[j]), m.factor(e.target[j])), m.number(g.delta[j])),
+                g.delta[j]))]
 
         if s.activation.elementwise:
-            steps = []
-            for j in range(n):
-                steps += [self.loss_gradient_step(j), self.derivative_step(s, j, g.sigma_prime[j]),
-                          self.delta_step(L, j, (
-                              m.mul_symbols(m.d(m.var("a", L, j + 1)), self.prime_of(s, j)),
-                              m.mul_numbers(m.factor(g.grad_a[j]), m.factor(g.sigma_prime[j])),
-                              m.number(g.delta[j])), g.delta[j])]
-            return steps
+            def delta(j: int) -> Step:
+                return self.delta_step(L, j, (
+                    m.mul_symbols(m.d(m.var("a", L, j + 1)), self.prime_of(s, j)),
+                    m.mul_numbers(m.factor(g.grad_a[j]), m.factor(g.sigma_prime[j])),
+                    m.number(g.delta[j])), g.delta[j])
+
+            def neuron_step(i: int) -> Step:  # ∂ℓ/∂a^L_j, σ'(z^L_j), δ^L_j for j = i // 3
+                j, part = divmod(i, 3)
+                return (self.loss_gradient_step(j) if part == 0 else
+                        self.derivative_step(s, j, g.sigma_prime[j]) if part == 1 else delta(j))
+            return [Segment("backward", L, 3 * n, 3, neuron_step)]
 
         # softmax with a loss of its outputs: δ_j = a_j (∂ℓ/∂a_j - s), s = Σ_i a_i ∂ℓ/∂a_i
         weighted = float(np.dot(g.grad_a, s.a))
-        steps = [self.loss_gradient_step(j) for j in range(n)]
-        sides = [m.add([m.mul_symbols(m.var("a", L, j + 1), m.d(m.var("a", L, j + 1)))
-                        for j in range(n)])] if n <= SYMBOLIC_TERMS else []
-        sides += [m.add([m.mul_numbers(m.factor(a), m.factor(d)) for a, d in zip(s.a, g.grad_a)]),
-                  m.number(weighted)]
-        steps.append(Step(lhs="s", sides=tuple(sides), phase="backward", layer=L,
-                          symbol=plain_symbol("s", L), value=weighted))
-        steps += [self.delta_step(L, j, (
-                      m.mul_symbols(m.var("a", L, j + 1),
-                                    f"({m.sub(m.d(m.var('a', L, j + 1)), 's')})"),
-                      m.mul_numbers(m.factor(s.a[j]),
-                                    f"({m.sub(m.number(g.grad_a[j]), m.factor(weighted))})"),
-                      m.number(g.delta[j])), g.delta[j])
-                  for j in range(n)]
-        return steps
 
-    def hidden_delta(self, g: LayerGradient) -> list[Step]:
+        def coupling() -> Step:
+            sides = [m.add([m.mul_symbols(m.var("a", L, j + 1), m.d(m.var("a", L, j + 1)))
+                            for j in range(n)])] if n <= SYMBOLIC_TERMS else []
+            sides += [m.add([m.mul_numbers(m.factor(a), m.factor(d))
+                             for a, d in zip(s.a, g.grad_a)]), m.number(weighted)]
+            return Step(lhs="s", sides=tuple(sides), phase="backward", layer=L,
+                        symbol=plain_symbol("s", L), value=weighted)
+
+        return [Segment("backward", L, n, 1, self.loss_gradient_step),
+                single("backward", L, coupling),
+                Segment("backward", L, n, 1, lambda j: self.delta_step(L, j, (
+                    m.mul_symbols(m.var("a", L, j + 1),
+                                  f"({m.sub(m.d(m.var('a', L, j + 1)), 's')})"),
+                    m.mul_numbers(m.factor(s.a[j]),
+                                  f"({m.sub(m.number(g.grad_a[j]), m.factor(weighted))})"),
+                    m.number(g.delta[j])), g.delta[j]))]
+
+    def hidden_delta(self, g: LayerGradient) -> Segment[Step]:
         """σ'(z^l_j), then δ^l_j = σ'(z^l_j) · Σ_k w^{l+1}_kj δ^{l+1}_k, for every j."""
+        s = self.e.layers[g.layer - 1]
+        return Segment("backward", g.layer, 2 * s.z.size, 2, lambda i: (
+            self.hidden_delta_step(g, i // 2) if i % 2
+            else self.derivative_step(s, i // 2, g.sigma_prime[i // 2])))
+
+    def hidden_delta_step(self, g: LayerGradient, j: int) -> Step:
+        """δ^l_j = σ'(z^l_j) · (Σ_k w^{l+1}_kj δ^{l+1}_k) = numbers = σ'·∂ℓ/∂a^l_j = value."""
         m, l = self.m, g.layer
         s, above = self.e.layers[l - 1], self.e.layers[l]
         delta_above = self.e.gradients[l].delta
-        steps = []
-        for j in range(s.z.size):
-            if delta_above.size <= SYMBOLIC_TERMS:
-                terms = [m.mul_symbols(m.var("w", l + 1, k + 1, j + 1), m.var(m.delta, l + 1, k + 1))
-                         for k in range(delta_above.size)]
-            else:
-                terms = [m.sum_k + m.mul_symbols(m.var("w", l + 1, "k", j + 1),
-                                                 m.var(m.delta, l + 1, "k"))]
-            numbers = [m.mul_numbers(m.factor(w), m.factor(d))
-                       for w, d in zip(above.weights[:, j], delta_above)]
-            steps.append(self.derivative_step(s, j, g.sigma_prime[j]))
-            sides = [m.mul_symbols(self.prime_of(s, j), _bracket(m.add(terms), len(terms))),
-                     m.mul_numbers(m.factor(g.sigma_prime[j]),
-                                   _bracket(m.add(numbers), len(numbers)))]
-            if len(numbers) > 1:  # the sum Σ_k w^{l+1}_kj δ^{l+1}_k = ∂ℓ/∂a^l_j, worked out
-                sides.append(m.mul_numbers(m.factor(g.sigma_prime[j]), m.factor(g.grad_a[j])))
-            sides.append(m.number(g.delta[j]))
-            steps.append(self.delta_step(l, j, tuple(sides), g.delta[j]))
-        return steps
+        if delta_above.size <= SYMBOLIC_TERMS:
+            terms = [m.mul_symbols(m.var("w", l + 1, k + 1, j + 1), m.var(m.delta, l + 1, k + 1))
+                     for k in range(delta_above.size)]
+        else:
+            terms = [m.sum_k + m.mul_symbols(m.var("w", l + 1, "k", j + 1),
+                                             m.var(m.delta, l + 1, "k"))]
+        written = write_sum(m, above.weights[:, j], delta_above,
+                            lambda k: m.mul_symbols(m.var("w", l + 1, k, j + 1),
+                                                    m.var(m.delta, l + 1, k)),
+                            None, self.max_terms)
+        sides = [m.mul_symbols(self.prime_of(s, j), _bracket(m.add(terms), len(terms))),
+                 m.mul_numbers(m.factor(g.sigma_prime[j]),
+                               _bracket(written.numbers, written.pieces))]
+        if delta_above.size > 1:  # the sum Σ_k w^{l+1}_kj δ^{l+1}_k = ∂ℓ/∂a^l_j, worked out
+            sides.append(m.mul_numbers(m.factor(g.sigma_prime[j]), m.factor(g.grad_a[j])))
+        sides.append(m.number(g.delta[j]))
+        return self.delta_step(l, j, tuple(sides), g.delta[j], written)
 
     def prime_of(self, s: LayerForward, j: int) -> str:
         """σ'(z^l_j) in symbols."""
@@ -295,32 +337,43 @@ class StepWriter:
                     symbol=plain_symbol("da", L, j + 1), value=_value(grad))
 
     # -- gradients and the update ------------------------------------------------------------
-    def gradients(self, s: LayerForward, g: LayerGradient) -> list[Step]:
+    def gradients(self, s: LayerForward, g: LayerGradient) -> Segment[Step]:
         """∂ℓ/∂w^l_jk = a^{l-1}_k δ^l_j for every k, then ∂ℓ/∂b^l_j = δ^l_j, neuron by neuron."""
         m, l = self.m, s.layer
-        steps = []
-        for j in range(s.z.size):
-            for k in range(s.inputs.size):
-                steps.append(Step(
-                    lhs=m.d(m.var("w", l, j + 1, k + 1)),
-                    sides=(m.mul_symbols(m.var("a", l - 1, k + 1), m.var(m.delta, l, j + 1)),
-                           m.mul_numbers(m.factor(s.inputs[k]), m.factor(g.delta[j])),
-                           m.number(g.weights[j, k])),
-                    phase="gradient", layer=l, neuron=j + 1, edge=(j + 1, k + 1),
-                    symbol=plain_symbol("dw", l, j + 1, k + 1), value=_value(g.weights[j, k])))
-            if g.bias is not None:
-                steps.append(Step(lhs=m.d(m.var("b", l, j + 1)),
-                                  sides=(m.var(m.delta, l, j + 1), m.number(g.bias[j])),
-                                  phase="gradient", layer=l, neuron=j + 1,
-                                  symbol=plain_symbol("db", l, j + 1), value=_value(g.bias[j])))
-        return steps
+        n_in = s.inputs.size
+        per_neuron = n_in + (g.bias is not None)
 
-    def update(self, s: LayerForward, g: LayerGradient, u: LayerUpdate) -> list[Step]:
+        def step(i: int) -> Step:
+            j, k = divmod(i, per_neuron)
+            if k == n_in:
+                return Step(lhs=m.d(m.var("b", l, j + 1)),
+                            sides=(m.var(m.delta, l, j + 1), m.number(g.bias[j])),
+                            phase="gradient", layer=l, neuron=j + 1,
+                            symbol=plain_symbol("db", l, j + 1), value=_value(g.bias[j]))
+            return Step(lhs=m.d(m.var("w", l, j + 1, k + 1)),
+                        sides=(m.mul_symbols(m.var("a", l - 1, k + 1), m.var(m.delta, l, j + 1)),
+                               m.mul_numbers(m.factor(s.inputs[k]), m.factor(g.delta[j])),
+                               m.number(g.weights[j, k])),
+                        phase="gradient", layer=l, neuron=j + 1, edge=(j + 1, k + 1),
+                        symbol=plain_symbol("dw", l, j + 1, k + 1), value=_value(g.weights[j, k]))
+
+        return Segment("gradient", l, s.z.size * per_neuron, per_neuron, step)
+
+    def update(self, s: LayerForward, g: LayerGradient, u: LayerUpdate) -> Segment[Step]:
         """w ← w - η ∂ℓ/∂w for every weight and bias of layer l, neuron by neuron."""
         m, l, eta = self.m, s.layer, self.e.learning_rate
+        n_in = s.inputs.size
+        per_neuron = n_in + (s.bias is not None)
 
-        def step(symbol: str, plain: str, old: float, grad: float, new: float,
-                 j: int, edge: tuple[int, int] | None) -> Step:
+        def step(i: int) -> Step:
+            j, k = divmod(i, per_neuron)
+            if k == n_in:
+                symbol, plain, edge = m.var("b", l, j + 1), plain_symbol("b", l, j + 1), None
+                old, grad, new = s.bias[j], g.bias[j], u.bias[j]
+            else:
+                symbol, edge = m.var("w", l, j + 1, k + 1), (j + 1, k + 1)
+                plain = plain_symbol("w", l, j + 1, k + 1)
+                old, grad, new = s.weights[j, k], g.weights[j, k], u.weights[j, k]
             return Step(lhs=symbol, op=m.leftarrow,
                         sides=(m.sub(symbol, m.mul_symbols(m.eta, m.d(symbol))),
                                m.sub(m.number(old), m.mul_numbers(m.factor(eta), m.factor(grad))),
@@ -328,25 +381,27 @@ class StepWriter:
                         phase="update", layer=l, neuron=j + 1, edge=edge, symbol=plain + "'",
                         value=_value(new))
 
-        steps = []
-        for j in range(s.z.size):
-            steps += [step(m.var("w", l, j + 1, k + 1), plain_symbol("w", l, j + 1, k + 1),
-                           s.weights[j, k], g.weights[j, k], u.weights[j, k], j, (j + 1, k + 1))
-                      for k in range(s.inputs.size)]
-            if s.bias is not None:
-                steps.append(step(m.var("b", l, j + 1), plain_symbol("b", l, j + 1),
-                                  s.bias[j], g.bias[j], u.bias[j], j, None))
-        return steps
+        return Segment("update", l, s.z.size * per_neuron, per_neuron, step)
 
-    def after_update(self) -> list[Step]:
+    def after_update(self) -> list[Segment[Step]]:
         """a^L and ℓ from a forward pass of the updated network, next to their values before."""
         e, m, L = self.e, self.m, self.n_layers
         before_a = ("before the update: ", Math(m.vector(e.output)))
         before_loss = ("before the update: ", Math(f"{m.ell} = {m.number(e.loss_value)}"))
-        return [Step(lhs=m.var("a", L), sides=(m.vector(e.output_after),), note=before_a,
-                     phase="update", layer=None, symbol=plain_symbol("a", L) + "'",
-                     value=_value(e.output_after)),
-                self.loss_step(e.output_after, e.loss_after, "update", "loss'", note=before_loss)]
+        return [single("update", None, lambda: Step(
+                    lhs=m.var("a", L), sides=(m.vector(e.output_after),), note=before_a,
+                    phase="update", layer=None, symbol=plain_symbol("a", L) + "'",
+                    value=_value(e.output_after))),
+                single("update", None, lambda: self.loss_step(
+                    e.output_after, e.loss_after, "update", "loss'", note=before_loss))]
+
+
+def _summary(written: WrittenSum) -> Pieces:
+    """The note under a summarised sum (none when every term is written out)."""
+    if not written.more:
+        return ()
+    shown = len(written.terms)
+    return (f"the {shown} largest of {shown + written.more} terms written out, largest first",)
 
 
 def _bracket(sum_text: str, n_terms: int) -> str:

@@ -103,7 +103,10 @@ class _Document:
             more = [": ", Name(s.activation.name), ", ", Math(m.definition(s.activation))]
             if s.bias is None:
                 more.append(", no bias")
-            out += [self.layer_heading(s.layer, *more), self.rows("forward", s.layer)]
+            # the walk goes neuron by neuron (z, a); the document shows z^l, then a^l
+            rows = self.rows("forward", s.layer).rows
+            z_first = sorted(rows, key=lambda step: not step.symbol.startswith("z"))
+            out += [self.layer_heading(s.layer, *more), Rows(tuple(z_first))]
         return out
 
     def backward(self) -> list[Block]:
