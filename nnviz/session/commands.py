@@ -86,9 +86,16 @@ class SetParameter:
 
 @dataclass(frozen=True, eq=False)
 class SetParameters:
-    """Restart training from θ (a point picked on the loss surface): step 0, optimizer reset."""
+    """Restart training from θ (a point picked on the loss surface): step 0, optimizer reset.
+
+    θ is copied into a read-only float array: the sender may go on changing its own."""
 
     theta: np.ndarray
+
+    def __post_init__(self) -> None:
+        theta = np.array(self.theta, dtype=float)
+        theta.flags.writeable = False
+        object.__setattr__(self, "theta", theta)
 
 
 @dataclass(frozen=True, eq=False)
