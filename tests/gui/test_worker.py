@@ -10,7 +10,13 @@ from PySide6.QtCore import qInstallMessageHandler
 
 from nnviz.core.config import Config, DataSpec, NetworkSpec, TrainingSpec, build_dataset, resolve
 from nnviz.gui import worker as worker_module
-from nnviz.gui.worker import PAUSED, RUNNING, TrainingSession
+from nnviz.gui.worker import TrainingSession
+from nnviz.session import controller as controller_module
+from nnviz.session.commands import (
+    ApplyTraining, Configure, Pause, Play, Reset, SetHyperparameter, SetParameter, SetParameters,
+    SetSpeed, Step, StepEpoch,
+)
+from nnviz.session.controller import PAUSED, RUNNING
 
 TIMEOUT = 5000
 
@@ -43,7 +49,7 @@ def session(qtbot):
     dataset = build_dataset(config.data)
     with qtbot.waitSignal(s.snapshot_ready, timeout=TIMEOUT):
         s.start()
-        s.configure(config, dataset)
+        s.send(Configure(config, dataset))
     s.recorder = recorder
     yield s
     s.shutdown()
@@ -63,15 +69,17 @@ def test_configure_announces_the_data_before_the_first_snapshot(session):
 
 
 def test_play_runs_then_pause_stops_with_a_final_snapshot(qtbot, session):
-    session.set_speed(math.inf)
+    session.send(SetSpeed(math.inf))
     with qtbot.waitSignal(session.state_changed, check_params_cb=lambda s: s == RUNNING,
                           timeout=TIMEOUT):
-        session.play()
+        session.send(Play())
     qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].step > 100, timeout=TIMEOUT)
     with qtbot.waitSignal(session.state_changed, check_params_cb=lambda s: s == PAUSED,
                           timeout=TIMEOUT):
-        session.pause()
-    final = wait_for_step(qtbot, session, session.worker._trainer.step_count)
+        session.send(Pause())
+    qtbot.waitUntil(lambda: session.recorder.names()[-2:] == [PAUSED, "snapshot_ready"],
+                    timeout=TIMEOUT)
+    final = wait_for_step(qtbot, session, session.worker.controller.trainer.step_count)
     names = session.recorder.names()
     running, paused = names.index(RUNNING), names.index(PAUSED)
     assert running < paused
@@ -83,83 +91,83 @@ def test_play_runs_then_pause_stops_with_a_final_snapshot(qtbot, session):
     assert session.recorder.snapshots()[-1] is final  # nothing more once paused
 
 
-def test_snapshots_are_throttled_to_about_60_per_second(qtbot, session):
-    session.set_speed(math.inf)
-    session.play()
-    qtbot.wait(1000)
-    session.pause()
+def test_at_full_speed_a_snapshot_carries_many_steps(qtbot, session):
+    """Snapshots are throttled at the source (the controller's tests count them on a clock)."""
+    session.send(SetSpeed(math.inf))
+    session.send(Play())
+    qtbot.waitUntil(lambda: len(session.recorder.snapshots()) > 21, timeout=TIMEOUT)
+    session.send(Pause())
     qtbot.waitUntil(lambda: session.recorder.names()[-2:] == [PAUSED, "snapshot_ready"],
                     timeout=TIMEOUT)
     during = len(session.recorder.snapshots()) - 2  # minus the start and the final one
-    assert 10 < during <= 75
     assert session.recorder.snapshots()[-1].step > 5 * during  # many steps per snapshot
 
 
 def test_step_does_exactly_one_update(qtbot, session):
     for expected in (1, 2, 3):
-        session.step()
+        session.send(Step())
         snapshot = wait_for_step(qtbot, session, expected)
     assert snapshot.epoch == 3.0  # full batch: one step is one epoch
 
 
 def test_one_epoch_runs_to_the_end_of_the_current_epoch(qtbot, session):
     config = sgd_config(batch_mode="stochastic")  # XOR: 4 samples, so 4 steps per epoch
-    session.configure(config, build_dataset(config.data))
+    session.send(Configure(config, build_dataset(config.data)))
     wait_for_step(qtbot, session, 0)
-    session.step()
+    session.send(Step())
     wait_for_step(qtbot, session, 1)
-    session.step_epoch()
+    session.send(StepEpoch())
     snapshot = wait_for_step(qtbot, session, 4)
     assert snapshot.epoch == 1.0
-    session.step_epoch()
+    session.send(StepEpoch())
     assert wait_for_step(qtbot, session, 8).epoch == 2.0
 
 
 def test_reset_goes_back_to_the_start(qtbot, session):
     start = session.recorder.snapshots()[0]
     for _ in range(3):
-        session.step()
+        session.send(Step())
     wait_for_step(qtbot, session, 3)
-    session.reset()
+    session.send(Reset())
     snapshot = wait_for_step(qtbot, session, 0)
     np.testing.assert_array_equal(snapshot.params, start.params)
 
 
 def test_a_new_learning_rate_reaches_the_next_step(qtbot, session):
     """SGD: θ_{t+1} - θ_t = -η ∂C/∂θ(θ_t), and the snapshot after the step carries that gradient."""
-    session.step()
+    session.send(Step())
     before = wait_for_step(qtbot, session, 1)
-    session.set_hyperparameter("learning_rate", 0.4)
+    session.send(SetHyperparameter("learning_rate", 0.4))
     qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].learning_rate == 0.4, timeout=TIMEOUT)
-    session.step()
+    session.send(Step())
     after = wait_for_step(qtbot, session, 2)
     assert after.learning_rate == 0.4
     np.testing.assert_allclose(after.params - before.params, -0.4 * after.gradients, rtol=1e-12)
     # the settings panel's path: a whole TrainingSpec, applied live
-    session.apply_training(TrainingSpec(optimizer="sgd", learning_rate=0.05))
+    session.send(ApplyTraining(TrainingSpec(optimizer="sgd", learning_rate=0.05)))
     qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].learning_rate == 0.05, timeout=TIMEOUT)
-    session.step()
+    session.send(Step())
     third = wait_for_step(qtbot, session, 3)
     np.testing.assert_allclose(third.params - after.params, -0.05 * third.gradients, rtol=1e-12)
 
 
 def test_editing_one_parameter_and_restarting_from_a_point(qtbot, session):
-    session.set_parameter(0, 1.5)
+    session.send(SetParameter(0, 1.5))
     qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].params[0] == 1.5, timeout=TIMEOUT)
     theta = np.linspace(-1, 1, 17)
-    session.step()
+    session.send(Step())
     wait_for_step(qtbot, session, 1)
-    session.set_parameters(theta)
+    session.send(SetParameters(theta))
     snapshot = wait_for_step(qtbot, session, 0)
     np.testing.assert_array_equal(snapshot.params, theta)
 
 
 def test_snapshots_never_share_memory_with_the_worker(qtbot, session):
-    session.apply_training(TrainingSpec(optimizer="adam", learning_rate=0.01))
+    session.send(ApplyTraining(TrainingSpec(optimizer="adam", learning_rate=0.01)))
     for _ in range(3):
-        session.step()
+        session.send(Step())
     snapshot = wait_for_step(qtbot, session, 3)
-    trainer = session.worker._trainer
+    trainer = session.worker.controller.trainer
     assert not np.shares_memory(snapshot.params, trainer.network.params)
     assert not np.shares_memory(snapshot.gradients, trainer.gradients)
     for key, value in snapshot.optimizer_state.items():
@@ -174,11 +182,11 @@ def test_divergence_pauses_with_a_message_and_keeps_the_last_finite_state(qtbot,
         network=NetworkSpec(hidden=(), activations=(), output_activation="identity",
                             loss="squared_error"),
         training=TrainingSpec(optimizer="sgd", learning_rate=1e3)))
-    session.configure(config, build_dataset(config.data))
+    session.send(Configure(config, build_dataset(config.data)))
     wait_for_step(qtbot, session, 0)
-    session.set_speed(math.inf)
+    session.send(SetSpeed(math.inf))
     with qtbot.waitSignal(session.diverged, timeout=TIMEOUT) as blocker:
-        session.play()
+        session.send(Play())
     assert "smaller learning rate" in blocker.args[0]
     qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].stopped == "diverged", timeout=TIMEOUT)
     last = session.recorder.snapshots()[-1]
@@ -187,7 +195,7 @@ def test_divergence_pauses_with_a_message_and_keeps_the_last_finite_state(qtbot,
 
 
 def test_an_exception_in_the_worker_becomes_a_message(qtbot, session, monkeypatch):
-    real = worker_module.build_trainer
+    real = controller_module.build_trainer
 
     def failing(config, dataset, network=None):
         trainer = real(config, dataset, network)
@@ -198,35 +206,38 @@ def test_an_exception_in_the_worker_becomes_a_message(qtbot, session, monkeypatc
         trainer.run = run
         return trainer
 
-    monkeypatch.setattr(worker_module, "build_trainer", failing)
+    monkeypatch.setattr(controller_module, "build_trainer", failing)
     config = sgd_config()
-    session.configure(config, build_dataset(config.data))
+    session.send(Configure(config, build_dataset(config.data)))
     with qtbot.waitSignal(session.errored, timeout=TIMEOUT) as blocker:
-        session.play()
+        session.send(Play())
     assert "RuntimeError" in blocker.args[0] and "boom in the core" in blocker.args[0]
-    monkeypatch.setattr(worker_module, "build_trainer", real)
-    session.configure(config, build_dataset(config.data))  # the thread lives on
-    session.step()
+    monkeypatch.setattr(controller_module, "build_trainer", real)
+    session.send(Configure(config, build_dataset(config.data)))  # the thread lives on
+    session.send(Step())
     wait_for_step(qtbot, session, 1)
 
 
 def test_bad_commands_become_messages_not_crashes(qtbot, session):
     with qtbot.waitSignal(session.errored, timeout=TIMEOUT) as blocker:
-        session.set_parameter(99, 1.0)
+        session.send(SetParameter(99, 1.0))
     assert "out of range" in blocker.args[0]
     with qtbot.waitSignal(session.errored, timeout=TIMEOUT) as blocker:
-        session.set_hyperparameter("momentum", 0.5)
+        session.send(SetHyperparameter("momentum", 0.5))
     assert "momentum" in blocker.args[0]
 
 
 def test_paced_speed(qtbot, session):
-    session.set_speed(20.0)
-    session.play()
-    qtbot.wait(1000)
-    session.pause()
+    """At 20 steps/s the worker ticks every 50 ms and a tick runs at most s/4 + 1 = 6 steps."""
+    session.send(SetSpeed(20.0))
+    session.send(Play())
+    qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].step >= 8, timeout=TIMEOUT)
+    assert session.worker._timer.interval() == 50
+    session.send(Pause())
     qtbot.waitUntil(lambda: session.recorder.names()[-1] == "snapshot_ready"
                     and PAUSED in session.recorder.names(), timeout=TIMEOUT)
-    assert 12 <= session.recorder.snapshots()[-1].step <= 28
+    steps = [s.step for s in session.recorder.snapshots()]
+    assert steps == sorted(steps) and max(np.diff(steps)) <= 6
 
 
 def test_shutdown_while_training_is_clean(qtbot):
@@ -237,10 +248,10 @@ def test_shutdown_while_training_is_clean(qtbot):
         config = sgd_config()
         with qtbot.waitSignal(session.snapshot_ready, timeout=TIMEOUT):
             session.start()
-            session.configure(config, build_dataset(config.data))
-        session.set_speed(math.inf)
+            session.send(Configure(config, build_dataset(config.data)))
+        session.send(SetSpeed(math.inf))
         with qtbot.waitSignal(session.state_changed, timeout=TIMEOUT):
-            session.play()
+            session.send(Play())
         qtbot.wait(200)
         assert session.shutdown(timeout_ms=3000)
         assert not session.is_running
@@ -252,9 +263,9 @@ def test_shutdown_while_training_is_clean(qtbot):
 
 def test_training_steps_aside_while_the_gui_draws_a_frame(qtbot, session, monkeypatch):
     monkeypatch.setattr(worker_module, "FRAME_GATE_TIMEOUT", 5.0)  # no giving up meanwhile
-    trainer = session.worker._trainer
-    session.set_speed(math.inf)
-    session.play()
+    trainer = session.worker.controller.trainer
+    session.send(SetSpeed(math.inf))
+    session.send(Play())
     qtbot.waitUntil(lambda: trainer.step_count > 200, timeout=TIMEOUT)
     session.frame_gate.frame_started()
     try:
@@ -265,7 +276,7 @@ def test_training_steps_aside_while_the_gui_draws_a_frame(qtbot, session, monkey
     finally:
         session.frame_gate.frame_finished()
     qtbot.waitUntil(lambda: trainer.step_count > held + 100, timeout=TIMEOUT)
-    session.pause()
+    session.send(Pause())
 
 
 def test_the_gui_event_loop_tells_the_frame_gate_when_it_is_idle(qtbot, session):
