@@ -3,6 +3,8 @@
 Prints a worked example of the model on one input, in the lectures' notation: the forward
 pass neuron by neuron; with --target the loss, the backward pass (δ of every neuron) and
 ∂ℓ/∂w for every weight; with --lr as well, one gradient-descent update and the loss after it.
+``--format steps`` prints the step list as JSON lines, ``--format beamer`` LaTeX Beamer
+slides; both write at most --max-terms terms of a long sum (the largest first).
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ import sys
 from nnviz.core.errors import InputError
 from nnviz.core.explain import FORMATS, render
 from nnviz.core.modelfile import load_model
+from nnviz.core.worked import SUMMARY_TERMS
 from nnviz.core.worked_numbers import check_learning_rate, check_vector, work_out
 
 EPILOG = """\
 examples:
   nnviz explain model.json --input 1,-1
   nnviz explain model.json --input -1,2 --target 0,1 --lr 0.1 --format latex
+  nnviz explain model.json --input -1,2 --target 0,1 --lr 0.1 --format steps
+  nnviz explain model.json --input -1,2 --target 0,1 --lr 0.1 --format beamer > walk.tex
 """
 
 
@@ -39,7 +44,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--target", metavar="Y1,Y2,...", help="the target y: adds loss and backward pass")
     p.add_argument("--lr", metavar="ETA", help="the learning rate η: adds one update (needs --target)")
     p.add_argument("--format", choices=FORMATS, default="text",
-                   help="text (default), markdown, latex (an amsmath fragment) or json")
+                   help="text (default), markdown, latex (an amsmath fragment), json, steps "
+                        "(the step list as JSON lines) or beamer (a LaTeX Beamer document)")
+    p.add_argument("--max-terms", metavar="N",
+                   help=f"steps and beamer: write at most N terms of a sum, the largest first, "
+                        f"and the rest as one sum (default {SUMMARY_TERMS})")
     p.set_defaults(run=run)
     return p
 
@@ -53,8 +62,21 @@ def run(args: argparse.Namespace) -> int:
     y = None if args.target is None else check_vector(
         parse_vector(args.target, "--target"), arch.n_outputs, "--target", "output")
     lr = None if args.lr is None else check_learning_rate(parse_number(args.lr, "--lr"), "--lr")
-    write_utf8(render(work_out(network, x, y, lr), args.format))
+    write_utf8(render(work_out(network, x, y, lr), args.format, max_terms(args)))
     return 0
+
+
+def max_terms(args: argparse.Namespace) -> int:
+    """--max-terms as a whole number ≥ 1 (only the steps and beamer formats summarise)."""
+    if args.max_terms is None:
+        return SUMMARY_TERMS
+    if args.format not in ("steps", "beamer"):
+        raise InputError("--max-terms is for --format steps or beamer (the other formats write "
+                         "every term)")
+    text = args.max_terms.strip()
+    if not text.isdigit() or int(text) < 1:
+        raise InputError(f"--max-terms must be a whole number ≥ 1, got {args.max_terms!r}")
+    return int(text)
 
 
 def write_utf8(text: str) -> None:

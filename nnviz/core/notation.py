@@ -96,6 +96,12 @@ class Unicode:
     sum_k = "Σₖ "
     sign = "sign"
     less_equal = "≤"
+    not_equal = "≠"
+    y_hat = "ŷ"
+
+    def text(self, words: str) -> str:
+        """Words inside a formula (yes, no, if, else)."""
+        return words
 
     def number(self, value: float) -> str:
         """``value`` rounded as the policy says: −2, 0.982, −1.5×10⁻⁵, 10⁻³⁰."""
@@ -232,6 +238,8 @@ class Latex(Unicode):
     sum_k = r"\sum_k "
     sign = r"\operatorname{sign}"
     less_equal = r"\le"
+    not_equal = r"\ne"
+    y_hat = r"\hat{y}"
     # a new line of the align* inside a right-hand side; a page may break there (a sum over
     # hundreds of inputs is longer than a page)
     LINE_BREAK = r" \displaybreak[0] \\ &\qquad "
@@ -262,6 +270,9 @@ class Latex(Unicode):
     def add(self, terms: Sequence[str]) -> str:
         """A sum; a long one goes on over several lines of the align*."""
         return self.chain(terms, " + ")
+
+    def text(self, words: str) -> str:
+        return rf"\text{{{latex_escape(words)}}}"
 
     def more_terms(self, count: int, total: str) -> str:
         return rf"(\dots\ {count}\text{{ more terms}} = {total})"

@@ -32,6 +32,7 @@ Array = np.ndarray
 
 PHASES = ("forward", "loss", "backward", "gradient", "update")
 SYMBOLIC_TERMS = 4  # longer sums are written Σ_k ... in symbols (the numbers are always all there)
+SUMMARY_TERMS = 8  # the step-through, `--format steps` and beamer write this many terms of a sum
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,11 @@ worked.py under headings, in walk order:
 
 Numbers are shown with 4 significant digits, the same in every format; JSON keeps full
 float precision.
+
+Two more formats walk the step list itself (worked.py's :func:`step_list`), with wide sums
+summarised to their ``max_terms`` largest terms: ``steps`` (JSON lines, one object per step:
+steps.py) and ``beamer`` (a complete LaTeX Beamer document, one neuron group per frame:
+beamer.py).
 """
 
 from __future__ import annotations
@@ -20,17 +25,25 @@ from __future__ import annotations
 import json
 
 from nnviz.core.errors import InputError
+from nnviz.core.explain.beamer import write_beamer
 from nnviz.core.explain.document import document
 from nnviz.core.explain.latex import write_latex
+from nnviz.core.explain.steps import write_steps
 from nnviz.core.explain.text import write_markdown, write_text
 from nnviz.core.notation import LATEX, UNICODE
+from nnviz.core.worked import SUMMARY_TERMS, step_list
 from nnviz.core.worked_numbers import WorkedNumbers
 
-FORMATS = ("text", "markdown", "latex", "json")
+FORMATS = ("text", "markdown", "latex", "json", "steps", "beamer")
 
 
-def render(numbers: WorkedNumbers, fmt: str = "text") -> str:
-    """The worked example as ``text``, ``markdown``, ``latex`` (an amsmath fragment) or ``json``."""
+def render(numbers: WorkedNumbers, fmt: str = "text", max_terms: int = SUMMARY_TERMS) -> str:
+    """The worked example as ``text``, ``markdown``, ``latex`` (an amsmath fragment), ``json``,
+    ``steps`` (JSON lines) or ``beamer``; ``max_terms`` is for the last two only."""
+    if fmt == "steps":
+        return write_steps(step_list(numbers, UNICODE, max_terms))
+    if fmt == "beamer":
+        return write_beamer(numbers, step_list(numbers, LATEX, max_terms))
     if fmt == "json":
         return _json(numbers.to_dict()) + "\n"
     if fmt == "latex":

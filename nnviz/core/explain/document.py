@@ -45,22 +45,32 @@ def document(numbers: WorkedNumbers, m: Unicode) -> list[Block]:
     return _Document(numbers, m).blocks()
 
 
+def introduction(numbers: WorkedNumbers, m: Unicode) -> tuple[Heading, Paragraph, Rows]:
+    """The title, the network and its loss, and what is given (x, y, η): how the document
+    starts (the Beamer slides' first frame)."""
+    d = _Document(numbers, m, with_steps=False)
+    return d.title(), d.network(), Rows(tuple(d.given()))
+
+
 class _Document:
-    def __init__(self, e: WorkedNumbers, m: Unicode):
+    def __init__(self, e: WorkedNumbers, m: Unicode, with_steps: bool = True):
         self.e, self.m = e, m
         self.n_layers = e.architecture.n_layers
-        self.steps = worked_steps(e, m)
+        self.steps = worked_steps(e, m) if with_steps else ()
 
     def rows(self, phase: str, layer: int | None) -> Rows:
         return Rows(tuple(s for s in self.steps if s.phase == phase and s.layer == layer))
 
-    def blocks(self) -> list[Block]:
+    def title(self) -> Heading:
         e = self.e
         parts = "forward pass" if e.gradients is None else (
             "forward pass, loss and backward pass" if e.updated is None
             else "forward pass, backward pass and one gradient-descent step")
-        out: list[Block] = [Heading(1, (f"Worked example: {parts}",)), self.network(),
-                            Rows(tuple(self.given()))]
+        return Heading(1, (f"Worked example: {parts}",))
+
+    def blocks(self) -> list[Block]:
+        e = self.e
+        out: list[Block] = [self.title(), self.network(), Rows(tuple(self.given()))]
         out += self.forward()
         if e.gradients is not None:
             out += [Heading(2, ("Loss",)), self.rows("loss", None)]

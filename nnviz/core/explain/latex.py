@@ -12,7 +12,8 @@ LATEX_SHORT_END = 10  # ... but a short final "= value" stays on its line
 LATEX_BREAK_EVERY = 4  # rows of an align* between the places where a page may break
 
 
-def _latex_inline(pieces: Pieces, in_math: bool = False) -> str:
+def latex_inline(pieces: Pieces, in_math: bool = False) -> str:
+    """Pieces of prose and maths as LaTeX, in text or (``in_math``) inside maths."""
     merged: list = []  # adjacent prose as one piece: one \text{...} in maths
     for p in pieces:
         if isinstance(p, str) and merged and isinstance(merged[-1], str):
@@ -42,7 +43,7 @@ def _latex_row(row: Row) -> str:
         else:
             lines[-1] += f" = {side}"
     if row.note:
-        note = _latex_inline(("(", *row.note, ")"), in_math=True)
+        note = latex_inline(("(", *row.note, ")"), in_math=True)
         if visible_length(lines[-1]) + visible_length(note) > LATEX_LINE:
             lines.append(r"&\qquad " + note)
         else:
@@ -56,9 +57,9 @@ def write_latex(blocks: list[Block]) -> str:
     chunks: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            chunks.append(commands[block.level] % _latex_inline(block.pieces))
+            chunks.append(commands[block.level] % latex_inline(block.pieces))
         elif isinstance(block, Paragraph):
-            chunks.append(r"\noindent " + _latex_inline(block.pieces))
+            chunks.append(r"\noindent " + latex_inline(block.pieces))
         else:  # a page may break after every few rows of a long display
             rows = [_latex_row(r) + (r" \displaybreak[0]" if i % LATEX_BREAK_EVERY == 0 else "")
                     for i, r in enumerate(block.rows, start=1)]

@@ -12,14 +12,15 @@ TEXT_WIDTH = 88
 NBSP = "\u00a0"
 
 
-def _inline(pieces: Pieces, markdown: bool = False) -> str:
+def inline_text(pieces: Pieces, markdown: bool = False) -> str:
+    """Pieces of prose and maths as one line of plain text (names in backticks in markdown)."""
     return "".join(f"`{p.text}`" if isinstance(p, Name) and markdown
                    else p.text if isinstance(p, (Name, Math)) else p for p in pieces)
 
 
 def _row_text(row: Row, markdown: bool) -> str:
     """lhs op side0 = side1 = ...   (note); plain text wraps a long chain under its "="."""
-    note = f"   ({_inline(row.note, markdown)})" if row.note else ""
+    note = f"   ({inline_text(row.note, markdown)})" if row.note else ""
     if markdown:
         return f"{row.lhs} {row.op} " + " = ".join(row.sides) + note
     lines = [f"{row.lhs} {row.op} {row.sides[0]}"]
@@ -40,14 +41,14 @@ def write_text(blocks: list[Block]) -> str:
     chunks: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            title = _inline(block.pieces)
+            title = inline_text(block.pieces)
             underline = {1: "=", 2: "-"}.get(block.level)
             chunk = f"{title}\n{underline * len(title)}" if underline else title
         elif isinstance(block, Paragraph):
             # formulas are not broken across lines: their spaces are non-breaking while wrapping
             pieces = [Math(p.text.replace(" ", NBSP)) if isinstance(p, Math) else p
                       for p in block.pieces]
-            chunk = textwrap.fill(_inline(tuple(pieces)), TEXT_WIDTH, break_long_words=False,
+            chunk = textwrap.fill(inline_text(tuple(pieces)), TEXT_WIDTH, break_long_words=False,
                                   break_on_hyphens=False).replace(NBSP, " ")
         else:
             chunk = "\n".join("  " + _row_text(r, markdown=False) for r in block.rows)
@@ -59,9 +60,9 @@ def write_markdown(blocks: list[Block]) -> str:
     chunks: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
-            chunks.append("#" * block.level + " " + _inline(block.pieces, markdown=True))
+            chunks.append("#" * block.level + " " + inline_text(block.pieces, markdown=True))
         elif isinstance(block, Paragraph):
-            chunks.append(_inline(block.pieces, markdown=True))
+            chunks.append(inline_text(block.pieces, markdown=True))
         else:
             chunks.append("\n".join("- " + _row_text(r, markdown=True) for r in block.rows))
     return "\n\n".join(chunks) + "\n"
