@@ -122,6 +122,47 @@ def test_text_is_the_default_format(run_cli, one_d_model):
     assert "  w¹₁₁ ← w¹₁₁ − η·∂ℓ/∂w¹₁₁ = 2.5 − 0.1·8 = 1.7\n" in result.out
 
 
+# -- the step list as JSON lines, and Beamer slides ------------------------------------------------
+def test_steps_format_is_one_json_object_per_step_in_walk_order(run_cli, one_d_model):
+    result = run_cli("explain", one_d_model, "--input", "2", "--target", "3", "--lr", "0.1",
+                     "--format", "steps")
+    assert result.status == 0 and result.err == ""
+    records = [json.loads(line) for line in result.out.splitlines()]
+    assert [r["index"] for r in records] == list(range(1, 11))
+    assert [(r["phase"], r["symbol"]) for r in records] == [
+        ("forward", "z1_1"), ("forward", "a1_1"), ("loss", "loss"), ("backward", "da1_1"),
+        ("backward", "dadz1_1"), ("backward", "delta1_1"), ("gradient", "dw1_11"),
+        ("update", "w1_11'"), ("update", "a1'"), ("update", "loss'")]
+    z, dw, w_new, loss_after = records[0], records[6], records[7], records[9]
+    assert (z["layer"], z["neuron"], z["edge"]) == (1, 1, None)
+    assert (z["formula"], z["numbers"], z["result"], z["value"]) == ("w¹₁₁·a⁰₁", "2.5·2", "5", 5.0)
+    assert dw["edge"] == [1, 1] and dw["value"] == 8.0
+    assert (w_new["lhs"], w_new["op"], w_new["numbers"]) == ("w¹₁₁", "←", "2.5 − 0.1·8")
+    assert w_new["value"] == 2.5 - 0.1 * 8.0  # full precision
+    assert loss_after["value"] == pytest.approx(0.16)
+
+
+def test_steps_format_summarises_a_wide_sum_to_max_terms(run_cli, tmp_path):
+    path = tmp_path / "wide.json"
+    save_model(Network.create([20, 1], activation="identity", init="uniform", seed=4), path)
+    x = ",".join(str(v / 10) for v in range(1, 21))
+    result = run_cli("explain", path, "--input", x, "--format", "steps", "--max-terms", "3")
+    z = json.loads(result.out.splitlines()[0])
+    assert len(z["sum"]["terms"]) == 3 and z["sum"]["more_terms"] == 17
+    assert "(… 17 more terms = " in z["numbers"]
+    assert sum(t["value"] for t in z["sum"]["terms"]) + z["sum"]["more_value"] + z["sum"]["bias"] \
+        == pytest.approx(z["value"], abs=1e-12)
+
+
+def test_beamer_format_is_a_whole_document(run_cli, matrix_model):
+    result = run_cli("explain", matrix_model, "--input", "1,-1", "--target", "0,1", "--lr", "0.1",
+                     "--format", "beamer")
+    assert result.status == 0 and result.err == ""
+    assert result.out.startswith("\\documentclass{beamer}\n")
+    assert result.out.endswith("\\end{document}\n")
+    assert "\\begin{frame}[t]{Backward pass, layer 1, neuron 2}" in result.out
+
+
 # -- bad input: one line on stderr, exit status 2, never a traceback ---------------------------------
 BAD = [
     (["missing.json", "--input", "1,2"], "missing.json: no such file"),
@@ -145,6 +186,15 @@ BAD = [
     (["{model}", "--input", "1,2", "--format", "pdf"], "invalid choice: 'pdf'"),
     (["{model}"], "required: --input"),
     (["{model}", "--input", "1,2", "--colour"], "unrecognized arguments: --colour"),
+    (["{model}", "--input", "1,2,3", "--format", "steps"],
+     "--input has 3 numbers but the network has 2 inputs"),
+    (["{model}", "--input", "1", "--target", "0,1", "--format", "beamer"],
+     "--input has 1 number but the network has 2 inputs"),
+    (["{model}", "--input", "1,2", "--format", "steps", "--max-terms", "0"],
+     "--max-terms must be a whole number ≥ 1, got '0'"),
+    (["{model}", "--input", "1,2", "--format", "steps", "--max-terms", "-3"],
+     "--max-terms must be a whole number ≥ 1"),
+    (["{model}", "--input", "1,2", "--max-terms", "5"], "--max-terms is for --format steps or beamer"),
 ]
 
 
