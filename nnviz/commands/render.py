@@ -193,7 +193,7 @@ def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, 
     app = create_application()
     previous = current_theme()
     apply_theme(app, Theme(dark=dark, scale=scale))
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.shell.main_window import MainWindow
 
     window = MainWindow(lesson, config=config, start_training=False)
     try:

@@ -44,7 +44,7 @@ def run_app(lesson: str | None = None) -> int:
             "no display to open the app on (DISPLAY is not set); "
             "`nnviz render --out FILE.png` draws the window to an image instead"
         )
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.shell.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
     settings = QSettings(ORGANISATION, APP_NAME)

@@ -53,7 +53,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer  # n
 from nnviz.core.config import build_dataset, build_trainer, resolve  # noqa: E402
 from nnviz.core.lessons import load_lesson  # noqa: E402
 from nnviz.gui.app import create_application  # noqa: E402
-from nnviz.gui.worker import PAUSED, RUNNING  # noqa: E402
+from nnviz.gui.shell.main_window import MainWindow  # noqa: E402
+from nnviz.gui.views.registry import registered_views  # noqa: E402
+from nnviz.session.commands import Pause, Play, SetSpeed  # noqa: E402
 
 PROBE_MS = 10
 SIZE = (1600, 1000)
@@ -68,28 +70,29 @@ class FrameClock:
 
     def __init__(self, window) -> None:
         self.window = window
+        self.scheduler = window.frames  # the window's frame scheduler
         self.views: dict[str, list[float]] = defaultdict(list)
         self.frames: list[float] = []
         self.frame_cpu: list[float] = []
         self._in_frame: dict[str, float] = {}
-        draw_view = window._draw_view
+        draw_view = self.scheduler._draw_view
 
         def timed_draw_view(key, *args) -> None:
             start = time.perf_counter()
             draw_view(key, *args)
             self._in_frame[key] = self._in_frame.get(key, 0.0) + (time.perf_counter() - start) * 1e3
 
-        window._draw_view = timed_draw_view
-        timer = window.frame_timer
+        self.scheduler._draw_view = timed_draw_view
+        timer = self.scheduler.timer
         timer.timeout.disconnect()
         timer.timeout.connect(self._frame)
 
     def _frame(self) -> None:
-        drawn = self.window.frames_drawn
+        drawn = self.scheduler.frames_drawn
         self._in_frame = {}
         start, cpu = time.perf_counter(), time.thread_time()
-        self.window.draw_frame()
-        if self.window.frames_drawn == drawn and not self._in_frame:
+        self.scheduler.draw_frame()
+        if self.scheduler.frames_drawn == drawn and not self._in_frame:
             return  # nothing new: no frame
         self.frames.append((time.perf_counter() - start) * 1e3)
         self.frame_cpu.append((time.thread_time() - cpu) * 1e3)
@@ -110,12 +113,10 @@ class FrameClock:
         return out
 
 
-def run_gui(seconds: float, lesson, front: str | None = None) -> dict:
-    """Train at full speed in the window (``front``: the tab to bring to the front, a view's
-    key); probe the GUI thread's latency."""
-    import nnviz.gui.main_window as main_window
-
-    window = main_window.MainWindow(lesson)
+def run_gui(seconds: float, lesson, views, front: str | None = None) -> dict:
+    """Train at full speed in the window (``views``: the view classes docked; ``front``: the
+    tab to bring to the front, a view's key); probe the GUI thread's latency."""
+    window = MainWindow(lesson, view_classes=views)
     window.resize(*SIZE)
     window.show()
     if front is not None:
@@ -130,10 +131,10 @@ def run_gui(seconds: float, lesson, front: str | None = None) -> dict:
     probe.setTimerType(Qt.PreciseTimer)
     probe.setInterval(PROBE_MS)
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    window.session.set_speed(float("inf"))
-    window.session.play()
+    window.route(SetSpeed(float("inf")))
+    window.route(Play())
     wait(0.3)  # the chunk size settles
-    frames0, start, cpu0 = window.frames_drawn, time.perf_counter(), time.thread_time()
+    frames0, start, cpu0 = window.frames.frames_drawn, time.perf_counter(), time.thread_time()
     snapshots.clear()
     clock.reset()
     probe.start()
@@ -141,9 +142,9 @@ def run_gui(seconds: float, lesson, front: str | None = None) -> dict:
     probe.stop()
     elapsed = time.perf_counter() - start
     gui_cpu = time.thread_time() - cpu0
-    frames = window.frames_drawn - frames0
+    frames = window.frames.frames_drawn - frames0
     steps = snapshots[-1].step - snapshots[0].step if len(snapshots) > 1 else 0
-    window.session.pause()
+    window.route(Pause())
     window.close()
     window.deleteLater()
     wait(0.1)
@@ -172,16 +173,14 @@ def run_headless(seconds: float, lesson) -> float:
     return steps / (time.perf_counter() - start)
 
 
-def run_isolated(lesson, front: str | None = None,
+def run_isolated(lesson, views, front: str | None = None,
                  frames: int = ISOLATED_FRAMES) -> tuple[dict[str, dict], dict[str, float]]:
     """Each view's show_snapshot, then the paint it caused, timed alone (ms, medians); and
     whole frames of the window (``draw_frame``), paused and while training runs."""
-    import nnviz.gui.main_window as main_window
-
     config = resolve(lesson.config)
     dataset = build_dataset(config.data)
     trainer = build_trainer(config, dataset)
-    window = main_window.MainWindow(lesson, start_training=False)
+    window = MainWindow(lesson, start_training=False, view_classes=views)
     window.resize(*SIZE)
     window.show()
     if front is not None:
@@ -201,9 +200,9 @@ def run_isolated(lesson, front: str | None = None,
             paint_now()
             paint[key].append((time.perf_counter() - start) * 1e3)
         for running, times in ((False, paused), (True, running_)):
-            window._on_state(RUNNING if running else PAUSED)
+            window.state.set_running(running)
             trainer.run(STEPS_PER_ISOLATED_FRAME)
-            window._on_snapshot(trainer.snapshot())  # as the worker would
+            window.state.set_snapshot(trainer.snapshot())  # as the worker would
             start = time.perf_counter()
             window.draw_frame()
             paint_now()
@@ -233,14 +232,9 @@ def wait(seconds: float) -> None:
     loop.exec()
 
 
-def only_views(keys: list[str] | None) -> None:
-    """Dock only the views ``keys`` (None: every registered view)."""
-    if keys is None:
-        return
-    import nnviz.gui.main_window as main_window
-
-    every = main_window.registered_views
-    main_window.registered_views = lambda: [v for v in every() if v.key in keys]
+def only_views(keys: list[str] | None) -> list:
+    """The view classes with these ``keys`` (None: every registered view)."""
+    return [v for v in registered_views() if keys is None or v.key in keys]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -256,12 +250,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     views = ["loss"] if args.loss_only else args.views.split(",") if args.views else None
     create_application()
-    only_views(views)
+    view_classes = only_views(views)
     lesson = load_lesson(args.lesson)
     gui_runs, headless = [], []
     for round_ in range(args.rounds):
         headless.append(run_headless(args.seconds, lesson))
-        gui_runs.append(run_gui(args.seconds, lesson, args.front))
+        gui_runs.append(run_gui(args.seconds, lesson, view_classes, args.front))
         g = gui_runs[-1]
         print(f"round {round_ + 1}: latency median {g['median_latency_ms']:.2f} ms, "
               f"p99 {g['p99_latency_ms']:.2f} ms; {g['frames_per_second']:.1f} frames/s "
@@ -296,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
           f"(target >= 0.8)")
     print("  live, ms per frame drawn: " + ", ".join(f"{k} {v:.2f}" for k, v in live.items()))
     if not args.no_isolated:
-        isolated, whole = run_isolated(lesson, args.front)
+        isolated, whole = run_isolated(lesson, view_classes, args.front)
         result["isolated_ms_per_frame"] = isolated
         result["isolated_frame_ms"] = whole
         print("  isolated, ms per frame (each view's show_snapshot and the paint it causes):")

@@ -9,16 +9,20 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, qInstallMessageHandler
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-import nnviz.gui.main_window as main_window
 from nnviz.core.lessons import load_lesson
 from nnviz.core.modelfile import save_model
 from nnviz.core.network import Network
-from nnviz.gui import worker as worker_module
+from nnviz.gui.shell import dialogs
+from nnviz.gui.shell.main_window import MainWindow
 from nnviz.gui.theme import Theme, current_theme
-from nnviz.gui.main_window import MainWindow
-from nnviz.gui.worker import RUNNING
+from nnviz.gui.views.base import View
+from nnviz.gui.views.loss import LossView
+from nnviz.gui.views.registry import registered_views
+from nnviz.session import controller as controller_module
+from nnviz.session.commands import Hover, Play, Reset, Select, SetParameter, SetParameters, Step
+from nnviz.session.state import Presentation, Selection
 
 TIMEOUT = 5000
 SPIN_BOX_DELAY_MS = 600  # pyqtgraph's SpinBox emits its value 0.3 s after a change
@@ -27,16 +31,15 @@ SPIN_BOX_DELAY_MS = 600  # pyqtgraph's SpinBox emits its value 0.3 s after a cha
 @pytest.fixture
 def messages(monkeypatch):
     shown = []
-    monkeypatch.setattr(main_window, "show_message",
+    monkeypatch.setattr(dialogs, "show_message",
                         lambda parent, title, text, level="information": shown.append((title, text)))
     return shown
 
 
 @pytest.fixture
-def only_loss_view(monkeypatch):
-    every = main_window.registered_views
-    monkeypatch.setattr(main_window, "registered_views",
-                        lambda: [v for v in every() if v.key == "loss"])
+def only_loss_view():
+    """Dock only the loss curve (quick to build)."""
+    return [LossView]
 
 
 @pytest.fixture
@@ -46,26 +49,31 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, messages, only_loss_view, settings):
-    w = MainWindow(settings=settings)
+    w = MainWindow(settings=settings, view_classes=only_loss_view)
     qtbot.addWidget(w)
     w.resize(1200, 800)
     w.show()
-    qtbot.waitUntil(lambda: w.latest is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=TIMEOUT)
     yield w
     w.close()
     assert not w.session.is_running
 
 
+def shown(window):
+    """The snapshot the window holds (None between new data and their first snapshot)."""
+    return window.state.snapshot
+
+
 def latest_step(window):
-    return window.latest.step if window.latest is not None else -1
+    return window.state.snapshot.step if window.state.snapshot is not None else -1
 
 
 def test_opens_on_xor_2_4_1_ready_to_play(window, messages):
-    assert window.latest.architecture.sizes == (2, 4, 1)
-    assert window.latest.step == 0
+    assert window.state.snapshot.architecture.sizes == (2, 4, 1)
+    assert window.state.snapshot.step == 0
     assert not window.transport.running
     assert set(window.docks) == {"settings", "loss"}
-    assert "step 0" in window.step_label.text()
+    assert "step 0" in window.status.step_label.text()
     assert "XOR" in window.windowTitle()
     assert messages == []
 
@@ -73,45 +81,84 @@ def test_opens_on_xor_2_4_1_ready_to_play(window, messages):
 def test_every_registered_view_is_docked_and_fed(qtbot, messages, settings):
     w = MainWindow(settings=settings)
     qtbot.addWidget(w)
-    keys = [spec.key for spec in main_window.registered_views()]
+    keys = [cls.key for cls in registered_views()]
     assert set(w.docks) == {"settings", *keys}
     fed = []
     for view in w.views.values():
         original = view.show_snapshot
         view.show_snapshot = lambda s, original=original: (fed.append(s), original(s))
-    w.session.step()
+    w.route(Step())
     qtbot.waitUntil(lambda: latest_step(w) == 1, timeout=TIMEOUT)
     assert len(fed) >= len(keys)
     w.close()
 
 
-def test_add_view_docks_a_widget_and_wires_its_edit_signals(qtbot, window):
-    from PySide6.QtCore import Signal
+class RecordingView(View):
+    """A view that keeps what it is given."""
 
-    class EditingView(QWidget):
-        parameter_edited = Signal(int, float)
-        restart_requested = Signal(object)
+    key, title = "recording", "Recording"
 
-        def __init__(self):
-            super().__init__()
-            self.snapshots, self.datasets = [], []
+    def __init__(self):
+        super().__init__()
+        self.snapshots, self.datasets, self.themes, self.selections = [], [], [], []
 
-        def show_snapshot(self, snapshot):
-            self.snapshots.append(snapshot)
+    def show_snapshot(self, snapshot):
+        self.snapshots.append(snapshot)
 
-        def set_dataset(self, dataset):
-            self.datasets.append(dataset)
+    def set_dataset(self, dataset):
+        self.datasets.append(dataset)
 
-    view = EditingView()
-    dock = window.add_view("Editing", view, tabify_with=window.docks["loss"], key="editing")
-    assert window.docks["editing"] is dock and dock.widget() is view
-    view.parameter_edited.emit(0, 2.5)
-    qtbot.waitUntil(lambda: window.latest.params[0] == 2.5 and bool(view.snapshots), timeout=TIMEOUT)
+    def apply_theme(self, theme):
+        self.themes.append(theme)
+
+    def follow_selection(self, selection):
+        self.selections.append(selection)
+
+
+def test_add_view_docks_a_view_and_routes_its_commands(qtbot, window):
+    view = RecordingView()
+    dock = window.add_view(view, tabify_with=window.docks["loss"])
+    assert window.docks["recording"] is dock and dock.widget() is view
+    assert view.session is window.state and view.datasets == [window.state.dataset]
+    view.issue(SetParameter(0, 2.5))
+    qtbot.waitUntil(lambda: shown(window) and shown(window).params[0] == 2.5
+                    and bool(view.snapshots),
+                    timeout=TIMEOUT)
     theta = np.full(17, 0.25)
-    view.restart_requested.emit(theta)
-    qtbot.waitUntil(lambda: np.array_equal(window.latest.params, theta), timeout=TIMEOUT)
+    view.issue(SetParameters(theta))
+    qtbot.waitUntil(lambda: shown(window) and np.array_equal(window.state.snapshot.params, theta),
+                    timeout=TIMEOUT)
+    assert "restarts from the chosen point" in window.statusBar().currentMessage()
     window.open_lesson("logistic")
-    qtbot.waitUntil(lambda: bool(view.datasets) and view.datasets[-1].name == "gaussians", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bool(view.datasets) and view.datasets[-1].name == "gaussians",
+                    timeout=TIMEOUT)
+
+
+def test_the_router_sends_selections_to_the_state_and_training_to_the_worker(window, monkeypatch):
+    sent = []
+    monkeypatch.setattr(window.session, "send", sent.append)
+    view = RecordingView()
+    window.add_view(view)
+    view.issue(Select(sample=2))
+    view.issue(Hover((1, 3)))
+    assert window.state.selection == Selection(sample=2, hovered=(1, 3))
+    assert view.selections[-1] == window.state.selection  # every bound view follows it
+    assert sent == []
+    view.issue(SetParameter(4, 0.5))
+    window.transport.step_action.trigger()
+    assert sent == [SetParameter(4, 0.5), Step()]
+
+
+def test_the_presentation_lives_in_the_state_and_reaches_every_view(window):
+    view = RecordingView()
+    window.add_view(view)
+    window.set_scale(1.25)
+    assert window.state.presentation == Presentation(dark=False, scale=1.25)
+    assert view.themes[-1] == Theme(scale=1.25) and current_theme() == Theme(scale=1.25)
+    window.set_dark(True)
+    assert view.themes[-1] == Theme(dark=True, scale=1.25)
+    window.set_theme(Theme())
+    assert window.state.presentation == Presentation() and view.themes[-1] == Theme()
 
 
 def test_transport_play_pause_step_epoch_reset(qtbot, window):
@@ -123,7 +170,7 @@ def test_transport_play_pause_step_epoch_reset(qtbot, window):
     t.set_speed(math.inf)
     t.play_action.trigger()
     qtbot.waitUntil(lambda: t.running and latest_step(window) > 50, timeout=TIMEOUT)
-    assert "running" in window.state_label.text()
+    assert "running" in window.status.state_label.text()
     t.play_action.trigger()
     qtbot.waitUntil(lambda: not t.running, timeout=TIMEOUT)
     t.reset_action.trigger()
@@ -132,31 +179,32 @@ def test_transport_play_pause_step_epoch_reset(qtbot, window):
 
 
 def test_a_learning_rate_change_applies_live(qtbot, window, messages):
-    window.session.step()
+    window.route(Step())
     qtbot.waitUntil(lambda: latest_step(window) == 1, timeout=TIMEOUT)
     window.settings_panel.param("training", "learning_rate").setValue(0.05)
-    qtbot.waitUntil(lambda: window.latest.learning_rate == 0.05, timeout=TIMEOUT)
-    assert window.latest.step == 1  # no reset
+    qtbot.waitUntil(lambda: shown(window) and shown(window).learning_rate == 0.05, timeout=TIMEOUT)
+    assert window.state.snapshot.step == 1  # no reset
     assert "no reset" in window.statusBar().currentMessage()
     assert messages == []
 
 
 def test_changing_the_data_resets_and_says_so(qtbot, window):
-    window.session.step()
+    window.route(Step())
     qtbot.waitUntil(lambda: latest_step(window) == 1, timeout=TIMEOUT)
     window.settings_panel.param("data", "dataset").setValue("circle")
-    qtbot.waitUntil(lambda: window.latest.step == 0 and window.latest.test_loss is not None,
+    qtbot.waitUntil(lambda: shown(window) and shown(window).step == 0
+                    and shown(window).test_loss is not None,
                     timeout=TIMEOUT)
     assert "data changed" in window.statusBar().currentMessage()
     assert window.settings_panel.param("data", "n").value() == 200
 
 
 def test_an_incompatible_choice_is_refused_and_changes_nothing(qtbot, window, messages):
-    before = window._config
+    before = window.state.config
     window.settings_panel.param("network", "output_activation").setValue("tanh")
     qtbot.waitUntil(lambda: bool(messages), timeout=TIMEOUT)
     assert "sigmoid" in messages[-1][1]
-    assert window._config == before
+    assert window.state.config == before
     assert window.settings_panel.param("network", "output_activation").value() == "sigmoid"
     assert "does not work" in window.statusBar().currentMessage()
 
@@ -167,28 +215,30 @@ def test_divergence_shows_a_message_and_keeps_the_last_finite_state(qtbot, windo
                       '[network]\nhidden = []\noutput_activation = "identity"\nloss = "squared_error"\n'
                       '[training]\nlearning_rate = 1000.0\n')
     assert window.open_lesson(str(lesson))
-    qtbot.waitUntil(lambda: window.latest.architecture.sizes == (1, 1), timeout=TIMEOUT)
-    window.session.play()
-    qtbot.waitUntil(lambda: any(title == "Training diverged" for title, _ in messages), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: shown(window) and shown(window).architecture.sizes == (1, 1),
+                    timeout=TIMEOUT)
+    window.route(Play())
+    qtbot.waitUntil(lambda: any(title == "Training diverged" for title, _ in messages),
+                    timeout=TIMEOUT)
     text = next(text for title, text in messages if title == "Training diverged")
     assert "smaller learning rate" in text
-    qtbot.waitUntil(lambda: window.latest.stopped == "diverged", timeout=TIMEOUT)
-    assert np.isfinite(window.latest.params).all()
+    qtbot.waitUntil(lambda: shown(window) and shown(window).stopped == "diverged", timeout=TIMEOUT)
+    assert np.isfinite(window.state.snapshot.params).all()
     assert not window.transport.running
     assert "diverged" in window.statusBar().currentMessage()
 
 
 def test_a_worker_exception_is_shown_as_a_message(qtbot, window, messages, monkeypatch):
-    real = worker_module.build_trainer
+    real = controller_module.build_trainer
 
     def failing(config, dataset, network=None):
         trainer = real(config, dataset, network)
         trainer.run = lambda n: 1 / 0
         return trainer
 
-    monkeypatch.setattr(worker_module, "build_trainer", failing)
-    window.session.reset()
-    window.session.play()
+    monkeypatch.setattr(controller_module, "build_trainer", failing)
+    window.route(Reset())
+    window.route(Play())
     qtbot.waitUntil(lambda: bool(messages), timeout=TIMEOUT)
     title, text = messages[-1]
     assert title == "Training stopped by an error" and "ZeroDivisionError" in text
@@ -198,82 +248,84 @@ def test_a_worker_exception_is_shown_as_a_message(qtbot, window, messages, monke
 def test_a_bad_csv_shows_its_line_and_changes_nothing(qtbot, window, messages, monkeypatch, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("x1,x2,y\n1,2,0\n3,oops,1\n")
-    monkeypatch.setattr(main_window, "ask_open_path", lambda *a: str(bad))
-    config, dataset, snapshots = window._config, window._dataset, window.frames_drawn
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(bad))
+    config, dataset = window.state.config, window.state.dataset
     window.open_csv()
     assert messages and "line 3" in messages[-1][1] and "bad.csv" in messages[-1][1]
-    assert window._config is config and window._dataset is dataset
+    assert window.state.config is config and window.state.dataset is dataset
     qtbot.wait(100)
-    assert window.latest.step == 0 and window.latest.architecture.sizes == (2, 4, 1)
+    assert window.state.snapshot.step == 0 and window.state.snapshot.architecture.sizes == (2, 4, 1)
 
 
 def test_a_good_csv_becomes_the_data(qtbot, window, monkeypatch, tmp_path):
     good = tmp_path / "points.csv"
     rows = [f"{x:.2f},{y:.2f},{int(x > y)}" for x, y in np.random.default_rng(1).random((30, 2))]
     good.write_text("a,b,label\n" + "\n".join(rows) + "\n")
-    monkeypatch.setattr(main_window, "ask_open_path", lambda *a: str(good))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(good))
     window.open_csv()
-    qtbot.waitUntil(lambda: window._dataset.name == "points", timeout=TIMEOUT)
-    assert window._dataset.feature_names == ("a", "b")
+    qtbot.waitUntil(lambda: window.state.dataset.name == "points", timeout=TIMEOUT)
+    assert window.state.dataset.feature_names == ("a", "b")
     assert window.settings_panel.param("data", "dataset").value() == "csv"
 
 
 def test_a_bad_model_file_shows_a_message_and_changes_nothing(qtbot, window, messages, monkeypatch, tmp_path):
     bad = tmp_path / "model.json"
     bad.write_text('{"format": "nnviz-model", "version": 1,\n "loss": ')
-    monkeypatch.setattr(main_window, "ask_open_path", lambda *a: str(bad))
-    config = window._config
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(bad))
+    config = window.state.config
     window.open_model()
     assert messages and "model.json" in messages[-1][1] and "line 2" in messages[-1][1]
-    assert window._config is config
+    assert window.state.config is config
     wrong_size = tmp_path / "wide.json"
     save_model(Network.create([3, 1]), wrong_size)
-    monkeypatch.setattr(main_window, "ask_open_path", lambda *a: str(wrong_size))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(wrong_size))
     window.open_model()
     assert "3 inputs" in messages[-1][1]
-    assert window._config is config
+    assert window.state.config is config
     qtbot.wait(100)
-    assert window.latest.architecture.sizes == (2, 4, 1)
+    assert window.state.snapshot.architecture.sizes == (2, 4, 1)
 
 
 def test_a_model_round_trip(qtbot, window, monkeypatch, tmp_path):
     net = Network.create([2, 3, 1], "relu", "sigmoid", "binary_cross_entropy", seed=5)
     path = tmp_path / "m.json"
     save_model(net, path)
-    monkeypatch.setattr(main_window, "ask_open_path", lambda *a: str(path))
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(path))
     window.open_model()
-    qtbot.waitUntil(lambda: window.latest.architecture.sizes == (2, 3, 1), timeout=TIMEOUT)
-    np.testing.assert_array_equal(window.latest.params, net.params)
+    qtbot.waitUntil(lambda: shown(window) and shown(window).architecture.sizes == (2, 3, 1),
+                    timeout=TIMEOUT)
+    np.testing.assert_array_equal(window.state.snapshot.params, net.params)
     assert window.settings_panel.param("network", "hidden").children()[0].child("neurons").value() == 3
     out = tmp_path / "saved.json"
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *a: str(out))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(out))
     window.save_model()
     assert json.loads(out.read_text())["layers"][0]["activation"] == "relu"
 
 
 def test_export_a_panel_and_the_window(window, monkeypatch, tmp_path):
     for name in ("loss.png", "loss.svg"):
-        monkeypatch.setattr(main_window, "ask_save_path", lambda *a, n=name: str(tmp_path / n))
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, n=name: str(tmp_path / n))
         window.export_panel("loss")
     assert not QImage(str(tmp_path / "loss.png")).isNull()
     assert "<svg" in (tmp_path / "loss.svg").read_text()
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *a: str(tmp_path / "all.png"))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: str(tmp_path / "all.png"))
     window.export_window()
     image = QImage(str(tmp_path / "all.png"))
     assert (image.width(), image.height()) == (window.width(), window.height())
 
 
 def test_lessons_menu_and_a_perceptron_lesson(qtbot, window):
-    titles = [a.text() for a in window.lesson_actions.actions()]
+    titles = [a.text() for a in window.menus.lesson_actions.actions()]
     assert load_lesson("perceptron").title in titles
     window.open_lesson("perceptron")
-    qtbot.waitUntil(lambda: window.latest.architecture.sizes == (2, 1), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: shown(window) and shown(window).architecture.sizes == (2, 1),
+                    timeout=TIMEOUT)
     assert window.transport.speed == 2
     assert window.settings_panel.param("training", "rule").value() == "perceptron"
     window.transport.set_speed(math.inf)
-    window.session.play()
-    qtbot.waitUntil(lambda: window.latest.stopped == "converged", timeout=TIMEOUT)
-    assert "converged" in window.statusBar().currentMessage()
+    window.route(Play())
+    qtbot.waitUntil(lambda: shown(window) and shown(window).stopped == "converged", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "converged" in window.statusBar().currentMessage(), timeout=TIMEOUT)
 
 
 def test_presentation_scale_and_dark_palette(window):
@@ -281,18 +333,18 @@ def test_presentation_scale_and_dark_palette(window):
     assert QApplication.instance().font().pointSizeF() == pytest.approx(15.0)
     assert window.views["loss"].train_curve.opts["pen"].widthF() == pytest.approx(2.5 * 1.5)
     window.set_theme(Theme(dark=True, scale=1.5))
-    assert current_theme().dark and window.dark_action.isChecked()
+    assert current_theme().dark and window.menus.dark_action.isChecked()
     assert QApplication.instance().palette().window().color().lightness() < 80
     window.set_theme(Theme())
 
 
 def test_layout_persists_and_reset_restores_it(qtbot, messages, only_loss_view, settings):
-    first = MainWindow(settings=settings)
+    first = MainWindow(settings=settings, view_classes=only_loss_view)
     qtbot.addWidget(first)
     first.show()
     first.docks["loss"].hide()
     first.close()
-    second = MainWindow(settings=settings)
+    second = MainWindow(settings=settings, view_classes=only_loss_view)
     qtbot.addWidget(second)
     second.show()
     assert second.docks["loss"].isHidden()
@@ -305,13 +357,13 @@ def test_closing_the_window_while_training_is_clean(qtbot, messages, only_loss_v
     texts = []
     previous = qInstallMessageHandler(lambda mode, context, text: texts.append(text))
     try:
-        w = MainWindow()
+        w = MainWindow(view_classes=only_loss_view)
         qtbot.addWidget(w)
         w.show()
-        qtbot.waitUntil(lambda: w.latest is not None, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=TIMEOUT)
         w.transport.set_speed(math.inf)
         with qtbot.waitSignal(w.session.state_changed, timeout=TIMEOUT):
-            w.session.play()
+            w.route(Play())
         qtbot.waitUntil(lambda: latest_step(w) > 20, timeout=TIMEOUT)
         w.close()
         assert not w.session.is_running
@@ -367,14 +419,14 @@ def test_200_rapid_random_clicks_without_an_error_or_a_hang(qtbot, window, messa
     qtbot.waitUntil(lambda: not t.running, timeout=TIMEOUT)
     qtbot.wait(SPIN_BOX_DELAY_MS)  # the last edits of spin boxes arrive this late
     assert window.settings_panel.read_config() == window.settings_panel.config
-    trainer = lambda: window.session.worker._trainer  # noqa: E731 - read only once paused
+    trainer = lambda: window.session.worker.controller.trainer  # noqa: E731 - read only once paused
     qtbot.waitUntil(lambda: latest_step(window) == trainer().step_count, timeout=TIMEOUT)
     step = latest_step(window)
     t.step_action.trigger()
     qtbot.waitUntil(lambda: latest_step(window) == step + 1, timeout=TIMEOUT)  # still responsive
     errors = [m for m in messages if m[0] not in allowed_refusals]
     assert errors == []
-    assert window.latest.architecture.n_inputs == window._dataset.n_features
+    assert window.state.snapshot.architecture.n_inputs == window.state.dataset.n_features
 
 
 def test_run_app_without_a_display_says_what_to_do(monkeypatch):
@@ -390,8 +442,9 @@ def test_run_app_without_a_display_says_what_to_do(monkeypatch):
 
 
 def test_views_are_connected_to_each_other(qtbot, messages, settings):
-    """Picking an edge in the graph sets the loss surface's axis; hovering a neuron shows its
-    map large in the boundary view; the boundary's neuron maps reach the graph's thumbnails."""
+    """Through the session state: picking an edge in the graph sets the loss surface's axis;
+    hovering a neuron shows its map large in the boundary view; the boundary's neuron maps
+    reach the graph's thumbnails."""
     w = MainWindow(settings=settings, start_training=False)
     qtbot.addWidget(w)
     lesson = load_lesson("xor")
@@ -405,11 +458,11 @@ def test_views_are_connected_to_each_other(qtbot, messages, settings):
     graph, landscape, boundary = w.views["graph"], w.views["landscape"], w.views["boundary"]
     arch = trainer.network.architecture
     index = arch.weight_index(2, 0, 3)
-    graph.parameter_selected.emit(index)
-    assert index in landscape._indices
-    graph.neuron_hovered.emit(1, 2)
+    graph.issue(Select(parameter=index))  # as a click on the edge does
+    assert w.state.selection.parameter == index and index in landscape.parameters
+    graph.issue(Hover((1, 2)))
     assert boundary._neuron == (1, 2)
-    graph.neuron_hovered.emit(-1, -1)
+    graph.issue(Hover(None))
     assert boundary._neuron is None
     thumbnails = graph.neuron_images()
     assert sorted(thumbnails) == [(1, j) for j in range(arch.sizes[1])]
@@ -432,12 +485,19 @@ def trained_snapshots(steps_each: int, count: int):
     return dataset, out
 
 
-class BusyView(QWidget):
+class BusyView(View):
     """A view whose show_snapshot costs ``seconds`` of CPU time."""
 
-    def __init__(self, seconds):
+    def __init__(self, key, seconds):
         super().__init__()
+        self.key = self.title = key
         self.seconds, self.shown = seconds, []
+
+    def set_dataset(self, dataset):
+        pass
+
+    def apply_theme(self, theme):
+        pass
 
     def show_snapshot(self, snapshot):
         end = time.thread_time() + self.seconds
@@ -457,31 +517,31 @@ def test_a_frame_paints_at_once(qtbot, messages, settings):
     w.display(dataset, snapshots[:2])
     edges, thumbnails = w.views["graph"].edges, w.views["graph"].thumbnails
     painted = edges.paint_count
-    w._on_snapshot(snapshots[2])  # as from the worker
+    w.state.set_snapshot(snapshots[2])  # as from the worker
     w.draw_frame()  # no event loop runs between these lines
     assert edges.paint_count > painted and thumbnails.paint_count > 0
     w.close()
 
 
 def test_while_training_runs_costly_views_take_turns_paused_all_draw(qtbot, window):
-    busy = {key: BusyView(0.004) for key in ("a", "b")}  # 4 ms each: two exceed a frame's budget
-    for key, view in busy.items():
-        window.add_view(key, view, key=key)
+    busy = {key: BusyView(key, 0.004) for key in ("a", "b")}  # 4 ms each: two exceed a frame's budget
+    for view in busy.values():
+        window.add_view(view)
     _, snapshots = trained_snapshots(10, 10)
-    window._on_state(RUNNING)  # as the worker reports it (frames are drawn by hand here)
+    window.state.set_running(True)  # as the worker reports it (frames are drawn by hand here)
     drawn = []
     try:
         for snapshot in snapshots[:8]:
-            window._on_snapshot(snapshot)
+            window.state.set_snapshot(snapshot)
             window.draw_frame()
             drawn.append({k for k, v in busy.items() if v.shown and v.shown[-1] == snapshot.step})
     finally:
-        window._on_state(worker_module.PAUSED)
+        window.state.set_running(False)
     assert drawn[0] == {"a", "b"}  # their cost is not known yet
     assert all(len(d) <= 1 for d in drawn[1:])  # then never both in one frame (6 ms) ...
     for key in busy:  # ... but each within three frames: the one waiting longest goes first
         assert all(key in d1 | d2 | d3 for d1, d2, d3 in zip(drawn[1:], drawn[2:], drawn[3:]))
-    window._on_snapshot(snapshots[8])
+    window.state.set_snapshot(snapshots[8])
     window.draw_frame()  # paused (a step): every view gets it in this very frame
     assert busy["a"].shown[-1] == busy["b"].shown[-1] == snapshots[8].step
     assert window.views["loss"].history.data()[-1, 0] == snapshots[8].step

@@ -1,0 +1,12 @@
+"""The app's shell: the main window and what it is built from.
+
+- :mod:`~nnviz.gui.shell.main_window`: the window, its one SessionState and its one command
+  router (selection to the state, training to the worker);
+- :mod:`~nnviz.gui.shell.frames`: the frame scheduler (which views draw the latest snapshot
+  in a frame, the frame budget);
+- :mod:`~nnviz.gui.shell.layout`: the docks' default layout and what persists (QSettings);
+- :mod:`~nnviz.gui.shell.menus`: menus and their actions;
+- :mod:`~nnviz.gui.shell.status`: the status bar;
+- :mod:`~nnviz.gui.shell.dialogs`: message boxes and file dialogs (tests replace them);
+- :mod:`~nnviz.gui.shell.export`: the window or one panel as PNG or SVG.
+"""

@@ -1,0 +1,103 @@
+"""The docks' default layout, and what persists between runs (QSettings).
+
+Default: the settings on the left; the graph in the centre; the decision boundary beside it
+with the other views (loss surface, feature space, ...) as tabs behind it; the loss curve
+below the graph. Saved: the window's geometry and dock state (restored only when the same
+views are docked and ``LAYOUT_VERSION`` matches), the palette and scale, the loss curve's
+log scale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from nnviz.gui.theme import current_theme
+from nnviz.session.state import Presentation
+
+LAYOUT_VERSION = 1
+DEFAULT_SIZE = (1500, 920)
+SETTINGS = "settings"  # the settings dock's key
+LOSS = "loss"  # the loss curve's key: it goes below the centre
+
+
+class DockLayout:
+    """Places ``docks`` (key -> dock, the settings dock under SETTINGS) in ``window``."""
+
+    def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+        self.window = window
+        self.docks = docks
+        self._sizes_pending = False
+
+    def _centre_and_beside(self) -> tuple[QDockWidget, list[QDockWidget]]:
+        docks = self.docks
+        views = [k for k in docks if k != SETTINGS]
+        centre = docks[next(k for k in ("graph", LOSS, *views) if k in docks)]
+        beside = [docks[k] for k in sorted(views, key=lambda k: k != "boundary")
+                  if docks[k] is not centre and k != LOSS]
+        return centre, beside
+
+    def reset(self) -> None:
+        """Every dock back in its default place, visible and docked."""
+        window, docks = self.window, self.docks
+        for dock in docks.values():
+            dock.setFloating(False)
+            window.removeDockWidget(dock)
+        window.addDockWidget(Qt.LeftDockWidgetArea, docks[SETTINGS])
+        centre, beside = self._centre_and_beside()
+        window.addDockWidget(Qt.RightDockWidgetArea, centre)
+        if beside:
+            window.splitDockWidget(centre, beside[0], Qt.Horizontal)
+            for dock in beside[1:]:
+                window.tabifyDockWidget(beside[0], dock)
+        if LOSS in docks and docks[LOSS] is not centre:
+            window.splitDockWidget(centre, docks[LOSS], Qt.Vertical)
+        for dock in docks.values():
+            dock.show()
+        if beside:
+            beside[0].raise_()
+        self._sizes_pending = True
+        if window.isVisible():
+            self.apply_pending_sizes()
+
+    def apply_pending_sizes(self) -> None:
+        """The default layout's proportions (docks take sizes only once the window shows);
+        the settings dock is about 21 % of the width, within 270·s..360·s pixels."""
+        if not self._sizes_pending:
+            return
+        self._sizes_pending = False
+        window, docks, scale = self.window, self.docks, current_theme().scale
+        width, height = window.width(), window.height()
+        centre, beside = self._centre_and_beside()
+        settings_width = int(min(360 * scale, max(270 * scale, 0.21 * width), 0.35 * width))
+        window.resizeDocks([docks[SETTINGS]], [settings_width], Qt.Horizontal)
+        if beside:
+            rest = width - settings_width
+            window.resizeDocks([centre, beside[0]], [int(0.52 * rest), int(0.48 * rest)],
+                               Qt.Horizontal)
+        if LOSS in docks and docks[LOSS] is not centre:
+            window.resizeDocks([centre, docks[LOSS]], [int(0.64 * height), int(0.36 * height)],
+                               Qt.Vertical)
+
+    def restore(self, settings: QSettings | None) -> None:
+        """The default layout, then the saved one if it was saved for the same docks."""
+        self.window.resize(*DEFAULT_SIZE)
+        self.reset()
+        if settings is None:
+            return
+        saved_views = settings.value("window/views", "")
+        if (settings.value("window/layout_version", 0, type=int) == LAYOUT_VERSION
+                and saved_views == ",".join(self.docks)):
+            geometry, state = settings.value("window/geometry"), settings.value("window/state")
+            if isinstance(geometry, QByteArray):
+                self.window.restoreGeometry(geometry)
+            if isinstance(state, QByteArray) and self.window.restoreState(state, LAYOUT_VERSION):
+                self._sizes_pending = False
+
+    def save(self, settings: QSettings, presentation: Presentation) -> None:
+        settings.setValue("window/geometry", self.window.saveGeometry())
+        settings.setValue("window/state", self.window.saveState(LAYOUT_VERSION))
+        settings.setValue("window/views", ",".join(self.docks))
+        settings.setValue("window/layout_version", LAYOUT_VERSION)
+        settings.setValue("theme/dark", presentation.dark)
+        settings.setValue("theme/scale", presentation.scale)

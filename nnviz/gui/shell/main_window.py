@@ -1,0 +1,445 @@
+"""The main window: one session state, one command router, docks for every view.
+
+The window owns ONE :class:`~nnviz.session.state.SessionState` (lesson, configuration, data,
+the latest snapshot, whether training runs, the selection, the presentation) and routes
+EVERY command through :meth:`MainWindow.route`: from the transport bar and its keys, from
+the settings panel (as Configure / ApplyTraining), from the menus and from the views'
+``command_issued``. Selection commands (Select, Hover) change the state; training commands
+go to the training thread (:class:`~nnviz.gui.worker.TrainingSession`), whose snapshots come
+back into the state; the frame scheduler (:mod:`~nnviz.gui.shell.frames`) draws them.
+
+Views are the classes :func:`~nnviz.gui.views.registry.registered_views` returns (or those
+given); each is bound to the state and gets the data, the theme and the snapshots through
+the View contract (:mod:`nnviz.gui.views.base`). New data reach every view when the window
+decides on them; snapshots of the old data still on their way are dropped until the
+training thread announces the new data.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Sequence
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from nnviz.core.config import (
+    CSV, Config, DataSpec, architecture, build_dataset, check_model_fits, needs_reset,
+    network_spec_of, resolve, suit_output, validate,
+)
+from nnviz.core.data import Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.lessons import Lesson, load_lesson
+from nnviz.core.modelfile import load_model, save_model
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.panels.lesson_header import LessonHeader
+from nnviz.gui.panels.settings_panel import SettingsPanel
+from nnviz.gui.panels.transport import TransportBar
+from nnviz.gui.shell import dialogs
+from nnviz.gui.shell.export import export_widget
+from nnviz.gui.shell.frames import FrameScheduler
+from nnviz.gui.shell.layout import LOSS, SETTINGS, DockLayout
+from nnviz.gui.shell.menus import Menus, add_panel_actions, build_menus
+from nnviz.gui.shell.status import StatusLine
+from nnviz.gui.theme import SCALES, Theme, apply_theme, current_theme
+from nnviz.gui.views.base import View
+from nnviz.gui.views.registry import registered_views
+from nnviz.gui.worker import TrainingSession
+from nnviz.session.commands import (
+    ApplyTraining, Configure, Hover, LoadModel, Pause, Play, Reset, Select, SetParameters,
+    SetSpeed, Step, StepEpoch,
+)
+from nnviz.session.controller import RUNNING
+from nnviz.session.state import DATASET, PRESENTATION, RUNNING as RUNNING_CHANGED
+from nnviz.session.state import Presentation, SessionState
+
+log = logging.getLogger(__name__)
+
+# The most width/height a docked view may insist on: the window must fit a 1366x768 projector.
+MAX_VIEW_MINIMUM = (300, 160)
+# What the status bar says when a command goes to the training thread.
+SENT = {Reset: "Reset: back to the starting parameters, step 0.",
+        SetParameters: "Training restarts from the chosen point."}
+
+
+class MainWindow(QMainWindow):
+    """The app's window. ``settings``: where layout and look persist (None: nowhere).
+
+    ``config`` replaces the lesson's own (``nnviz render`` options); ``view_classes`` the
+    registered views. With ``start_training=False`` no training thread starts: show a run
+    with :meth:`display`.
+    """
+
+    def __init__(self, lesson: Lesson | None = None, *, config: Config | None = None,
+                 settings: QSettings | None = None, start_training: bool = True,
+                 view_classes: Sequence[type[View]] | None = None) -> None:
+        super().__init__()
+        lesson = lesson or load_lesson()
+        config = resolve(config or lesson.config)
+        dataset = build_dataset(config.data)
+        validate(config, dataset)
+        self.state = SessionState(lesson, config, dataset)
+        theme = current_theme()
+        self.state.set_presentation(Presentation(dark=theme.dark, scale=theme.scale))
+        self._settings = settings
+        self._awaited: Dataset | None = None  # new data the training thread has not announced
+        self.views: dict[str, View] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self.menus: Menus | None = None
+
+        self.setObjectName("nnviz-main-window")
+        self.setDockNestingEnabled(True)
+        self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowNestedDocks
+                            | QMainWindow.AllowTabbedDocks)
+        self.setTabPosition(Qt.AllDockWidgetAreas, QTabWidget.North)
+
+        self.session = TrainingSession(self) if start_training else None
+        self.transport = TransportBar(self)
+        self.addToolBar(Qt.TopToolBarArea, self.transport)
+        self.status = StatusLine(self.statusBar())
+        self.frames = FrameScheduler(self, self.state, self.views, self._view_failed,
+                                     self.status.show_snapshot)
+        if self.session is not None:
+            self.frames.gate = self.session.frame_gate
+        self._build_settings_dock()
+        for cls in registered_views() if view_classes is None else view_classes:
+            self.add_view(cls())
+        self.menus = build_menus(self)
+        self.dock_layout = DockLayout(self, self.docks)
+        self.dock_layout.restore(settings)
+        self._restore_view_settings()
+        self._connect()
+        self._apply_presentation(self.state.presentation)
+        self._give_views_dataset(dataset)
+
+        self.frames.timer.start()
+        self._show_lesson(lesson)
+        self.transport.set_speed(lesson.speed)
+        if self.session is not None:
+            self.session.start()
+            self.route(SetSpeed(self.transport.speed))
+            self._configure(config, dataset)
+
+    # -- the one router ---------------------------------------------------------------------
+    def route(self, command: Any) -> None:
+        """Every command comes through here: a selection changes the session state; any
+        other command goes to the training thread."""
+        match command:
+            case Select():
+                self.state.select(command)
+            case Hover():
+                self.state.hover(command)
+            case _ if self.session is not None:
+                self.session.send(command)
+                if type(command) in SENT:
+                    self.status.say(SENT[type(command)])
+
+    # -- views --------------------------------------------------------------------------------
+    def add_view(self, view: View, area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,
+                 tabify_with: QDockWidget | None = None) -> QDockWidget:
+        """Dock ``view`` under its ``key`` and ``title``, bound to the session state."""
+        hint = view.minimumSizeHint()
+        if hint.width() > MAX_VIEW_MINIMUM[0]:
+            view.setMinimumWidth(MAX_VIEW_MINIMUM[0])
+        if hint.height() > MAX_VIEW_MINIMUM[1]:
+            view.setMinimumHeight(MAX_VIEW_MINIMUM[1])
+        dock = QDockWidget(view.title, self)
+        dock.setObjectName(f"dock-{view.key}")
+        dock.setWidget(view)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                         | QDockWidget.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        if tabify_with is not None:
+            self.tabifyDockWidget(tabify_with, dock)
+        self.docks[view.key] = dock
+        self.views[view.key] = view
+        self.frames.add_view(view)
+        view.bind(self.state)
+        view.command_issued.connect(self.route)
+        if self.menus is not None:  # a view added after the menus were built
+            add_panel_actions(self, self.menus, view.key, dock)
+            view.set_dataset(self.state.dataset)
+        return dock
+
+    def draw_frame(self) -> None:
+        """Draw the latest snapshot now (the frame timer does this ~60 times a second)."""
+        self.frames.draw_frame()
+
+    def display(self, dataset: Dataset, snapshots: Sequence[Snapshot]) -> None:
+        """Show ``snapshots`` of a run on ``dataset``, in order, one frame each (for
+        ``nnviz render``: no worker needed); views that keep a history (the loss curve, the
+        descent path) draw the whole run, the others the last state."""
+        self.state.set_dataset(dataset)
+        for snapshot in snapshots:
+            self.state.set_snapshot(snapshot)
+            self.frames.draw_frame()
+
+    def settle(self, msecs: int = 10_000) -> None:
+        """Let every view finish its background work on the shown snapshot, then draw it."""
+        self.frames.settle(msecs)
+
+    def _give_views_dataset(self, dataset: Dataset) -> None:
+        for key, view in self.views.items():
+            try:
+                view.set_dataset(dataset)
+            except Exception as e:  # noqa: BLE001 - one broken view must not stop the others
+                log.exception("view %s: set_dataset failed", key)
+                self._report(f"The {self.docks[key].windowTitle()} view cannot show the data",
+                             f"{type(e).__name__}: {e}", "error")
+        self.frames.new_data()
+
+    def _view_failed(self, key: str, error: Exception) -> None:
+        self._report(f"The {self.docks[key].windowTitle()} view stopped drawing",
+                     f"{type(error).__name__}: {error}", "error")
+
+    # -- look ---------------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        """Palette and presentation scale for the app, every view and the panels."""
+        self.state.set_presentation(Presentation(dark=theme.dark, scale=theme.scale))
+
+    def set_scale(self, scale: float) -> None:
+        self.state.set_presentation(Presentation(self.state.presentation.dark, float(scale)))
+
+    def set_dark(self, dark: bool) -> None:
+        self.state.set_presentation(Presentation(bool(dark), self.state.presentation.scale))
+
+    def step_scale(self, direction: int) -> None:
+        """The next larger (+1) or smaller (−1) presentation scale."""
+        scale = self.state.presentation.scale
+        index = min(range(len(SCALES)), key=lambda i: abs(SCALES[i] - scale))
+        self.set_scale(SCALES[max(0, min(len(SCALES) - 1, index + direction))])
+
+    def _apply_presentation(self, presentation: Presentation) -> None:
+        theme = Theme(dark=presentation.dark, scale=presentation.scale)
+        apply_theme(QApplication.instance(), theme)
+        self.transport.apply_theme(theme)
+        self.status.fit_to_font()
+        for view in self.views.values():
+            view.apply_theme(theme)
+        self.menus.show_presentation(theme.dark, theme.scale)
+
+    # -- lessons, data, models ----------------------------------------------------------------
+    def open_lesson(self, name_or_path: str) -> bool:
+        """Switch to a lesson (name or .toml path); a bad one leaves everything as it was."""
+        try:
+            lesson = load_lesson(name_or_path)
+            config = resolve(lesson.config)
+            dataset = build_dataset(config.data)
+            validate(config, dataset)
+        except InputError as e:
+            self._report("Cannot open the lesson", str(e), "warning")
+            return False
+        self.state.set_lesson(lesson)
+        self.settings_panel.set_config(config)
+        self.transport.set_speed(lesson.speed)
+        self._show_lesson(lesson)
+        self._configure(config, dataset)
+        self.status.say(f"Lesson: {lesson.title}")
+        return True
+
+    def open_lesson_file(self) -> None:
+        path = dialogs.ask_open_path(self, "Open a lesson", "Lessons (*.toml);;All files (*)")
+        if path:
+            self.open_lesson(path)
+
+    def open_csv(self) -> None:
+        """Train on a CSV file; a bad file leaves the current data as it was."""
+        path = dialogs.ask_open_path(self, "Open a CSV data set",
+                                     "CSV files (*.csv *.txt);;All files (*)")
+        if not path:
+            return
+        old = self.state.config
+        ratio = old.data.test_ratio if old.data.test_ratio is not None else 0.0
+        spec = DataSpec(name=CSV, path=path, test_ratio=ratio, seed=old.data.seed)
+        self._change_config(old.with_data(**spec.__dict__), title="Cannot open the data set")
+
+    def open_model(self) -> None:
+        """Train a saved network from its parameters; a bad file changes nothing."""
+        path = dialogs.ask_open_path(self, "Open a model", "nnviz models (*.json);;All files (*)")
+        if not path:
+            return
+        dataset = self.state.dataset
+        try:
+            network = load_model(path)
+            check_model_fits(network, dataset)
+            old = self.state.config
+            config = old.with_network(**network_spec_of(network, old.network).__dict__)
+            validate(config, dataset)
+        except InputError as e:
+            self._report("Cannot open the model", str(e), "warning")
+            return
+        self.state.set_config(config)
+        self.settings_panel.set_config(config)
+        self.route(LoadModel(network, config))
+        self.status.say(f"Loaded the model {path}: training starts from its parameters.")
+
+    def save_model(self) -> None:
+        snapshot = self.state.snapshot
+        if snapshot is None:
+            self._report("Nothing to save yet", "Wait for the network to appear.", "information")
+            return
+        path = dialogs.ask_save_path(self, "Save the model", "model.json", "nnviz models (*.json)")
+        if not path:
+            return
+        try:
+            save_model(snapshot.network(), path)
+        except OSError as e:
+            self._report("Cannot save the model", f"{path}: {e.strerror or e}", "warning")
+            return
+        self.status.say(f"Saved the model at step {snapshot.step} to {path}")
+
+    def export_window(self) -> None:
+        self._export(self, "nnviz.png")
+
+    def export_panel(self, key: str) -> None:
+        self._export(self.docks[key].widget(), f"{key}.png")
+
+    def _export(self, widget: QWidget, suggestion: str) -> None:
+        path = dialogs.ask_save_path(self, "Export as PNG or SVG", suggestion,
+                                     "PNG image (*.png);;SVG drawing (*.svg)")
+        if not path:
+            return
+        try:
+            export_widget(widget, path)
+        except InputError as e:
+            self._report("Cannot export", str(e), "warning")
+            return
+        self.status.say(f"Exported to {path}")
+
+    def reset_layout(self) -> None:
+        """Every dock back in its default place, visible and docked."""
+        self.dock_layout.reset()
+
+    # -- configuration ------------------------------------------------------------------------
+    def _change_config(self, new: Config, title: str) -> bool:
+        """Accept ``new`` (a live change or a reset) or refuse it with a message, changing nothing."""
+        old, old_dataset = self.state.config, self.state.dataset
+        try:
+            new = resolve(new)
+            dataset = old_dataset if new.data == old.data else build_dataset(new.data)
+            if dataset is not old_dataset:
+                new = new.with_network(**suit_output(new.network, dataset, old_dataset).__dict__)
+            if new.network.params is not None and \
+                    len(new.network.params) != architecture(new.network, dataset).n_parameters:
+                new = new.with_network(params=None)
+            validate(new, dataset)
+        except InputError as e:
+            self.settings_panel.set_config(old)
+            self._report(title, str(e), "warning")
+            return False
+        self.settings_panel.set_config(new)
+        if needs_reset(old, new):
+            what = ("data" if new.data != old.data else
+                    "network" if new.network != old.network else "training rule")
+            self._configure(new, dataset)
+            self.status.say(f"The {what} changed: training starts again from step 0.")
+        elif new.training != old.training:
+            self.state.set_config(new)
+            self.route(ApplyTraining(new.training))
+            self.status.say(f"{new.training.optimizer}, η = {new.training.learning_rate:g}: "
+                            f"applies from the next step, no reset.")
+        return True
+
+    def _configure(self, config: Config, dataset: Dataset) -> None:
+        """Train afresh on ``config`` and ``dataset``: the views get new data at once."""
+        self.state.set_config(config)
+        if dataset is not self.state.dataset:
+            self._awaited = dataset if self.session is not None else None
+            self.state.set_dataset(dataset)
+        self.route(Configure(config, dataset))
+
+    # -- from the training thread -------------------------------------------------------------
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        if self._awaited is None:  # else it belongs to the old data
+            self.state.set_snapshot(snapshot)
+
+    def _on_dataset_announced(self, dataset: Dataset) -> None:
+        if dataset is self._awaited:
+            self._awaited = None
+
+    def _on_running(self, running: bool) -> None:
+        self.transport.set_running(running)
+        self.status.show_running(running)
+
+    def _on_diverged(self, message: str) -> None:
+        self._report("Training diverged", message + "\n\nThe last finite parameters stay on "
+                     "screen; lower the learning rate η in the settings, then press play.",
+                     "warning")
+
+    def _report(self, title: str, text: str, level: str) -> None:
+        """A message in the status bar and in a non-modal box."""
+        self.status.say(f"{title}: {text.splitlines()[0]}", None)
+        dialogs.show_message(self, title, text, level)
+
+    def _show_lesson(self, lesson: Lesson) -> None:
+        self.lesson_header.show_lesson(lesson)
+        self.setWindowTitle(f"nnviz — {lesson.title}")
+        self.menus.show_lesson(lesson.name)
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_settings_dock(self) -> None:
+        self.lesson_header = LessonHeader()
+        self.settings_panel = SettingsPanel(self.state.config)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.lesson_header)
+        layout.addWidget(self.settings_panel, 1)
+        dock = QDockWidget("Settings", self)
+        dock.setObjectName(f"dock-{SETTINGS}")
+        dock.setWidget(box)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                         | QDockWidget.DockWidgetClosable)
+        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
+        self.docks[SETTINGS] = dock
+
+    def _connect(self) -> None:
+        t, route = self.transport, self.route
+        self.settings_panel.config_edited.connect(
+            lambda config: self._change_config(config, title="That choice does not work"))
+        self.settings_panel.open_csv_requested.connect(self.open_csv)
+        t.play_requested.connect(lambda: route(Play()))
+        t.pause_requested.connect(lambda: route(Pause()))
+        t.step_requested.connect(lambda: route(Step()))
+        t.epoch_requested.connect(lambda: route(StepEpoch()))
+        t.reset_requested.connect(lambda: route(Reset()))
+        t.speed_changed.connect(lambda speed: route(SetSpeed(speed)))
+        self.state.subscribe(DATASET, self._give_views_dataset)
+        self.state.subscribe(RUNNING_CHANGED, self._on_running)
+        self.state.subscribe(PRESENTATION, self._apply_presentation)
+        s = self.session
+        if s is None:
+            return
+        s.snapshot_ready.connect(self._on_snapshot)
+        s.dataset_changed.connect(self._on_dataset_announced)
+        s.state_changed.connect(lambda state: self.state.set_running(state == RUNNING))
+        s.errored.connect(lambda message: self._report("Training stopped by an error", message, "error"))
+        s.diverged.connect(self._on_diverged)
+        s.training_stopped.connect(lambda message: self.status.say(message, None))
+        QApplication.instance().aboutToQuit.connect(s.shutdown)
+
+    # -- persistence and closing --------------------------------------------------------------
+    def _restore_view_settings(self) -> None:
+        if self._settings is not None and LOSS in self.views:
+            self.views[LOSS].set_log_scale(self._settings.value("loss/log_scale", False, type=bool))
+
+    def _save_settings(self) -> None:
+        s = self._settings
+        if s is None:
+            return
+        self.dock_layout.save(s, self.state.presentation)
+        if LOSS in self.views:
+            s.setValue("loss/log_scale", self.views[LOSS].log_scale)
+        s.sync()
+
+    def showEvent(self, event) -> None:  # Qt override
+        super().showEvent(event)
+        self.dock_layout.apply_pending_sizes()
+
+    def closeEvent(self, event) -> None:  # Qt override
+        self._save_settings()
+        self.frames.stop()
+        if self.session is not None:
+            self.session.shutdown()
+        super().closeEvent(event)
