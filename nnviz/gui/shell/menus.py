@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from nnviz import __version__
 from nnviz.core.errors import InputError
 from nnviz.core.lessons import lesson_names, load_lesson
 from nnviz.gui.shell import dialogs
 from nnviz.gui.theme import SCALES
-
-if TYPE_CHECKING:
-    from nnviz.gui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +50,9 @@ def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable, shortcut=
     return act
 
 
-def build_menus(window: "MainWindow") -> Menus:
-    """The menu bar of ``window``, its actions connected to the window's methods."""
+def build_menus(window: QMainWindow) -> Menus:
+    """The menu bar of ``window`` (the app's MainWindow), its actions connected to the
+    window's methods."""
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     add_action(window, file_menu, "&Open model…", window.open_model, QKeySequence.Open)
@@ -114,7 +112,7 @@ def build_menus(window: "MainWindow") -> Menus:
     return menus
 
 
-def add_panel_actions(window: "MainWindow", menus: Menus, key: str, dock: QDockWidget) -> None:
+def add_panel_actions(window: QMainWindow, menus: Menus, key: str, dock: QDockWidget) -> None:
     """The panel's show/hide toggle and its export entry."""
     menus.view_toggles.addAction(dock.toggleViewAction())
     add_action(window, menus.export_menu, f"{dock.windowTitle()}…",
