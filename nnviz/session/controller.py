@@ -147,7 +147,7 @@ class TrainingController:
             return 0
         if self._speed >= 1000.0 / PACED_INTERVAL_MS:
             return PACED_INTERVAL_MS
-        return int(round(1000.0 / self._speed))
+        return round(1000.0 / self._speed)
 
     # -- commands ----------------------------------------------------------------------------
     def handle(self, command: Any) -> None:
