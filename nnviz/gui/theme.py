@@ -14,6 +14,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from nnviz.core.errors import InputError
+
+MIN_SCALE, MAX_SCALE = 0.5, 4.0
 SCALES = (1.0, 1.25, 1.5, 2.0)
 BASE_POINT_SIZE = 10.0
 
@@ -24,6 +27,11 @@ class Theme:
 
     dark: bool = False
     scale: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not (isinstance(self.scale, (int, float)) and MIN_SCALE <= self.scale <= MAX_SCALE):
+            raise InputError(f"the presentation scale must be a number from {MIN_SCALE:.0%} to "
+                             f"{MAX_SCALE:.0%}, not {self.scale!r}")
 
     @property
     def point_size(self) -> float:

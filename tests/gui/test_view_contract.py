@@ -84,7 +84,7 @@ def test_a_view_survives_a_network_that_does_not_fit_the_plane(qtbot, cls, sessi
     from tests.gui.conftest import classification
 
     view.set_dataset(classification(x, y, name="three inputs"))
-    net = Network.create([3, 4, 2], "tanh", "softmax", loss="cross_entropy", seed=1)
+    net = Network.create([3, 4, 2], "tanh", "softmax", loss="softmax_cross_entropy", seed=1)
     view.show_snapshot(snapshot_of(net))
     assert view.settle(10_000)
     assert isinstance(view.message, str)
