@@ -81,20 +81,22 @@ class StateChanged:
 
 
 @dataclass(frozen=True)
-class Errored:
-    message: str
-
-
-@dataclass(frozen=True)
-class Diverged:
-    message: str
-
-
-@dataclass(frozen=True)
-class TrainingStopped:
-    """The trainer stopped by itself ("converged ..."): why, in words."""
+class Said:
+    """Something to tell the lecturer, in words (the kinds below)."""
 
     message: str
+
+
+class Errored(Said):
+    """A command was refused or the core failed: training paused."""
+
+
+class Diverged(Said):
+    """The cost or θ became NaN or ±inf: training paused on the last finite θ."""
+
+
+class TrainingStopped(Said):
+    """The trainer stopped by itself ("converged ...")."""
 
 
 Event = SnapshotReady | DatasetChanged | StateChanged | Errored | Diverged | TrainingStopped
