@@ -20,6 +20,13 @@ from nnviz.core.config import Config, TrainingSpec
 from nnviz.core.network import Network
 
 
+def read_only_copy(values) -> np.ndarray:
+    """A float copy the sender can no longer change (commands cross threads)."""
+    copy = np.array(values, dtype=float)
+    copy.flags.writeable = False
+    return copy
+
+
 # -- training (the controller) ---------------------------------------------------------------
 @dataclass(frozen=True)
 class Play:
@@ -93,9 +100,7 @@ class SetParameters:
     theta: np.ndarray
 
     def __post_init__(self) -> None:
-        theta = np.array(self.theta, dtype=float)
-        theta.flags.writeable = False
-        object.__setattr__(self, "theta", theta)
+        object.__setattr__(self, "theta", read_only_copy(self.theta))
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,10 +109,6 @@ class LoadModel:
 
     network: Network
     config: Config
-
-
-TrainingCommand = (Play | Pause | Step | StepEpoch | Reset | SetSpeed | Configure | ApplyTraining
-                   | SetHyperparameter | SetParameter | SetParameters | LoadModel)
 
 
 # -- selection (the session state) -----------------------------------------------------------
@@ -137,3 +138,50 @@ class Hover:
     """The pointer rests on neuron (layer, j), or on none (None)."""
 
     neuron: tuple[int, int] | None
+
+
+# -- the step-through (the session state; ApplyUpdate goes to training) ----------------------
+@dataclass(frozen=True)
+class OpenWalk:
+    """Step through one forward pass, the loss, one backward pass and the update for training
+    sample ``sample`` (0-based row), from the latest snapshot; training pauses."""
+
+    sample: int
+
+
+@dataclass(frozen=True)
+class Walk:
+    """Move the step-through's cursor: ``move`` is "next", "previous", "first", "last" or
+    "to" (step ``number``, 1-based); ``level`` is "term", "step", "neuron" or "phase"."""
+
+    move: str
+    level: str = "step"
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class CloseWalk:
+    """Leave the step-through (pressing play does too)."""
+
+
+@dataclass(frozen=True)
+class SetPredictFirst:
+    """Hide each new result until the next click, so the class can guess it first."""
+
+    on: bool
+
+
+@dataclass(frozen=True, eq=False)
+class ApplyUpdate:
+    """θ ← the step-through's updated parameters, as one training step would set them; the
+    step count and the optimizer's state stay. The next walkthrough starts from them."""
+
+    theta: np.ndarray
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "theta", read_only_copy(self.theta))
+
+
+WalkCommand = OpenWalk | Walk | CloseWalk | SetPredictFirst
+TrainingCommand = (Play | Pause | Step | StepEpoch | Reset | SetSpeed | Configure | ApplyTraining
+                   | SetHyperparameter | SetParameter | SetParameters | LoadModel | ApplyUpdate)

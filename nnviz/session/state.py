@@ -29,10 +29,10 @@ DATASET = "dataset"
 SNAPSHOT = "snapshot"
 RUNNING = "running"
 SELECTION = "selection"
-CURSOR = "cursor"
+WALK = "walk"
 PRESENTATION = "presentation"
 NEURON_MAPS = "neuron_maps"
-EVENTS = (LESSON, CONFIG, DATASET, SNAPSHOT, RUNNING, SELECTION, CURSOR, PRESENTATION,
+EVENTS = (LESSON, CONFIG, DATASET, SNAPSHOT, RUNNING, SELECTION, WALK, PRESENTATION,
           NEURON_MAPS)
 
 
@@ -67,7 +67,7 @@ class SessionState:
         self.snapshot: Snapshot | None = None
         self.running = False
         self.selection = Selection()
-        self.cursor: int | None = None  # the step-through's position, None: closed
+        self.walk: Any = None  # the open step-through (session.walk.WalkState), None: closed
         self.presentation = Presentation()
         # Per-neuron maps over the input plane (the decision-boundary view computes them, the
         # graph draws them as thumbnails): element i holds one 2-D grid per neuron of layer
@@ -129,10 +129,10 @@ class SessionState:
     def hover(self, command: Hover) -> None:
         self._set_selection(replace(self.selection, hovered=command.neuron))
 
-    def set_cursor(self, cursor: int | None) -> None:
-        if cursor != self.cursor:
-            self.cursor = cursor
-            self._notify(CURSOR, cursor)
+    def set_walk(self, walk: Any) -> None:
+        """The step-through opened, moved (a new WalkState) or closed (None)."""
+        self.walk = walk
+        self._notify(WALK, walk)
 
     def set_presentation(self, presentation: Presentation) -> None:
         if presentation != self.presentation:

@@ -9,7 +9,8 @@ A view is a QWidget that mirrors the session:
 - :meth:`apply_theme`: the palette and the presentation scale;
 - :meth:`follow_selection`: the session's selection changed (a sample, a neuron, a
   parameter, the neuron under the pointer); :meth:`follow_neuron_maps`: a view published
-  per-neuron maps over the input plane;
+  per-neuron maps over the input plane; :meth:`follow_walk`: the step-through opened, moved
+  or closed;
 - :meth:`settle`: finish background work for what it shows (``nnviz render``, tests);
 - :attr:`message`: what it cannot show now, in words ("" when it shows everything).
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import QWidget
 from nnviz.core.data import Dataset
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.theme import Theme
-from nnviz.session.state import NEURON_MAPS, SELECTION, Selection, SessionState
+from nnviz.session.state import NEURON_MAPS, SELECTION, WALK, Selection, SessionState
 
 
 class View(QWidget):
@@ -51,10 +52,13 @@ class View(QWidget):
         self.unbind()
         self.session = session
         self._unsubscribe = [session.subscribe(SELECTION, self.follow_selection),
-                             session.subscribe(NEURON_MAPS, self.follow_neuron_maps)]
+                             session.subscribe(NEURON_MAPS, self.follow_neuron_maps),
+                             session.subscribe(WALK, self.follow_walk)]
         self.follow_selection(session.selection)
         if session.neuron_maps is not None:
             self.follow_neuron_maps(session.neuron_maps)
+        if session.walk is not None:
+            self.follow_walk(session.walk)
 
     def unbind(self) -> None:
         for unsubscribe in self._unsubscribe:
@@ -80,6 +84,10 @@ class View(QWidget):
 
     def follow_neuron_maps(self, maps: Any) -> None:
         """Per-neuron maps over the input plane were published; most views ignore them."""
+
+    def follow_walk(self, walk: Any) -> None:
+        """The step-through (a session.walk.WalkState, or None when closed) changed; views
+        that show no part of it ignore it."""
 
     def settle(self, msecs: int = 10_000) -> bool:
         """Finish background work for what is shown; False if ``msecs`` ran out first."""
