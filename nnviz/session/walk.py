@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from nnviz.core.parameter_update import ParameterUpdate
 from nnviz.core.snapshot import Snapshot
+from nnviz.core.worked_numbers import WorkedNumbers
 from nnviz.session.walkthrough import Walkthrough
 
 NETWORK, PERCEPTRON = "network", "perceptron"
@@ -23,11 +24,14 @@ class WalkState:
     """The step-through of training sample ``sample`` (0-based row) on ``snapshot``.
 
     ``walkthrough`` is the navigator (its cursor moves; the step list never changes);
-    ``update`` the table of the update it ends with (old θ, ∂ℓ/∂θ, η·∂ℓ/∂θ, new θ), None when
-    the walk has no update (no learning rate, or the perceptron made no mistake)."""
+    ``numbers`` every number of the worked example (for exports: ``core.explain.render``;
+    None for the perceptron rule); ``update`` the table of the update it ends with (old θ,
+    ∂ℓ/∂θ, η·∂ℓ/∂θ, new θ), None when the walk has no update (the perceptron made no
+    mistake)."""
 
     sample: int
     snapshot: Snapshot
     walkthrough: Walkthrough
+    numbers: WorkedNumbers | None
     update: ParameterUpdate | None
     kind: str = NETWORK
