@@ -7,6 +7,8 @@
 - :mod:`~nnviz.gui.shell.layout`: the docks' default layout and what persists (QSettings);
 - :mod:`~nnviz.gui.shell.menus`: menus and their actions;
 - :mod:`~nnviz.gui.shell.status`: the status bar;
-- :mod:`~nnviz.gui.shell.dialogs`: message boxes and file dialogs (tests replace them);
-- :mod:`~nnviz.gui.shell.export`: the window or one panel as PNG or SVG.
+- :mod:`~nnviz.gui.shell.dialogs`: message boxes and file dialogs (tests replace them).
+
+A window or a panel is exported as PNG or SVG by :mod:`~nnviz.gui.kit.export` (the views
+export too).
 """
