@@ -31,7 +31,7 @@ import numpy as np
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
-from nnviz.core.network import Network
+from nnviz.core.network import Architecture, Network
 from nnviz.core.optimizers import Optimizer
 from nnviz.core.snapshot import Snapshot, frozen_copy
 
@@ -44,6 +44,31 @@ _LOW_TARGET = {"tanh": -1.0, "sign": -1.0, "sigmoid": 0.0, "step": 0.0, "softmax
 def class_zero_target(network: Network, dataset: Dataset) -> float:
     """The target of class 0 on a single output neuron of ``network`` (−1 or 0)."""
     return _LOW_TARGET.get(network.activations[-1].name, dataset.low_label)
+
+
+def encoded_targets(network: Network, dataset: Dataset, y: Array) -> Array:
+    """The targets training uses for the labels or values ``y`` of ``dataset``: rows of
+    N_L numbers (one output: class 1 is 1, class 0 is :func:`class_zero_target`; K outputs:
+    one-hot; regression: the values). An InputError if the output layer cannot fit them."""
+    n_out = network.architecture.n_outputs
+    targets = dataset.encode(y, n_out, class_zero_target(network, dataset))
+    if targets.ndim != 2 or targets.shape[1] != n_out:
+        raise InputError(
+            f"data set {dataset.name!r} has {targets.shape[-1]} targets but the "
+            f"network has {n_out} outputs"
+        )
+    return targets
+
+
+def training_targets(architecture: Architecture, dataset: Dataset) -> tuple[Array, Array]:
+    """(x, y): the training inputs and their :func:`encoded_targets` for a network of
+    ``architecture`` (the cost C that training minimises is over these); an InputError if
+    the data does not fit the network's inputs or outputs."""
+    if dataset.n_features != architecture.n_inputs:
+        raise InputError(f"the network has {architecture.n_inputs} inputs but the data set has "
+                         f"{dataset.n_features} features")
+    y = encoded_targets(Network(architecture), dataset, dataset.y_train)
+    return np.asarray(dataset.x_train, float), np.asarray(y, float)
 
 
 @dataclass(frozen=True)
@@ -160,8 +185,8 @@ class Trainer:
                 f"{dataset.n_features} features"
             )
         self._low = class_zero_target(network, dataset)
-        self._y_train = self._targets(dataset.y_train)
-        self._y_test = self._targets(dataset.y_test)
+        self._y_train = encoded_targets(network, dataset, dataset.y_train)
+        self._y_test = encoded_targets(network, dataset, dataset.y_test)
         self._n = n
         self.batch_size = batch_size
         self.shuffle = bool(shuffle)
@@ -340,17 +365,6 @@ class Trainer:
             if snapshot.stopped is not None:
                 return
             self.run(every if until is None else min(every, until - self.step_count))
-
-    def _targets(self, y: Array) -> Array:
-        """The network's targets for ``y``; an InputError if the output layer cannot fit them."""
-        n_out = self.network.architecture.n_outputs
-        targets = self.dataset.encode(y, n_out, self._low)
-        if targets.ndim != 2 or targets.shape[1] != n_out:
-            raise InputError(
-                f"data set {self.dataset.name!r} has {targets.shape[-1]} targets but the "
-                f"network has {n_out} outputs"
-            )
-        return targets
 
 
 def train(

@@ -9,7 +9,7 @@ from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
-from nnviz.core.training import Trainer, class_zero_target, train
+from nnviz.core.training import Trainer, class_zero_target, encoded_targets, train, training_targets
 
 XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
 XOR_Y = np.array([0, 1, 1, 0])
@@ -143,6 +143,26 @@ def test_class_zero_is_minus_one_for_tanh_and_sign_outputs():
     pm1 = classification(XOR_X, XOR_Y, labels="pm1")
     assert class_zero_target(Network.create([2, 1], "identity"), pm1) == -1.0
     assert class_zero_target(Network.create([2, 1], "sigmoid"), pm1) == 0.0
+
+
+def test_training_targets_name_a_mismatch():
+    net = Network.create([3, 2, 1], seed=1)
+    with pytest.raises(InputError, match="3 inputs but the data set has 2 features"):
+        training_targets(net.architecture, xor_data())
+    x, y = training_targets(Network.create([2, 2, 1]).architecture, xor_data())
+    np.testing.assert_array_equal(y, XOR_Y.reshape(-1, 1).astype(float))
+    np.testing.assert_array_equal(x, XOR_X)
+
+
+def test_encoded_targets_are_the_trainers_own():
+    """tanh: class 0 is −1; three outputs: one-hot; a mismatch of outputs names both counts."""
+    data = xor_data()
+    np.testing.assert_array_equal(encoded_targets(Network.create([2, 1], "tanh"), data, XOR_Y),
+                                  [[-1.0], [1.0], [1.0], [-1.0]])
+    np.testing.assert_array_equal(encoded_targets(Network.create([2, 2], "sigmoid"), data, [1, 0]),
+                                  [[0.0, 1.0], [1.0, 0.0]])
+    with pytest.raises(InputError, match="2 classes but the output layer has 3 neurons"):
+        encoded_targets(Network.create([2, 3], "sigmoid"), data, XOR_Y)
 
 
 def test_evaluation_uses_the_encoded_targets():

@@ -10,8 +10,8 @@ from nnviz.core.errors import InputError
 from nnviz.core.network import Network
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.core.surfaces import get_surface
+from nnviz.core.training import training_targets
 from nnviz.gui.kit.parameter_pair import with_picked
-from nnviz.gui.kit.training_targets import training_targets
 from nnviz.gui.views.landscape.path_buffer import PathBuffer
 from nnviz.gui.views.landscape.settings import RESOLUTIONS, SliceSettings, automatic_resolution
 from nnviz.gui.views.landscape.surface_task import GRADIENT_ARROW, SurfaceRequest
@@ -116,14 +116,6 @@ def test_a_path_without_enough_steps_has_no_pca_plane():
                              None, np.array([net.params, net.params]), 0, x, y)
     with pytest.raises(InputError, match="train first"):
         request.compute(lambda done, total: True)
-
-
-def test_training_targets_name_a_mismatch():
-    net = Network.create([3, 2, 1], seed=1)
-    with pytest.raises(InputError, match="3 inputs but the data set has 2 features"):
-        training_targets(net.architecture, xor_dataset())
-    x, y = training_targets(Network.create([2, 2, 1]).architecture, xor_dataset())
-    np.testing.assert_array_equal(y, XOR_TARGETS)
 
 
 def test_race_settings_and_the_race_on_a_test_surface():

@@ -12,13 +12,13 @@ from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
+from nnviz.core.training import training_targets
 from nnviz.gui.jobs import JobRunner
 from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.kit.heatmap import Heatmap
 from nnviz.gui.kit.map_click import clicked_point
 from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.kit.stage import StageWatcher, offstage
-from nnviz.gui.kit.training_targets import training_targets
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.landscape.canvas import SurfaceCanvas

@@ -15,6 +15,7 @@ from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.surfaces import SURFACES, get_surface
+from nnviz.core.training import training_targets
 from nnviz.gui.jobs import JobRunner
 from nnviz.gui.kit.aspect_fit import AspectFit
 from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot, set_axis_label, style_plot, widest_tick
@@ -24,7 +25,6 @@ from nnviz.gui.kit.heatmap_layer import HeatmapLayer
 from nnviz.gui.kit.map_click import clicked_point
 from nnviz.gui.kit.parameter_pair import ParameterPair, with_picked
 from nnviz.gui.kit.settle import settle_runner
-from nnviz.gui.kit.training_targets import training_targets
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.race.race_task import RaceResult, network_race, surface_race
