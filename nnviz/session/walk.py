@@ -5,18 +5,35 @@ when it is closed). The walk is computed once, from the snapshot's frozen parame
 it opens: stepping never changes the network (issue 11). ``kind`` says which worked example
 it is: "network" (one forward pass, the loss, one backward pass, the update) or "perceptron"
 (Rosenblatt's rule on one sample).
+
+:func:`open_walk` builds it for training row i: x = x_i, the target y_i encoded as training
+encodes it (:func:`~nnviz.core.training.encoded_targets`), η the configuration's learning
+rate; the update is θ' = θ − η·∇θ ℓ(x_i, y_i) (one sample), or for the perceptron rule
+w' = w + η·y·x, b' = b + η·y on a mistake (y ∈ {−1, +1}). :func:`move_walk` moves its cursor.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
+from nnviz.core.config import Config
+from nnviz.core.data import Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.network import Network
 from nnviz.core.parameter_update import ParameterUpdate
+from nnviz.core.perceptron import perceptron_rule
 from nnviz.core.snapshot import Snapshot
-from nnviz.core.worked_numbers import WorkedNumbers
-from nnviz.session.walkthrough import Walkthrough
+from nnviz.core.training import encoded_targets
+from nnviz.core.worked import SUMMARY_TERMS
+from nnviz.core.worked_numbers import WorkedNumbers, work_out
+from nnviz.core.worked_perceptron import perceptron_steps
+from nnviz.session.commands import Walk
+from nnviz.session.walkthrough import Outcome, Walkthrough
 
 NETWORK, PERCEPTRON = "network", "perceptron"
+MOVES = ("next", "previous", "first", "last", "to")
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,3 +52,90 @@ class WalkState:
     numbers: WorkedNumbers | None
     update: ParameterUpdate | None
     kind: str = NETWORK
+
+
+def open_walk(snapshot: Snapshot, dataset: Dataset, sample: int, config: Config, *,
+              max_terms: int | None = SUMMARY_TERMS, predict_first: bool = False) -> WalkState:
+    """The step-through of training row ``sample`` (0-based) on ``snapshot``'s θ, with η the
+    configuration's learning rate; sums summarised to ``max_terms`` terms. A sample out of
+    range or a network that does not fit the data is one :class:`InputError`."""
+    network = snapshot.network()
+    x, target = _sample(network, dataset, sample)
+    eta = config.training.learning_rate
+    if config.training.rule == "perceptron":
+        return _perceptron_walk(snapshot, network, dataset, sample, x, target, eta, max_terms,
+                                predict_first)
+    numbers = work_out(network, x, target, eta)
+    walkthrough = Walkthrough.of(numbers, max_terms=max_terms, predict_first=predict_first)
+    return WalkState(sample, snapshot, walkthrough, numbers, ParameterUpdate.of_worked(numbers))
+
+
+def move_walk(walk: WalkState, command: Walk) -> Outcome:
+    """Move ``walk``'s cursor as ``command`` says; a bad move, level or step number is an
+    :class:`InputError` and the cursor stays."""
+    w = walk.walkthrough
+    match command.move:
+        case "next":
+            return w.next(command.level)
+        case "previous":
+            return w.previous(command.level)
+        case "first":
+            return w.first()
+        case "last":
+            return w.last()
+        case "to":
+            return w.go_to(command.number)
+    raise InputError(f"unknown step-through move {command.move!r} (known: {', '.join(MOVES)})")
+
+
+def _sample(network: Network, dataset: Dataset, sample: int) -> tuple[np.ndarray, np.ndarray]:
+    """(x_i, y_i) of training row ``sample``, y_i encoded for ``network``'s outputs."""
+    n = len(dataset.x_train)
+    if isinstance(sample, bool) or not isinstance(sample, (int, np.integer)) or not 0 <= sample < n:
+        shown = sample + 1 if isinstance(sample, (int, np.integer)) else sample
+        raise InputError(f"there is no training sample {shown!r}: the data set {dataset.name} "
+                         f"has {n} training samples, numbered 1 to {n}")
+    arch = network.architecture
+    if dataset.n_features != arch.n_inputs:
+        raise InputError(f"the network has {arch.n_inputs} inputs but the data set "
+                         f"{dataset.name} has {dataset.n_features} features")
+    target = encoded_targets(network, dataset, dataset.y_train[sample:sample + 1])[0]
+    return np.asarray(dataset.x_train[sample], float), target
+
+
+def _perceptron_walk(snapshot: Snapshot, network: Network, dataset: Dataset, sample: int,
+                     x: np.ndarray, target: np.ndarray, eta: float, max_terms: int | None,
+                     predict_first: bool) -> WalkState:
+    """Rosenblatt's rule on row ``sample``: the label y is +1 for class 1, else −1."""
+    w = network.weights[0][0]
+    b = None if network.biases[0] is None else float(network.biases[0][0])
+    y = 1 if dataset.y_train[sample] == 1 else -1
+    activation = network.activations[0].name
+    steps = perceptron_steps(w, b, x, y, eta=eta, activation=activation, max_terms=max_terms)
+    walkthrough = Walkthrough(steps, predict_first=predict_first)
+    return WalkState(sample, snapshot, walkthrough, None,
+                     _perceptron_update(network, x, target, y, eta, activation),
+                     kind=PERCEPTRON)
+
+
+def _perceptron_update(network: Network, x: np.ndarray, target: np.ndarray, y: int, eta: float,
+                       activation: str) -> ParameterUpdate | None:
+    """The rule's update as a table: on a mistake the "gradient" is −y·x (−y for b), so
+    θ' = θ − η·(−y·x) = θ + η·y·x; None when the sample is classified right. The costs
+    before and after are the network's loss ℓ on (x, ``target``)."""
+    old = network.params.copy()
+    b = network.biases[0]
+    event = next(perceptron_rule(x[None, :], np.array([y]), weights=network.weights[0][0],
+                                 bias=None if b is None else float(b[0]), eta=eta,
+                                 activation=activation, max_steps=1))
+    if not event.mistake:
+        return None
+    arch = network.architecture
+    gradient = -y * (np.append(x, 1.0) if b is not None else x)
+    new = np.append(event.weights, event.bias) if b is not None else np.array(event.weights)
+    cost_before = network.cost(x[None, :], target[None, :])
+    cost_after = Network(arch, new.copy()).cost(x[None, :], target[None, :])
+    arrays = [old, gradient[None, :].copy(), gradient, eta * gradient, new]
+    for a in arrays:
+        a.flags.writeable = False
+    return ParameterUpdate(arch, eta, *arrays, float(cost_before), float(cost_after))
