@@ -47,8 +47,8 @@ from nnviz.core.errors import InputError
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import TrainerProtocol
 from nnviz.session.commands import (
-    ApplyTraining, Configure, LoadModel, Pause, Play, Reset, SetHyperparameter, SetParameter,
-    SetParameters, SetSpeed, Step, StepEpoch,
+    ApplyTraining, ApplyUpdate, Configure, LoadModel, Pause, Play, Reset, SetHyperparameter,
+    SetParameter, SetParameters, SetSpeed, Step, StepEpoch,
 )
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,15 @@ class TrainingStopped(Said):
 
 
 Event = SnapshotReady | DatasetChanged | StateChanged | Errored | Diverged | TrainingStopped
+
+
+def check_parameters(theta: np.ndarray, size: int, what: str) -> None:
+    """An InputError unless ``theta`` is a vector of ``size`` finite numbers (θ of the
+    network); ``what`` names it in the message."""
+    if theta.shape != (size,) or not np.all(np.isfinite(theta)):
+        raise InputError(f"{what} needs {size} finite parameters, got "
+                         f"{theta.size} number{'s' if theta.size != 1 else ''}"
+                         f"{'' if np.all(np.isfinite(theta)) else ' (not all finite)'}")
 
 
 class TrainingController:
@@ -188,6 +197,8 @@ class TrainingController:
                 self._set_parameter(int(index), float(value))
             case SetParameters(theta):
                 self._restart_from(theta)
+            case ApplyUpdate(theta):
+                self._apply_update(theta)
             case LoadModel(network, config):
                 self._require()
                 self._install(config, self._dataset, build_trainer(config, self._dataset, network),
@@ -255,12 +266,18 @@ class TrainingController:
         cleared, running on if it ran."""
         self._require()
         network = build_network(self._config, self._dataset)
-        if theta.shape != network.params.shape or not np.all(np.isfinite(theta)):
-            raise InputError(f"a restart point needs {network.params.size} finite parameters, "
-                             f"got shape {theta.shape}")
+        check_parameters(theta, network.params.size, "a restart point")
         network.set_params(theta)
         self._install(self._config, self._dataset, build_trainer(self._config, self._dataset, network),
                       announce_dataset=False, keep_start=True, keep_running=True)
+
+    def _apply_update(self, theta: np.ndarray) -> None:
+        """θ ← ``theta`` (the step-through's update), keeping the step count and the
+        optimizer's state; one snapshot of the new θ."""
+        trainer = self._require()
+        check_parameters(theta, trainer.network.params.size, "the update")
+        trainer.network.params[...] = theta
+        self._emit_snapshot()
 
     # -- the tick ----------------------------------------------------------------------------
     def steps_due(self) -> int:

@@ -12,8 +12,8 @@ from nnviz.core.config import Config, DataSpec, NetworkSpec, TrainingSpec, build
 from nnviz.core.lessons import load_lesson
 from nnviz.session import controller as controller_module
 from nnviz.session.commands import (
-    ApplyTraining, Configure, LoadModel, Pause, Play, Reset, SetHyperparameter, SetParameter,
-    SetParameters, SetSpeed, Step, StepEpoch,
+    ApplyTraining, ApplyUpdate, Configure, LoadModel, Pause, Play, Reset, SetHyperparameter,
+    SetParameter, SetParameters, SetSpeed, Step, StepEpoch,
 )
 from nnviz.session.controller import (
     PAUSED, RUNNING, DatasetChanged, Diverged, Errored, SnapshotReady, StateChanged,
@@ -231,6 +231,23 @@ def test_a_restart_point_is_copied_when_the_command_is_made():
     assert command.theta[0] == 0.0 and not command.theta.flags.writeable
 
 
+def test_an_applied_update_keeps_the_step_count_and_the_optimizers_state():
+    session = configured(resolve(Config(training=TrainingSpec(optimizer="momentum", learning_rate=0.1))))
+    session.send(Step(), Step())
+    before = session.snapshots()[-1]
+    assert before.optimizer_state  # the momentum's velocity
+    theta = before.params - 0.25
+    session.send(ApplyUpdate(theta))
+    after = session.snapshots()[-1]
+    np.testing.assert_array_equal(after.params, theta)
+    assert after.step == before.step == 2 and not session.controller.running
+    assert after.optimizer_state.keys() == before.optimizer_state.keys()
+    for name, value in before.optimizer_state.items():
+        np.testing.assert_array_equal(after.optimizer_state[name], value)
+    session.send(Step())
+    assert session.snapshots()[-1].step == 3  # training goes on from the applied θ
+
+
 def test_a_loaded_model_is_trained_from_its_parameters(session):
     from nnviz.core.config import network_spec_of
     from nnviz.core.network import Network
@@ -251,6 +268,8 @@ def test_a_loaded_model_is_trained_from_its_parameters(session):
     (SetHyperparameter("momentum", 0.5), "momentum"),
     (SetSpeed(0.0), "must be > 0"),
     (SetParameters(np.zeros(3)), "needs 17 finite parameters"),
+    (ApplyUpdate(np.zeros(16)), "the update needs 17 finite parameters, got 16 numbers"),
+    (ApplyUpdate(np.full(17, math.inf)), "17 finite parameters, got 17 numbers (not all finite)"),
     (ApplyTraining(TrainingSpec(rule="perceptron")), "needs a reset"),
     ("play", "not a training command"),
 ])
