@@ -21,7 +21,11 @@ from nnviz.gui.views.base import View
 from nnviz.gui.views.loss import LossView
 from nnviz.gui.views.registry import registered_views
 from nnviz.session import controller as controller_module
-from nnviz.session.commands import Hover, Play, Reset, Select, SetParameter, SetParameters, Step
+from nnviz.core.training import encoded_targets
+from nnviz.session.commands import (
+    ApplyUpdate, CloseWalk, Hover, OpenWalk, Play, Reset, Select, SetParameter, SetParameters,
+    SetPredictFirst, SetSpeed, Step, Walk,
+)
 from nnviz.session.state import Presentation, Selection
 
 TIMEOUT = 5000
@@ -101,6 +105,7 @@ class RecordingView(View):
     def __init__(self):
         super().__init__()
         self.snapshots, self.datasets, self.themes, self.selections = [], [], [], []
+        self.walks = []
 
     def show_snapshot(self, snapshot):
         self.snapshots.append(snapshot)
@@ -113,6 +118,9 @@ class RecordingView(View):
 
     def follow_selection(self, selection):
         self.selections.append(selection)
+
+    def follow_walk(self, walk):
+        self.walks.append(walk)
 
 
 def test_add_view_docks_a_view_and_routes_its_commands(qtbot, window):
@@ -147,6 +155,108 @@ def test_the_router_sends_selections_to_the_state_and_training_to_the_worker(win
     view.issue(SetParameter(4, 0.5))
     window.transport.step_action.trigger()
     assert sent == [SetParameter(4, 0.5), Step()]
+
+
+# -- the step-through ------------------------------------------------------------------------
+def test_opening_a_walk_pauses_training_and_play_leaves_it(qtbot, window, messages):
+    view = RecordingView()
+    window.add_view(view)
+    window.route(SetSpeed(math.inf))
+    window.route(Play())
+    qtbot.waitUntil(lambda: window.state.running, timeout=TIMEOUT)
+    window.route(OpenWalk(2))
+    walk = window.state.walk
+    assert walk is not None and walk.sample == 2 and view.walks == [walk]
+    assert window.state.selection.sample == 2
+    qtbot.waitUntil(lambda: not window.state.running, timeout=TIMEOUT)
+    assert "sample 3" in window.statusBar().currentMessage()
+    number = walk.walkthrough.number
+    window.route(Walk("next"))
+    window.route(Walk("to", number=5))
+    assert window.state.walk is walk and walk.walkthrough.number == 5 != number
+    assert view.walks == [walk] * 3  # every move tells the views
+    window.route(Play())
+    assert window.state.walk is None and view.walks[-1] is None
+    qtbot.waitUntil(lambda: window.state.running, timeout=TIMEOUT)
+    assert messages == []
+
+
+def test_apply_update_changes_the_weights_exactly_by_minus_eta_gradient(qtbot, window, messages):
+    window.route(Step())
+    qtbot.waitUntil(lambda: latest_step(window) == 1, timeout=TIMEOUT)
+    window.route(OpenWalk(1))
+    walk = window.state.walk
+    before = walk.snapshot
+    net, data = before.network(), window.state.dataset
+    x = data.x_train[1:2]
+    gradient = net.gradient(x, encoded_targets(net, data, data.y_train[1:2])).flat
+    eta = window.state.config.training.learning_rate
+    window.route(ApplyUpdate(walk.update.new))
+    assert window.state.walk is None
+    assert "Applied the update of training sample 2" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not np.array_equal(shown(window).params, before.params),
+                    timeout=TIMEOUT)
+    after = shown(window)
+    np.testing.assert_allclose(after.params - before.params, -eta * gradient, rtol=1e-12,
+                               atol=1e-15)
+    assert after.step == before.step == 1  # an applied update is not a training step
+    window.route(OpenWalk(1))  # the next walk starts from the new weights
+    np.testing.assert_array_equal(window.state.walk.snapshot.params, after.params)
+    assert messages == []
+
+
+def test_bad_walk_commands_are_one_message_each_and_change_nothing(qtbot, window, messages):
+    window.route(OpenWalk(99))
+    assert window.state.walk is None and window.state.selection.sample is None
+    assert len(messages) == 1 and "no training sample 100" in messages[0][1]
+    window.route(OpenWalk(0))
+    walk, params = window.state.walk, shown(window).params
+    window.route(ApplyUpdate(np.zeros(5)))
+    assert len(messages) == 2 and "needs 17 finite parameters, got 5" in messages[1][1]
+    window.route(Walk("sideways"))
+    assert len(messages) == 3 and "unknown step-through move" in messages[2][1]
+    window.route(Walk("to", number=10_000))
+    assert len(messages) == 4 and "is not in the walk" in messages[3][1]
+    assert window.state.walk is walk and walk.walkthrough.number == 1
+    qtbot.wait(200)
+    np.testing.assert_array_equal(shown(window).params, params)
+    window.route(Walk("previous"))
+    assert "at its first step" in window.statusBar().currentMessage() and len(messages) == 4
+    window.route(CloseWalk())
+    window.route(Walk("next"))
+    assert "No step-through is open" in window.statusBar().currentMessage()
+    assert len(messages) == 4
+
+
+def test_predict_first_is_remembered_for_the_next_walk(window):
+    window.route(SetPredictFirst(True))
+    window.route(OpenWalk(0))
+    walk = window.state.walk
+    assert walk.walkthrough.result_hidden
+    window.route(Walk("next"))
+    assert not walk.walkthrough.result_hidden and walk.walkthrough.number == 1  # revealed
+    window.route(SetPredictFirst(False))
+    window.route(CloseWalk())
+    window.route(OpenWalk(0))
+    assert not window.state.walk.walkthrough.result_hidden
+
+
+def test_the_menu_opens_the_walk_on_the_selected_sample_and_new_data_close_it(qtbot, window):
+    window.step_through_selected()
+    assert window.state.walk.sample == 0  # nothing selected: the first sample
+    window.route(Select(sample=3))
+    window.step_through_selected()
+    assert window.state.walk.sample == 3
+    window.settings_panel.param("data", "dataset").setValue("circle")
+    qtbot.waitUntil(lambda: window.state.walk is None, timeout=TIMEOUT)
+
+
+def test_without_a_network_the_walk_says_so(qtbot, messages, only_loss_view):
+    window = MainWindow(start_training=False, view_classes=only_loss_view)
+    qtbot.addWidget(window)
+    window.route(OpenWalk(0))
+    assert window.state.walk is None and messages == []
+    assert "No network to step through yet" in window.statusBar().currentMessage()
 
 
 def test_the_presentation_lives_in_the_state_and_reaches_every_view(window):

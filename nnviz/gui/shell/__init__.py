@@ -2,6 +2,8 @@
 
 - :mod:`~nnviz.gui.shell.main_window`: the window, its one SessionState and its one command
   router (selection to the state, training to the worker);
+- :mod:`~nnviz.gui.shell.walk_router`: the step-through's commands (open, move, predict
+  first, close, apply the update);
 - :mod:`~nnviz.gui.shell.frames`: the frame scheduler (which views draw the latest snapshot
   in a frame, the frame budget);
 - :mod:`~nnviz.gui.shell.layout`: the docks' default layout and what persists (QSettings);

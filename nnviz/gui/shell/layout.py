@@ -2,7 +2,8 @@
 
 Default: the settings on the left; the graph in the centre; the decision boundary beside it
 with the other views (loss surface, feature space, ...) as tabs behind it; the loss curve
-below the graph. Saved: the window's geometry and dock state (restored only when the same
+below the graph, with the Step-through panel as a tab behind it (raised when a walk opens:
+the graph, the walk and the decision boundary are then all in sight). Saved: the window's geometry and dock state (restored only when the same
 views are docked and ``LAYOUT_VERSION`` matches), the palette and scale, the loss curve's
 log scale.
 """
@@ -19,6 +20,7 @@ LAYOUT_VERSION = 1
 DEFAULT_SIZE = (1500, 920)
 SETTINGS = "settings"  # the settings dock's key
 LOSS = "loss"  # the loss curve's key: it goes below the centre
+WALK = "walkthrough"  # the Step-through panel's key: a tab behind the loss curve
 
 
 class DockLayout:
@@ -33,8 +35,9 @@ class DockLayout:
         docks = self.docks
         views = [k for k in docks if k != SETTINGS]
         centre = docks[next(k for k in ("graph", LOSS, *views) if k in docks)]
+        below = (LOSS, WALK) if LOSS in docks else (LOSS,)
         beside = [docks[k] for k in sorted(views, key=lambda k: k != "boundary")
-                  if docks[k] is not centre and k != LOSS]
+                  if docks[k] is not centre and k not in below]
         return centre, beside
 
     def reset(self) -> None:
@@ -52,8 +55,12 @@ class DockLayout:
                 window.tabifyDockWidget(beside[0], dock)
         if LOSS in docks and docks[LOSS] is not centre:
             window.splitDockWidget(centre, docks[LOSS], Qt.Vertical)
+            if WALK in docks:
+                window.tabifyDockWidget(docks[LOSS], docks[WALK])
         for dock in docks.values():
             dock.show()
+        if LOSS in docks and WALK in docks:
+            docks[LOSS].raise_()
         if beside:
             beside[0].raise_()
         self._sizes_pending = True

@@ -41,13 +41,14 @@ from nnviz.gui.shell.frames import FrameScheduler
 from nnviz.gui.shell.layout import LOSS, SETTINGS, DockLayout
 from nnviz.gui.shell.menus import Menus, add_panel_actions, build_menus
 from nnviz.gui.shell.status import StatusLine
+from nnviz.gui.shell.walk_router import WALK_COMMANDS, WalkRouter
 from nnviz.gui.theme import SCALES, Theme, apply_theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.registry import registered_views
 from nnviz.gui.worker import TrainingSession
 from nnviz.session.commands import (
-    ApplyTraining, Configure, Hover, LoadModel, Pause, Play, Reset, Select, SetParameters,
-    SetSpeed, Step, StepEpoch,
+    ApplyTraining, CloseWalk, Configure, Hover, LoadModel, OpenWalk, Pause, Play, Reset, Select,
+    SetParameters, SetSpeed, Step, StepEpoch,
 )
 from nnviz.session.controller import RUNNING
 from nnviz.session.state import DATASET, PRESENTATION, RUNNING as RUNNING_CHANGED
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
         self.transport = TransportBar(self)
         self.addToolBar(Qt.TopToolBarArea, self.transport)
         self.status = StatusLine(self.statusBar())
+        self.walks = WalkRouter(self.state, None if self.session is None else self.session.send,
+                                self.status.say,
+                                lambda title, text: self._report(title, text, "warning"),
+                                self.docks)
         self.frames = FrameScheduler(self, self.state, self.views, self._view_failed,
                                      self.status.show_snapshot)
         if self.session is not None:
@@ -122,17 +127,30 @@ class MainWindow(QMainWindow):
 
     # -- the one router ---------------------------------------------------------------------
     def route(self, command: Any) -> None:
-        """Every command comes through here: a selection changes the session state; any
-        other command goes to the training thread."""
+        """Every command comes through here: a selection changes the session state; the
+        step-through's commands go to :class:`WalkRouter`; any other command goes to the
+        training thread (Play leaves the step-through first)."""
         match command:
             case Select():
                 self.state.select(command)
             case Hover():
                 self.state.hover(command)
+            case _ if isinstance(command, WALK_COMMANDS):
+                self.walks.route(command)
             case _ if self.session is not None:
+                if isinstance(command, Play):
+                    self.walks.close()
                 self.session.send(command)
                 if type(command) in SENT:
                     self.status.say(SENT[type(command)])
+
+    def step_through_selected(self) -> None:
+        """Open the step-through on the selected training sample (the first when none is)."""
+        sample = self.state.selection.sample
+        self.route(OpenWalk(0 if sample is None else sample))
+
+    def leave_step_through(self) -> None:
+        self.route(CloseWalk())
 
     # -- views --------------------------------------------------------------------------------
     def add_view(self, view: View, area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,

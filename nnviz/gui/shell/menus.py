@@ -69,6 +69,10 @@ def build_menus(window: QMainWindow) -> Menus:
     t = window.transport
     for act in (t.play_action, t.step_action, t.epoch_action, t.reset_action):
         training.addAction(act)
+    training.addSeparator()
+    add_action(window, training, "Step &through the selected sample", window.step_through_selected,
+               "Ctrl+T")
+    add_action(window, training, "&Leave the step-through", window.leave_step_through)
 
     lesson_menu = bar.addMenu("&Lesson")
     lesson_actions = QActionGroup(window)

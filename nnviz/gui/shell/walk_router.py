@@ -1,0 +1,136 @@
+"""The step-through's commands, as the main window's router applies them.
+
+OpenWalk builds the walk of a training sample from the latest snapshot (frozen: stepping
+never changes the network), pauses training, selects the sample and shows the Step-through
+panel; Walk moves the cursor; SetPredictFirst hides each new result (remembered for the next
+walk too); CloseWalk, Play, new data and a new network architecture close it. ApplyUpdate
+(θ ← the walk's updated θ) goes to training; then the walk closes, so the next one starts
+from the new weights. A bad command is one message in the window and changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtWidgets import QDockWidget
+
+from nnviz.core.data import Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.shell.layout import WALK
+from nnviz.session.commands import (
+    ApplyUpdate, CloseWalk, OpenWalk, Pause, Select, SetPredictFirst, Walk,
+)
+from nnviz.session.controller import check_parameters
+from nnviz.session.state import DATASET, SNAPSHOT, SessionState
+from nnviz.session.walk import move_walk, open_walk
+from nnviz.session.walkthrough import Outcome
+
+WALK_COMMANDS = (OpenWalk, Walk, CloseWalk, SetPredictFirst, ApplyUpdate)
+
+
+class WalkRouter:
+    """Applies the step-through's commands to ``state``. ``send`` gives a command to
+    training (None: no training thread), ``say`` writes in the status bar, ``report(title,
+    text)`` shows a refused command; ``docks`` are the window's, by view key."""
+
+    def __init__(self, state: SessionState, send: Callable[[Any], None] | None,
+                 say: Callable[[str], None], report: Callable[[str, str], None],
+                 docks: dict[str, QDockWidget]) -> None:
+        self.state = state
+        self.predict_first = False
+        self._send, self._say, self._report, self._docks = send, say, report, docks
+        state.subscribe(DATASET, self._on_dataset)
+        state.subscribe(SNAPSHOT, self._on_snapshot)
+
+    def route(self, command: Any) -> None:
+        match command:
+            case OpenWalk(sample):
+                self.open(sample)
+            case Walk():
+                self._move(command)
+            case SetPredictFirst(on):
+                self._set_predict_first(bool(on))
+            case CloseWalk():
+                self.close()
+            case ApplyUpdate(theta):
+                self._apply(theta)
+
+    def open(self, sample: int) -> bool:
+        """Step through training sample ``sample`` (0-based); False if it cannot."""
+        state = self.state
+        if state.snapshot is None:
+            self._say("No network to step through yet: wait for it to appear, then try again.")
+            return False
+        try:
+            walk = open_walk(state.snapshot, state.dataset, sample, state.config,
+                             predict_first=self.predict_first)
+        except InputError as e:
+            self._report("Cannot step through that sample", str(e))
+            return False
+        if self._send is not None:
+            self._send(Pause())
+        state.select(Select(sample=sample))
+        state.set_walk(walk)
+        dock = self._docks.get(WALK)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        self._say(f"Stepping through training sample {sample + 1} "
+                  f"({len(walk.walkthrough.steps):,} steps); training is paused.")
+        return True
+
+    def close(self) -> None:
+        if self.state.walk is not None:
+            self.state.set_walk(None)
+
+    def _move(self, command: Walk) -> None:
+        walk = self.state.walk
+        if walk is None:
+            self._say("No step-through is open: choose a sample and open it first.")
+            return
+        try:
+            outcome = move_walk(walk, command)
+        except InputError as e:
+            self._report("Cannot move the step-through", str(e))
+            return
+        if outcome in (Outcome.MOVED, Outcome.REVEALED):
+            self.state.set_walk(walk)
+        else:
+            end = "first" if outcome is Outcome.AT_START else "last"
+            self._say(f"The step-through is at its {end} {command.level}.")
+
+    def _set_predict_first(self, on: bool) -> None:
+        self.predict_first = on
+        walk = self.state.walk
+        if walk is not None and walk.walkthrough.predict_first != on:
+            walk.walkthrough.predict_first = on
+            self.state.set_walk(walk)
+
+    def _apply(self, theta) -> None:
+        snapshot = self.state.snapshot
+        if self._send is None or snapshot is None:
+            self._report("Cannot apply the update", "there is no training to apply it to")
+            return
+        try:
+            check_parameters(theta, snapshot.params.size, "the update")
+        except InputError as e:
+            self._report("Cannot apply the update", str(e))
+            return
+        walk = self.state.walk
+        self._send(ApplyUpdate(theta))
+        self.close()
+        sample = "" if walk is None else f" of training sample {walk.sample + 1}"
+        self._say(f"Applied the update{sample}: the next step-through starts from the new "
+                  f"weights.")
+
+    def _on_dataset(self, _dataset: Dataset) -> None:
+        if self.state.walk is not None:
+            self.close()
+            self._say("New data: the step-through closed.")
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        walk = self.state.walk
+        if walk is not None and snapshot.architecture != walk.snapshot.architecture:
+            self.close()
+            self._say("The network changed: the step-through closed.")
