@@ -329,6 +329,8 @@ def test_hovering_finds_the_neuron_sends_it_and_shows_its_tooltip(view, qtbot):
     x0, y0, x1, y1 = layout.segments[layout.edge_at(2, 0, 0)]
     assert view.item_at(x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0)) in (
         Hit("edge", 2, 0, 0), Hit("edge", 2, 1, 1))  # crossing edges could share the point
+    QToolTip.hideText()  # the tooltip window would take the next move
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
     with qtbot.waitSignal(view.command_issued) as signal:
         move_to(qtbot, view, x0 + 0.01, y0 + 0.45)
     assert signal.args == [Hover(None)]
