@@ -58,7 +58,7 @@ class WalkKeys(QObject):
         super().__init__(widget)
         self._widget, self._send, self._is_open = widget, send, is_open
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in _KEY_EVENTS or not self._watches(watched):
             return False
         assert isinstance(event, QKeyEvent)

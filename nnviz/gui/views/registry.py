@@ -13,5 +13,7 @@ def registered_views() -> list[type[View]]:
     from nnviz.gui.views.landscape import LandscapeView
     from nnviz.gui.views.loss import LossView
     from nnviz.gui.views.race import OptimizerRaceView
+    from nnviz.gui.views.walkthrough import StepThroughView
 
-    return [GraphView, BoundaryView, LandscapeView, FeatureSpaceView, OptimizerRaceView, LossView]
+    return [GraphView, StepThroughView, BoundaryView, LandscapeView, FeatureSpaceView,
+            OptimizerRaceView, LossView]

@@ -1,0 +1,46 @@
+"""The Step-through panel's exports: the current step as PNG / SVG, the whole walk as
+markdown, LaTeX or Beamer.
+
+The documents are exactly ``nnviz explain``'s (core.explain.render of the walk's worked
+numbers), written atomically (a reader sees the old file or the new one, never half).
+:func:`ask_export_path` is the one file dialog; tests replace it. Images go through the kit's
+export (gui/kit/export.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from nnviz.core.errors import InputError
+from nnviz.core.explain import render
+from nnviz.core.files import write_text_atomically
+from nnviz.core.worked_numbers import WorkedNumbers
+
+# what the panel offers: (label, explain format or "image", suggested file name, dialog filter)
+DOCUMENTS = (
+    ("Current step as PNG or SVG…", "image", "step.png", "Images (*.png *.svg)"),
+    ("Walk as markdown…", "markdown", "walk.md", "Markdown (*.md)"),
+    ("Walk as LaTeX…", "latex", "walk.tex", "LaTeX (*.tex)"),
+    ("Walk as Beamer slides…", "beamer", "walk-slides.tex", "LaTeX (*.tex)"),
+)
+
+
+def ask_export_path(parent: QWidget, caption: str, suggestion: str, filters: str) -> str | None:
+    """A file to write, or None if the user cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggestion, filters)
+    return path or None
+
+
+def export_walk(numbers: WorkedNumbers, fmt: str, path: str | Path) -> None:
+    """Write ``nnviz explain``'s ``fmt`` document of ``numbers`` to ``path``; an InputError
+    names a path that cannot be written."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: the folder {path.parent} does not exist")
+    try:
+        write_text_atomically(path, render(numbers, fmt))
+    except OSError as e:
+        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
+

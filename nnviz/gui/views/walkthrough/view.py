@@ -1,0 +1,347 @@
+"""The Step-through panel: one sample walked through the forward pass, the loss, the backward
+pass and the update, step by step, as the lectures write it (issue 11).
+
+It mirrors the session's walk (state.walk, a session.walk.WalkState; None: closed) and sends
+every wish as a command (OpenWalk, Walk, CloseWalk, SetPredictFirst, ApplyUpdate): it never
+moves the cursor itself. Parts: the step card (where the cursor is and the step's three
+lines, lines.py; the layer as a matrix), the update table (update_table.py), the navigation
+(buttons at the term, neuron and phase levels, a slider over the whole walk, the keys of
+gui/kit/walk_keys.py), a neuron chooser for wide layers (neuron_jump.py) and the exports
+(exports.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnviz.core.data import Dataset
+from nnviz.core.errors import InputError
+from nnviz.core.notation import UNICODE
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.kit.export import export_widget
+from nnviz.gui.kit.flow_layout import FlowLayout
+from nnviz.gui.kit.walk_keys import install_walk_keys
+from nnviz.gui.theme import Theme, current_theme
+from nnviz.gui.views.base import View
+from nnviz.gui.views.walkthrough import exports
+from nnviz.gui.views.walkthrough.lines import location, matrix_html, step_lines
+from nnviz.gui.views.walkthrough.neuron_jump import neuron_group_start
+from nnviz.gui.views.walkthrough.update_table import UpdateTable
+from nnviz.session.commands import (
+    ApplyUpdate,
+    CloseWalk,
+    OpenWalk,
+    SetPredictFirst,
+    Walk,
+)
+from nnviz.session.walk import WalkState
+
+LINE_SCALE = 1.6  # the three lines, relative to the theme's text: readable from the back row
+CLOSED_TEXT = ("Walk one sample through the network: the forward pass neuron by neuron, the "
+               "loss, the backward pass and the update, each with its formula, its numbers and "
+               "its result. Choose a sample and open the walk; the keys (→ ← PageDown PageUp, "
+               "with Shift per neuron, with Ctrl per phase, Home, End) then step through it.")
+# the navigation buttons: (text, Walk(...)), in the order they are laid out
+NAVIGATION = (("« First", Walk("first")), ("◀ Phase", Walk("previous", "phase")),
+              ("◀ Neuron", Walk("previous", "neuron")), ("◀ Term", Walk("previous", "term")),
+              ("Term ▶", Walk("next", "term")), ("Neuron ▶", Walk("next", "neuron")),
+              ("Phase ▶", Walk("next", "phase")), ("Last »", Walk("last")))
+
+
+class StepThroughView(View):
+    """The step-through panel (dock "walkthrough")."""
+
+    key = "walkthrough"
+    title = "Step-through"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.walk: WalkState | None = None
+        self._theme = current_theme()
+        self._error = ""
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self._build_header())
+        self.closed_text = _label(CLOSED_TEXT, wrap=True)
+        column.addWidget(self.closed_text)
+        self.card = self._build_card()
+        column.addWidget(self.card)
+        self.update_table = UpdateTable()
+        self.update_table.setMinimumHeight(120)
+        self.loss_change = _label("")
+        column.addWidget(self.loss_change)
+        column.addWidget(self.update_table, 1)
+        column.addWidget(self._build_navigation())
+        column.addWidget(self._build_options())
+        self.status = _label("", wrap=True)
+        column.addWidget(self.status)
+        column.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.keys = install_walk_keys(self, self.issue, lambda: self.walk is not None)
+        self.apply_theme(self._theme)
+        self.follow_walk(None)
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        flow = FlowLayout(header)
+        self.sample = QSpinBox()
+        self.sample.setRange(1, 1)
+        self.sample.setPrefix("sample ")
+        self.sample.setToolTip("the training sample to walk through")
+        self.open_button = QPushButton("Open the walk")
+        self.open_button.clicked.connect(
+            lambda: self.issue(OpenWalk(self.sample.value() - 1)))
+        self.close_button = QPushButton("Close ✕")
+        self.close_button.clicked.connect(lambda: self.issue(CloseWalk()))
+        for widget in (self.sample, self.open_button, self.close_button):
+            flow.addWidget(widget)
+        return header
+
+    def _build_card(self) -> QWidget:
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setAutoFillBackground(True)
+        lines = QVBoxLayout(card)
+        self.where = _label("", wrap=True)
+        self.formula, self.numbers, self.result = (_label("", rich=True, wrap=True)
+                                                   for _ in range(3))
+        self.term_line, self.note = _label("", wrap=True), _label("", wrap=True)
+        self.matrix = _label("", rich=True)
+        self.matrix.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        for widget in (self.where, self.formula, self.numbers, self.result, self.term_line,
+                       self.note, self.matrix):
+            lines.addWidget(widget)
+        return card
+
+    def _build_navigation(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(1, 1)
+        self.slider.setToolTip("every step of the walk: drag to go to step k")
+        self.slider.valueChanged.connect(lambda k: self.issue(Walk("to", number=k)))
+        column.addWidget(self.slider)
+        buttons = QWidget()
+        flow = FlowLayout(buttons)
+        self.buttons: dict[Walk, QPushButton] = {}
+        for text, command in NAVIGATION:
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, c=command: self.issue(c))
+            flow.addWidget(button)
+            self.buttons[command] = button
+        column.addWidget(buttons)
+        return box
+
+    def _build_options(self) -> QWidget:
+        box = QWidget()
+        flow = FlowLayout(box)
+        self.predict_first = QCheckBox("Predict first")
+        self.predict_first.setToolTip("hide each result until the next click, so the class "
+                                      "can guess it")
+        self.predict_first.toggled.connect(lambda on: self.issue(SetPredictFirst(on)))
+        self.show_matrix = QCheckBox("Layer as a matrix")
+        self.show_matrix.setToolTip("z = W a + b for the whole layer, the active row highlighted")
+        self.show_matrix.toggled.connect(lambda _: self._refresh())
+        self.neuron = QSpinBox()
+        self.neuron.setRange(1, 1)
+        self.neuron.setPrefix("neuron ")
+        self.neuron_button = QPushButton("Go")
+        self.neuron_button.setToolTip("go to this neuron in the current phase and layer")
+        self.neuron_button.clicked.connect(self._go_to_neuron)
+        self.apply_button = QPushButton("Apply this update")
+        self.apply_button.setToolTip("θ ← θ − η·∂ℓ/∂θ: training continues from the new weights")
+        self.apply_button.clicked.connect(self._apply_update)
+        self.export_button = QToolButton()
+        self.export_button.setText("Export ▾")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_actions = {}
+        for text, fmt, suggestion, filters in exports.DOCUMENTS:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, a=(fmt, suggestion, filters):
+                                     self.export(*a))
+            self.export_actions[fmt] = action
+        self.export_button.setMenu(menu)
+        for widget in (self.predict_first, self.show_matrix, self.neuron, self.neuron_button,
+                       self.apply_button, self.export_button):
+            flow.addWidget(widget)
+        return box
+
+    # -- the contract ---------------------------------------------------------------------------
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """The walk is computed from its own frozen snapshot: training's latest one changes
+        nothing here."""
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """The sample chooser counts the training samples (1-based)."""
+        self.sample.setRange(1, max(1, len(dataset.x_train)))
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Text at the theme's size, the three lines LINE_SCALE times larger, the theme's
+        colours for the emphasis and the secondary lines."""
+        self._theme = theme
+        big = QFont(self.font())
+        big.setPointSizeF(theme.point_size * LINE_SCALE)
+        for label in (self.formula, self.numbers, self.result):
+            label.setFont(big)
+        self.result.setStyleSheet("font-weight: bold")
+        for label in (self.note, self.status, self.closed_text):
+            label.setStyleSheet(f"color: {theme.muted}")
+        self.where.setStyleSheet("font-weight: bold")
+        self.update_table.table.highlight = QColor(theme.highlight)
+        self._refresh()
+
+    def follow_walk(self, walk: WalkState | None) -> None:
+        self.walk = walk
+        self._error = ""
+        self._refresh()
+
+    @property
+    def message(self) -> str:
+        if self._error:
+            return self._error
+        return "" if self.walk is not None else "No step-through is open: choose a sample."
+
+    # -- actions ------------------------------------------------------------------------------
+    def export(self, fmt: str, suggestion: str, filters: str) -> None:
+        """Ask for a file and write the current step's image or the walk's ``fmt`` document."""
+        if self.walk is None:
+            return
+        path = exports.ask_export_path(self, "Export the step-through", suggestion, filters)
+        if path is None:
+            return
+        try:
+            if fmt == "image":
+                export_widget(self.card, path)
+            else:
+                exports.export_walk(self.walk.numbers, fmt, path)
+        except InputError as e:
+            self._say(str(e))
+        else:
+            self._say(f"Wrote {path}")
+
+    def _go_to_neuron(self) -> None:
+        walk = self.walk
+        if walk is None:
+            return
+        start = neuron_group_start(walk.walkthrough.steps, walk.walkthrough.position.index,
+                                   self.neuron.value())
+        if start is None:
+            self._say(f"this phase and layer have no neuron {self.neuron.value()}")
+        else:
+            self.issue(Walk("to", number=start + 1))
+
+    def _apply_update(self) -> None:
+        if self.walk is not None and self.walk.update is not None:
+            self.issue(ApplyUpdate(self.walk.update.new))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    # -- drawing ------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        walk = self.walk
+        is_open = walk is not None
+        self.closed_text.setVisible(not is_open)
+        for widget in (self.card, self.close_button, self.slider, self.predict_first,
+                       self.show_matrix, self.neuron, self.neuron_button, self.apply_button,
+                       self.export_button, *self.buttons.values()):
+            widget.setVisible(is_open)
+        self.open_button.setText("Walk this sample" if is_open else "Open the walk")
+        if not is_open:
+            self.update_table.hide()
+            self.loss_change.hide()
+            return
+        walkthrough = walk.walkthrough
+        step = walkthrough.step
+        lines = step_lines(step, walkthrough.position.term, walkthrough.result_hidden,
+                           self._theme.highlight)
+        self.where.setText(location(walk))
+        self.formula.setText(lines.formula_html)
+        self.numbers.setText(lines.numbers_html)
+        self.numbers.setVisible(bool(lines.numbers))
+        self.result.setText(lines.result_html)
+        self.term_line.setText(lines.term)
+        self.term_line.setVisible(bool(lines.term))
+        self.note.setText(lines.note)
+        self.note.setVisible(bool(lines.note))
+        self._show_matrix(walk, step)
+        self._show_update(walk, step)
+        self._sync_controls(walk, step)
+
+    def _show_matrix(self, walk: WalkState, step) -> None:
+        can = walk.numbers is not None and step.phase == "forward" and step.layer is not None
+        self.show_matrix.setEnabled(can)
+        shown = can and self.show_matrix.isChecked()
+        self.matrix.setVisible(shown)
+        if shown:
+            active = None if step.neuron is None else step.neuron - 1
+            self.matrix.setText(matrix_html(walk.numbers.layers[step.layer - 1], active,
+                                            self._theme.highlight))
+
+    def _show_update(self, walk: WalkState, step) -> None:
+        update = walk.update
+        in_update = step.phase == "update" and update is not None
+        self.update_table.setVisible(in_update and step.layer is not None)
+        if in_update and step.layer is not None:
+            self.update_table.show_update(update, step)
+        self.loss_change.setVisible(in_update)
+        if in_update:
+            self.loss_change.setText(f"{UNICODE.ell} on this sample: "
+                                     f"{UNICODE.number(update.cost_before)} → "
+                                     f"{UNICODE.number(update.cost_after)}")
+        self.apply_button.setEnabled(update is not None)
+
+    def _sync_controls(self, walk: WalkState, step) -> None:
+        """The controls show the walk's state without sending anything back."""
+        walkthrough = walk.walkthrough
+        for widget, set_value in ((self.slider, lambda: (
+                self.slider.setRange(1, len(walkthrough.steps)),
+                self.slider.setValue(walkthrough.number))),
+                (self.predict_first, lambda: self.predict_first.setChecked(
+                    walkthrough.predict_first)),
+                (self.sample, lambda: self.sample.setValue(walk.sample + 1))):
+            widget.blockSignals(True)
+            set_value()
+            widget.blockSignals(False)
+        sizes = walk.numbers.architecture.sizes if walk.numbers is not None else (1, 1)
+        self.neuron.setRange(1, sizes[step.layer] if step.layer is not None else 1)
+        self.neuron.setEnabled(step.layer is not None)
+        self.neuron_button.setEnabled(step.layer is not None)
+        self.export_actions["image"].setEnabled(True)
+        for fmt in ("markdown", "latex", "beamer"):
+            self.export_actions[fmt].setEnabled(walk.numbers is not None)
+
+
+def _label(text: str, *, rich: bool = False, wrap: bool = False) -> QLabel:
+    """A label; plain text unless ``rich`` (only the notation's generated maths is rich)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
