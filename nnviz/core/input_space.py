@@ -277,7 +277,7 @@ def class_zero_level(network: Network, dataset: Dataset) -> tuple[float, float]:
 def neuron_images(
     snapshot: Snapshot, dataset: Dataset, resolution: int = THUMBNAIL_RESOLUTION
 ) -> list[list[Array]] | None:
-    """The per-neuron thumbnails for ``GraphView.set_neuron_images``: ``images[l-1][j]`` is
+    """The per-neuron thumbnails (published as ``SessionState.neuron_maps``, drawn by the graph): ``images[l-1][j]`` is
     a^l_j over the input plane, for the hidden layers l = 1..L-1.
 
     Only for two-input data and a network with two inputs (else None). Each image is

@@ -30,6 +30,7 @@ import numpy as np
 from nnviz.core.activations import Activation, get_activation
 from nnviz.core.errors import InputError
 from nnviz.core.losses import Loss, get_loss
+from nnviz.core.notation import plain_symbol
 
 Array = np.ndarray
 
@@ -138,18 +139,19 @@ class Architecture:
         return weights, biases
 
     def parameter_name(self, index: int) -> str:
-        """The lectures' name of θ[index]: w^l_jk or b^l_j, as plain text ``w2_13``/``b1_2``."""
+        """The lectures' name of θ[index]: w^l_jk or b^l_j, as plain text ``w2_13``/``b1_2``
+        (``w1_12,3`` once an index has two digits: the notation's one spelling)."""
         i = 0
         for l, (n_out, n_in, has_bias) in enumerate(
             zip(self.sizes[1:], self.sizes[:-1], self.bias), start=1
         ):
             if index < i + n_out * n_in:
                 j, k = divmod(index - i, n_in)
-                return f"w{l}_{j + 1}{k + 1}" if max(n_out, n_in) < 10 else f"w{l}_{j + 1},{k + 1}"
+                return plain_symbol("w", l, j + 1, k + 1)
             i += n_out * n_in
             if has_bias:
                 if index < i + n_out:
-                    return f"b{l}_{index - i + 1}"
+                    return plain_symbol("b", l, index - i + 1)
                 i += n_out
         raise IndexError(f"parameter index {index} out of range ({self.n_parameters} parameters)")
 

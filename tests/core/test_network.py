@@ -192,3 +192,13 @@ def test_gradient_check_detects_a_wrong_gradient():
     check = check_gradients(net, np.array([[0.3, -0.7]]), np.array([[0.2]]))
     bad = type(check)(check.analytic * 1.01, check.numeric)
     assert check.relative_error < 1e-6 < bad.relative_error
+
+
+def test_parameter_names_spell_wide_layers_as_the_notation_does():
+    from nnviz.core.notation import parameter_symbol, weight
+
+    arch = Network.create([12, 3, 1], seed=0).architecture
+    name = arch.parameter_name(arch.weight_index(1, 1, 11))
+    assert name == "w1_2,12"
+    assert parameter_symbol(name) == weight(1, 2, 12) == "w¹₂,₁₂"
+    assert arch.parameter_name(arch.weight_index(1, 1, 2)) == "w1_23"  # single digits: no comma
