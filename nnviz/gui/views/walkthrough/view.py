@@ -52,6 +52,7 @@ from nnviz.session.commands import (
 from nnviz.session.walk import WalkState
 
 LINE_SCALE = 1.6  # the three lines, relative to the theme's text: readable from the back row
+LOCATION_SCALE = 0.85  # "Step 3 of 38 · forward · ...": small, the lines matter more
 CLOSED_TEXT = ("Walk one sample through the network: the forward pass neuron by neuron, the "
                "loss, the backward pass and the update, each with its formula, its numbers and "
                "its result. Choose a sample and open the walk; the keys (→ ← PageDown PageUp, "
@@ -73,13 +74,11 @@ class StepThroughView(View):
         super().__init__(parent)
         self.walk: WalkState | None = None
         self._theme = current_theme()
-        self._error = ""
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(self._build_header())
         self.closed_text = _label(CLOSED_TEXT, wrap=True)
         column.addWidget(self.closed_text)
-        self.card = self._build_card()
+        self.card = self._build_card()  # first: the step is in sight in the smallest dock
         column.addWidget(self.card)
         self.update_table = UpdateTable()
         self.update_table.setMinimumHeight(120)
@@ -88,6 +87,7 @@ class StepThroughView(View):
         column.addWidget(self.update_table, 1)
         column.addWidget(self._build_navigation())
         column.addWidget(self._build_options())
+        column.addWidget(self._build_samples())
         self.status = _label("", wrap=True)
         column.addWidget(self.status)
         column.addStretch(0)
@@ -103,9 +103,9 @@ class StepThroughView(View):
         self.follow_walk(None)
 
     # -- building -----------------------------------------------------------------------------
-    def _build_header(self) -> QWidget:
-        header = QWidget()
-        flow = FlowLayout(header)
+    def _build_samples(self) -> QWidget:
+        samples = QWidget()
+        flow = FlowLayout(samples)
         self.sample = QSpinBox()
         self.sample.setRange(1, 1)
         self.sample.setPrefix("sample ")
@@ -117,7 +117,7 @@ class StepThroughView(View):
         self.close_button.clicked.connect(lambda: self.issue(CloseWalk()))
         for widget in (self.sample, self.open_button, self.close_button):
             flow.addWidget(widget)
-        return header
+        return samples
 
     def _build_card(self) -> QWidget:
         card = QFrame()
@@ -209,21 +209,20 @@ class StepThroughView(View):
         for label in (self.formula, self.numbers, self.result):
             label.setFont(big)
         self.result.setStyleSheet("font-weight: bold")
-        for label in (self.note, self.status, self.closed_text):
+        for label in (self.where, self.note, self.status, self.closed_text):
             label.setStyleSheet(f"color: {theme.muted}")
-        self.where.setStyleSheet("font-weight: bold")
+        small = QFont(self.font())
+        small.setPointSizeF(theme.point_size * LOCATION_SCALE)
+        self.where.setFont(small)
         self.update_table.table.highlight = QColor(theme.highlight)
         self._refresh()
 
     def follow_walk(self, walk: WalkState | None) -> None:
         self.walk = walk
-        self._error = ""
         self._refresh()
 
     @property
     def message(self) -> str:
-        if self._error:
-            return self._error
         return "" if self.walk is not None else "No step-through is open: choose a sample."
 
     # -- actions ------------------------------------------------------------------------------
