@@ -3,11 +3,14 @@
     nnviz render --out xor.png                        the XOR lesson after 1000 steps
     nnviz render --out spiral.png --lesson spiral --steps 3000 --size 1920x1080
     nnviz render --out or.png --dataset or --layers 2,1 --activation sigmoid --steps 200
+    nnviz render --out walk.png --walkthrough 12 --sample 3   the step-through at step 12
 
 The options start from a lesson (``--lesson``, default xor) and change what they name; the
 training options mean what they mean for ``nnviz train``. Training runs headless, with the
 core Trainer in this thread; then the main window is built offscreen (no display needed),
-shows the final state, and is saved at exactly the requested size.
+shows the final state, and is saved at exactly the requested size. With ``--walkthrough K``
+the window shows the step-through of training sample I (``--sample``, from 1) open at step K
+(from 1, as ``nnviz explain --format steps`` numbers them), from the final state.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "render", help="train, then save a picture of the app's window (no display needed)",
         description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n".join(__doc__.splitlines()[2:5]),
+        epilog="\n".join(__doc__.splitlines()[2:6]),
     )
     p.add_argument("--out", required=True, metavar="FILE.png", help="the PNG to write")
     p.add_argument("--size", default="1600x1000", metavar="WxH", help="window size (1600x1000)")
@@ -39,6 +42,10 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--dark", action="store_true", help="the dark palette")
     p.add_argument("--scale", type=float, default=1.0, metavar="S",
                    help="presentation scale: fonts and lines S times larger (1, 1.25, 1.5, 2)")
+    p.add_argument("--walkthrough", type=int, metavar="K",
+                   help="show the step-through open at step K (from 1) of the final state")
+    p.add_argument("--sample", type=int, metavar="I",
+                   help="the training sample to step through, from 1 (default 1; needs --walkthrough)")
 
     add_training_options(p, lesson_defaults=True, steps_help=f"training steps before the picture "
                                                              f"(default {DEFAULT_STEPS}; 0: the start)")
@@ -160,6 +167,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--scale {args.scale}: must be a number > 0")
     at_least("--steps", args.steps, 0)
     at_least("--epochs", args.epochs, 0)
+    if args.sample is not None and args.walkthrough is None:
+        raise InputError(f"--sample {args.sample}: needs --walkthrough K, the step to show")
+    at_least("--walkthrough", args.walkthrough, 1)
+    sample = at_least("--sample", args.sample, 1) or 1
     lesson, config, dataset, start = configure(args)
     validate(config, dataset)
     trainer = build_trainer(config, dataset, start)
@@ -172,7 +183,11 @@ def run(args: argparse.Namespace) -> int:
         trainer.run(min(every, steps - trainer.step_count))
         snapshots.append(trainer.snapshot())
     snapshot = snapshots[-1]
-    image = render_window(lesson, config, dataset, snapshots, size, dark=args.dark, scale=args.scale)
+    walk = None
+    if args.walkthrough is not None:
+        walk = step_through(snapshot, dataset, config, sample, args.walkthrough)
+    image = render_window(lesson, config, dataset, snapshots, size, dark=args.dark,
+                          scale=args.scale, walk=walk and (walk.sample, args.walkthrough))
     if not image.save(str(out), "PNG"):
         raise InputError(f"--out {out}: cannot write the file")
     loss = f"train loss {snapshot.train_loss:.4g}"
@@ -180,12 +195,34 @@ def run(args: argparse.Namespace) -> int:
         loss += f", train accuracy {snapshot.train_accuracy:.0%}"
     ending = f" ({snapshot.stopped}: {snapshot.message})" if snapshot.stopped else ""
     print(f"wrote {out} ({size[0]}x{size[1]}) after {snapshot.step} steps: {loss}{ending}")
+    if walk is not None:
+        steps = walk.walkthrough.steps
+        print(f"the step-through of training sample {sample} at step {args.walkthrough} of "
+              f"{len(steps)}: {steps[args.walkthrough - 1].symbol}")
     return 0
 
 
+def step_through(snapshot, dataset, config, sample: int, step: int):
+    """The walk of training sample ``sample`` (1-based) on ``snapshot``, checked to have a
+    step ``step`` (1-based): a WalkState; an InputError naming the option otherwise."""
+    from nnviz.session.walk import open_walk
+
+    try:
+        walk = open_walk(snapshot, dataset, sample - 1, config)
+    except InputError as e:
+        raise InputError(f"--sample {sample}: {e}") from None
+    n = len(walk.walkthrough.steps)
+    if step > n:
+        raise InputError(f"--walkthrough {step}: the step-through of sample {sample} has {n} "
+                         f"steps, numbered 1 to {n}")
+    return walk
+
+
 def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, dark: bool = False,
-                  scale: float = 1.0):
-    """The main window after showing ``snapshots`` in order, drawn offscreen at ``size``: a QImage."""
+                  scale: float = 1.0, walk: tuple[int, int] | None = None):
+    """The main window after showing ``snapshots`` in order, drawn offscreen at ``size``: a
+    QImage. ``walk`` = (sample, K): with the step-through of training row ``sample``
+    (0-based) open at step K (1-based), checked beforehand (:func:`step_through`)."""
     from nnviz.gui.app import create_application, use_offscreen_if_headless
     from nnviz.gui.theme import Theme, apply_theme, current_theme
 
@@ -200,6 +237,11 @@ def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, 
         window.resize(*size)
         window.show()
         window.display(dataset, snapshots)
+        if walk is not None:
+            from nnviz.session.commands import OpenWalk, Walk
+
+            window.route(OpenWalk(walk[0]))
+            window.route(Walk("to", number=walk[1]))
         window.settle()
         image = window.grab().toImage()
     finally:

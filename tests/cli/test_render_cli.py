@@ -36,6 +36,21 @@ def test_render_takes_lessons_and_training_options(qapp, tmp_path, capsys):
     assert "converged" in capsys.readouterr().out
 
 
+def test_render_with_the_step_through_open_at_a_forward_and_a_backward_step(qapp, tmp_path,
+                                                                           capsys):
+    """XOR 2-4-1, sample 2: step 3 is z¹₂ (forward), step 30 is ∂ℓ/∂b¹₃ (gradients)."""
+    pictures = {}
+    for k in (3, 30):
+        out = tmp_path / f"walk{k}.png"
+        assert main(["render", "--out", str(out), "--size", "1000x640", "--steps", "20",
+                     "--walkthrough", str(k), "--sample", "2"]) == 0
+        pictures[k] = QImage(str(out)).convertToFormat(QImage.Format_ARGB32)
+        assert (pictures[k].width(), pictures[k].height()) == (1000, 640)
+    out = capsys.readouterr().out
+    assert "sample 2 at step 3 of 57: z1_2" in out and "sample 2 at step 30 of 57: db1_3" in out
+    assert pictures[3] != pictures[30]
+
+
 @pytest.mark.parametrize("args, words", [
     (["--size", "huge"], ["--size huge", "WIDTHxHEIGHT"]),
     (["--size", "10x10"], ["--size 10x10", "width"]),
@@ -44,6 +59,12 @@ def test_render_takes_lessons_and_training_options(qapp, tmp_path, capsys):
     (["--layers", "3,4,1"], ["--layers 3,4,1", "2 features"]),
     (["--lesson", "nope"], ["unknown lesson 'nope'"]),
     (["--steps", "-3"], ["--steps -3"]),
+    (["--walkthrough", "0"], ["--walkthrough 0", "≥ 1"]),
+    (["--walkthrough", "58", "--steps", "0"], ["--walkthrough 58", "57 steps, numbered 1 to 57"]),
+    (["--walkthrough", "1", "--sample", "5", "--steps", "0"],
+     ["--sample 5", "no training sample 5", "numbered 1 to 4"]),
+    (["--walkthrough", "1", "--sample", "0"], ["--sample 0", "≥ 1"]),
+    (["--sample", "2"], ["--sample 2", "needs --walkthrough"]),
 ])
 def test_bad_options_give_one_line_and_exit_2(tmp_path, capsys, args, words, monkeypatch):
     monkeypatch.chdir(tmp_path)

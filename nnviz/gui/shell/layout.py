@@ -21,6 +21,7 @@ DEFAULT_SIZE = (1500, 920)
 SETTINGS = "settings"  # the settings dock's key
 LOSS = "loss"  # the loss curve's key: it goes below the centre
 WALK = "walkthrough"  # the Step-through panel's key: a tab behind the loss curve
+WALK_SHARE = 0.46  # of the window's height, for the panel below the graph while a walk is open
 
 
 class DockLayout:
@@ -66,6 +67,22 @@ class DockLayout:
         self._sizes_pending = True
         if window.isVisible():
             self.apply_pending_sizes()
+
+    def show_walk_panel(self) -> None:
+        """Show and raise the Step-through panel; below the graph it gets WALK_SHARE of the
+        height (the graph keeps the rest), wherever else it stays as the lecturer left it."""
+        dock = self.docks.get(WALK)
+        if dock is None:
+            return
+        dock.show()
+        dock.raise_()
+        window = self.window
+        centre, _ = self._centre_and_beside()
+        if (dock is not centre and not dock.isFloating() and not centre.isFloating()
+                and window.dockWidgetArea(dock) == window.dockWidgetArea(centre)):
+            height = centre.height() + dock.height()
+            window.resizeDocks([centre, dock], [int((1 - WALK_SHARE) * height),
+                                                int(WALK_SHARE * height)], Qt.Vertical)
 
     def apply_pending_sizes(self) -> None:
         """The default layout's proportions (docks take sizes only once the window shows);

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.walks = WalkRouter(self.state, None if self.session is None else self.session.send,
                                 self.status.say,
                                 lambda title, text: self._report(title, text, "warning"),
-                                self.docks)
+                                lambda: self.dock_layout.show_walk_panel())
         self.frames = FrameScheduler(self, self.state, self.views, self._view_failed,
                                      self.status.show_snapshot)
         if self.session is not None:

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtWidgets import QDockWidget
-
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.shell.layout import WALK
 from nnviz.session.commands import (
     ApplyUpdate, CloseWalk, OpenWalk, Pause, Select, SetPredictFirst, Walk,
 )
@@ -32,14 +29,16 @@ WALK_COMMANDS = (OpenWalk, Walk, CloseWalk, SetPredictFirst, ApplyUpdate)
 class WalkRouter:
     """Applies the step-through's commands to ``state``. ``send`` gives a command to
     training (None: no training thread), ``say`` writes in the status bar, ``report(title,
-    text)`` shows a refused command; ``docks`` are the window's, by view key."""
+    text)`` shows a refused command; ``show_panel()`` brings the Step-through panel into
+    sight."""
 
     def __init__(self, state: SessionState, send: Callable[[Any], None] | None,
                  say: Callable[[str], None], report: Callable[[str, str], None],
-                 docks: dict[str, QDockWidget]) -> None:
+                 show_panel: Callable[[], None]) -> None:
         self.state = state
         self.predict_first = False
-        self._send, self._say, self._report, self._docks = send, say, report, docks
+        self._send, self._say, self._report = send, say, report
+        self._show_panel = show_panel
         state.subscribe(DATASET, self._on_dataset)
         state.subscribe(SNAPSHOT, self._on_snapshot)
 
@@ -72,10 +71,7 @@ class WalkRouter:
             self._send(Pause())
         state.select(Select(sample=sample))
         state.set_walk(walk)
-        dock = self._docks.get(WALK)
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        self._show_panel()
         self._say(f"Stepping through training sample {sample + 1} "
                   f"({len(walk.walkthrough.steps):,} steps); training is paused.")
         return True
