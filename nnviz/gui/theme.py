@@ -7,7 +7,7 @@ built, and the main window hands every view the new theme when it changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings
@@ -21,17 +21,40 @@ SCALES = (1.0, 1.25, 1.5, 2.0)
 BASE_POINT_SIZE = 10.0
 
 
+# The palettes, light then dark: window and panel (editors, lists, trees) backgrounds, text,
+# muted (secondary text, axes, grid lines), highlight, and the plots' background and foreground.
+PALETTES = {
+    "window": ("#eef0f3", "#2b2d31"),
+    "panel": ("#ffffff", "#1f2023"),
+    "text": ("#1d2125", "#e8e8ea"),
+    "muted": ("#5f6670", "#9a9ca3"),
+    "highlight": ("#0877bd", "#3d7fc4"),
+    "plot_background": ("#ffffff", "#1f2023"),
+    "plot_foreground": ("#30353b", "#d4d5d8"),
+}
+
+
 @dataclass(frozen=True)
 class Theme:
-    """Colours for one palette, and the presentation scale s: fonts and pens are s times larger."""
+    """Colours for one palette (the PALETTES roles, as attributes: ``theme.text``), and the
+    presentation scale s: fonts and pens are s times larger."""
 
     dark: bool = False
     scale: float = 1.0
+    window: str = field(init=False)
+    panel: str = field(init=False)
+    text: str = field(init=False)
+    muted: str = field(init=False)
+    highlight: str = field(init=False)
+    plot_background: str = field(init=False)
+    plot_foreground: str = field(init=False)
 
     def __post_init__(self) -> None:
         if not (isinstance(self.scale, (int, float)) and MIN_SCALE <= self.scale <= MAX_SCALE):
             raise InputError(f"the presentation scale must be a number from {MIN_SCALE:.0%} to "
                              f"{MAX_SCALE:.0%}, not {self.scale!r}")
+        for role, colours in PALETTES.items():
+            object.__setattr__(self, role, colours[bool(self.dark)])
 
     @property
     def point_size(self) -> float:
@@ -41,36 +64,6 @@ class Theme:
     def width(self, base: float) -> float:
         """A line width of ``base`` pixels at scale 1, scaled for the hall."""
         return base * self.scale
-
-    @property
-    def window(self) -> str:
-        return "#2b2d31" if self.dark else "#eef0f3"
-
-    @property
-    def panel(self) -> str:
-        """Background of editors, lists and trees."""
-        return "#1f2023" if self.dark else "#ffffff"
-
-    @property
-    def text(self) -> str:
-        return "#e8e8ea" if self.dark else "#1d2125"
-
-    @property
-    def muted(self) -> str:
-        """Secondary text, axes and grid lines."""
-        return "#9a9ca3" if self.dark else "#5f6670"
-
-    @property
-    def highlight(self) -> str:
-        return "#3d7fc4" if self.dark else "#0877bd"
-
-    @property
-    def plot_background(self) -> str:
-        return "#1f2023" if self.dark else "#ffffff"
-
-    @property
-    def plot_foreground(self) -> str:
-        return "#d4d5d8" if self.dark else "#30353b"
 
     def tick_font(self) -> QFont:
         """The font for plot axes: a little smaller than the text, scaled."""

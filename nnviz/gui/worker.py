@@ -190,21 +190,15 @@ class TrainingWorker(QObject):
             self._timer.start()
 
     def _send(self, event: Event) -> None:
-        """A controller event out as the matching signal (to the GUI thread)."""
-        match event:
-            case SnapshotReady(snapshot):
-                self.frame_gate.hand_over()
-                self.snapshot_ready.emit(snapshot)
-            case DatasetChanged(dataset):
-                self.dataset_changed.emit(dataset)
-            case StateChanged(state):
-                self.state_changed.emit(state)
-            case Errored(message):
-                self.errored.emit(message)
-            case Diverged(message):
-                self.diverged.emit(message)
-            case TrainingStopped(message):
-                self.training_stopped.emit(message)
+        """A controller event out as the matching signal (to the GUI thread), carrying the
+        event's one field."""
+        signal = {SnapshotReady: self.snapshot_ready, DatasetChanged: self.dataset_changed,
+                  StateChanged: self.state_changed, Errored: self.errored,
+                  Diverged: self.diverged, TrainingStopped: self.training_stopped}[type(event)]
+        if isinstance(event, SnapshotReady):
+            self.frame_gate.hand_over()
+        (value,) = vars(event).values()
+        signal.emit(value)
 
 
 class TrainingSession(QObject):

@@ -122,9 +122,11 @@ class TrainingController:
         self._config: Config | None = None
         self._dataset: Dataset | None = None
         self._start_params: np.ndarray | None = None
-        self._running = False
-        self._speed = DEFAULT_SPEED
-        self._chunk = 1
+        # Read them; change them with commands. ``chunk``: the most steps a tick runs
+        # (adapted to about CHUNK_SECONDS of training).
+        self.running = False
+        self.speed = DEFAULT_SPEED
+        self.chunk = 1
         self._budget = 0.0
         self._last_tick = 0.0
         self._last_emit = -math.inf
@@ -138,27 +140,14 @@ class TrainingController:
         return self._trainer
 
     @property
-    def running(self) -> bool:
-        return self._running
-
-    @property
-    def speed(self) -> float:
-        return self._speed
-
-    @property
-    def chunk(self) -> int:
-        """The most steps a tick runs (adapted to about CHUNK_SECONDS of training)."""
-        return self._chunk
-
-    @property
     def tick_interval_ms(self) -> int:
         """How long to wait between ticks: 0 at full speed or to the end of an epoch,
         PACED_INTERVAL_MS when pacing fast, else one step's period."""
-        if self._until_step is not None or self._speed == MAX_SPEED:
+        if self._until_step is not None or self.speed == MAX_SPEED:
             return 0
-        if self._speed >= 1000.0 / PACED_INTERVAL_MS:
+        if self.speed >= 1000.0 / PACED_INTERVAL_MS:
             return PACED_INTERVAL_MS
-        return round(1000.0 / self._speed)
+        return round(1000.0 / self.speed)
 
     # -- commands ----------------------------------------------------------------------------
     def handle(self, command: Any) -> None:
@@ -206,7 +195,7 @@ class TrainingController:
             case SetSpeed(steps_per_second):
                 if not steps_per_second > 0:
                     raise InputError(f"the speed must be > 0 steps per second, not {steps_per_second}")
-                self._speed = float(steps_per_second)
+                self.speed = float(steps_per_second)
                 self._budget = 0.0
             case _:
                 raise InputError(f"not a training command: {command!r}")
@@ -282,15 +271,15 @@ class TrainingController:
     # -- the tick ----------------------------------------------------------------------------
     def steps_due(self) -> int:
         """How many steps this tick runs (0 when paused); see the module docstring."""
-        if not self._running or self._trainer is None:
+        if not self.running or self._trainer is None:
             return 0
         now = self._clock()
-        if self._until_step is not None or self._speed == MAX_SPEED:
-            n = self._chunk
+        if self._until_step is not None or self.speed == MAX_SPEED:
+            n = self.chunk
         else:
-            self._budget = min(self._budget + (now - self._last_tick) * self._speed,
-                               self._speed * 0.25 + 1.0)
-            n = min(int(self._budget), self._chunk)
+            self._budget = min(self._budget + (now - self._last_tick) * self.speed,
+                               self.speed * 0.25 + 1.0)
+            n = min(int(self._budget), self.chunk)
             self._budget -= n
         self._last_tick = now
         if self._until_step is not None:
@@ -299,7 +288,7 @@ class TrainingController:
 
     def run(self, n: int) -> int:
         """Up to ``n`` training steps now (fewer once training stops); how many ran."""
-        if self._trainer is None or not self._running:
+        if self._trainer is None or not self.running:
             return 0
         start = self._clock()
         ran = self._guarded("training", self._trainer.run, n) or 0
@@ -312,7 +301,7 @@ class TrainingController:
         snapshot if one is due."""
         self._adapt_chunk(self._tick_steps, self._tick_seconds)
         self._tick_steps, self._tick_seconds = 0, 0.0
-        if not self._running or self._trainer is None:
+        if not self.running or self._trainer is None:
             return
         if self._until_step is not None and self._trainer.step_count >= self._until_step:
             self._until_step = None
@@ -322,14 +311,14 @@ class TrainingController:
 
     def stop(self) -> None:
         """Stop for good (the pump is about to end): paused, no event."""
-        self._running = False
+        self.running = False
 
     def _adapt_chunk(self, steps: int, seconds: float) -> None:
         """Aim for ticks of about CHUNK_SECONDS (smoothed: one slow tick does not halve it)."""
         if steps <= 0:
             return
         ideal = steps * CHUNK_SECONDS / max(seconds, 1e-6)
-        self._chunk = int(min(MAX_CHUNK, max(1.0, 0.5 * self._chunk + 0.5 * ideal)))
+        self.chunk = int(min(MAX_CHUNK, max(1.0, 0.5 * self.chunk + 0.5 * ideal)))
 
     def _after_run(self, forced: bool) -> None:
         """A throttled snapshot; or, if training stopped by itself, pause and say why."""
@@ -351,7 +340,7 @@ class TrainingController:
                  announce_dataset: bool = True, keep_start: bool = False,
                  keep_running: bool = False) -> None:
         """Take over a new trainer (and its network); paused unless ``keep_running``."""
-        was_running = self._running
+        was_running = self.running
         self._pause(emit=False)
         self._config, self._trainer = config, trainer
         if not keep_start:
@@ -360,7 +349,7 @@ class TrainingController:
         self._dataset = dataset
         if announce:
             self._emit(DatasetChanged(dataset))
-        self._chunk = 1
+        self.chunk = 1
         self._emit_snapshot()
         if keep_running and was_running:
             self._set_running(True)
@@ -379,16 +368,16 @@ class TrainingController:
     def _set_running(self, running: bool, keep_target: bool = False) -> None:
         if not keep_target:
             self._until_step = None
-        if running == self._running:
+        if running == self.running:
             return
-        self._running = running
+        self.running = running
         if running:
             self._last_tick = self._clock()
             self._budget = 1.0  # the first step comes at once, not one period later
         self._emit(StateChanged(RUNNING if running else PAUSED))
 
     def _pause(self, emit: bool = True) -> None:
-        was_running = self._running
+        was_running = self.running
         self._set_running(False)
         if emit and was_running and self._trainer is not None:
             self._emit_snapshot()

@@ -93,9 +93,7 @@ class SessionState:
         self._notify(LESSON, lesson)
 
     def set_config(self, config: Config) -> None:
-        if config != self.config:
-            self.config = config
-            self._notify(CONFIG, config)
+        self._change(CONFIG, config)
 
     def set_dataset(self, dataset: Dataset) -> None:
         """New data: the latest snapshot belongs to the old data and goes; a selected sample
@@ -116,9 +114,7 @@ class SessionState:
         self._notify(SNAPSHOT, snapshot)
 
     def set_running(self, running: bool) -> None:
-        if running != self.running:
-            self.running = running
-            self._notify(RUNNING, running)
+        self._change(RUNNING, running)
 
     def select(self, command: Select) -> None:
         """Apply a :class:`Select`: fields at KEEP stay, None clears, a value selects."""
@@ -135,9 +131,7 @@ class SessionState:
         self._notify(WALK, walk)
 
     def set_presentation(self, presentation: Presentation) -> None:
-        if presentation != self.presentation:
-            self.presentation = presentation
-            self._notify(PRESENTATION, presentation)
+        self._change(PRESENTATION, presentation)
 
     def set_neuron_maps(self, maps: Any) -> None:
         self.neuron_maps = maps
@@ -145,9 +139,13 @@ class SessionState:
 
     # -- inside ---------------------------------------------------------------------------------
     def _set_selection(self, selection: Selection) -> None:
-        if selection != self.selection:
-            self.selection = selection
-            self._notify(SELECTION, selection)
+        self._change(SELECTION, selection)
+
+    def _change(self, event: str, value: Any) -> None:
+        """Set the attribute named like ``event`` and notify, if the value is new."""
+        if value != getattr(self, event):
+            setattr(self, event, value)
+            self._notify(event, value)
 
     def _fit_selection(self, snapshot: Snapshot) -> None:
         sizes = snapshot.architecture.sizes
