@@ -13,8 +13,8 @@ from nnviz.gui import worker as worker_module
 from nnviz.gui.worker import TrainingSession
 from nnviz.session import controller as controller_module
 from nnviz.session.commands import (
-    ApplyTraining, Configure, Pause, Play, Reset, SetHyperparameter, SetParameter, SetParameters,
-    SetSpeed, Step, StepEpoch,
+    ApplyTraining, ApplyUpdate, Configure, Pause, Play, Reset, SetHyperparameter, SetParameter,
+    SetParameters, SetSpeed, Step, StepEpoch,
 )
 from nnviz.session.controller import PAUSED, RUNNING
 
@@ -160,6 +160,16 @@ def test_editing_one_parameter_and_restarting_from_a_point(qtbot, session):
     session.send(SetParameters(theta))
     snapshot = wait_for_step(qtbot, session, 0)
     np.testing.assert_array_equal(snapshot.params, theta)
+
+
+def test_an_applied_update_arrives_as_one_snapshot_at_the_same_step(qtbot, session):
+    session.send(Step())
+    wait_for_step(qtbot, session, 1)
+    theta = np.linspace(-0.5, 0.5, 17)
+    session.send(ApplyUpdate(theta))
+    qtbot.waitUntil(lambda: np.array_equal(session.recorder.snapshots()[-1].params, theta),
+                    timeout=TIMEOUT)
+    assert session.recorder.snapshots()[-1].step == 1
 
 
 def test_snapshots_never_share_memory_with_the_worker(qtbot, session):
