@@ -10,12 +10,12 @@ slides; both write at most --max-terms terms of a long sum (the largest first).
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 
 from nnviz.core.errors import InputError
 from nnviz.core.explain import FORMATS, render
 from nnviz.core.modelfile import load_model
+from nnviz.core.numbers import read_number
 from nnviz.core.worked import SUMMARY_TERMS
 from nnviz.core.worked_numbers import check_learning_rate, check_vector, work_out
 
@@ -102,9 +102,6 @@ def parse_number(text: str, option: str) -> float:
     if not item:
         raise InputError(f"{option}: an empty entry (give comma-separated numbers such as 1,-1)")
     try:
-        value = float(item)
-    except ValueError:
-        raise InputError(f"{option}: {item!r} is not a number") from None
-    if not math.isfinite(value):
-        raise InputError(f"{option}: {item!r} is not a finite number")
-    return value
+        return read_number(item)
+    except InputError as e:
+        raise InputError(f"{option}: {e}") from None

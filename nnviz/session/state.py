@@ -89,8 +89,7 @@ class SessionState:
 
     # -- changes ----------------------------------------------------------------------------------
     def set_lesson(self, lesson: Lesson) -> None:
-        self.lesson = lesson
-        self._notify(LESSON, lesson)
+        self._change(LESSON, lesson, always=True)
 
     def set_config(self, config: Config) -> None:
         self._change(CONFIG, config)
@@ -126,24 +125,24 @@ class SessionState:
         self._set_selection(replace(self.selection, hovered=command.neuron))
 
     def set_walk(self, walk: Any) -> None:
-        """The step-through opened, moved (a new WalkState) or closed (None)."""
-        self.walk = walk
-        self._notify(WALK, walk)
+        """The step-through opened, moved (the same WalkState, its cursor moved) or closed
+        (None): observers hear of every call."""
+        self._change(WALK, walk, always=True)
 
     def set_presentation(self, presentation: Presentation) -> None:
         self._change(PRESENTATION, presentation)
 
     def set_neuron_maps(self, maps: Any) -> None:
-        self.neuron_maps = maps
-        self._notify(NEURON_MAPS, maps)
+        self._change(NEURON_MAPS, maps, always=True)
 
     # -- inside ---------------------------------------------------------------------------------
     def _set_selection(self, selection: Selection) -> None:
         self._change(SELECTION, selection)
 
-    def _change(self, event: str, value: Any) -> None:
-        """Set the attribute named like ``event`` and notify, if the value is new."""
-        if value != getattr(self, event):
+    def _change(self, event: str, value: Any, always: bool = False) -> None:
+        """Set the attribute named like ``event`` and notify, if the value is new (or
+        ``always``: values that compare badly, such as arrays, or a moved cursor)."""
+        if always or value != getattr(self, event):
             setattr(self, event, value)
             self._notify(event, value)
 

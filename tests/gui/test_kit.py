@@ -1,8 +1,12 @@
 """The plot views' shared look: wrapping controls, plots kept to scale, status lines, images."""
 
+import sys
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QPushButton, QWidget
@@ -149,3 +153,13 @@ def test_offstage_means_behind_another_tab(qtbot):
     dock.raise_()
     QApplication.processEvents()
     qtbot.waitUntil(lambda: not offstage(view))
+
+
+@given(st.floats(min_value=0.0, allow_nan=False, allow_infinity=False))
+def test_nice_ceil_never_warns_and_covers_the_value(value):
+    """Subnormal values (5e-324: 10^e underflows to 0) have no scale, as 0 has none."""
+    from nnviz.gui.kit.nice_scale import nice_ceil
+
+    with np.errstate(all="raise"):
+        nice = nice_ceil(value)
+    assert nice == 0.0 if value < sys.float_info.min else value <= nice <= 1.34 * value

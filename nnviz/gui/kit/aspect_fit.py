@@ -29,24 +29,17 @@ class AspectFit(QObject):
     def __init__(self, plot: pg.PlotItem):
         super().__init__(plot)
         self._plot = plot
-        self._ratio: float | None = None
-        self._wanted: int | None = None
+        # Read them; change the ratio with set_ratio. ``wanted_height``: the height the plot
+        # needs at its present width (None: any).
+        self.ratio: float | None = None
+        self.wanted_height: int | None = None
         plot.getViewBox().sigResized.connect(self.fit)
-
-    @property
-    def ratio(self) -> float | None:
-        return self._ratio
-
-    @property
-    def wanted_height(self) -> int | None:
-        """The height the plot needs at its present width (None: any)."""
-        return self._wanted
 
     def set_ratio(self, ratio: float | None) -> None:
         if ratio is not None and not (np.isfinite(ratio) and ratio > 0):
             ratio = None
-        if ratio != self._ratio:
-            self._ratio = ratio
+        if ratio != self.ratio:
+            self.ratio = ratio
             self.fit()
 
     def fit(self, *args) -> None:
@@ -57,23 +50,23 @@ class AspectFit(QObject):
         if vb.width() <= 4 or vb.height() <= 4:  # squeezed out: measure again, unpadded, uncapped
             if (left, top, right, bottom) != BASE_MARGINS:
                 layout.setContentsMargins(*BASE_MARGINS)
-            if self._wanted is not None:
-                self._wanted = None
+            if self.wanted_height is not None:
+                self.wanted_height = None
                 self.height_wanted.emit(None)
             return
         width = vb.width() + (left - bl) + (right - br)
         height = vb.height() + (top - bt) + (bottom - bb)
         extra_x = extra_y = 0.0
         wanted = None
-        if self._ratio is not None:
-            if width / height > self._ratio:
-                extra_x = width - height * self._ratio
+        if self.ratio is not None:
+            if width / height > self.ratio:
+                extra_x = width - height * self.ratio
             else:
-                extra_y = height - width / self._ratio
-            wanted = int(np.ceil(self._plot.height() - height + width / self._ratio))
+                extra_y = height - width / self.ratio
+            wanted = int(np.ceil(self._plot.height() - height + width / self.ratio))
         new = (bl + extra_x / 2, bt + extra_y / 2, br + extra_x / 2, bb + extra_y / 2)
         if max(abs(a - b) for a, b in zip(new, (left, top, right, bottom))) >= 0.5:
             layout.setContentsMargins(*new)
-        if wanted != self._wanted:
-            self._wanted = wanted
+        if wanted != self.wanted_height:
+            self.wanted_height = wanted
             self.height_wanted.emit(wanted)

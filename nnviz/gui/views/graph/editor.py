@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from nnviz.core.errors import InputError
+from nnviz.core.numbers import read_number
 
 MAX_ABS_VALUE = 1e6       # largest |value| the editor accepts
 
@@ -19,17 +19,13 @@ def parse_parameter_value(text: str) -> float:
     NaN, ±∞ and |value| > MAX_ABS_VALUE.
     """
     shown = text.strip()
-    cleaned = shown.replace("−", "-")
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    if not cleaned:
+    if not shown:
         raise InputError("type a number, e.g. 0.5 or -1.2")
     try:
-        value = float(cleaned)
-    except ValueError:
-        raise InputError(f"{shown!r} is not a number (type e.g. 0.5 or -1.2)") from None
-    if not math.isfinite(value):
-        raise InputError(f"{shown!r} is not a finite number")
+        value = read_number(shown, decimal_comma=True)
+    except InputError as e:
+        hint = "" if "finite" in str(e) else " (type e.g. 0.5 or -1.2)"
+        raise InputError(f"{e}{hint}") from None
     if abs(value) > MAX_ABS_VALUE:
         raise InputError(f"{shown} is too large: keep |value| ≤ {MAX_ABS_VALUE:g}")
     return value
