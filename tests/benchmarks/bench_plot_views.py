@@ -88,7 +88,7 @@ def measure(app, make, dataset, snaps) -> tuple[float, float]:
 
 def in_window(app, dataset, snaps) -> dict[str, float]:
     """Median ms of each plot view's show_snapshot inside the shown main window."""
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.shell.main_window import MainWindow
 
     window = MainWindow(start_training=False)
     window.resize(1600, 1000)
@@ -107,7 +107,7 @@ def in_window(app, dataset, snaps) -> dict[str, float]:
 
         view.show_snapshot = timed
     for s in snaps[5:]:
-        window._pending = s
+        window.state.set_snapshot(s)
         window.draw_frame()
         app.processEvents()
     window.close()
