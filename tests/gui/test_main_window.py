@@ -251,6 +251,19 @@ def test_the_menu_opens_the_walk_on_the_selected_sample_and_new_data_close_it(qt
     qtbot.waitUntil(lambda: window.state.walk is None, timeout=TIMEOUT)
 
 
+def test_a_new_network_closes_the_walk(qtbot, window):
+    from nnviz.core.config import network_spec_of
+    from nnviz.session.commands import LoadModel
+
+    window.route(OpenWalk(1))
+    net = Network.create([2, 3, 1], "tanh", "sigmoid", "binary_cross_entropy", seed=5)
+    config = window.state.config
+    config = config.with_network(**network_spec_of(net, config.network).__dict__)
+    window.route(LoadModel(net, config))
+    qtbot.waitUntil(lambda: window.state.walk is None, timeout=TIMEOUT)
+    assert "The network changed" in window.statusBar().currentMessage()
+
+
 def test_without_a_network_the_walk_says_so(qtbot, messages, only_loss_view):
     window = MainWindow(start_training=False, view_classes=only_loss_view)
     qtbot.addWidget(window)
