@@ -12,9 +12,9 @@ from nnviz.core.config import Config, TrainingSpec
 from nnviz.core.data import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Network
+from nnviz.core.optimizers import make_optimizer
 from nnviz.core.snapshot import Snapshot, frozen_copy
 from nnviz.core.training import Trainer
-from nnviz.core.optimizers import make_optimizer
 from nnviz.session.commands import Walk
 from nnviz.session.walk import NETWORK, PERCEPTRON, move_walk, open_walk
 from nnviz.session.walkthrough import NEURON, PHASE, Outcome
