@@ -1,11 +1,12 @@
 """The boundary view: heatmap = forward pass, markers = data, contour, neuron maps, other sizes."""
 
 import threading
+from types import SimpleNamespace
 
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
 from nnviz.core.input_space import InputPlane, dataset_inputs, neuron_images, plane_maps
 from nnviz.core.network import Network
@@ -15,8 +16,8 @@ from nnviz.gui.views.boundary import BoundaryView
 from nnviz.gui.views.boundary import pictures
 from nnviz.gui.views.boundary.captions import heading
 from nnviz.gui.views.boundary.colours import lightened, region_lut, spread, value_lut
-from nnviz.session.commands import Hover
-from nnviz.session.state import NEURON_MAPS
+from nnviz.session.commands import Hover, OpenWalk, Select
+from nnviz.session.state import NEURON_MAPS, Selection
 from tests.gui.conftest import XOR_X, XOR_Y, classification, docked_behind, regression, snapshot_of, xor_session
 
 
@@ -596,3 +597,90 @@ def test_headings_name_the_output_in_the_lectures_notation():
     line = regression(np.arange(6.0)[:, None], np.arange(6.0))
     assert heading(line, Network.create([1, 2, 1], seed=0).architecture, True, False, None, 0.5) == (
         "Predicted y, <i>a</i><sup>2</sup><sub>1</sub> over the input")
+
+
+# -- picking and marking samples -------------------------------------------------------
+def click_point(qtbot, view, xy):
+    """A left click on data point ``xy`` of the boundary view."""
+    widget = view.page.plot_widget
+    scene = view.plot.getViewBox().mapViewToScene(QPointF(*xy))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=widget.mapFromScene(scene))
+
+
+class DoubleClick:
+    """The scene's click event for a double click at ``xy`` (pyqtgraph's double() is True)."""
+
+    def __init__(self, view, xy):
+        self._pos = view.plot.getViewBox().mapViewToScene(QPointF(*xy))
+        self.accepted = False
+
+    def button(self):
+        return Qt.MouseButton.LeftButton
+
+    def scenePos(self):
+        return self._pos
+
+    def double(self):
+        return True
+
+    def accept(self):
+        self.accepted = True
+
+
+def shown_view(qtbot, view, data):
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(Network.create([2, 3, 1], seed=0)))
+    view.show()
+    qtbot.waitExposed(view)
+    view.settle()
+    return view
+
+
+def test_clicking_a_training_point_selects_it_and_a_double_click_walks_it(view, qtbot):
+    data = blobs(n_train=12, n_test=0)
+    shown_view(qtbot, view, data)
+    commands = []
+    view.command_issued.connect(commands.append)
+    click_point(qtbot, view, data.x_train[7])
+    assert commands == [Select(sample=7)]
+    commands.clear()
+    event = DoubleClick(view, data.x_train[3])
+    view.plot.scene().sigMouseClicked.emit(event)
+    assert commands == [OpenWalk(3)] and event.accepted
+
+
+def test_a_click_away_from_the_points_selects_nothing(view, qtbot):
+    data = classification([[0.0, 0.0], [1.0, 1.0]], [0, 1])
+    shown_view(qtbot, view, data)
+    commands = []
+    view.command_issued.connect(commands.append)
+    click_point(qtbot, view, (0.5, 0.5))
+    assert commands == []
+
+
+def test_the_selected_and_the_walked_sample_are_ringed(view, qtbot):
+    data = blobs(n_train=12, n_test=4)
+    shown_view(qtbot, view, data)
+    assert len(view.marks.selected.getData()[0]) == len(view.marks.walked.getData()[0]) == 0
+    view.follow_selection(Selection(sample=5))
+    np.testing.assert_allclose(np.column_stack(view.marks.selected.getData()), data.x_train[[5]])
+    view.follow_walk(SimpleNamespace(sample=2))
+    np.testing.assert_allclose(np.column_stack(view.marks.walked.getData()), data.x_train[[2]])
+    view.follow_walk(None)
+    view.follow_selection(Selection())
+    assert len(view.marks.selected.getData()[0]) == len(view.marks.walked.getData()[0]) == 0
+
+
+def test_the_perceptron_walk_highlights_its_sample(view, qtbot):
+    """The perceptron rule's walk (kind "perceptron") rings its sample too."""
+    from nnviz.core.config import Config, TrainingSpec
+    from nnviz.session.walk import open_walk
+
+    data = classification([[1.0, -1.0], [0.5, 2.0], [-1.0, 0.0]], [0, 1, 1], labels="pm1")
+    net = Network.from_layers([[[0.0, 0.0]]], [None], ["sign"])
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    walk = open_walk(snapshot_of(net), data, 1, Config(training=TrainingSpec(rule="perceptron")))
+    view.follow_walk(walk)
+    assert walk.kind == "perceptron"
+    np.testing.assert_allclose(np.column_stack(view.marks.walked.getData()), [[0.5, 2.0]])

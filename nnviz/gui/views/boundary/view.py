@@ -14,7 +14,9 @@ hidden neuron are published to the session (``set_neuron_maps``) for the graph's
 The look: the plot shows exactly the plane the map covers, to scale (a square plane is a
 square, centred, with the axes next to it), named by the data's feature names; a colour key
 below it says what the colours mean. Fonts, markers and lines follow the presentation scale
-(:meth:`BoundaryView.apply_theme`). While the view is hidden behind another tab only the
+(:meth:`BoundaryView.apply_theme`). Clicking a training point selects it (``Select(sample=i)``),
+a double click opens the step-through on it (``OpenWalk(i)``); the selected sample is ringed,
+the step-through's sample wears a wider ring (marks.py). While the view is hidden behind another tab only the
 graph's thumbnails are computed; the large map waits until the view is shown.
 """
 
@@ -42,6 +44,7 @@ from nnviz.gui.jobs import DEFAULT_BACKGROUND_WORK, JobRunner
 from nnviz.gui.kit.colour_key import ColourKey
 from nnviz.gui.kit.data_points import DataPoints, target_range
 from nnviz.gui.kit.plot_page import PlotPage
+from nnviz.gui.kit.point_pick import picked_point
 from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.kit.screen_image import ScreenImageItem
 from nnviz.gui.kit.stage import StageWatcher, offstage
@@ -49,7 +52,9 @@ from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.boundary import pictures
 from nnviz.gui.views.boundary.captions import MapKey, heading
+from nnviz.gui.views.boundary.marks import SampleMarks
 from nnviz.gui.views.boundary.tasks import PlaneResult, line_task, plane_task
+from nnviz.session.commands import OpenWalk, Select
 from nnviz.session.state import Selection
 
 Array = np.ndarray
@@ -91,6 +96,8 @@ class BoundaryView(View):
         self._requested: Array | None = None
         self._requested_full = False  # the last request included the large map
         self._levels = (0.0, 0.5)  # (target of class 0, decision level), one output neuron
+        self._selected_sample: int | None = None  # the session's
+        self._walked_sample: int | None = None  # the open step-through's
 
         self._build_widgets()
         self._build_items()
@@ -144,6 +151,8 @@ class BoundaryView(View):
         for item in (self.image, self.contour, self.level_line):
             self.plot.addItem(item)
         self.points = DataPoints(self.plot, z=10)
+        self.marks = SampleMarks(self.plot, z=12)
+        self.plot.scene().sigMouseClicked.connect(self._on_clicked)
 
     # -- the look -------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -151,6 +160,7 @@ class BoundaryView(View):
         self._theme = theme
         self.page.apply_theme(theme)
         self.points.apply_theme(theme)
+        self.marks.apply_theme(theme)
         self.contour.setPen(pg.mkPen(CONTOUR_COLOUR, width=theme.width(3.0)))
         self.level_line.setPen(pg.mkPen(theme.plot_foreground, width=theme.width(1.5),
                                         style=Qt.PenStyle.DashLine))
@@ -187,7 +197,11 @@ class BoundaryView(View):
             self._request()
 
     def follow_selection(self, selection: Selection) -> None:
-        """The neuron under the pointer is shown large; none: the output again."""
+        """The selected sample is ringed; the neuron under the pointer is shown large (none:
+        the output again)."""
+        if selection.sample != self._selected_sample:
+            self._selected_sample = selection.sample
+            self._show_marks()
         if selection.hovered == self._hovered:
             return
         self._hovered = selection.hovered
@@ -195,6 +209,26 @@ class BoundaryView(View):
             self.show_output()
         else:
             self.show_neuron_map(*selection.hovered)
+
+    def follow_walk(self, walk) -> None:
+        """The step-through's sample wears a wider ring (None: the walk closed)."""
+        sample = None if walk is None else walk.sample
+        if sample != self._walked_sample:
+            self._walked_sample = sample
+            self._show_marks()
+
+    def _show_marks(self) -> None:
+        x, y = self.points.train.getData()
+        positions = np.column_stack([x, y]) if x is not None else np.zeros((0, 2))
+        self.marks.show(positions, self._selected_sample, self._walked_sample)
+
+    def _on_clicked(self, event) -> None:
+        """A training point clicked: select it; double-clicked: step through it."""
+        if not self.page.showing_plot:
+            return
+        row = picked_point(self.plot, self.points.train, event, 0.8 * self.points.train.opts["size"])
+        if row is not None:
+            self.issue(OpenWalk(row) if event.double() else Select(sample=row))
 
     @property
     def message(self) -> str:
@@ -291,6 +325,7 @@ class BoundaryView(View):
     def _show_message(self, text: str, offer_slice: bool) -> None:
         self.slice_button.setVisible(offer_slice)
         self.page.show_message(text)
+        self.marks.show(np.zeros((0, 2)), None, None)
         self.colour_key.hide()
         self.marker_label.hide()
         self.test_box.hide()
@@ -361,6 +396,7 @@ class BoundaryView(View):
                                 for x, y in ((data.x_train, data.y_train), (data.x_test, data.y_test))))
         self.test_box.setVisible(len(data.x_test) > 0)
         self._show_test_points(self.test_box.isChecked())
+        self._show_marks()
         self._set_markers_legend()
 
     def _point_heights(self, y: Array) -> Array:
