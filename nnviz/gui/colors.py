@@ -2,7 +2,9 @@
 
 Signed values (weights, gradients, outputs around the decision level) use one diverging,
 colour-blind-safe map, as TensorFlow Playground does: orange = negative, grey near zero,
-blue = positive. Activations and loss surfaces use a sequential map (viridis).
+blue = positive. Activations and loss surfaces use a sequential map (viridis). The backward
+pass (δ, ∂ℓ/∂w) has a colour of its own, a purple distinct from both maps for every common
+form of colour blindness.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ from PySide6.QtGui import QColor
 ORANGE = (232, 126, 4)
 GREY = (232, 234, 235)
 BLUE = (8, 119, 189)
+
+# The backward pass: Paul Tol's purple on light backgrounds, Okabe-Ito's reddish purple on dark.
+BACKWARD_ON_LIGHT = (170, 51, 119)
+BACKWARD_ON_DARK = (204, 121, 167)
 
 # Two-class colours for data points: class 0 orange, class 1 blue.
 CLASS_COLOURS = (ORANGE, BLUE)
@@ -31,6 +37,11 @@ def diverging_map() -> pg.ColorMap:
 def sequential_map() -> pg.ColorMap:
     """Viridis, perceptually uniform, for activations and loss values."""
     return pg.colormap.get("viridis")
+
+
+def backward_colour(dark: bool) -> QColor:
+    """The colour of δ and ∂ℓ/∂w, readable on a dark or a light background."""
+    return QColor(*(BACKWARD_ON_DARK if dark else BACKWARD_ON_LIGHT))
 
 
 def class_colour(index: int) -> tuple[int, int, int]:

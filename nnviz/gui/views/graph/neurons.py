@@ -81,8 +81,10 @@ class NeuronItems:
         if self._ring_levels.size and self._ring_levels.size == len(self.nodes.data):
             self._paint()
 
-    def show(self, layout: GraphLayout, act: Activity | None, values: Array, scales: Array) -> None:
-        """Fill with ``act`` (the background when None); ring with the biases in ``values``
+    def show(self, layout: GraphLayout, act: Activity | None, values: Array, scales: Array,
+             blank: Array | None = None) -> None:
+        """Fill with ``act`` (the background when None, or where ``blank``, one bool per
+        drawn neuron, is True: a^l_j not computed yet); ring with the biases in ``values``
         (θ or ∂C/∂θ) on the scale of their layer's weights (``scales[l-1]``)."""
         if act is None:
             self._brushes = [QBrush(self._background)] * layout.node_x.size
@@ -94,6 +96,9 @@ class NeuronItems:
             fill = np.nan_to_num(fill, nan=0.0, posinf=1.0, neginf=0.0)
             idx = np.rint(np.clip(fill, 0.0, 1.0) * (N_FILLS - 1)).astype(int)
             self._brushes = [self._fills[i] for i in idx]
+            if blank is not None:
+                empty = QBrush(self._background)
+                self._brushes = [empty if b else brush for b, brush in zip(blank, self._brushes)]
         self._biased = layout.node_bias_theta >= 0
         ring = signed_levels(values[np.maximum(layout.node_bias_theta, 0)],
                              scales[np.maximum(layout.node_layer - 1, 0)], self.n_levels)

@@ -8,6 +8,12 @@ ring shows b^l_j on the scale of the layer's weights (neurons.py). Hovering show
 values in the lectures' notation (describe.py) and sends ``Hover((l, j))``; clicking an edge
 or a bias sends ``Select(parameter=i)`` and opens an editor whose valid value leaves as
 ``SetParameter(i, value)``. The session's selected parameter gets a band under its edge.
+
+While the step-through is open (:meth:`GraphView.follow_walk`) the graph shows the walk's
+frozen snapshot and sample and follows its cursor (walk_progress.py says what is computed so
+far, walk_items.py draws it): not yet computed neurons stay blank and edges not yet reached
+neutral; ∂ℓ/∂w colours the edges in the gradient phase, θ' during the update. The walk's
+keys (kit/walk_keys.py) work while the graph has the focus.
 """
 
 from __future__ import annotations
@@ -25,11 +31,12 @@ from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.colors import blend, diverging_map, sequential_map
+from nnviz.gui.colors import backward_colour, blend, diverging_map, sequential_map
 from nnviz.gui.kit.colour_legend import ColourLegend
 from nnviz.gui.kit.edge_batch import EdgeBatchItem, signed_levels
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.kit.thumbnail_batch import ThumbnailBatchItem, packed_lut
+from nnviz.gui.kit.walk_keys import install_walk_keys
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.graph.activity import Activity, data_rows, forward_activity, value_range
@@ -43,8 +50,11 @@ from nnviz.gui.views.graph.neurons import NeuronItems
 from nnviz.gui.views.graph.texts import GraphTexts
 from nnviz.gui.views.graph.thumbnails import Thumbnail, neuron_thumbnails
 from nnviz.gui.views.graph.toolbar import GraphToolbar
+from nnviz.gui.views.graph.walk_items import WalkItems
+from nnviz.gui.views.graph.walk_progress import WalkProgress, edge_texts, edge_values, walk_progress
 from nnviz.session.commands import Hover, Select, SetParameter
 from nnviz.session.state import Selection
+from nnviz.session.walk import WalkState
 
 Array = np.ndarray
 
@@ -71,6 +81,8 @@ class GraphView(View):
         self._dataset: Dataset | None = None
         self._input_range = (0.0, 1.0)
         self._activity: Activity | None = None
+        self._activity_of: tuple = ()  # (snapshot, dataset, sample) the activity is of
+        self._walk: WalkState | None = None
         self._scales: Array | None = None  # colour scale s per layer l = 1..L, per frame
         self._scaling = "global"
         self._fixed_range = 1.0
@@ -97,6 +109,8 @@ class GraphView(View):
         self.toolbar.fit_clicked.connect(self.fit)
         self._build_plot()
         self.texts = GraphTexts(self.viewbox, NODE_SIZE)
+        self.walk_items = WalkItems(self.viewbox, NODE_SIZE, EDGE_LABEL_LIMIT)
+        self.walk_keys = install_walk_keys(self, self.issue, lambda: self._walk is not None)
         self.editor = ParameterEditor(self)
         self.editor.value_entered.connect(lambda i, v: self.issue(SetParameter(i, v)))
         self._style(self._theme)
@@ -144,14 +158,30 @@ class GraphView(View):
             legend.set_style(font, self._foreground, 14 * theme.scale)
         self.texts.set_style(self._foreground, self._background, theme.scale)
         self.neurons.set_style(self._foreground, self._background, theme.scale)
+        self.walk_items.set_style(self._foreground, self._background, backward_colour(theme.dark),
+                                  theme.scale)
 
     # -- the view contract ------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw θ of ``snapshot``; rebuilds the items only when the architecture changed.
-        Off screen (a tab behind another) it only keeps the snapshot until it is shown."""
-        changed = snapshot.architecture != self._architecture
+        Off screen (a tab behind another) it only keeps the snapshot until it is shown;
+        while a walk is open it keeps it for when the walk closes."""
         self._snapshot = snapshot
-        if changed:
+        if self._walk is None:
+            self._draw(snapshot)
+
+    def follow_walk(self, walk: WalkState | None) -> None:
+        """Show the walk's snapshot and sample at its cursor; None: the live snapshot again."""
+        self._walk = walk
+        shown = self._shown_snapshot()
+        if shown is not None:
+            self._draw(shown)
+        elif walk is None:
+            self.walk_items.hide()
+
+    def _draw(self, snapshot: Snapshot) -> None:
+        """Draw ``snapshot`` now, or when the view is shown again."""
+        if snapshot.architecture != self._architecture:
             self._images = None  # they were made for another network
             self._rebuild(snapshot.architecture)
         self._waiting = offstage(self)
@@ -298,6 +328,7 @@ class GraphView(View):
         self._thumbnails = {}
         self.thumbnails.clear()
         self.editor.hide()
+        self.walk_items.place(layout)
         style_edges(self.edges, layout.n_edges, self._theme.dark, self._theme.scale,
                     self._foreground, self._background)
         self.edges.set_segments(layout.segments)
@@ -330,6 +361,7 @@ class GraphView(View):
 
     def _resize_nodes(self, *args) -> None:
         self.neurons.resize(self.viewbox.viewPixelSize()[0])
+        self.walk_items.resize(self.neurons.node_px)
 
     def _refit(self, *args) -> None:
         """Fit again after a resize or a change of names, unless the user zoomed or panned."""
@@ -342,45 +374,86 @@ class GraphView(View):
         return False
 
     # -- per frame --------------------------------------------------------------------------
+    def _shown_snapshot(self) -> Snapshot | None:
+        """The walk's frozen snapshot while a walk is open, else the latest one."""
+        return self._snapshot if self._walk is None else self._walk.snapshot
+
     def _refresh(self) -> None:
-        if self._snapshot is None or self._layout is None:
+        snap = self._shown_snapshot()
+        if snap is None or self._layout is None:
             return
-        values = self._edge_source()
-        self._update_edges(values)
-        self._activity = self._forward()
-        self.neurons.show(self._layout, self._activity, values, self._scales)
-        self.texts.show_values(self._snapshot.params, self._layout.edge_theta)
-        self._update_headers()
+        walk = self._walk
+        progress = None if walk is None else walk_progress(walk)
+        if progress is None:
+            values, gradients = self._edge_source(snap), self._gradients
+            scale_source = values
+        else:
+            values, scale_source, gradients = edge_values(progress, snap.params, walk.update)
+        self._update_edges(values, scale_source, gradients)
+        self._activity = self._forward(snap, self._sample if walk is None else walk.sample)
+        self.neurons.show(self._layout, self._activity, values, self._scales,
+                          None if progress is None else self._unknown_nodes(progress))
+        self.texts.show_values(snap.params, self._layout.edge_theta)
+        self._update_headers(gradients)
         self._update_info()
+        self._show_walk(progress)
         if self._hovered is not None:
             self._show_tooltip(self._hovered)
 
-    def _edge_source(self) -> Array:
+    def _edge_source(self, snap: Snapshot) -> Array:
         """θ, or ∂C/∂θ of the last step in gradient mode (zeros before the first step)."""
-        snap = self._snapshot
         if self._gradients:
             return snap.gradients if snap.gradients is not None else np.zeros_like(snap.params)
         return snap.params
 
-    def _update_edges(self, values: Array) -> None:
-        """Edge levels from w^l_jk / s_l (``values``: θ or ∂C/∂θ), the legend."""
+    def _update_edges(self, values: Array, scale_source: Array, gradients: bool) -> None:
+        """Edge levels from w^l_jk / s_l (``values``: θ, ∂C/∂θ or the walk's; s_l from
+        ``scale_source``), the legend."""
         layout = self._layout
-        self._scales = scales = layer_scales(self._architecture, values, self._scaling,
+        self._scales = scales = layer_scales(self._architecture, scale_source, self._scaling,
                                              self._fixed_range)
         self.edges.set_levels(signed_levels(values[layout.edge_theta],
                                             scales[layout.edge_layer - 1], N_LEVELS))
-        self.weight_legend.set_labels(*legend_labels(scales, self._scaling, self._gradients))
+        self.weight_legend.set_labels(*legend_labels(scales, self._scaling, gradients))
 
-    def _forward(self) -> Activity | None:
-        """a^l and z^l for the display, None when the data cannot fill this network."""
+    def _forward(self, snap: Snapshot, sample: int | None) -> Activity | None:
+        """a^l and z^l for the display, None when the data cannot fill this network; the
+        last one again while snapshot, data and sample stay (a walk moving)."""
         ds = self._dataset
         if ds is None or ds.n_features != self._architecture.n_inputs or not len(data_rows(ds)[0]):
             return None
-        return forward_activity(self._snapshot, data_rows(ds)[0], self._input_range, self._sample)
+        key = (snap, ds, sample, self._input_range)
+        if self._activity is None or len(key) != len(self._activity_of) or \
+                any(a is not b for a, b in zip(key, self._activity_of)):
+            self._activity_of = key
+            self._activity = forward_activity(snap, data_rows(ds)[0], self._input_range, sample)
+        return self._activity
 
-    def _update_headers(self) -> None:
+    def _unknown_nodes(self, progress: WalkProgress) -> Array:
+        """Per drawn neuron: its a^l_j is not computed yet at the walk's cursor."""
+        layout = self._layout
+        return ~np.concatenate([progress.a_known[l][layout.node_index[sl]]
+                                for l, sl in enumerate(layout.node_slices)])
+
+    def _show_walk(self, progress: WalkProgress | None) -> None:
+        """The walk's marks and values (walk_items.py), or none."""
+        if progress is None:
+            self.walk_items.hide()
+            return
+        walk, layout = self._walk, self._layout
+        numbers = walk.numbers
+        a = self._activity.a if numbers is None else [numbers.x] + [s.a for s in numbers.layers]
+        delta = None if numbers is None or numbers.gradients is None \
+            else [g.delta for g in numbers.gradients]
+        texts = edge_texts(progress, walk.update, layout.edge_theta) \
+            if layout.n_edges <= EDGE_LABEL_LIMIT else None
+        self.walk_items.show(progress, a, delta, texts)
+
+    def _update_headers(self, gradients: bool | None = None) -> None:
+        """Column headers; ``gradients``: they name ∂C/∂w (None: as the gradient mode says)."""
+        gradients = self._gradients if gradients is None else gradients
         scales = self._scales if self._scaling == "layer" else None
-        self.texts.show_headers(header_texts(self._architecture, scales, self._gradients))
+        self.texts.show_headers(header_texts(self._architecture, scales, gradients))
 
     def _update_info(self) -> None:
         """The status line; what it says the graph cannot show is also :attr:`message`."""
@@ -400,7 +473,10 @@ class GraphView(View):
             text = f"mean over {act.n_samples} samples" + ("" if act.n_samples == total else f" of {total}")
         else:
             text = sample_text(ds, act.sample)
-        if self._gradients and self._snapshot.gradients is None:
+        if self._walk is not None:
+            w = self._walk.walkthrough
+            text += f"; step-through: step {w.number} of {len(w.steps)}"
+        elif self._gradients and self._snapshot.gradients is None:
             text += "; no gradient before the first step"
             problem = "; ".join(filter(None, (problem, "no gradient before the first step")))
         self._message = problem
@@ -431,10 +507,11 @@ class GraphView(View):
 
     def describe(self, hit: Hit) -> str:
         """Tooltip text for ``hit`` in the lectures' notation, with the current numbers."""
-        if self._snapshot is None:
+        snap = self._shown_snapshot()
+        if snap is None:
             return ""
         names = self._dataset.feature_names if self._dataset is not None else ()
-        return describe(hit, self._snapshot, self._activity, names)
+        return describe(hit, snap, self._activity, names)
 
     def _show_tooltip(self, hit: Hit | None, scene_pos: QPointF | None = None) -> None:
         if scene_pos is not None:
