@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from nnviz.core.lessons import load_lesson
 from nnviz.core.modelfile import save_model
 from nnviz.core.network import Network
-from nnviz.gui.shell import dialogs
+from nnviz.gui.kit import dialogs
 from nnviz.gui.shell.main_window import MainWindow
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View

@@ -13,8 +13,9 @@ from nnviz.cli import main
 from nnviz.core.explain import render
 from nnviz.core.modelfile import save_model
 from nnviz.core.network import Network
+from nnviz.gui.kit import dialogs
 from nnviz.gui.theme import Theme
-from nnviz.gui.views.walkthrough import StepThroughView, exports
+from nnviz.gui.views.walkthrough import StepThroughView
 from nnviz.gui.views.walkthrough.lines import HIDDEN, NOT_YET, step_lines
 from nnviz.gui.views.walkthrough.neuron_jump import neuron_group_start
 from nnviz.gui.views.walkthrough.view import NAVIGATION
@@ -281,7 +282,7 @@ def test_the_walk_exports_as_nnviz_explain_writes_it(panel, monkeypatch, tmp_pat
     expected = capsys.readouterr().out
     panel.follow_walk(open_walk(snapshot_of(average_network()), AVERAGE_DATA, 0, config(0.5)))
     target = tmp_path / f"walk.{fmt}"
-    monkeypatch.setattr(exports, "ask_export_path", lambda *args: str(target))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(target))
     panel.export_actions[fmt].trigger()
     assert target.read_text(encoding="utf-8") == expected
     assert panel.status.text() == f"Wrote {target}"
@@ -292,7 +293,7 @@ def test_the_walk_exports_as_beamer_and_the_step_as_images(panel, monkeypatch, t
     panel.follow_walk(walk)
     for fmt, name in (("beamer", "walk.tex"), ("image", "step.png"), ("image", "step.svg")):
         target = tmp_path / name
-        monkeypatch.setattr(exports, "ask_export_path", lambda *args, t=target: str(t))
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *args, t=target: str(t))
         panel.export_actions[fmt].trigger()
         assert target.stat().st_size > 0
     assert (tmp_path / "walk.tex").read_text(encoding="utf-8") == render(walk.numbers, "beamer")
@@ -302,10 +303,10 @@ def test_the_walk_exports_as_beamer_and_the_step_as_images(panel, monkeypatch, t
 def test_a_bad_export_path_is_one_message_and_no_file(panel, monkeypatch, tmp_path):
     panel.follow_walk(matrix_walk())
     missing = tmp_path / "no such folder" / "walk.md"
-    monkeypatch.setattr(exports, "ask_export_path", lambda *args: str(missing))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(missing))
     panel.export_actions["markdown"].trigger()
     assert "does not exist" in panel.status.text() and not missing.parent.exists()
-    monkeypatch.setattr(exports, "ask_export_path", lambda *args: None)  # cancelled
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: None)  # cancelled
     panel.export_actions["markdown"].trigger()
     assert list(tmp_path.iterdir()) == []
 

@@ -8,9 +8,8 @@
   in a frame, the frame budget);
 - :mod:`~nnviz.gui.shell.layout`: the docks' default layout and what persists (QSettings);
 - :mod:`~nnviz.gui.shell.menus`: menus and their actions;
-- :mod:`~nnviz.gui.shell.status`: the status bar;
-- :mod:`~nnviz.gui.shell.dialogs`: message boxes and file dialogs (tests replace them).
+- :mod:`~nnviz.gui.shell.status`: the status bar.
 
-A window or a panel is exported as PNG or SVG by :mod:`~nnviz.gui.kit.export` (the views
-export too).
+A window or a panel is exported as PNG or SVG by :mod:`~nnviz.gui.kit.export`; message boxes
+and file dialogs are :mod:`~nnviz.gui.kit.dialogs` (tests replace them): the views use both too.
 """

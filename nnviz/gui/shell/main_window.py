@@ -32,11 +32,11 @@ from nnviz.core.errors import InputError
 from nnviz.core.lessons import Lesson, load_lesson
 from nnviz.core.modelfile import load_model, save_model
 from nnviz.core.snapshot import Snapshot
+from nnviz.gui.kit import dialogs
 from nnviz.gui.kit.export import export_widget
 from nnviz.gui.panels.lesson_header import LessonHeader
 from nnviz.gui.panels.settings_panel import SettingsPanel
 from nnviz.gui.panels.transport import TransportBar
-from nnviz.gui.shell import dialogs
 from nnviz.gui.shell.frames import FrameScheduler
 from nnviz.gui.shell.layout import LOSS, SETTINGS, DockLayout
 from nnviz.gui.shell.menus import Menus, add_panel_actions, build_menus

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 from nnviz import __version__
 from nnviz.core.errors import InputError
 from nnviz.core.lessons import lesson_names, load_lesson
-from nnviz.gui.shell import dialogs
+from nnviz.gui.kit import dialogs
 from nnviz.gui.theme import SCALES
 
 log = logging.getLogger(__name__)

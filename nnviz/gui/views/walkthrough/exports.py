@@ -3,15 +3,13 @@ markdown, LaTeX or Beamer.
 
 The documents are exactly ``nnviz explain``'s (core.explain.render of the walk's worked
 numbers), written atomically (a reader sees the old file or the new one, never half).
-:func:`ask_export_path` is the one file dialog; tests replace it. Images go through the kit's
-export (gui/kit/export.py).
+The file dialog is the kit's (gui/kit/dialogs.py: tests replace it); images go through the
+kit's export (gui/kit/export.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nnviz.core.errors import InputError
 from nnviz.core.explain import render
@@ -25,12 +23,6 @@ DOCUMENTS = (
     ("Walk as LaTeX…", "latex", "walk.tex", "LaTeX (*.tex)"),
     ("Walk as Beamer slides…", "beamer", "walk-slides.tex", "LaTeX (*.tex)"),
 )
-
-
-def ask_export_path(parent: QWidget, caption: str, suggestion: str, filters: str) -> str | None:
-    """A file to write, or None if the user cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggestion, filters)
-    return path or None
 
 
 def export_walk(numbers: WorkedNumbers, fmt: str, path: str | Path) -> None:

@@ -33,6 +33,7 @@ from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.notation import UNICODE
 from nnviz.core.snapshot import Snapshot
+from nnviz.gui.kit import dialogs
 from nnviz.gui.kit.export import export_widget
 from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.kit.walk_keys import install_walk_keys
@@ -230,7 +231,7 @@ class StepThroughView(View):
         """Ask for a file and write the current step's image or the walk's ``fmt`` document."""
         if self.walk is None:
             return
-        path = exports.ask_export_path(self, "Export the step-through", suggestion, filters)
+        path = dialogs.ask_save_path(self, "Export the step-through", suggestion, filters)
         if path is None:
             return
         try:
