@@ -6,7 +6,8 @@
 - a ring round the active neuron;
 - a^l_j above every neuron once computed, δ^l_j below it in the backward-pass colour;
 - on the edges (small networks, as for the value labels) ∂ℓ/∂w^l_jk once computed, during
-  the update "old → new"; the step's own "lhs = result" (or "= ?") beside what it is about.
+  the update "old → new"; the step's own "lhs = result" (or "= ?") left of its neuron, on its
+  edge, or under the output layer for the loss.
 
 The items are made once per layout, on the first walk over it, and only updated afterwards
 (DESIGN rule 6); with no walk open they are hidden and cost nothing.
@@ -160,7 +161,7 @@ class WalkItems:
                 at, anchor = ((x0 + x1) / 2, (y0 + y1) / 2), (0.5, 1.2)
         elif progress.active is not None and layout.node_at(*progress.active) is not None:
             node = layout.node_at(*progress.active)
-            at, anchor = (layout.node_x[node], layout.node_y[node] + 0.75 * self.node_size), (0.5, 1.0)
+            at, anchor = (layout.node_x[node] - 0.8 * self.node_size, layout.node_y[node]), (1.0, 0.5)
         elif progress.phase in (LOSS, UPDATE) and progress.label:
             last = layout.node_slices[-1]
             at = (layout.column_x[-1], float(layout.node_y[last].min()) - 0.75 * self.node_size)
