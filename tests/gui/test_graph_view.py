@@ -231,7 +231,7 @@ def test_neurons_are_filled_by_activation_for_a_sample_or_the_mean(view):
     view.set_sample(0)
     assert [c.getRgb() for c in view.neuron_fills()[outputs]] == \
         [c.getRgb() for c in expected(SIGMOID(np.array([4.0, -2.0])))]
-    assert view.toolbar.which_box.currentIndex() == 1 and view.toolbar.sample_box.value() == 0
+    assert view.toolbar.which_box.currentIndex() == 1 and view.toolbar.sample_box.value() == 1  # from 1
     assert view.sample == 0
     with pytest.raises(InputError, match="sample index"):
         view.set_sample(-1)
@@ -305,7 +305,7 @@ def test_tooltips_on_the_342_network(view):
     assert f"σ({notation.number(z)}) = {notation.number(SIGMOID(z))}" in neuron
     out = view.describe(Hit("neuron", 2, 0))
     assert "z²₁ = w²₁₁·a¹₁ + w²₁₂·a¹₂ + w²₁₃·a¹₃ + w²₁₄·a¹₄ + b²₁" in out
-    assert view.describe(Hit("input", 0, 0)) == "x₁ (weather) = a⁰₁ = 1 (sample 1)"
+    assert view.describe(Hit("input", 0, 0)) == "x₁ (weather) = a⁰₁ = 1 (sample 2)"
 
     view.set_sample(None)
     mean = view.describe(Hit("neuron", 1, 2))
@@ -327,7 +327,7 @@ def test_hovering_finds_the_neuron_sends_it_and_shows_its_tooltip(view, qtbot):
     assert QToolTip.text() == view.describe(Hit("neuron", 1, 2))
     assert QToolTip.text().startswith("neuron 3 of layer 1 (sigmoid)\nz¹₃ = w¹₃₁·x₁")
     x0, y0, x1, y1 = layout.segments[layout.edge_at(2, 0, 0)]
-    assert view.item_at(x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0)) in (
+    assert view.pointer.item_at(x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0)) in (
         Hit("edge", 2, 0, 0), Hit("edge", 2, 1, 1))  # crossing edges could share the point
     QToolTip.hideText()  # the tooltip window would take the next move
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
@@ -604,8 +604,9 @@ def test_the_toolbar_drives_the_options(view):
     toolbar.quantity_box.setCurrentIndex(1)
     assert view.weight_legend.caption == "∂C/∂w"
     toolbar.which_box.setCurrentIndex(1)
-    toolbar.sample_box.setValue(2)
-    assert toolbar.info.text().startswith("sample 2: x = (0, 0)")
+    toolbar.sample_box.setValue(3)  # counted from 1: the third row
+    assert view.sample == 2
+    assert toolbar.info.text().startswith("sample 3: x = (0, 0)")
     toolbar.which_box.setCurrentIndex(0)
     assert toolbar.info.text() == "mean over 3 samples; no gradient before the first step"
     assert view.message == "no gradient before the first step"

@@ -241,3 +241,87 @@ def test_the_walk_follows_the_theme(view, dark, scale):
     go_to(view, walk, "delta1_1")
     label = next(i for i in view.walk_items.backward_labels if i.isVisible())
     assert label.textItem.font().pointSizeF() == pytest.approx(11.0 * scale)
+
+
+def visible_walk_labels(view):
+    """The visible labels, their geometry brought up to date as a paint would."""
+    items = view.walk_items
+    shown = [item for item in (items.focus_label, *items.forward_labels, *items.backward_labels,
+                               *items.edge_labels) if item.isVisible()]
+    for item in shown:
+        item.updateTransform()
+    return shown
+
+
+def xor_241():
+    return Network.create([2, 4, 1], "tanh", "sigmoid", loss="binary_cross_entropy", seed=0)
+
+
+def test_the_status_line_counts_the_walks_sample_from_1(view):
+    net = net_231()
+    view.show_snapshot(snapshot_of(net))
+    view.follow_walk(walk_of(net, sample=1))
+    assert view.toolbar.info.text().startswith("sample 2: x = (1, 1), y = 0; step-through")
+
+
+# the graph's share of the window at 1366x768 and 1920x1080 (the shell's default layout)
+@pytest.mark.parametrize("size", [(610, 380), (830, 540)])
+@pytest.mark.parametrize("dark, scale", [(False, 1.0), (True, 2.0)])
+def test_every_walk_label_stays_inside_the_plot_and_clear_of_the_legends(view, qtbot, size,
+                                                                          dark, scale):
+    """The a and δ labels of the top and the lowest neurons too (the fit leaves room)."""
+    net = xor_241()
+    view.resize(*size)
+    view.apply_theme(Theme(dark=dark, scale=scale))
+    view.show_snapshot(snapshot_of(net))
+    walk = open_walk(snapshot_of(net), classification(X, [1, 0]), 1, Config())
+    view.follow_walk(walk)
+    qtbot.wait(10)
+    box = view.viewbox.sceneBoundingRect()
+    legends = [view.weight_legend.sceneBoundingRect(), view.activation_legend.sceneBoundingRect()]
+    headers = [h.sceneBoundingRect() for h in view.texts.headers if h.isVisible()]
+    items = view.walk_items
+    seen = set()
+    for number in range(1, len(walk.walkthrough.steps) + 1):
+        move_walk(walk, Walk("to", number=number))
+        view.follow_walk(walk)
+        shown = visible_walk_labels(view)
+        on_neurons = [item.sceneBoundingRect() for item in shown
+                      if item in items.forward_labels or item in items.backward_labels]
+        for a in range(len(on_neurons)):  # the rows leave room for what they show
+            assert not any(on_neurons[a].intersects(b) for b in on_neurons[a + 1:]), number
+        for item in shown:
+            rect = item.sceneBoundingRect()
+            seen.add(item.toPlainText()[:1])
+            assert box.contains(rect), (number, item.toPlainText())
+            assert not any(rect.intersects(legend) for legend in legends), item.toPlainText()
+            assert not any(rect.intersects(h) for h in headers), item.toPlainText()
+    assert "δ" in seen
+    view.follow_walk(None)  # closed: the live fit again, the headers back on the layout's top
+    assert view.texts.headers[0].pos().y() == pytest.approx(view.graph_layout.height / 2)
+
+
+@pytest.mark.parametrize("sizes", [[2, 4, 1], [2, 3, 3, 1]])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_no_two_labels_overlap_at_an_update_step(view, qtbot, sizes, scale):
+    """old → new stands on the step's own edge only (the panel's table has them all)."""
+    net = Network.create(sizes, "tanh", "sigmoid", seed=3)
+    view.resize(830, 540)
+    view.apply_theme(Theme(scale=scale))
+    view.show_snapshot(snapshot_of(net))
+    walk = walk_of(net)
+    view.follow_walk(walk)
+    qtbot.wait(10)
+    updates = [i + 1 for i, s in enumerate(walk.walkthrough.steps) if s.phase == "update"]
+    assert len(updates) > net.architecture.n_parameters
+    for number in updates:
+        move_walk(walk, Walk("to", number=number))
+        view.follow_walk(walk)
+        edges = [item for item in view.walk_items.edge_labels if item.isVisible()]
+        assert len(edges) <= 1 and all(" → " in item.toPlainText() for item in edges)
+        rects = [item.sceneBoundingRect() for item in visible_walk_labels(view)]
+        rects += [item.sceneBoundingRect() for item in view.texts.headers
+                  if item.isVisible()]
+        for a in range(len(rects)):
+            for b in range(a + 1, len(rects)):
+                assert not rects[a].intersects(rects[b]), (number, walk.walkthrough.step.symbol)

@@ -8,7 +8,11 @@ describe.py    tooltips, parameter names, input and output names in the lectures
 texts.py       the text items in the view box and the zoom that fits them
 thumbnails.py  the neurons' maps over the input plane as thumbnails
 editor.py      the inline editor of one weight or bias
+pointer.py     hover, tooltips, and the click that edits a parameter
+status.py      the status line (samples counted from 1)
 toolbar.py     the options row
+walk_progress.py  how far the step-through has got (Qt-free)
+walk_items.py  the step-through's marks and values on the graph
 view.py        GraphView, the View that puts them together
 """
 

@@ -56,7 +56,7 @@ def describe_input(arch: Architecture, act: Activity | None, feature_names: Sequ
     value = notation.number(float(act.a[0][k]))
     if act.sample is None:
         return f"{head}: mean over {act.n_samples} samples = {value}"
-    return f"{head} = {a0} = {value} (sample {act.sample})"
+    return f"{head} = {a0} = {value} (sample {act.sample + 1})"
 
 
 def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str:
@@ -100,7 +100,7 @@ def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str
         else:
             f = notation.function_name(act_name)
             lines.append(f"{a_name} = {f}({z_name}) = {f}({z}) = {a}")
-        lines.append(f"sample {act.sample}")
+        lines.append(f"sample {act.sample + 1}")
     if b is not None:
         lines.append(f"{b_name} = {notation.number(float(b[j]))}: click to edit")
         if snap.gradients is not None:
@@ -158,7 +158,8 @@ def io_names(arch: Architecture, ds: Dataset | None) -> tuple[list[str], list[st
 
 
 def sample_text(ds: Dataset, sample: int) -> str:
-    """"sample i: x = (x₁, x₂, …), y = target" with at most four inputs and three targets."""
+    """"sample i: x = (x₁, x₂, …), y = target" for row ``sample`` (0-based; i = sample + 1, as
+    a person counts), with at most four inputs and three targets."""
     xs_all, ys = data_rows(ds)
     x = xs_all[sample]
     xs = ", ".join(notation.number(v) for v in x[:4]) + (", …" if x.size > 4 else "")
@@ -167,7 +168,7 @@ def sample_text(ds: Dataset, sample: int) -> str:
         target = ds.target_names[int(y)]
     else:
         target = ", ".join(notation.number(v) for v in np.atleast_1d(y)[:3])
-    return f"sample {sample}: x = ({xs}), y = {target}"
+    return f"sample {sample + 1}: x = ({xs}), y = {target}"
 
 
 def describe(hit: Hit, snap: Snapshot, act: Activity | None, feature_names: Sequence[str]) -> str:

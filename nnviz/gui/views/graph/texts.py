@@ -104,8 +104,11 @@ class GraphTexts:
             set_text(header, text)
 
     # -- fitting ---------------------------------------------------------------------------------
-    def fit(self, layout: GraphLayout) -> None:
-        """Zoom so that every neuron, name and header fits (aspect ratio kept).
+    def fit(self, layout: GraphLayout, value_px: float = 0.0) -> None:
+        """Zoom so that every neuron, name and header fits (aspect ratio kept), with room for
+        a value label ``value_px`` pixels high above the top neurons and below the lowest
+        (the step-through's a and δ; dropped where the plot is too low for it); the headers
+        stand that much higher.
 
         Names are drawn in pixels, so the margins they need are pixels too: with s view units
         per pixel, s = max(W / (width_px - left - right), H / (height_px - top - bottom)).
@@ -125,21 +128,27 @@ class GraphTexts:
             right = max(size(self.headers[-1]).width() / 2,
                         max((size(i).width() + 8 for side, i in self.names if side == "output"),
                             default=0.0))
-            top = max(size(h).height() for h in self.headers)
             bottom = max((size(i).height() / 2 for _, i in self.names), default=0.0)
             free_w = viewbox.width() - left - right - 2 * pad
-            free_h = viewbox.height() - top - 2 * pad
-            if free_w < 20 or free_h - bottom < 20:  # not laid out yet
+            free_h = viewbox.height() - max(size(h).height() for h in self.headers) - 2 * pad
+            if free_h - 2 * value_px < 20:
+                value_px = 0.0  # no room for the labels' margins: the graph comes first
+            top, free_h = max(size(h).height() for h in self.headers) + value_px, free_h - value_px
+            if free_w < 20 or free_h - bottom < 20 or free_h - value_px < 20:  # not laid out yet
                 viewbox.setRange(xRange=(x0 - 2, x1 + 2), yRange=(y0 - 1, y1 + 1), padding=0.05)
                 return
-            # below the lowest centre: r view units or half a name in pixels, whichever is more
-            s = float(max((x1 - x0) / free_w, (y1 - y0 + r) / free_h, (y1 - y0) / (free_h - bottom)))
+            # below the lowest centre: r view units (and a value label) or half a name in pixels
+            s = float(max((x1 - x0) / free_w, (y1 - y0 + r) / (free_h - value_px),
+                          (y1 - y0) / (free_h - bottom)))
             column_px = (layout.column_x[1] - layout.column_x[0]) / s
             if not self._fit_fonts(column_px, 1.0 / s):
                 break
+        for header, x in zip(self.headers, layout.column_x):
+            header.setPos(x, y1 + value_px * s)
         viewbox.setRange(
             xRange=(x0 - (left + pad) * s, x1 + (right + pad) * s),
-            yRange=(y0 - max(r, bottom * s) - pad * s, y1 + (top + pad) * s), padding=0.0)
+            yRange=(y0 - max(r + value_px * s, bottom * s) - pad * s, y1 + (top + pad) * s),
+            padding=0.0)
 
     def _fit_fonts(self, column_px: float, row_px: float) -> bool:
         """Header and name fonts as large as LABEL_PT allows without overlapping: headers

@@ -20,7 +20,8 @@ LABELS_TIP = "write every weight and bias on the graph"
 
 class GraphToolbar(QWidget):
     """Signals: ``gradient_mode_chosen(on)``, ``scaling_chosen(mode, fixed range or None)``,
-    ``sample_chosen(row or None)``, ``edge_labels_chosen(on)``, ``fit_clicked()``."""
+    ``sample_chosen(row or None)`` (the row 0-based; the box counts from 1, as people do),
+    ``edge_labels_chosen(on)``, ``fit_clicked()``."""
 
     gradient_mode_chosen = Signal(bool)
     scaling_chosen = Signal(str, object)
@@ -48,7 +49,7 @@ class GraphToolbar(QWidget):
         self.which_box.setToolTip("fill the neurons with the activation averaged over the "
                                   "data, or with one sample's")
         self.sample_box = QSpinBox()
-        self.sample_box.setToolTip("the sample (row of the training data, from 0)")
+        self.sample_box.setToolTip("the training sample (counted from 1)")
         self.labels_box = QCheckBox("values")
         self.labels_box.setToolTip(LABELS_TIP)
         fit = QToolButton()
@@ -63,8 +64,8 @@ class GraphToolbar(QWidget):
             lambda i: self.scaling_chosen.emit(SCALINGS[i], None))
         self.fixed_box.valueChanged.connect(lambda v: self.scaling_chosen.emit("fixed", v))
         self.which_box.currentIndexChanged.connect(
-            lambda i: self.sample_chosen.emit(self.sample_box.value() if i == 1 else None))
-        self.sample_box.valueChanged.connect(self.sample_chosen.emit)
+            lambda i: self.sample_chosen.emit(self.sample_box.value() - 1 if i == 1 else None))
+        self.sample_box.valueChanged.connect(lambda n: self.sample_chosen.emit(n - 1))
         self.labels_box.toggled.connect(self.edge_labels_chosen)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
@@ -86,9 +87,9 @@ class GraphToolbar(QWidget):
         self.fixed_box.setValue(fixed_range)
         self.fixed_box.setEnabled(scaling == "fixed")
         self.which_box.setCurrentIndex(0 if sample is None else 1)
-        self.sample_box.setRange(0, max(0, n_rows - 1))
+        self.sample_box.setRange(1, max(1, n_rows))
         if sample is not None:
-            self.sample_box.setValue(sample)
+            self.sample_box.setValue(sample + 1)
         self.sample_box.setEnabled(sample is not None)
         self.labels_box.setChecked(edge_labels)
         for box in boxes:

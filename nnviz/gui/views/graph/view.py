@@ -6,8 +6,8 @@ or by ∂C/∂w^l_jk of the last step in gradient mode. A neuron is filled with 
 a^l_j (sequential map) for one chosen sample or averaged over the data (activity.py); its
 ring shows b^l_j on the scale of the layer's weights (neurons.py). Hovering shows names and
 values in the lectures' notation (describe.py) and sends ``Hover((l, j))``; clicking an edge
-or a bias sends ``Select(parameter=i)`` and opens an editor whose valid value leaves as
-``SetParameter(i, value)``. The session's selected parameter gets a band under its edge.
+or a bias (pointer.py) sends ``Select(parameter=i)`` and opens an editor whose valid value
+leaves as ``SetParameter(i, value)``. The status line (status.py) counts samples from 1. The session's selected parameter gets a band under its edge.
 
 While the step-through is open (:meth:`GraphView.follow_walk`) the graph shows the walk's
 frozen snapshot and sample and follows its cursor (walk_progress.py says what is computed so
@@ -23,9 +23,9 @@ from typing import Any, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
@@ -40,19 +40,19 @@ from nnviz.gui.kit.walk_keys import install_walk_keys
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.graph.activity import Activity, data_rows, forward_activity, value_range
-from nnviz.gui.views.graph.describe import (
-    describe, header_texts, io_names, parameter_symbol, sample_text,
-)
+from nnviz.gui.views.graph.describe import describe, header_texts, io_names, parameter_symbol
 from nnviz.gui.views.graph.edges import SCALINGS, layer_scales, legend_labels, style_edges
 from nnviz.gui.views.graph.editor import ParameterEditor
 from nnviz.gui.views.graph.layout import GraphLayout, Hit
 from nnviz.gui.views.graph.neurons import NeuronItems
+from nnviz.gui.views.graph.pointer import GraphPointer
+from nnviz.gui.views.graph.status import status_line
 from nnviz.gui.views.graph.texts import GraphTexts
 from nnviz.gui.views.graph.thumbnails import Thumbnail, neuron_thumbnails
 from nnviz.gui.views.graph.toolbar import GraphToolbar
 from nnviz.gui.views.graph.walk_items import WalkItems
-from nnviz.gui.views.graph.walk_progress import WalkProgress, edge_texts, edge_values, walk_progress
-from nnviz.session.commands import Hover, Select, SetParameter
+from nnviz.gui.views.graph.walk_progress import edge_values, unknown_nodes, walk_progress
+from nnviz.session.commands import Select, SetParameter
 from nnviz.session.state import Selection
 from nnviz.session.walk import WalkState
 
@@ -92,9 +92,6 @@ class GraphView(View):
         self._theme = current_theme()
         self._background, self._foreground = QColor(), QColor()
         self._selected: int | None = None  # the session's selected parameter
-        self._hovered: Hit | None = None
-        self._hovered_neuron: tuple[int, int] | None = None
-        self._tooltip_at = None
         self._user_moved = False
         self._message = ""
         self._images: tuple[list, tuple[float, float] | None] | None = None
@@ -112,6 +109,7 @@ class GraphView(View):
         self.walk_items = WalkItems(self.viewbox, NODE_SIZE, EDGE_LABEL_LIMIT)
         self.walk_keys = install_walk_keys(self, self.issue, lambda: self._walk is not None)
         self.editor = ParameterEditor(self)
+        self.pointer = GraphPointer(self, NODE_SIZE)
         self.editor.value_entered.connect(lambda i, v: self.issue(SetParameter(i, v)))
         self._style(self._theme)
         self._sync_toolbar()
@@ -138,9 +136,6 @@ class GraphView(View):
         self.viewbox.sigRangeChangedManually.connect(self._on_manual_range)
         self.viewbox.sigTransformChanged.connect(self._resize_nodes)
         self.viewbox.sigResized.connect(self._refit)
-        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.plot.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self.plot.viewport().installEventFilter(self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -171,8 +166,12 @@ class GraphView(View):
             self._draw(snapshot)
 
     def follow_walk(self, walk: WalkState | None) -> None:
-        """Show the walk's snapshot and sample at its cursor; None: the live snapshot again."""
+        """Show the walk's snapshot and sample at its cursor; None: the live snapshot again.
+        Opening and closing it fits the graph again (room for the a and δ labels)."""
+        opened_or_closed = (walk is None) != (self._walk is None)
         self._walk = walk
+        if opened_or_closed:
+            self._refit()
         shown = self._shown_snapshot()
         if shown is not None:
             self._draw(shown)
@@ -324,7 +323,7 @@ class GraphView(View):
         self._layout = layout = GraphLayout.build(architecture)
         self._activity = None
         self._scales = None
-        self._hovered = None
+        self.pointer.forget()
         self._thumbnails = {}
         self.thumbnails.clear()
         self.editor.hide()
@@ -351,10 +350,11 @@ class GraphView(View):
         self.texts.make_value_labels(self._layout, self._edge_labels and allowed)
 
     def fit(self) -> None:
-        """Zoom so that every neuron, name and header fits (aspect ratio kept)."""
+        """Zoom so that every neuron, name and header fits (aspect ratio kept), and while a
+        walk is open its a and δ labels above and below the neurons."""
         if self._layout is not None:
             self._user_moved = False
-            self.texts.fit(self._layout)
+            self.texts.fit(self._layout, 0.0 if self._walk is None else self.walk_items.label_px())
 
     def _on_manual_range(self, *args) -> None:
         self._user_moved = True
@@ -367,11 +367,6 @@ class GraphView(View):
         """Fit again after a resize or a change of names, unless the user zoomed or panned."""
         if self._layout is not None and not self._user_moved:
             self.fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if watched is self.plot.viewport() and event.type() == QEvent.Type.Leave:
-            self._set_hovered(None)
-        return False
 
     # -- per frame --------------------------------------------------------------------------
     def _shown_snapshot(self) -> Snapshot | None:
@@ -392,13 +387,16 @@ class GraphView(View):
         self._update_edges(values, scale_source, gradients)
         self._activity = self._forward(snap, self._sample if walk is None else walk.sample)
         self.neurons.show(self._layout, self._activity, values, self._scales,
-                          None if progress is None else self._unknown_nodes(progress))
+                          None if progress is None else unknown_nodes(progress, self._layout))
         self.texts.show_values(snap.params, self._layout.edge_theta)
         self._update_headers(gradients)
         self._update_info()
-        self._show_walk(progress)
-        if self._hovered is not None:
-            self._show_tooltip(self._hovered)
+        if progress is None:
+            self.walk_items.hide()
+        else:
+            self.walk_items.show_walk(walk, progress, self._activity.a)
+        if self.pointer.hovered is not None:
+            self.pointer.show_tooltip(self.pointer.hovered)
 
     def _edge_source(self, snap: Snapshot) -> Array:
         """θ, or ∂C/∂θ of the last step in gradient mode (zeros before the first step)."""
@@ -429,26 +427,6 @@ class GraphView(View):
             self._activity = forward_activity(snap, data_rows(ds)[0], self._input_range, sample)
         return self._activity
 
-    def _unknown_nodes(self, progress: WalkProgress) -> Array:
-        """Per drawn neuron: its a^l_j is not computed yet at the walk's cursor."""
-        layout = self._layout
-        return ~np.concatenate([progress.a_known[l][layout.node_index[sl]]
-                                for l, sl in enumerate(layout.node_slices)])
-
-    def _show_walk(self, progress: WalkProgress | None) -> None:
-        """The walk's marks and values (walk_items.py), or none."""
-        if progress is None:
-            self.walk_items.hide()
-            return
-        walk, layout = self._walk, self._layout
-        numbers = walk.numbers
-        a = self._activity.a if numbers is None else [numbers.x] + [s.a for s in numbers.layers]
-        delta = None if numbers is None or numbers.gradients is None \
-            else [g.delta for g in numbers.gradients]
-        texts = edge_texts(progress, walk.update, layout.edge_theta) \
-            if layout.n_edges <= EDGE_LABEL_LIMIT else None
-        self.walk_items.show(progress, a, delta, texts)
-
     def _update_headers(self, gradients: bool | None = None) -> None:
         """Column headers; ``gradients``: they name ∂C/∂w (None: as the gradient mode says)."""
         gradients = self._gradients if gradients is None else gradients
@@ -457,29 +435,9 @@ class GraphView(View):
 
     def _update_info(self) -> None:
         """The status line; what it says the graph cannot show is also :attr:`message`."""
-        ds, arch, act = self._dataset, self._architecture, self._activity
-        if ds is None:
-            problem = "no data set: neurons unfilled"
-        elif ds.n_features != arch.n_inputs:
-            problem = f"the data has {ds.n_features} inputs, the network {arch.n_inputs}: neurons unfilled"
-        elif act is None:
-            problem = "the data set is empty"
-        else:
-            problem = ""
-        if problem:
-            text = problem
-        elif act.sample is None:
-            total = len(data_rows(ds)[0])
-            text = f"mean over {act.n_samples} samples" + ("" if act.n_samples == total else f" of {total}")
-        else:
-            text = sample_text(ds, act.sample)
-        if self._walk is not None:
-            w = self._walk.walkthrough
-            text += f"; step-through: step {w.number} of {len(w.steps)}"
-        elif self._gradients and self._snapshot.gradients is None:
-            text += "; no gradient before the first step"
-            problem = "; ".join(filter(None, (problem, "no gradient before the first step")))
-        self._message = problem
+        text, self._message = status_line(
+            self._dataset, self._architecture, self._activity, self._walk, self._gradients,
+            self._snapshot is not None and self._snapshot.gradients is not None)
         self.toolbar.set_info(text)
 
     def _sync_toolbar(self) -> None:
@@ -496,15 +454,7 @@ class GraphView(View):
         self.thumbnails.set_thumbnails([t.rect for t in self._thumbnails.values()],
                                        [t.pixels for t in self._thumbnails.values()])
 
-    # -- pointer ----------------------------------------------------------------------------
-    def item_at(self, x: float, y: float) -> Hit | None:
-        """The input, neuron or edge at view coordinates (x, y); neurons win over edges."""
-        if self._layout is None:
-            return None
-        px, py = self.viewbox.viewPixelSize()
-        pixel = max(px, py) if px > 0 and py > 0 else 0.01
-        return self._layout.hit(x, y, max(NODE_SIZE / 2, 6 * pixel), 5 * pixel)
-
+    # -- the pointer's questions (pointer.py asks them) -------------------------------------
     def describe(self, hit: Hit) -> str:
         """Tooltip text for ``hit`` in the lectures' notation, with the current numbers."""
         snap = self._shown_snapshot()
@@ -512,45 +462,6 @@ class GraphView(View):
             return ""
         names = self._dataset.feature_names if self._dataset is not None else ()
         return describe(hit, snap, self._activity, names)
-
-    def _show_tooltip(self, hit: Hit | None, scene_pos: QPointF | None = None) -> None:
-        if scene_pos is not None:
-            self._tooltip_at = self.plot.viewport().mapToGlobal(self.plot.mapFromScene(scene_pos))
-        if hit is None:
-            QToolTip.hideText()
-        elif self._tooltip_at is not None and self.isVisible():
-            QToolTip.showText(self._tooltip_at, self.describe(hit), self.plot)
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        hit = None
-        if self.viewbox.sceneBoundingRect().contains(scene_pos):
-            p = self.viewbox.mapSceneToView(scene_pos)
-            hit = self.item_at(p.x(), p.y())
-        self._set_hovered(hit, scene_pos)
-
-    def _set_hovered(self, hit: Hit | None, scene_pos: QPointF | None = None) -> None:
-        if hit != self._hovered or scene_pos is not None:
-            self._hovered = hit
-            self._show_tooltip(hit, scene_pos)
-        neuron = (hit.layer, hit.j) if hit is not None and hit.kind == "neuron" else None
-        if neuron != self._hovered_neuron:
-            self._hovered_neuron = neuron
-            self.issue(Hover(neuron))
-
-    def _on_mouse_clicked(self, event) -> None:
-        scene_pos = event.scenePos()
-        if event.button() != Qt.MouseButton.LeftButton \
-                or not self.viewbox.sceneBoundingRect().contains(scene_pos):
-            return
-        p = self.viewbox.mapSceneToView(scene_pos)
-        hit = self.item_at(p.x(), p.y())
-        index = self.parameter_index(hit) if hit is not None else None
-        if index is None:
-            self.editor.hide()
-            return
-        event.accept()
-        at = self.mapFromGlobal(self.plot.viewport().mapToGlobal(self.plot.mapFromScene(scene_pos)))
-        self.edit_parameter(index, QPointF(at))
 
     def parameter_index(self, hit: Hit) -> int | None:
         """θ index of the edge's w^l_jk or the neuron's b^l_j; None for an input or no bias."""

@@ -4,10 +4,17 @@
   w^{l+1}_kj that carry δ^{l+1}_k back to δ^l_j, with arrow heads pointing backwards), a
   stronger one under the current term's or the step's own edge;
 - a ring round the active neuron;
-- a^l_j above every neuron once computed, δ^l_j below it in the backward-pass colour;
+- a^l_j above every neuron once computed, δ^l_j below it in the backward-pass colour; not
+  during the update (θ' needs only ∂ℓ/∂θ, and labels of close rows and edges would overlap)
+  but for the a^l of its last steps about no one parameter;
 - on the edges (small networks, as for the value labels) ∂ℓ/∂w^l_jk once computed, during
-  the update "old → new"; the step's own "lhs = result" (or "= ?") left of its neuron, on its
-  edge, or under the output layer for the loss.
+  the update "old → new" on the step's own edge (the panel's table has them all); the step's
+  own "lhs = result" (or "= ?") left of its neuron (right of it where the plot ends), above
+  the middle of its edge (that edge's value then stands below its middle), or under the
+  output layer for the loss.
+
+The a and δ labels stand one label height above and below the neurons: the graph's fit
+leaves :meth:`WalkItems.label_px` for them (texts.py).
 
 The items are made once per layout, on the first walk over it, and only updated afterwards
 (DESIGN rule 6); with no walk open they are hidden and cost nothing.
@@ -20,17 +27,20 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
 from nnviz.core import notation
 from nnviz.gui.colors import blend
 from nnviz.gui.views.graph.layout import GraphLayout
 from nnviz.gui.views.graph.texts import VALUE_PT, set_text
-from nnviz.gui.views.graph.walk_progress import BACKWARD, GRADIENT, LOSS, UPDATE, Edge, WalkProgress
+from nnviz.gui.views.graph.walk_progress import (
+    BACKWARD, GRADIENT, LOSS, UPDATE, Edge, WalkProgress, edge_texts,
+)
 
 Array = np.ndarray
 
 LABEL_AT = 0.35  # edge labels sit this far along the edge from its source (value labels: 0.7)
+LABEL_MARGIN = 1.0  # the labels' document margin (pixels)
 
 
 class WalkItems:
@@ -53,6 +63,7 @@ class WalkItems:
         self._made_for: GraphLayout | None = None
         self._foreground, self._background = QColor("black"), QColor("white")
         self._backward, self._scale, self._node_px = QColor("purple"), 1.0, 10.0
+        self._values = None  # what the neurons' labels last showed (progress, a, δ)
         self.focus_label = self._text((0.5, 1.0), bold=True)
 
     # -- style and geometry ----------------------------------------------------------------
@@ -74,6 +85,13 @@ class WalkItems:
         """Follow the neurons' size in pixels (zoom, resize)."""
         self._node_px = node_px
         self.ring.setSize(node_px * 1.5)
+        if self._values is not None:
+            self._show_node_values(*self._values)
+
+    def label_px(self) -> float:
+        """The height in pixels of the tallest label (the step's own, in bold) at the current
+        presentation scale: the room the a, δ and loss labels need above and below."""
+        return QFontMetricsF(self._font(bold=True)).height() + 2 * LABEL_MARGIN
 
     @property
     def shown(self) -> bool:
@@ -81,9 +99,21 @@ class WalkItems:
 
     # -- per move ---------------------------------------------------------------------------
     def hide(self) -> None:
+        self._values = None
         for item in (self.summed, self.focus, self.ring, self.focus_label, *self.arrows,
                      *self.forward_labels, *self.backward_labels, *self.edge_labels):
             item.setVisible(False)
+
+    def show_walk(self, walk, progress: WalkProgress, live_a: Sequence[Array]) -> None:
+        """Draw ``walk`` (a session.walk.WalkState) at ``progress``: a^l and δ^l from its worked
+        numbers (the perceptron rule has none: ``live_a``, the display's forward pass)."""
+        numbers, layout = walk.numbers, self._layout
+        a = live_a if numbers is None else [numbers.x] + [s.a for s in numbers.layers]
+        delta = None if numbers is None or numbers.gradients is None \
+            else [g.delta for g in numbers.gradients]
+        texts = edge_texts(progress, walk.update, layout.edge_theta) \
+            if layout is not None and layout.n_edges <= self.edge_label_limit else None
+        self.show(progress, a, delta, texts)
 
     def show(self, progress: WalkProgress, a: Sequence[Array], delta: Sequence[Array] | None,
              edge_texts: Sequence[str] | None) -> None:
@@ -102,24 +132,55 @@ class WalkItems:
         self._show_arrows(progress.summed if progress.reverse else ())
         self._show_ring(progress.active, colour)
         self._show_node_values(progress, a, delta)
-        for label, text in zip(self.edge_labels, edge_texts or ()):
-            set_text(label, text)
-            label.setVisible(bool(text))
-        for label in self.edge_labels[len(edge_texts or ()):]:
-            label.setVisible(False)
+        self._show_edge_labels(progress, edge_texts)
         self._show_focus_label(progress, colour)
+
+    def _show_edge_labels(self, progress: WalkProgress, edge_texts: Sequence[str] | None) -> None:
+        """The edges' texts LABEL_AT along them; the focus edge's below its middle (its
+        "lhs = result" stands above)."""
+        layout = self._layout
+        focus = None if progress.focus_edge is None else layout.edge_at(*progress.focus_edge)
+        texts = edge_texts or ()
+        for n, label in enumerate(self.edge_labels):
+            text = texts[n] if n < len(texts) else ""
+            label.setVisible(bool(text))  # first: a hidden item's transform may be stale
+            set_text(label, text)
+            x0, y0, x1, y1 = layout.segments[n]
+            along = 0.5 if n == focus else LABEL_AT
+            label.setAnchor((0.5, -0.2) if n == focus else (0.5, 0.5))
+            label.setPos(x0 + along * (x1 - x0), y0 + along * (y1 - y0))
 
     def _show_node_values(self, progress: WalkProgress, a: Sequence[Array],
                           delta: Sequence[Array] | None) -> None:
-        layout = self._layout
+        """a^l_j above and δ^l_j below the neurons where known, as many as the rows have
+        room for (:meth:`_room`)."""
+        self._values = (progress, a, delta)
+        layout, room = self._layout, self._room()
+        backward = progress.phase in (BACKWARD, GRADIENT)
+        # an update step about one parameter shows that parameter only
+        quiet = progress.phase == UPDATE and progress.active is not None
         for node, (forward, back) in enumerate(zip(self.forward_labels, self.backward_labels)):
             l, j = int(layout.node_layer[node]), int(layout.node_index[node])
-            known = bool(progress.a_known[l][j])
+            mine = room == "both" or (room == "active" and (l, j) == progress.active)
+            known = bool(progress.a_known[l][j]) and not quiet and (
+                mine or (room == "one" and not backward))
             set_text(forward, notation.number(float(a[l][j])) if known else "")
             forward.setVisible(known)
-            known = delta is not None and l > 0 and bool(progress.delta_known[l][j])
+            known = delta is not None and l > 0 and bool(progress.delta_known[l][j]) \
+                and progress.phase != UPDATE and (mine or (room == "one" and backward))
             set_text(back, f"δ {notation.number(float(delta[l - 1][j]))}" if known else "")
             back.setVisible(known)
+
+    def _room(self) -> str:
+        """How many neuron labels the rows (one view unit apart) have room for: "both" (a
+        above and δ below every neuron), "one" (one of them: the phase's), or "active" (the
+        step's neuron's only)."""
+        row_px = self._node_px / self.node_size
+        free = row_px - self._node_px  # between one neuron's bottom and the next one's top
+        label = QFontMetricsF(self._font(bold=False)).height() + 2 * LABEL_MARGIN
+        if free >= 2 * label + 2:
+            return "both"
+        return "one" if free >= label + 2 else "active"
 
     def _show_ring(self, active: tuple[int, int] | None, colour: QColor) -> None:
         node = None if active is None else self._layout.node_at(*active)
@@ -161,19 +222,33 @@ class WalkItems:
                 at, anchor = ((x0 + x1) / 2, (y0 + y1) / 2), (0.5, 1.2)
         elif progress.active is not None and layout.node_at(*progress.active) is not None:
             node = layout.node_at(*progress.active)
-            at, anchor = (layout.node_x[node] - 0.8 * self.node_size, layout.node_y[node]), (1.0, 0.5)
+            at, anchor = (layout.node_x[node], layout.node_y[node]), None  # beside it: below
         elif progress.phase in (LOSS, UPDATE) and progress.label:
             last = layout.node_slices[-1]
-            at = (layout.column_x[-1], float(layout.node_y[last].min()) - 0.75 * self.node_size)
+            at = (layout.column_x[-1], float(layout.node_y[last].min()) - self.node_size / 2)
             anchor = (0.5, 0.0)
         if at is None or not progress.label:
             label.setVisible(False)
             return
+        label.setVisible(True)  # first: a hidden item's transform may be stale
         self._restyle_label(label, colour, bold=True)
         set_text(label, progress.label)
+        if anchor is None:
+            at, anchor = self._beside(*at, label.textItem.boundingRect().width())
         label.setAnchor(anchor)
         label.setPos(*at)
-        label.setVisible(True)
+
+    def _beside(self, x: float, y: float, width_px: float) -> tuple[tuple[float, float], tuple]:
+        """Where a label ``width_px`` wide stands beside the neuron at (x, y): left of it;
+        right of it where the left would leave the plot; where neither side has room, as
+        close to the left as the plot allows (its left edge at ``left``, view units)."""
+        gap = 0.8 * self.node_size
+        (low, high), _ = self.viewbox.viewRange()
+        width = width_px * self.viewbox.viewPixelSize()[0]
+        if x - gap - width >= low:
+            return (x - gap, y), (1.0, 0.5)
+        left = x + gap if x + gap + width <= high else max(low, high - width)
+        return (left, y), (0.0, 0.5)
 
     # -- inside -----------------------------------------------------------------------------
     def _segments(self, edges: Sequence[Edge]) -> Array:
@@ -200,9 +275,7 @@ class WalkItems:
             self.forward_labels.append(self._text((0.5, 1.0), at=(x, y + r)))
             self.backward_labels.append(self._text((0.5, 0.0), at=(x, y - r), colour=self._backward))
         if layout.n_edges <= self.edge_label_limit:
-            for x0, y0, x1, y1 in layout.segments:
-                self.edge_labels.append(self._text(
-                    (0.5, 0.5), at=(x0 + LABEL_AT * (x1 - x0), y0 + LABEL_AT * (y1 - y0))))
+            self.edge_labels = [self._text((0.5, 0.5)) for _ in range(layout.n_edges)]
         self._made_for = layout
 
     def _unmake(self) -> None:
@@ -216,7 +289,7 @@ class WalkItems:
         fill = QColor(self._background)
         fill.setAlpha(210)
         item = pg.TextItem("", anchor=anchor, fill=fill)
-        item.textItem.document().setDocumentMargin(1.0)
+        item.textItem.document().setDocumentMargin(LABEL_MARGIN)
         self._restyle_label(item, colour or self._foreground, bold)
         item.setPos(*at)
         item.setZValue(11)
@@ -224,11 +297,14 @@ class WalkItems:
         self.viewbox.addItem(item)
         return item
 
-    def _restyle_label(self, item: pg.TextItem, colour: QColor, bold: bool) -> None:
+    def _font(self, bold: bool) -> QFont:
         font = QFont()
         font.setPointSizeF(VALUE_PT * self._scale * (1.15 if bold else 1.0))
         font.setBold(bold)
-        item.setFont(font)
+        return font
+
+    def _restyle_label(self, item: pg.TextItem, colour: QColor, bold: bool) -> None:
+        item.setFont(self._font(bold))
         item.setColor(colour)
         item.fill = pg.mkBrush(self._background.red(), self._background.green(),
                                self._background.blue(), 210)

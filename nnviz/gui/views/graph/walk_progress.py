@@ -21,6 +21,7 @@ import numpy as np
 from nnviz.core import notation
 from nnviz.core.network import Architecture
 from nnviz.core.worked import PHASES
+from nnviz.gui.views.graph.layout import GraphLayout
 
 Array = np.ndarray
 Edge = tuple[int, int, int]  # (l, j, k): w^l_jk, 0-based j and k
@@ -175,6 +176,12 @@ def _label(step, shown: bool, active: tuple[int, int] | None, focus: Edge | None
     return f"{step.lhs} {step.op} {step.result if shown else '?'}"
 
 
+def unknown_nodes(progress: WalkProgress, layout: GraphLayout) -> Array:
+    """Per drawn neuron of ``layout`` (node order): its a^l_j is not computed yet."""
+    return ~np.concatenate([progress.a_known[l][layout.node_index[sl]]
+                            for l, sl in enumerate(layout.node_slices)])
+
+
 def edge_values(progress: WalkProgress, params: Array, update) -> tuple[Array, Array, bool]:
     """(values, scale source, gradients?) per θ index for the edges and bias rings at the
     cursor: θ where the forward pass has reached (0, the neutral "not yet", elsewhere); θ in
@@ -192,13 +199,17 @@ def edge_values(progress: WalkProgress, params: Array, update) -> tuple[Array, A
 
 
 def edge_texts(progress: WalkProgress, update, edge_theta: Array) -> list[str] | None:
-    """Per drawn edge (θ indices ``edge_theta``): ∂ℓ/∂w once computed (gradient phase),
-    "old → new" once updated (update phase), "" before; None in the other phases."""
+    """Per drawn edge (θ indices ``edge_theta``): ∂ℓ/∂w once computed (gradient phase);
+    "old → new" on the update step's own edge (update phase: where edges leave a neuron close
+    together more would overlap, and the panel's table has them all); "" elsewhere; None in
+    the other phases."""
     if update is None or progress.phase not in (GRADIENT, UPDATE):
         return None
-    known = progress.edge_known[edge_theta]
     if progress.phase == GRADIENT:
+        known = progress.edge_known[edge_theta]
         return [notation.number(float(update.gradient[i])) if k else ""
                 for i, k in zip(edge_theta, known)]
+    focus = -1 if progress.focus_edge is None \
+        else update.architecture.weight_index(*progress.focus_edge)
     return [f"{notation.number(float(update.old[i]))} → {notation.number(float(update.new[i]))}"
-            if k else "" for i, k in zip(edge_theta, known)]
+            if i == focus else "" for i in edge_theta]
