@@ -13,6 +13,7 @@ from nnviz.cli import main
 from nnviz.core.explain import render
 from nnviz.core.modelfile import save_model
 from nnviz.core.network import Network
+from nnviz.gui.colors import backward_colour
 from nnviz.gui.kit import dialogs
 from nnviz.gui.theme import Theme
 from nnviz.gui.views.walkthrough import StepThroughView
@@ -124,6 +125,35 @@ def test_the_current_term_is_emphasised_in_both_lines():
            '</span> + 1' in lines.numbers_html
     assert ">w¹₁₂·a⁰₂</span>" in lines.formula_html
     assert lines.term == "term 2 of 2: w¹₁₂·a⁰₂ = (−2)·(−1) = 2"
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_backward_pass_wears_the_graphs_backward_colour(panel, dark):
+    """δ, ∂ℓ/∂a, σ' and ∂ℓ/∂w: their symbol and result in gui/colors.backward_colour, as the
+    graph draws them; the forward pass and the update in the text colour; in the update
+    table the ∂ℓ/∂θ column."""
+    colour = backward_colour(dark)
+    panel.apply_theme(Theme(dark=dark))
+    walk = one_d_walk()
+    coloured = {}
+    for number, step in enumerate(walk.walkthrough.steps, start=1):
+        walk.walkthrough.go_to(number)
+        panel.follow_walk(walk)
+        span = f'<span style="color:{colour.name()}">'
+        formula, result = panel.formula.text(), panel.result.text()
+        coloured[step.phase] = formula.startswith(span + step.lhs + "</span>") \
+            and result == f"{span}= {step.result}</span>"
+        if step.phase in ("backward", "gradient"):
+            assert coloured[step.phase], (step.symbol, formula, result)
+        else:
+            assert "color:" not in formula and "color:" not in result, step.symbol
+        assert shown_lines(panel) == expected_lines(step)  # the colour adds no text
+    assert set(coloured) == {"forward", "loss", "backward", "gradient", "update"}
+    table = panel.update_table.table
+    assert table.data(table.index(0, 2), Qt.ItemDataRole.ForegroundRole) is not None
+    table.show(walk.update, 1, None)  # no current row: the column's own colour shows
+    assert table.data(table.index(0, 2), Qt.ItemDataRole.ForegroundRole).color() == colour
+    assert table.data(table.index(0, 1), Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_the_matrix_form_highlights_the_active_row(panel):

@@ -7,7 +7,9 @@ A step reads as the lectures write it, in three lines (core/worked.py's Step):
     = result                    = 4          ("= ?" while predict-first hides it)
 
 On a term of a sum (z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j, Σ_k w^{l+1}_kj δ^{l+1}_k) that term
-is emphasised in both lines and the result is not computed yet ("= …"). Every symbol and
+is emphasised in both lines and the result is not computed yet ("= …"). In the backward
+pass and the gradients the step's symbol and result (δ, ∂ℓ/∂a, σ', ∂ℓ/∂w) wear the
+backward-pass colour, as on the graph. Every symbol and
 number comes from the step list (printed through core/notation.py); the rich text only adds
 escaping and emphasis. The matrix form of a forward layer, z^l = W^l a^{l-1} + b^l, is an
 HTML table with the active row j highlighted.
@@ -28,6 +30,7 @@ HIDDEN = "?"  # predict first: the class guesses the result
 NOT_YET = "…"  # on a term: the sum is not added up yet
 MATRIX_COLUMNS = 6  # a wider W^l shows its first columns, then "…"
 MATRIX_ROWS = 9  # a taller W^l shows the rows around the active one
+BACKWARD_PHASES = ("backward", "gradient")  # their quantities wear the backward-pass colour
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,11 @@ class StepLines:
     note: str  # the step's note in words ("since z¹₂ < 0"), else ""
 
 
-def step_lines(step: Step, term: int | None, result_hidden: bool, emphasis: str) -> StepLines:
+def step_lines(step: Step, term: int | None, result_hidden: bool, emphasis: str,
+               backward: str | None = None) -> StepLines:
     """The lines of ``step``, the cursor on its written term ``term`` (0-based) or on the whole
-    step (None); ``emphasis`` is the CSS colour of the current term."""
+    step (None); ``emphasis`` is the CSS colour of the current term, ``backward`` that of the
+    backward pass's quantities (None: the text colour)."""
     head = f"{step.lhs} {step.op}"
     formula = f"{head} {step.formula}" if step.formula else step.lhs
     numbers = f"= {step.with_numbers}" if step.with_numbers else ""
@@ -61,7 +66,12 @@ def step_lines(step: Step, term: int | None, result_hidden: bool, emphasis: str)
         numbers_html = _emphasise(numbers, _term_offset(numbers, step, term),
                                   len(current.numbers), emphasis)
         term_text = _term_line(current, term, len(step.sum.terms), result_hidden)
-    return StepLines(formula, numbers, result, formula_html, numbers_html, escape(result),
+    result_html = escape(result)
+    if backward is not None and step.phase in BACKWARD_PHASES:
+        lhs = escape(step.lhs)
+        formula_html = _coloured(lhs, backward) + formula_html[len(lhs):]
+        result_html = _coloured(result_html, backward)
+    return StepLines(formula, numbers, result, formula_html, numbers_html, result_html,
                      term_text, _note(step))
 
 
@@ -132,6 +142,10 @@ def _emphasise(text: str, start: int, length: int, colour: str) -> str:
     middle = escape(text[start:start + length])
     return (escape(text[:start]) + f'<span style="color:{colour}; font-weight:bold; '
             f'text-decoration:underline">{middle}</span>' + escape(text[start + length:]))
+
+
+def _coloured(html: str, colour: str) -> str:
+    return f'<span style="color:{colour}">{html}</span>'
 
 
 def _window(count: int, active: int | None, size: int) -> range:

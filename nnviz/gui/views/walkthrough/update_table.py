@@ -1,7 +1,7 @@
 """The update phase's table: one line per parameter of a layer, θ_i ← old − η·∂ℓ/∂θ_i = new.
 
 Columns: parameter, old, ∂ℓ/∂θ, η·∂ℓ/∂θ, new (core/parameter_update.py's rows, numbers through
-core/notation.py). The model reads a row only when the view draws it, so layer 1 of a
+core/notation.py); ∂ℓ/∂θ in the backward-pass colour, as the graph and the step's lines show it. The model reads a row only when the view draws it, so layer 1 of a
 784-30-10 network (23 550 parameters) costs nothing up front; the current step's parameter
 is highlighted and scrolled to.
 """
@@ -17,6 +17,7 @@ from nnviz.core.parameter_update import ParameterUpdate, UpdateRow
 from nnviz.core.worked import Step
 
 HEADERS = ("parameter", "old", "∂ℓ/∂θ", "η·∂ℓ/∂θ", "new")
+GRADIENT_COLUMN = 2
 
 
 def layer_span(update: ParameterUpdate, layer: int) -> range:
@@ -47,6 +48,7 @@ class UpdateModel(QAbstractTableModel):
         self._span = range(0)
         self._current: int | None = None
         self.highlight = QColor("#0877bd")
+        self.backward = QColor("purple")  # the backward-pass colour, for ∂ℓ/∂θ
 
     def show(self, update: ParameterUpdate | None, layer: int | None,
              current: int | None) -> None:
@@ -92,8 +94,11 @@ class UpdateModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if parameter == self._current and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(self.highlight)
-        if parameter == self._current and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#ffffff"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if parameter == self._current:
+                return QBrush(QColor("#ffffff"))
+            if index.column() == GRADIENT_COLUMN:
+                return QBrush(self.backward)
         return None
 
 

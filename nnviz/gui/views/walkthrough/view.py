@@ -33,6 +33,7 @@ from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.notation import UNICODE
 from nnviz.core.snapshot import Snapshot
+from nnviz.gui.colors import backward_colour
 from nnviz.gui.kit import dialogs
 from nnviz.gui.kit.export import export_widget
 from nnviz.gui.kit.flow_layout import FlowLayout
@@ -216,6 +217,7 @@ class StepThroughView(View):
         small.setPointSizeF(theme.point_size * LOCATION_SCALE)
         self.where.setFont(small)
         self.update_table.table.highlight = QColor(theme.highlight)
+        self.update_table.table.backward = backward_colour(theme.dark)
         self._refresh()
 
     def follow_walk(self, walk: WalkState | None) -> None:
@@ -279,7 +281,7 @@ class StepThroughView(View):
         walkthrough = walk.walkthrough
         step = walkthrough.step
         lines = step_lines(step, walkthrough.position.term, walkthrough.result_hidden,
-                           self._theme.highlight)
+                           self._theme.highlight, backward_colour(self._theme.dark).name())
         self.where.setText(location(walk))
         self.formula.setText(lines.formula_html)
         self.numbers.setText(lines.numbers_html)
