@@ -194,7 +194,7 @@ def test_one_input_draws_the_curve_and_the_points(view):
     view.show_snapshot(snapshot_of(net))
     assert view.message == ""
     assert not view.image.isVisible()
-    cx, cy = view.curves[0].getData()
+    cx, cy = view.curves.items[0].getData()
     np.testing.assert_allclose(cx, view.line_inputs[:, 0])
     np.testing.assert_allclose(cy, net.predict(cx[:, None])[:, 0], rtol=1e-12)
     assert cx.min() < x.min() and cx.max() > x.max()
@@ -214,7 +214,7 @@ def test_one_input_classification_puts_points_at_their_targets(view):
     np.testing.assert_array_equal(py, [-1.0, -1.0, 1.0, 1.0])  # tanh output: class 0 is -1
     assert view.level_line.isVisible() and view.level_line.value() == 0.0
     view.set_discretize(True)
-    _, cy = view.curves[0].getData()
+    _, cy = view.curves.items[0].getData()
     assert set(np.unique(cy)) <= {-1.0, 1.0}
 
 

@@ -22,6 +22,12 @@ def html_activation(layer: int, *indices: int | str) -> str:
     return notation.HTML.var("<i>a</i>", layer, *indices)
 
 
+def markers_legend(point_size: float) -> str:
+    """"● training ■ test" as rich text, the shapes 1.3 times the text's ``point_size``."""
+    big = f"font-size:{point_size * 1.3:.3g}pt"
+    return f'<span style="{big}">●</span> training &nbsp;<span style="{big}">■</span> test'
+
+
 def heading(dataset: Dataset, architecture: Architecture | None, fits: bool, on_plane: bool,
             neuron: tuple[int, int] | None, level: float) -> str:
     """The title for what is drawn: the output (or ``neuron`` (l, j), j 0-based) over the

@@ -11,6 +11,9 @@ Over the plane (grid index coordinates, :class:`~nnviz.core.input_space.PlaneMap
     K outputs                the winning class argmax_c a^L_c in its colour, paler where the
                              margin a^L_c - max_{k≠c} a^L_k is under 0.5; contours: margin 0
     regression               a^L_1 on the sequential map over the targets' range, no contour
+
+Over the one-input line the training points sit at their class's target or their value
+(:func:`point_heights`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnviz.core.data import one_hot
+from nnviz.core.data import CLASSIFICATION, Dataset, one_hot
 from nnviz.core.input_space import PlaneMaps, class_margins, contour_segments
 from nnviz.core.network import ForwardTrace
 from nnviz.gui.colors import class_colour
@@ -92,3 +95,13 @@ def line_curves(trace: ForwardTrace, neuron: tuple[int, int] | None, classificat
         else:
             out = one_hot(np.argmax(out, axis=1), out.shape[1])
     return [out[:, k] for k in range(out.shape[1])]
+
+
+def point_heights(data: Dataset, y: Array, low: float) -> Array:
+    """Where the points sit in the one-input plot: the class's target (1, or ``low`` for
+    class 0 and for several outputs), or the value for regression."""
+    if data.kind != CLASSIFICATION:
+        return np.asarray(y, dtype=float)[:, 0]
+    if data.n_targets == 1:
+        return np.where(np.asarray(y) == 1, 1.0, low)
+    return np.full(len(y), low)

@@ -14,10 +14,10 @@ hidden neuron are published to the session (``set_neuron_maps``) for the graph's
 The look: the plot shows exactly the plane the map covers, to scale (a square plane is a
 square, centred, with the axes next to it), named by the data's feature names; a colour key
 below it says what the colours mean. Fonts, markers and lines follow the presentation scale
-(:meth:`BoundaryView.apply_theme`). Clicking a training point selects it (``Select(sample=i)``),
-a double click opens the step-through on it (``OpenWalk(i)``); the selected sample is ringed,
-the step-through's sample wears a wider ring (marks.py). While the view is hidden behind another tab only the
-graph's thumbnails are computed; the large map waits until the view is shown.
+(:meth:`BoundaryView.apply_theme`). Clicking a training point selects it, a double click
+opens the step-through on it; the selected sample is ringed, the step-through's sample wears
+a wider ring (marks.py). While the view is hidden behind another tab only the graph's
+thumbnails are computed; the large map waits until the view is shown.
 """
 
 from __future__ import annotations
@@ -39,22 +39,20 @@ from nnviz.core.input_space import (
 )
 from nnviz.core.network import Architecture, ForwardTrace, Network
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.colors import class_colour
 from nnviz.gui.jobs import DEFAULT_BACKGROUND_WORK, JobRunner
 from nnviz.gui.kit.colour_key import ColourKey
 from nnviz.gui.kit.data_points import DataPoints, target_range
 from nnviz.gui.kit.plot_page import PlotPage
-from nnviz.gui.kit.point_pick import picked_point
 from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.kit.screen_image import ScreenImageItem
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.boundary import pictures
-from nnviz.gui.views.boundary.captions import MapKey, heading
+from nnviz.gui.views.boundary.captions import MapKey, heading, markers_legend
+from nnviz.gui.views.boundary.curves import OutputCurves
 from nnviz.gui.views.boundary.marks import SampleMarks
 from nnviz.gui.views.boundary.tasks import PlaneResult, line_task, plane_task
-from nnviz.session.commands import OpenWalk, Select
 from nnviz.session.state import Selection
 
 Array = np.ndarray
@@ -96,8 +94,6 @@ class BoundaryView(View):
         self._requested: Array | None = None
         self._requested_full = False  # the last request included the large map
         self._levels = (0.0, 0.5)  # (target of class 0, decision level), one output neuron
-        self._selected_sample: int | None = None  # the session's
-        self._walked_sample: int | None = None  # the open step-through's
 
         self._build_widgets()
         self._build_items()
@@ -147,12 +143,12 @@ class BoundaryView(View):
         self.contour = pg.PlotCurveItem(connect="pairs")
         self.contour.setZValue(5)
         self.level_line = pg.InfiniteLine(angle=0)
-        self.curves: list[pg.PlotCurveItem] = []
+        self.curves = OutputCurves(self.plot, z=5)
         for item in (self.image, self.contour, self.level_line):
             self.plot.addItem(item)
         self.points = DataPoints(self.plot, z=10)
-        self.marks = SampleMarks(self.plot, z=12)
-        self.plot.scene().sigMouseClicked.connect(self._on_clicked)
+        self.marks = SampleMarks(self.plot, self.points, 12, self.issue)
+        self.plot.scene().sigMouseClicked.connect(self.marks.clicked)
 
     # -- the look -------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -164,16 +160,9 @@ class BoundaryView(View):
         self.contour.setPen(pg.mkPen(CONTOUR_COLOUR, width=theme.width(3.0)))
         self.level_line.setPen(pg.mkPen(theme.plot_foreground, width=theme.width(1.5),
                                         style=Qt.PenStyle.DashLine))
-        self._style_curves()
+        self.curves.style(theme)
         if self._dataset is not None:
             self._set_markers_legend()
-
-    def _style_curves(self) -> None:
-        """One curve per output neuron: the class colour for several, else the text colour."""
-        classification = self._dataset is not None and self._dataset.kind == CLASSIFICATION
-        for k, curve in enumerate(self.curves):
-            colour = class_colour(k) if classification and len(self.curves) > 1 else self._theme.plot_foreground
-            curve.setPen(pg.mkPen(colour, width=self._theme.width(3.5)))
 
     # -- the view contract --------------------------------------------------------------
     def set_dataset(self, dataset: Dataset) -> None:
@@ -199,9 +188,7 @@ class BoundaryView(View):
     def follow_selection(self, selection: Selection) -> None:
         """The selected sample is ringed; the neuron under the pointer is shown large (none:
         the output again)."""
-        if selection.sample != self._selected_sample:
-            self._selected_sample = selection.sample
-            self._show_marks()
+        self.marks.follow(selection.sample, self.marks.walked_sample)
         if selection.hovered == self._hovered:
             return
         self._hovered = selection.hovered
@@ -212,23 +199,7 @@ class BoundaryView(View):
 
     def follow_walk(self, walk) -> None:
         """The step-through's sample wears a wider ring (None: the walk closed)."""
-        sample = None if walk is None else walk.sample
-        if sample != self._walked_sample:
-            self._walked_sample = sample
-            self._show_marks()
-
-    def _show_marks(self) -> None:
-        x, y = self.points.train.getData()
-        positions = np.column_stack([x, y]) if x is not None else np.zeros((0, 2))
-        self.marks.show(positions, self._selected_sample, self._walked_sample)
-
-    def _on_clicked(self, event) -> None:
-        """A training point clicked: select it; double-clicked: step through it."""
-        if not self.page.showing_plot:
-            return
-        row = picked_point(self.plot, self.points.train, event, 0.8 * self.points.train.opts["size"])
-        if row is not None:
-            self.issue(OpenWalk(row) if event.double() else Select(sample=row))
+        self.marks.follow(self.marks.selected_sample, None if walk is None else walk.sample)
 
     @property
     def message(self) -> str:
@@ -296,6 +267,7 @@ class BoundaryView(View):
             )
             return
         self.page.show_plot()
+        self.marks.enabled = True
         self.colour_key.show()
         if self._architecture is not None:
             self._levels = class_zero_level(Network(self._architecture), data)
@@ -325,7 +297,8 @@ class BoundaryView(View):
     def _show_message(self, text: str, offer_slice: bool) -> None:
         self.slice_button.setVisible(offer_slice)
         self.page.show_message(text)
-        self.marks.show(np.zeros((0, 2)), None, None)
+        self.marks.enabled = False
+        self.marks.show()
         self.colour_key.hide()
         self.marker_label.hide()
         self.test_box.hide()
@@ -345,9 +318,7 @@ class BoundaryView(View):
         n_out = self._architecture.n_outputs if self._network_fits() else 1
         self.discretize_box.setEnabled(classification)
         self.discretize_box.setVisible(classification)
-        for curve in self.curves:
-            self.plot.removeItem(curve)
-        self.curves = []
+        self.curves.make(0, classification)
         self.image.setVisible(False)
         self.contour.setData([], [])
         if self._plane is not None:
@@ -359,12 +330,7 @@ class BoundaryView(View):
             self.image.setTransform(_pixel_transform(self._plane))
             self.level_line.setVisible(False)
             return
-        for _ in range(n_out):
-            curve = pg.PlotCurveItem()
-            curve.setZValue(5)
-            self.plot.addItem(curve)
-            self.curves.append(curve)
-        self._style_curves()
+        self.curves.make(n_out, classification)
         x_range = (self._line[0, 0], self._line[-1, 0])
         if classification:
             low, level = self._levels
@@ -392,22 +358,13 @@ class BoundaryView(View):
             p, q = self._plane.features
             self.points.place(data.x_train[:, [p, q]], data.x_test[:, [p, q]])
         else:
-            self.points.place(*(np.column_stack([x[:, 0], self._point_heights(y)])
+            low = self._levels[0]
+            self.points.place(*(np.column_stack([x[:, 0], pictures.point_heights(data, y, low)])
                                 for x, y in ((data.x_train, data.y_train), (data.x_test, data.y_test))))
         self.test_box.setVisible(len(data.x_test) > 0)
         self._show_test_points(self.test_box.isChecked())
-        self._show_marks()
+        self.marks.show()
         self._set_markers_legend()
-
-    def _point_heights(self, y: Array) -> Array:
-        """Where the points sit in the one-input plot: the class's target, or the value."""
-        data = self._dataset
-        if data.kind != CLASSIFICATION:
-            return np.asarray(y, dtype=float)[:, 0]
-        low, _ = self._levels
-        if data.n_targets == 1:
-            return np.where(np.asarray(y) == 1, 1.0, low)
-        return np.full(len(y), low)
 
     def _set_markers_legend(self) -> None:
         """"● training ■ test" when there is test data (the shapes are the only difference)."""
@@ -415,9 +372,7 @@ class BoundaryView(View):
         if not len(data.x_test) or not self.page.showing_plot:
             self.marker_label.hide()
             return
-        big = f"font-size:{self._theme.point_size * 1.3:.3g}pt"
-        self.marker_label.setText(f'<span style="{big}">●</span> training &nbsp;'
-                                  f'<span style="{big}">■</span> test')
+        self.marker_label.setText(markers_legend(self._theme.point_size))
         self.marker_label.show()
 
     def _set_key(self, values: Array | None = None) -> None:
@@ -493,8 +448,7 @@ class BoundaryView(View):
             else:
                 self.image.setVisible(False)
                 self.contour.setData([], [])
-                for curve in self.curves:
-                    curve.setData([], [])
+                self.curves.clear()
             self._set_key()
         self.page.set_heading(heading(self._dataset, self._architecture, self._network_fits(),
                                       self._plane is not None, self._neuron, self._levels[1]))
@@ -524,12 +478,8 @@ class BoundaryView(View):
         ys = pictures.line_curves(trace, self._neuron, classification, *self._levels,
                                   self.discretize_box.isChecked())
         x = trace.x[:, 0]
-        for k, curve in enumerate(self.curves):
-            if k < len(ys):
-                curve.setData(x, ys[k])
-            else:
-                curve.setData([], [])
-        self.level_line.setVisible(self._neuron is None and classification and len(self.curves) == 1)
+        self.curves.show(x, ys)
+        self.level_line.setVisible(self._neuron is None and classification and len(self.curves.items) == 1)
 
 
 def _pixel_transform(plane: InputPlane) -> QTransform:
