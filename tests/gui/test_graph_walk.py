@@ -302,11 +302,12 @@ def test_every_walk_label_stays_inside_the_plot_and_clear_of_the_legends(view, q
 
 
 @pytest.mark.parametrize("sizes", [[2, 4, 1], [2, 3, 3, 1]])
+@pytest.mark.parametrize("size", [(610, 380), (830, 540)])
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_no_two_labels_overlap_at_an_update_step(view, qtbot, sizes, scale):
+def test_no_two_labels_overlap_at_an_update_step(view, qtbot, sizes, size, scale):
     """old → new stands on the step's own edge only (the panel's table has them all)."""
     net = Network.create(sizes, "tanh", "sigmoid", seed=3)
-    view.resize(830, 540)
+    view.resize(*size)
     view.apply_theme(Theme(scale=scale))
     view.show_snapshot(snapshot_of(net))
     walk = walk_of(net)
