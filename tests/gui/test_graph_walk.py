@@ -129,9 +129,12 @@ def test_a_gradient_step_colours_the_computed_edges_by_their_gradient(view):
     assert ring_at(view) == (1, 1)
     assert halo_edges(view, view.walk_items.focus) == {edge(view, 1, 1, 0)}
     texts = view.walk_items.edge_labels
+    shown_rects = [view.walk_items._scene_rect(t) for t in visible_walk_labels(view)]
     for n, theta in enumerate(view.graph_layout.edge_theta):
         shown = texts[n].toPlainText() if texts[n].isVisible() else ""
-        assert bool(shown) == bool(known[theta])
+        # a computed gradient is written on its edge unless that would cover another label
+        assert bool(shown) == bool(known[theta]) or known[theta] and any(
+            view.walk_items._scene_rect(texts[n]).intersects(r) for r in shown_rects)
         if not known[theta]:
             assert view.edges.levels[n] == 0
     assert texts[edge(view, 1, 1, 0)].toPlainText() == walk.walkthrough.step.result
@@ -304,6 +307,29 @@ def test_every_walk_label_stays_inside_the_plot_and_clear_of_the_legends(view, q
 @pytest.mark.parametrize("sizes", [[2, 4, 1], [2, 3, 3, 1]])
 @pytest.mark.parametrize("size", [(610, 380), (830, 540)])
 @pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_no_two_labels_overlap_at_a_gradient_step(view, qtbot, sizes, size, scale):
+    """∂ℓ/∂w on the computed edges where they fit (the step's own value is in its label)."""
+    net = Network.create(sizes, "tanh", "sigmoid", seed=3)
+    view.resize(*size)
+    view.apply_theme(Theme(scale=scale))
+    view.show_snapshot(snapshot_of(net))
+    walk = walk_of(net)
+    view.follow_walk(walk)
+    qtbot.wait(10)
+    for number, step in enumerate(walk.walkthrough.steps, start=1):
+        if step.phase != "gradient":
+            continue
+        move_walk(walk, Walk("to", number=number))
+        view.follow_walk(walk)
+        assert view.walk_items.focus_label.isVisible(), step.symbol
+        rects = [item.sceneBoundingRect() for item in visible_walk_labels(view)]
+        for a in range(len(rects)):
+            assert not any(rects[a].intersects(b) for b in rects[a + 1:]), step.symbol
+
+
+@pytest.mark.parametrize("sizes", [[2, 4, 1], [2, 3, 3, 1]])
+@pytest.mark.parametrize("size", [(610, 380), (830, 540)])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_no_two_labels_overlap_at_an_update_step(view, qtbot, sizes, size, scale):
     """old → new stands on the step's own edge only (the panel's table has them all)."""
     net = Network.create(sizes, "tanh", "sigmoid", seed=3)
@@ -320,6 +346,7 @@ def test_no_two_labels_overlap_at_an_update_step(view, qtbot, sizes, size, scale
         view.follow_walk(walk)
         edges = [item for item in view.walk_items.edge_labels if item.isVisible()]
         assert len(edges) <= 1 and all(" → " in item.toPlainText() for item in edges)
+        assert len(edges) == (walk.walkthrough.step.edge is not None)  # the step's weight
         rects = [item.sceneBoundingRect() for item in visible_walk_labels(view)]
         rects += [item.sceneBoundingRect() for item in view.texts.headers
                   if item.isVisible()]

@@ -27,6 +27,7 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 
 from nnviz.core import notation
@@ -131,31 +132,49 @@ class WalkItems:
                                               else (progress.focus_edge,)), colour, 0.85, 14.0)
         self._show_arrows(progress.summed if progress.reverse else ())
         self._show_ring(progress.active, colour)
+        self._show_focus_label(progress, colour)
         self._show_node_values(progress, a, delta)
         self._show_edge_labels(progress, edge_texts)
-        self._show_focus_label(progress, colour)
 
     def _show_edge_labels(self, progress: WalkProgress, edge_texts: Sequence[str] | None) -> None:
         """The edges' texts LABEL_AT along them; the focus edge's below its middle (its
-        "lhs = result" stands above)."""
+        "lhs = result" stands above). A text that would cover a label already shown (the
+        step's own, the neurons', the focus edge's, then the later edges' first) is left out."""
         layout = self._layout
         focus = None if progress.focus_edge is None else layout.edge_at(*progress.focus_edge)
         texts = edge_texts or ()
-        for n, label in enumerate(self.edge_labels):
+        taken = [self._scene_rect(item) for item in
+                 (self.focus_label, *self.forward_labels, *self.backward_labels) if item.isVisible()]
+        order = sorted(range(len(self.edge_labels)), key=lambda n: (n != focus, -n))
+        for n in order:
+            label = self.edge_labels[n]
             text = texts[n] if n < len(texts) else ""
-            label.setVisible(bool(text))  # first: a hidden item's transform may be stale
-            set_text(label, text)
             x0, y0, x1, y1 = layout.segments[n]
             along = 0.5 if n == focus else LABEL_AT
+            set_text(label, text)
             label.setAnchor((0.5, -0.2) if n == focus else (0.5, 0.5))
             label.setPos(x0 + along * (x1 - x0), y0 + along * (y1 - y0))
+            rect = self._scene_rect(label) if text else None
+            shown = rect is not None and not any(rect.intersects(other) for other in taken)
+            if shown:
+                taken.append(rect)
+            label.setVisible(shown)
+
+    def _scene_rect(self, item: pg.TextItem) -> QRectF:
+        """Where ``item`` is drawn in the scene, from its position, anchor and size in pixels
+        (its own transform may wait for the next paint)."""
+        size = item.textItem.boundingRect()
+        at = self.viewbox.mapViewToScene(item.pos())
+        return QRectF(at.x() - item.anchor[0] * size.width(), at.y() - item.anchor[1] * size.height(),
+                      size.width(), size.height())
 
     def _show_node_values(self, progress: WalkProgress, a: Sequence[Array],
                           delta: Sequence[Array] | None) -> None:
         """a^l_j above and δ^l_j below the neurons where known, as many as the rows have
-        room for (:meth:`_room`)."""
+        room for (:meth:`_room`) and the step's own label leaves uncovered."""
         self._values = (progress, a, delta)
         layout, room = self._layout, self._room()
+        focus = self._scene_rect(self.focus_label) if self.focus_label.isVisible() else None
         backward = progress.phase in (BACKWARD, GRADIENT)
         # an update step about one parameter shows that parameter only
         quiet = progress.phase == UPDATE and progress.active is not None
@@ -164,12 +183,17 @@ class WalkItems:
             mine = room == "both" or (room == "active" and (l, j) == progress.active)
             known = bool(progress.a_known[l][j]) and not quiet and (
                 mine or (room == "one" and not backward))
-            set_text(forward, notation.number(float(a[l][j])) if known else "")
-            forward.setVisible(known)
+            self._show_clear_of(forward, notation.number(float(a[l][j])) if known else "", focus)
             known = delta is not None and l > 0 and bool(progress.delta_known[l][j]) \
                 and progress.phase != UPDATE and (mine or (room == "one" and backward))
-            set_text(back, f"δ {notation.number(float(delta[l - 1][j]))}" if known else "")
-            back.setVisible(known)
+            self._show_clear_of(back, f"δ {notation.number(float(delta[l - 1][j]))}" if known
+                                else "", focus)
+
+    def _show_clear_of(self, label: pg.TextItem, text: str, taken: QRectF | None) -> None:
+        """``label`` says ``text``, shown unless empty or covering ``taken``."""
+        set_text(label, text)
+        label.setVisible(bool(text) and (taken is None
+                                         or not self._scene_rect(label).intersects(taken)))
 
     def _room(self) -> str:
         """How many neuron labels the rows (one view unit apart) have room for: "both" (a
