@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import (
-    QObject,
-    Signal,
-)
-
-Array = np.ndarray
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 
 from nnviz.gui.kit.axes import BASE_MARGINS
 
@@ -70,3 +65,17 @@ class AspectFit(QObject):
         if wanted != self.wanted_height:
             self.wanted_height = wanted
             self.height_wanted.emit(wanted)
+            self._lay_out_viewports_later()
+
+    def _lay_out_viewports_later(self) -> None:
+        """Once control is back in the event loop (or in ``settle_layout``), the plot's
+        widgets lay out their viewports again.
+
+        ``fit`` runs inside the plot widget's resize. A listener of ``height_wanted`` that
+        caps the widget's height shrinks it right there, and Qt's scroll area skips laying out
+        its viewport during its own resize: the viewport, and the plot in it, would keep the
+        old height, the bottom axis past the widget's edge.
+        """
+        scene = self._plot.scene()
+        for view in scene.views() if scene is not None else ():
+            QCoreApplication.postEvent(view, QEvent(QEvent.Type.LayoutRequest))

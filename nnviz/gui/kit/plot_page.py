@@ -46,6 +46,8 @@ class PlotPage(QWidget):
         self.message_label.setWordWrap(True)
         message_page = QWidget()
         box = QVBoxLayout(message_page)
+        if not under_message:  # a message alone is as wide as the plot it replaces
+            box.setContentsMargins(0, 0, 0, 0)
         box.addStretch(1)
         box.addWidget(self.message_label)
         for widget in under_message:
