@@ -9,6 +9,7 @@ between shown neurons.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -132,8 +133,14 @@ class GraphLayout:
 
     def edge_at(self, layer: int, j: int, k: int) -> int | None:
         """The edge number of w^l_jk, or None if it is not drawn."""
-        hits = np.flatnonzero((self.edge_layer == layer) & (self.edge_j == j) & (self.edge_k == k))
-        return int(hits[0]) if hits.size else None
+        return self._edge_numbers.get((layer, j, k))
+
+    @functools.cached_property
+    def _edge_numbers(self) -> dict[tuple[int, int, int], int]:
+        """(l, j, k) -> edge number, made on the first look-up (a walk looks up the N_{l-1}
+        edges of a sum on every step: 784 for a digits network)."""
+        return {(int(l), int(j), int(k)): n
+                for n, (l, j, k) in enumerate(zip(self.edge_layer, self.edge_j, self.edge_k))}
 
     def nearest_node(self, x: float, y: float, radius: float) -> int | None:
         """The node whose centre is within ``radius`` of (x, y), nearest first."""

@@ -272,7 +272,8 @@ class StepThroughView(View):
         for widget in (self.card, self.close_button, self.slider, self.predict_first,
                        self.show_matrix, self.neuron, self.neuron_button, self.apply_button,
                        self.export_button, *self.buttons.values()):
-            widget.setVisible(is_open)
+            if widget.isHidden() == is_open:  # setVisible costs even when nothing changes
+                widget.setVisible(is_open)
         self.open_button.setText("Walk this sample" if is_open else "Open the walk")
         if not is_open:
             self.update_table.hide()
