@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QP
 
 from nnviz.gui.theme import Theme
 from nnviz.gui.kit.aspect_fit import AspectFit
-from nnviz.gui.kit.axes import quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot, widest_tick
 from nnviz.gui.kit.colour_key import ColourKey
 from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.kit.flow_layout import FlowLayout
@@ -44,9 +44,8 @@ def test_flow_layout_wraps_without_overlap(qtbot):
 
 
 def test_aspect_fit_keeps_the_view_box_to_scale_and_centred(qtbot):
-    widget = pg.PlotWidget()
+    widget, plot = quiet_plot_widget()
     qtbot.addWidget(widget)
-    plot = quiet_plot(widget)
     fit = AspectFit(plot)
     wanted = []
     fit.height_wanted.connect(wanted.append)
@@ -67,9 +66,8 @@ def test_aspect_fit_keeps_the_view_box_to_scale_and_centred(qtbot):
 
 
 def test_axes_are_sized_for_their_fonts(qtbot):
-    widget = pg.PlotWidget()
+    widget, plot = quiet_plot_widget()
     qtbot.addWidget(widget)
-    plot = quiet_plot(widget)
     heights = []
     for scale in (1.0, 2.0):
         theme = Theme(scale=scale)
@@ -163,3 +161,11 @@ def test_nice_ceil_never_warns_and_covers_the_value(value):
     with np.errstate(all="raise"):
         nice = nice_ceil(value)
     assert nice == 0.0 if value < sys.float_info.min else value <= nice <= 1.34 * value
+
+
+def test_a_quiet_plot_never_builds_a_context_menu(qtbot):
+    """A ViewBox menu lists every ViewBox alive; building one while other views were being
+    destroyed crashed the test run (a segmentation fault in ViewBox._applyMenuEnabled)."""
+    widget, plot = quiet_plot_widget()
+    qtbot.addWidget(widget)
+    assert plot.getViewBox().menu is None and not plot.menuEnabled()

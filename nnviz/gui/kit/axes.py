@@ -127,16 +127,18 @@ def set_colour_bar_label(bar: pg.ColorBarItem, text: str, theme: Theme, sample: 
         style_colour_bar(bar, theme, sample)
 
 
-def quiet_plot(widget: pg.PlotWidget) -> pg.PlotItem:
-    """The PlotItem of ``widget`` for a teaching view: no context menu, no 'A' button, no
-    dragging or wheel zoom (the view decides the range), no automatic range."""
+def quiet_plot_widget() -> tuple[pg.PlotWidget, pg.PlotItem]:
+    """A PlotWidget and its PlotItem for a teaching view: no context menu (never built: a
+    ViewBox menu lists every ViewBox alive, and building one beside views being destroyed
+    crashed), no 'A' button, no dragging or wheel zoom (the view decides the range), no
+    automatic range."""
+    widget = pg.PlotWidget(enableMenu=False)
     plot = widget.getPlotItem()
-    plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.setMouseEnabled(x=False, y=False)
     plot.disableAutoRange()
     plot.layout.setContentsMargins(*BASE_MARGINS)
-    return plot
+    return widget, plot
 
 
 def widest_tick(low: float, high: float) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.gui.kit.aspect_fit import AspectFit
-from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot_widget, set_axis_label, style_plot, widest_tick
 from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.theme import Theme, current_theme
 
@@ -36,8 +35,7 @@ class PlotPage(QWidget):
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.plot_widget = pg.PlotWidget()
-        self.plot = quiet_plot(self.plot_widget)
+        self.plot_widget, self.plot = quiet_plot_widget()
         self.aspect = AspectFit(self.plot)
         self.aspect.height_wanted.connect(self._cap_plot_height)
 

@@ -117,8 +117,8 @@ class GraphView(View):
     def _build_plot(self) -> None:
         self.plot = pg.GraphicsLayoutWidget()
         self.plot.setAntialiasing(True)
-        self.viewbox = self.plot.addViewBox(row=0, col=0, colspan=2, lockAspect=True)
-        self.viewbox.setMenuEnabled(False)
+        self.viewbox = self.plot.addViewBox(row=0, col=0, colspan=2, lockAspect=True,
+                                            enableMenu=False)
         self.edges = EdgeBatchItem(N_LEVELS)
         self.selection = pg.PlotCurveItem(connect="pairs")
         self.thumbnails = ThumbnailBatchItem()  # the neurons' maps, inside the circles

@@ -21,7 +21,7 @@ from nnviz.core import notation
 from nnviz.core.network import Architecture
 from nnviz.gui.colors import QUALITATIVE
 from nnviz.gui.kit.aspect_fit import AspectFit
-from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot_widget, set_axis_label, style_plot, widest_tick
 from nnviz.gui.kit.heatmap import Heatmap
 from nnviz.gui.kit.heatmap_layer import HeatmapLayer
 from nnviz.gui.theme import Theme
@@ -44,8 +44,7 @@ class SurfaceCanvas:
         self.foreground = QColor(theme.plot_foreground)
         self._left_sample = "-0.00"
         self._curve = False  # what is shown is a curve C(θ_i), not a map
-        self.plot_widget = pg.PlotWidget()
-        self.plot = quiet_plot(self.plot_widget)
+        self.plot_widget, self.plot = quiet_plot_widget()
         self.aspect = AspectFit(self.plot)
         self.heatmap_layer = HeatmapLayer(self.plot, "C")
         self.curve_item = pg.PlotCurveItem()

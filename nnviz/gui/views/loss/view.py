@@ -75,12 +75,11 @@ class LossView(View):
         self._stage = StageWatcher(self)
         self._stage.shown.connect(self._on_shown)
 
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(enableMenu=False)  # see kit.axes.quiet_plot_widget
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.setLabel("bottom", "step")
         self.plot_item.setLabel("left", "loss C")
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
-        self.plot_item.setMenuEnabled(False)
         self.plot_item.disableAutoRange()
         self.plot_item.setMouseEnabled(x=False, y=False)
         self.plot_item.hideButtons()

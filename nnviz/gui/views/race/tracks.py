@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from nnviz.core import landscape
 from nnviz.core.optimizers import OPTIMIZERS
-from nnviz.gui.kit.axes import quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot, widest_tick
 from nnviz.gui.kit.heatmap_layer import SHADOW_COLOUR
 from nnviz.gui.theme import Theme
 from nnviz.gui.views.race.race_task import RaceResult
@@ -43,8 +43,7 @@ class RaceTracks:
                 plot.addItem(item)
             self.shadow_items[name], self.path_items[name], self.head_items[name] = shadow, path, head
 
-        self.loss_widget = pg.PlotWidget()
-        self.loss_plot = quiet_plot(self.loss_widget)
+        self.loss_widget, self.loss_plot = quiet_plot_widget()
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         for name in OPTIMIZERS:
             item = pg.PlotDataItem(skipFiniteCheck=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import partial
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, QTimer, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QProgressBar, QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -18,7 +17,7 @@ from nnviz.core.surfaces import SURFACES, get_surface
 from nnviz.core.training import training_targets
 from nnviz.gui.jobs import JobRunner
 from nnviz.gui.kit.aspect_fit import AspectFit
-from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot_widget, set_axis_label, style_plot, widest_tick
 from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.kit.heatmap_layer import HeatmapLayer
@@ -119,8 +118,7 @@ class OptimizerRaceView(View):
             top.addWidget(w)
 
         # the race: map with paths
-        self.plot_widget = pg.PlotWidget()
-        self.plot = quiet_plot(self.plot_widget)
+        self.plot_widget, self.plot = quiet_plot_widget()
         self.aspect = AspectFit(self.plot)
         self.aspect.height_wanted.connect(self._cap_map_height)
         self.heatmap_layer = HeatmapLayer(self.plot, "f")
