@@ -7,11 +7,9 @@ import pyqtgraph as pg
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from nnviz.gui.theme import Theme
 from nnviz.gui.kit.aspect_fit import AspectFit
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot, widest_tick
 from nnviz.gui.kit.colour_key import ColourKey
@@ -19,6 +17,8 @@ from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.kit.screen_image import ScreenImageItem
 from nnviz.gui.kit.stage import offstage
+from nnviz.gui.theme import Theme
+from tests.gui.conftest import docked_behind
 
 
 def test_flow_layout_wraps_without_overlap(qtbot):
@@ -135,19 +135,8 @@ def test_screen_image_item_paints_the_same_colours_in_the_screen_format():
 def test_offstage_means_behind_another_tab(qtbot):
     view = QLabel("view")
     assert not offstage(view)  # a widget on its own: drawn as asked (tests, exports)
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(QLabel("centre"))
-    dock, front = QDockWidget("view", window), QDockWidget("front", window)
-    dock.setWidget(view)
-    front.setWidget(QLabel("front"))
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    window.addDockWidget(Qt.RightDockWidgetArea, front)
-    window.tabifyDockWidget(dock, front)
-    window.show()
-    qtbot.waitExposed(window)
-    front.raise_()
-    qtbot.waitUntil(lambda: offstage(view))
+    window, dock = docked_behind(qtbot, view)
+    assert offstage(view)
     dock.raise_()
     QApplication.processEvents()
     qtbot.waitUntil(lambda: not offstage(view))
