@@ -2,7 +2,7 @@
 
 One :class:`SessionState` holds what the session is: the lesson, its configuration and data
 set, the latest training snapshot, whether training runs, the selection (a training sample,
-a neuron, a parameter, the neuron under the pointer), the step-through cursor, the
+a neuron, a parameter, the neuron under the pointer), the open step-through, the
 presentation (palette, scale) and the per-neuron input-plane maps a view computed for the
 others. Views read it and follow it; they never talk to each other (DESIGN.md).
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from nnviz.gui.theme import Theme
 
-Array = np.ndarray
 
 CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 TICK_LENGTH = 5        # pixels at scale 1

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-Array = np.ndarray
 
 class ElidedLabel(QLabel):
     """Plain text in at most ``lines`` lines, cut with … where the label is too small; the

@@ -3,7 +3,6 @@ settle_layout, which carries out posted layout requests now (render and tests)."
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -14,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLayout, QSizePolicy, QWidget
 
-Array = np.ndarray
 
 class FlowLayout(QLayout):
     """Widgets left to right, wrapped onto further rows when the width runs out.

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import (
     QImage,
 )
 
-Array = np.ndarray
 
 class ScreenImageItem(pg.ImageItem):
     """An ImageItem whose picture is kept in the raster engine's own pixel format.

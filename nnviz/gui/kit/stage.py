@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import (
     QEvent,
     QObject,
@@ -11,7 +10,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-Array = np.ndarray
 
 def offstage(widget: QWidget) -> bool:
     """True while ``widget`` sits in a shown window but cannot be seen (its dock is a tab
