@@ -82,3 +82,16 @@ def xor_session():
     lesson = load_lesson("xor")
     config = resolve(lesson.config)
     return SessionState(lesson, config, build_dataset(config.data))
+
+
+@pytest.fixture
+def graph_view(qtbot):
+    """A shown GraphView, 1000x650."""
+    from nnviz.gui.views.graph import GraphView
+
+    view = GraphView()
+    qtbot.addWidget(view)
+    view.resize(1000, 650)
+    view.show()
+    qtbot.waitExposed(view)
+    return view

@@ -31,13 +31,8 @@ SIGMOID = lambda z: 1.0 / (1.0 + np.exp(-z))  # noqa: E731
 
 
 @pytest.fixture
-def view(qtbot):
-    v = GraphView()
-    qtbot.addWidget(v)
-    v.resize(1000, 650)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+def view(graph_view):
+    return graph_view
 
 
 def net_342(seed: int = 3) -> Network:

@@ -10,7 +10,6 @@ from nnviz.core.config import Config, TrainingSpec
 from nnviz.core.network import Network
 from nnviz.gui.colors import backward_colour
 from nnviz.gui.theme import Theme
-from nnviz.gui.views.graph import GraphView
 from nnviz.gui.views.graph.walk_progress import parameter_order, walk_progress
 from nnviz.session.commands import Walk
 from nnviz.session.walk import move_walk, open_walk
@@ -29,14 +28,9 @@ def walk_of(net, sample=0, predict_first=False):
 
 
 @pytest.fixture
-def view(qtbot):
-    v = GraphView()
-    qtbot.addWidget(v)
-    v.resize(1000, 650)
-    v.show()
-    qtbot.waitExposed(v)
-    v.set_dataset(classification(X, [1, 0]))
-    return v
+def view(graph_view):
+    graph_view.set_dataset(classification(X, [1, 0]))
+    return graph_view
 
 
 def go_to(view, walk, symbol, term=None):
@@ -304,11 +298,8 @@ def test_every_walk_label_stays_inside_the_plot_and_clear_of_the_legends(view, q
     assert view.texts.headers[0].pos().y() == pytest.approx(view.graph_layout.height / 2)
 
 
-@pytest.mark.parametrize("sizes", [[2, 4, 1], [2, 3, 3, 1]])
-@pytest.mark.parametrize("size", [(610, 380), (830, 540)])
-@pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_no_two_labels_overlap_at_a_gradient_step(view, qtbot, sizes, size, scale):
-    """∂ℓ/∂w on the computed edges where they fit (the step's own value is in its label)."""
+def walk_shown(view, qtbot, sizes, size, scale):
+    """A tanh/sigmoid network of ``sizes`` in ``view`` at ``size`` and ``scale``, its walk open."""
     net = Network.create(sizes, "tanh", "sigmoid", seed=3)
     view.resize(*size)
     view.apply_theme(Theme(scale=scale))
@@ -316,6 +307,15 @@ def test_no_two_labels_overlap_at_a_gradient_step(view, qtbot, sizes, size, scal
     walk = walk_of(net)
     view.follow_walk(walk)
     qtbot.wait(10)
+    return net, walk
+
+
+@pytest.mark.parametrize("sizes", [[2, 4, 1], [2, 3, 3, 1]])
+@pytest.mark.parametrize("size", [(610, 380), (830, 540)])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_no_two_labels_overlap_at_a_gradient_step(view, qtbot, sizes, size, scale):
+    """∂ℓ/∂w on the computed edges where they fit (the step's own value is in its label)."""
+    net, walk = walk_shown(view, qtbot, sizes, size, scale)
     for number, step in enumerate(walk.walkthrough.steps, start=1):
         if step.phase != "gradient":
             continue
@@ -332,13 +332,7 @@ def test_no_two_labels_overlap_at_a_gradient_step(view, qtbot, sizes, size, scal
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_no_two_labels_overlap_at_an_update_step(view, qtbot, sizes, size, scale):
     """old → new stands on the step's own edge only (the panel's table has them all)."""
-    net = Network.create(sizes, "tanh", "sigmoid", seed=3)
-    view.resize(*size)
-    view.apply_theme(Theme(scale=scale))
-    view.show_snapshot(snapshot_of(net))
-    walk = walk_of(net)
-    view.follow_walk(walk)
-    qtbot.wait(10)
+    net, walk = walk_shown(view, qtbot, sizes, size, scale)
     updates = [i + 1 for i, s in enumerate(walk.walkthrough.steps) if s.phase == "update"]
     assert len(updates) > net.architecture.n_parameters
     for number in updates:
