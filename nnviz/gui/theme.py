@@ -1,7 +1,9 @@
-"""The look: light and dark palettes and the presentation scale, in one place.
+"""The look: light and dark palettes (each also in high contrast) and the presentation scale,
+in one place.
 
 The presentation scale is one number for a lecture hall: fonts and line widths grow
-together. Views read the current :class:`Theme` with :func:`current_theme` when they are
+together. High contrast is for washed-out projectors: pure black on white (or white on
+black), a stronger highlight and lines HIGH_CONTRAST_WIDTH times thicker. Views read the current :class:`Theme` with :func:`current_theme` when they are
 built, and the main window hands every view the new theme when it changes.
 """
 
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from nnviz.core.errors import InputError
 
 MIN_SCALE, MAX_SCALE = 0.5, 4.0
-SCALES = (1.0, 1.25, 1.5, 2.0)
+SCALES = (1.0, 1.25, 1.5, 2.0, 2.5)
 BASE_POINT_SIZE = 10.0
 
 
@@ -32,15 +34,29 @@ PALETTES = {
     "plot_background": ("#ffffff", "#1f2023"),
     "plot_foreground": ("#30353b", "#d4d5d8"),
 }
+# The same roles for washed-out projectors: pure black and white, a darker (light) or
+# brighter (dark) highlight that still carries white text.
+HIGH_CONTRAST_PALETTES = {
+    "window": ("#ffffff", "#000000"),
+    "panel": ("#ffffff", "#000000"),
+    "text": ("#000000", "#ffffff"),
+    "muted": ("#262626", "#dcdcdc"),
+    "highlight": ("#0033cc", "#1a66ff"),
+    "plot_background": ("#ffffff", "#000000"),
+    "plot_foreground": ("#000000", "#ffffff"),
+}
+HIGH_CONTRAST_WIDTH = 1.5  # lines are this much thicker in high contrast
 
 
 @dataclass(frozen=True)
 class Theme:
-    """Colours for one palette (the PALETTES roles, as attributes: ``theme.text``), and the
-    presentation scale s: fonts and pens are s times larger."""
+    """Colours for one palette (the PALETTES roles, as attributes: ``theme.text``; from
+    HIGH_CONTRAST_PALETTES when ``high_contrast``), and the presentation scale s: fonts and
+    pens are s times larger."""
 
     dark: bool = False
     scale: float = 1.0
+    high_contrast: bool = False
     window: str = field(init=False)
     panel: str = field(init=False)
     text: str = field(init=False)
@@ -53,7 +69,8 @@ class Theme:
         if not (isinstance(self.scale, (int, float)) and MIN_SCALE <= self.scale <= MAX_SCALE):
             raise InputError(f"the presentation scale must be a number from {MIN_SCALE:.0%} to "
                              f"{MAX_SCALE:.0%}, not {self.scale!r}")
-        for role, colours in PALETTES.items():
+        palettes = HIGH_CONTRAST_PALETTES if self.high_contrast else PALETTES
+        for role, colours in palettes.items():
             object.__setattr__(self, role, colours[bool(self.dark)])
 
     @property
@@ -62,8 +79,9 @@ class Theme:
         return BASE_POINT_SIZE * self.scale
 
     def width(self, base: float) -> float:
-        """A line width of ``base`` pixels at scale 1, scaled for the hall."""
-        return base * self.scale
+        """A line width of ``base`` pixels at scale 1, scaled for the hall (and
+        HIGH_CONTRAST_WIDTH times thicker in high contrast)."""
+        return base * self.scale * (HIGH_CONTRAST_WIDTH if self.high_contrast else 1.0)
 
     def tick_font(self) -> QFont:
         """The font for plot axes: a little smaller than the text, scaled."""
@@ -118,10 +136,12 @@ def with_scale(theme: Theme, scale: float) -> Theme:
 
 
 def saved_theme(settings: QSettings) -> Theme:
-    """The theme stored in QSettings (light, scale 1 if none)."""
+    """The theme stored in QSettings (light, normal contrast, scale 1 if none)."""
     dark = settings.value("theme/dark", False, type=bool)
+    high_contrast = settings.value("theme/high_contrast", False, type=bool)
     try:
         scale = float(settings.value("theme/scale", 1.0))
     except (TypeError, ValueError):
         scale = 1.0
-    return Theme(dark=bool(dark), scale=scale if scale in SCALES else 1.0)
+    return Theme(dark=bool(dark), scale=scale if scale in SCALES else 1.0,
+                 high_contrast=bool(high_contrast))

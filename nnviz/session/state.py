@@ -50,11 +50,13 @@ class Selection:
 
 @dataclass(frozen=True)
 class Presentation:
-    """The look for the room: dark palette or light, and the presentation scale s (fonts,
-    pens and the graph are s times their size at 100 %)."""
+    """The look for the room: dark palette or light, the presentation scale s (fonts,
+    pens and the graph are s times their size at 100 %), and high contrast (pure black and
+    white, thicker lines) for washed-out projectors."""
 
     dark: bool = False
     scale: float = 1.0
+    high_contrast: bool = False
 
 
 class SessionState:

@@ -3,9 +3,13 @@
 import math
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from nnviz.core.errors import InputError
-from nnviz.gui.theme import MAX_SCALE, MIN_SCALE, Theme, with_scale
+from nnviz.gui.theme import (
+    BASE_POINT_SIZE, HIGH_CONTRAST_WIDTH, MAX_SCALE, MIN_SCALE, SCALES, Theme, saved_theme,
+    with_scale,
+)
 
 
 def test_fonts_and_pens_grow_with_the_scale():
@@ -19,3 +23,47 @@ def test_fonts_and_pens_grow_with_the_scale():
 def test_a_scale_out_of_range_is_refused_with_one_message(scale):
     with pytest.raises(InputError, match="presentation scale must be a number from 50% to 400%"):
         Theme(scale=scale)
+
+
+def test_the_scales_run_from_100_to_250_percent():
+    assert SCALES == (1.0, 1.25, 1.5, 2.0, 2.5)
+    for scale in SCALES:
+        assert Theme(scale=scale).point_size == BASE_POINT_SIZE * scale
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(int(colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_high_contrast_is_pure_black_and_white_with_thicker_lines(dark):
+    normal, strong = Theme(dark=dark), Theme(dark=dark, high_contrast=True)
+    black, white = "#000000", "#ffffff"
+    assert (strong.text, strong.panel, strong.plot_foreground) == (
+        (white, black, white) if dark else (black, white, black))
+    assert _contrast(strong.text, strong.window) == 21.0
+    for role in ("muted", "highlight", "plot_foreground"):
+        assert _contrast(getattr(strong, role), strong.panel) > _contrast(getattr(normal, role),
+                                                                          normal.panel), role
+    assert _contrast(strong.highlight, white) >= 4.5  # white selected text stays readable
+    assert strong.width(2.0) == HIGH_CONTRAST_WIDTH * normal.width(2.0) > normal.width(2.0)
+    assert with_scale(strong, 2.0) == Theme(dark=dark, scale=2.0, high_contrast=True)
+
+
+def test_the_saved_theme_keeps_high_contrast_and_refuses_unknown_scales(tmp_path):
+    settings = QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat)
+    settings.setValue("theme/dark", True)
+    settings.setValue("theme/scale", 2.5)
+    settings.setValue("theme/high_contrast", True)
+    assert saved_theme(settings) == Theme(dark=True, scale=2.5, high_contrast=True)
+    settings.setValue("theme/scale", 3.0)
+    assert saved_theme(settings).scale == 1.0

@@ -4,7 +4,7 @@ Default: the settings on the left; the graph in the centre; the decision boundar
 with the other views (loss surface, feature space, ...) as tabs behind it; the loss curve
 below the graph, with the Step-through panel as a tab behind it (raised when a walk opens:
 the graph, the walk and the decision boundary are then all in sight). Saved: the window's geometry and dock state (restored only when the same
-views are docked and ``LAYOUT_VERSION`` matches), the palette and scale, the loss curve's
+views are docked and ``LAYOUT_VERSION`` matches), the palette, contrast and scale, the loss curve's
 log scale.
 """
 
@@ -125,3 +125,4 @@ class DockLayout:
         settings.setValue("window/layout_version", LAYOUT_VERSION)
         settings.setValue("theme/dark", presentation.dark)
         settings.setValue("theme/scale", presentation.scale)
+        settings.setValue("theme/high_contrast", presentation.high_contrast)
