@@ -27,6 +27,20 @@ def label_style(theme: Theme) -> dict[str, str]:
     return {"color": theme.plot_foreground, "font-size": f"{theme.point_size:.3g}pt"}
 
 
+def plain_tick_numbers(axis: pg.AxisItem) -> None:
+    """Tick labels that read the values themselves (0.2, not 200 with a hidden ×0.001).
+
+    pyqtgraph's ``enableAutoSIPrefix(False)`` still picks a prefix for the range shown at
+    that moment (0.14: any range below 1 without units) and keeps it: the scale is reset
+    here, after it, for every pyqtgraph version pyproject allows.
+    """
+    axis.enableAutoSIPrefix(False)
+    axis.autoSIPrefixScale = 1.0
+    axis.labelUnitPrefix = ""
+    axis.picture = None  # the tick labels are drawn again
+    axis.update()
+
+
 def style_plot(plot: pg.PlotItem, theme: Theme, left_sample: str = "-0.00") -> None:
     """Fonts, pens and fixed sizes of ``plot``'s left and bottom axes for ``theme``.
 
@@ -39,7 +53,7 @@ def style_plot(plot: pg.PlotItem, theme: Theme, left_sample: str = "-0.00") -> N
     for side in ("left", "bottom"):
         axis = plot.getAxis(side)
         axis.setCacheMode(CACHE)
-        axis.enableAutoSIPrefix(False)
+        plain_tick_numbers(axis)
         axis.setPen(pg.mkPen(theme.muted, width=max(1.0, theme.width(1.0))))
         axis.setTextPen(pg.mkPen(theme.plot_foreground))
         axis.setTickFont(font)
@@ -104,6 +118,7 @@ def style_colour_bar(bar: pg.ColorBarItem, theme: Theme, sample: str = "0.000") 
         axis.setPen(pg.mkPen(theme.muted))
         axis.setCacheMode(CACHE)
     axis = bar.axis
+    plain_tick_numbers(axis)
     axis.setTextPen(pg.mkPen(theme.plot_foreground))
     axis.setTickFont(font)
     axis.setStyle(tickLength=round(TICK_LENGTH * s), tickTextOffset=round(TICK_TEXT_OFFSET * s))

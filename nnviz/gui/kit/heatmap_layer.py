@@ -39,7 +39,6 @@ class HeatmapLayer:
         self.colorbar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=sequential_map(), label=None,
                                         interactive=False, colorMapMenu=False, width=16,
                                         orientation="horizontal")
-        self.colorbar.axis.enableAutoSIPrefix(False)
         self.colorbar.setImageItem(self.image, insert_in=plot)
         self.colorbar.axis.setLabel(label)
         self._sample = "0.000"
