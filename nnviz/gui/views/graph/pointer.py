@@ -4,6 +4,10 @@ Hovering an input, a neuron or an edge shows its names and values in the lecture
 (the view's ``describe``) and sends ``Hover((l, j))`` for a neuron (None when it leaves);
 clicking an edge w^l_jk or a neuron with a bias b^l_j asks the view to edit that θ index;
 clicking anything else closes the editor.
+
+The tooltip stays while the pointer rests on its neuron or edge: Qt's own tooltip event
+(sent after the pointer stops) would reach the scene, which finds no item tooltip and hides
+the tip; the viewport's filter answers that event with the hovered item's tooltip instead.
 """
 
 from __future__ import annotations
@@ -56,8 +60,13 @@ class GraphPointer(QObject):
             QToolTip.showText(self._tooltip_at, self.view.describe(hit), plot)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if watched is self._viewport and event.type() == QEvent.Type.Leave:
+        if watched is not self._viewport:
+            return False
+        if event.type() == QEvent.Type.Leave:
             self._set_hovered(None)
+        elif event.type() == QEvent.Type.ToolTip and self.hovered is not None:
+            self.show_tooltip(self.hovered)  # the scene would hide it
+            return True
         return False
 
     def _hit_at(self, scene_pos: QPointF) -> Hit | None:
