@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from nnviz.core import notation
 from nnviz.core.network import Network
 from nnviz.gui.views.graph.layout import Hit
 from tests.gui.conftest import classification, snapshot_of
@@ -44,3 +45,20 @@ def test_qts_own_tooltip_event_does_not_close_the_neurons_tooltip(view, qtbot):
     qtbot.wait(600)  # an empty tip hides the shown one after 300 ms
     assert QToolTip.isVisible() and QToolTip.text() == text
     QToolTip.hideText()
+
+
+# -- item 13: the mean mode says what is true -------------------------------------------------
+def test_the_mean_tooltip_shows_the_mean_of_a_and_no_z_beside_it(view):
+    """Two samples of the lectures' network: the mean of a¹₁ is (σ(4) + σ(0)) / 2 = 0.7410,
+    not σ of the mean z, σ(2) = 0.8808: no z stands beside it as if a = σ(z)."""
+    net = Network.from_layers([[[1, -2], [-1, 1]]], [[1, 0]], ["sigmoid"])
+    view.set_dataset(classification([[1, -1], [0.5, 0.75]], [1, 0]))  # z¹₁ = 4 and 0
+    view.show_snapshot(snapshot_of(net))
+    view.set_sample(None)
+    lines = view.describe(Hit("neuron", 1, 0)).splitlines()
+    sigmoid = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    mean_a = notation.number((sigmoid(4.0) + sigmoid(0.0)) / 2)
+    assert mean_a == "0.741"
+    assert lines[2] == f"mean over 2 samples: mean a¹₁ = {mean_a}"
+    assert not any("z¹₁ = " in line and "a¹₁ = " in line for line in lines)
+    assert not any(line.endswith("= 2") or "= 2," in line for line in lines)  # no mean z

@@ -7,6 +7,7 @@ do, and every symbol and number is printed through :mod:`nnviz.core.notation`:
     w^l_jk = value, from a^{l-1}_k into z^l_j, ∂C/∂w^l_jk of the last step
     z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j = (numbers of the chosen sample) = value
     a^l_j = σ(z^l_j) = σ(value) = value
+    mean a^l_j over the data (no z beside it: the mean of a is not σ of the mean of z)
 """
 
 from __future__ import annotations
@@ -86,10 +87,11 @@ def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str
     if act is None:
         lines.append("(no data for this network: choose a data set to see z and a)")
     elif not with_numbers:
+        # the mean of a is not the activation of the mean z: only the mean of a is shown
         lines.append(f"mean over {act.n_samples} samples: "
-                     f"{z_name} = {notation.number(float(act.z[l][j]))}, "
-                     f"{a_name} = {notation.number(float(act.a[l][j]))}")
-        lines.append("(choose one sample to see the numbers in the formula)")
+                     f"mean {a_name} = {notation.number(float(act.a[l][j]))}")
+        lines.append(f"(each sample's {a_name}, averaged: choose one sample to see the "
+                     "numbers in the formula)")
     else:
         z, a = notation.number(float(act.z[l][j])), notation.number(float(act.a[l][j]))
         lines.append("    = " + " + ".join(numbers) + f" = {z}")
