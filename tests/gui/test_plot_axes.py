@@ -2,6 +2,7 @@
 
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from nnviz.gui.kit.axes import plain_tick_numbers
@@ -13,15 +14,20 @@ LOSSES = (0.2, 0.6)
 SHOWN = (0.15, 0.65)  # the losses with a margin: the end ticks are drawn too
 
 
-def drawn_tick_strings(axis: pg.AxisItem) -> list[str]:
-    """The tick labels ``axis`` paints, as pyqtgraph lays them out for drawing."""
+def drawn_ticks(axis: pg.AxisItem) -> list[tuple[QRectF, str]]:
+    """The tick labels ``axis`` paints and where (scene coordinates), as pyqtgraph lays them
+    out for drawing."""
     image = QImage(10, 10, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
         _axis, _ticks, texts = axis.generateDrawSpecs(painter)
     finally:
         painter.end()
-    return [text for _rect, _flags, text in texts]
+    return [(axis.mapRectToScene(rect), text) for rect, _flags, text in texts]
+
+
+def drawn_tick_strings(axis: pg.AxisItem) -> list[str]:
+    return [text for _rect, text in drawn_ticks(axis)]
 
 
 @pytest.mark.parametrize("restyle", [Theme(dark=True), Theme(scale=2.0), Theme(dark=True, scale=1.5)],

@@ -28,6 +28,10 @@ class AspectFit(QObject):
         # needs at its present width (None: any).
         self.ratio: float | None = None
         self.wanted_height: int | None = None
+        # The padding must never hold the plot taller or wider than its widget (the layout's
+        # minimum counts the margins): squeezed, the view box shrinks and fit() drops the
+        # padding, instead of the plot spilling past the widget's edge, its axes cut off.
+        plot.setMinimumSize(0, 0)
         plot.getViewBox().sigResized.connect(self.fit)
 
     def set_ratio(self, ratio: float | None) -> None:

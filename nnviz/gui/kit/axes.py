@@ -42,7 +42,8 @@ def plain_tick_numbers(axis: pg.AxisItem) -> None:
 
 
 def style_plot(plot: pg.PlotItem, theme: Theme, left_sample: str = "-0.00") -> None:
-    """Fonts, pens and fixed sizes of ``plot``'s left and bottom axes for ``theme``.
+    """Fonts, pens, tick density and fixed sizes of ``plot``'s left and bottom axes for
+    ``theme``.
 
     ``left_sample`` is the widest tick label the left axis is expected to show; the left
     axis is made wide enough for it and for the axis name beside it. Call again after an
@@ -59,6 +60,7 @@ def style_plot(plot: pg.PlotItem, theme: Theme, left_sample: str = "-0.00") -> N
         axis.setTickFont(font)
         axis.setStyle(tickLength=round(TICK_LENGTH * s), autoExpandTextSpace=False,
                       tickTextOffset=round(TICK_TEXT_OFFSET * s))
+        axis.setTickDensity(1.0 / s)  # labels s times larger: major ticks s times fewer
         axis.setLabel(axis.labelText, **label_style(theme))
     _fit_axes(plot, theme, left_sample)
 

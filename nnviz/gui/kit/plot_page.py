@@ -19,8 +19,8 @@ class PlotPage(QWidget):
     ``controls`` wrapped below it; or, in place of the plot, a message (with the widgets
     ``under_message`` below it).
 
-    The plot is as tall as its shape needs at its width: spare height goes equally above the
-    title and below the controls, so both stay next to the plot. The left axis is as wide as
+    The plot is as tall as its shape needs at its width: spare height goes below the
+    controls, so the title stays on top and both stay next to the plot. The left axis is as wide as
     the widest tick label of the last y range (:meth:`fit_left_axis`); fonts follow the theme.
     """
 
@@ -61,11 +61,10 @@ class PlotPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
-        layout.addStretch(1)  # spare height above and below: title and controls stay by the plot
         layout.addWidget(self.title_label)
         layout.addWidget(self.stack, 100)
         layout.addLayout(self.controls)
-        layout.addStretch(1)
+        layout.addStretch(1)  # spare height below: the title on top, the controls by the plot
 
     # -- the look ---------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:

@@ -10,8 +10,9 @@ z^L = w^L_1 a^l_1 + w^L_2 a^l_2 + b^L, so its decision level is a straight line 
 dashed): XOR, which no straight line separates in the input plane, becomes linearly
 separable after the hidden layer.
 
-The plot is drawn to scale (one unit is as long across as up) and hugs the points and the
-grid lines, refitted calmly (:mod:`.framing`). While the view is hidden behind another tab
+The plot fills the view, drawn to scale (one unit is as long across as up: the view box
+widens the shorter range), around the points and the grid lines, refitted calmly
+(:mod:`.framing`). While the view is hidden behind another tab
 nothing is computed; the latest snapshot is drawn when it is shown again.
 """
 
@@ -83,6 +84,7 @@ class FeatureSpaceView(View):
         self.choice.chosen.connect(self._on_axes_chosen)
         self.page = PlotPage(controls=self.choice.widgets)
         self.plot = self.page.plot
+        self.plot.getViewBox().setAspectLocked(True, 1.0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page)
@@ -304,15 +306,18 @@ class FeatureSpaceView(View):
             return
         if self._axis_key is None or self._axis_key[:2] != key[:2]:
             self._follows_data = True
-            self.page.set_heading(f"The data and the input grid in hidden layer {layer} "
-                                  "(principal components)")
+            a = notation.HTML.var(ITALIC_A, layer)
+            self.page.set_heading(f"The data and the input grid in hidden layer {layer}: the "
+                                  f"principal components of {a} (share of variance)")
         self._axis_key = key
-        a = notation.HTML.var(ITALIC_A, layer)
-        self.page.name_axes(f"PC1 of {a} ({share[0]} % of variance)", f"PC2 of {a} ({share[1]} % of variance)")
+        # Short names: the left axis is as long as the plot is tall (at 200 %, in a 1366 x 768
+        # window, about 15 characters).
+        self.page.name_axes(f"PC1 ({share[0]} %)", f"PC2 ({share[1]} %)")
 
     def _show_range(self, x_range: tuple[float, float], y_range: tuple[float, float]) -> None:
-        """Show exactly this range, to scale: the plot takes its shape (at most MAX_ASPECT)."""
-        self.page.show_range(x_range, y_range, (x_range[1] - x_range[0]) / (y_range[1] - y_range[0]))
+        """Show at least this range, to scale: the plot fills the view and the view box
+        widens the shorter range until one unit is as long across as up."""
+        self.page.show_range(x_range, y_range, None)
 
     def _follow(self, space: FeatureSpace) -> None:
         """Fit the range to the points, again only when they leave it or fill under half of
