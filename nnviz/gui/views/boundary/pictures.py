@@ -7,7 +7,8 @@ Over the plane (grid index coordinates, :class:`~nnviz.core.input_space.PlaneMap
                              range (the sequential map over the values' spread if unbounded);
                              contour: z^l_j = 0
     one output, two classes  a^L on the diverging map over [low, 1] ("discretize": low or 1,
-                             the side of the decision level); contour: a^L = level
+                             the side of the decision level); contour: a^L = level; a step
+                             or sign output: its two regions, contour z^L = 0
     K outputs                the winning class argmax_c a^L_c in its colour, paler where the
                              margin a^L_c - max_{k≠c} a^L_k is under 0.5; contours: margin 0
     regression               a^L_1 on the sequential map over the targets' range, no contour
@@ -60,11 +61,34 @@ def regression_picture(maps: PlaneMaps, targets: tuple[float, float]) -> Picture
     return Picture(maps.output[:, :, 0], targets, value_lut(), np.empty((0, 2, 2)))
 
 
-def two_class_picture(maps: PlaneMaps, low: float, level: float, discretize: bool) -> Picture:
-    """One output neuron over [low, 1], centred on the decision ``level``."""
+THRESHOLDS = ("step", "sign")  # output activations that jump from low to 1 where z^L = 0
+
+
+def two_class_picture(maps: PlaneMaps, low: float, level: float, discretize: bool,
+                      activation: str = "sigmoid") -> Picture:
+    """One output neuron over [low, 1], centred on the decision ``level``.
+
+    A step or sign output (``activation``) jumps where z^L = 0, between grid points: its
+    contour is z^L = 0 itself (exact for a perceptron, where z^L = w·x + b is linear) and
+    its map is :func:`threshold_regions`, not a^L's staircase of whole pixels.
+    """
+    if activation in THRESHOLDS:
+        z = maps.z[-1][:, :, 0]
+        return Picture(threshold_regions(z, low), (low, 1.0), region_lut(), contour_segments(z, 0.0))
     output = maps.output[:, :, 0]
     shown = np.where(output > level, 1.0, low) if discretize else output
     return Picture(shown, (low, 1.0), region_lut(), contour_segments(output, level))
+
+
+def threshold_regions(z: Array, low: float) -> Array:
+    """``low`` where z < 0 and 1 where z > 0 over the grid, blended across the line z = 0:
+    a pixel at signed distance d = z / |∇z| (in pixels, ∇ along the grid's indices) from
+    the line is covered by the side z > 0 for the share clip(1/2 + d, 0, 1) of it."""
+    gi, gj = np.gradient(z) if min(z.shape) >= 2 else (np.zeros_like(z), np.zeros_like(z))
+    slope = np.hypot(gi, gj)
+    distance = np.divide(z, slope, out=np.where(z >= 0, np.inf, -np.inf), where=slope > 0)
+    covered = np.clip(0.5 + distance, 0.0, 1.0)
+    return low + (1.0 - low) * covered
 
 
 def classes_picture(maps: PlaneMaps, discretize: bool) -> Picture:

@@ -464,7 +464,8 @@ class BoundaryView(View):
         elif self._dataset.kind != CLASSIFICATION:
             picture = pictures.regression_picture(maps, target_range(self._dataset))
         elif maps.output.shape[2] == 1:
-            picture = pictures.two_class_picture(maps, *self._levels, discretize)
+            picture = pictures.two_class_picture(maps, *self._levels, discretize,
+                                                 self._architecture.activations[-1])
         else:
             picture = pictures.classes_picture(maps, discretize)
         self.image.setImage(picture.image, autoLevels=False, levels=picture.levels, lut=picture.lut)
