@@ -30,6 +30,9 @@ class Snapshot:
     :class:`~nnviz.core.network.Network`), both read-only copies. ``epoch`` counts the
     passes over the training set, fractional within an epoch. ``stopped`` is None while
     training goes on, else why it ended: "steps", "converged", "diverged" or "stopped".
+    ``losses``: rows (step, train C, test C; NaN without a test set) of the run so far,
+    oldest first, read-only, when whoever trains records every step's cost (the app's
+    session does, recent steps at full detail and older ones thinned); else None.
     """
 
     step: int
@@ -45,6 +48,7 @@ class Snapshot:
     optimizer_state: Mapping[str, Array] = field(default_factory=lambda: MappingProxyType({}))
     stopped: str | None = None
     message: str = ""
+    losses: Array | None = None
 
     @property
     def weights(self) -> list[Array]:

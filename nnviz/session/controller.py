@@ -24,7 +24,9 @@ of an epoch, a tick runs ``chunk`` steps. The chunk adapts so a tick trains for 
 so commands are handled promptly between ticks.
 
 When a snapshot is due: at most ``MAX_SNAPSHOTS_PER_SECOND`` while running, plus one
-whenever training pauses, a step is done or a command changed something.
+whenever training pauses, a step is done or a command changed something. Every snapshot
+carries the cost of every step of the run so far (:mod:`nnviz.session.step_losses`), so a
+view that draws only some snapshots still draws every step's loss.
 
 Errors: an :class:`~nnviz.core.errors.InputError` (a bad command) or any exception raised by
 the core becomes an :class:`Errored` event and training pauses; nothing is ever raised to
@@ -50,6 +52,7 @@ from nnviz.session.commands import (
     ApplyTraining, ApplyUpdate, Configure, LoadModel, Pause, Play, Reset, SetHyperparameter,
     SetParameter, SetParameters, SetSpeed, Step, StepEpoch,
 )
+from nnviz.session.step_losses import StepLosses
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +122,7 @@ class TrainingController:
         self._emit = emit
         self._clock = clock
         self._trainer: TrainerProtocol | None = None
+        self._losses: StepLosses | None = None  # the trainer's steps' costs
         self._config: Config | None = None
         self._dataset: Dataset | None = None
         self._start_params: np.ndarray | None = None
@@ -291,7 +295,7 @@ class TrainingController:
         if self._trainer is None or not self.running:
             return 0
         start = self._clock()
-        ran = self._guarded("training", self._trainer.run, n) or 0
+        ran = self._guarded("training", self._losses.run, n) or 0
         self._tick_seconds += self._clock() - start
         self._tick_steps += ran
         return ran
@@ -342,7 +346,8 @@ class TrainingController:
         """Take over a new trainer (and its network); paused unless ``keep_running``."""
         was_running = self.running
         self._pause(emit=False)
-        self._config, self._trainer = config, trainer
+        losses = StepLosses(trainer, self._clock)
+        self._config, self._trainer, self._losses = config, trainer, losses
         if not keep_start:
             self._start_params = trainer.network.params.copy()
         announce = announce_dataset or dataset is not self._dataset
@@ -385,7 +390,7 @@ class TrainingController:
     def _emit_snapshot(self, now: float | None = None) -> None:
         if self._trainer is not None:
             self._last_emit = self._clock() if now is None else now
-            self._emit(SnapshotReady(self._trainer.snapshot()))
+            self._emit(SnapshotReady(self._losses.stamp(self._trainer.snapshot())))
 
     def _guarded(self, what: str, call: Callable, *args: Any) -> Any:
         """``call(*args)``; an exception pauses training and becomes an Errored event."""

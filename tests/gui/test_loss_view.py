@@ -11,10 +11,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget
 
 from nnviz.core.config import Config, DataSpec, build_dataset, build_trainer, resolve
+from nnviz.session.commands import Configure, Pause, Play, SetSpeed
+from nnviz.session.controller import SnapshotReady, TrainingController
 from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.theme import Theme
 from nnviz.gui.views.loss import LossView
-from nnviz.gui.views.loss.history import History
 from nnviz.gui.views.loss.view import LOG_FLOOR, nice_range
 from tests.gui.conftest import docked_behind
 
@@ -155,32 +156,38 @@ def test_nice_range_in_decades_on_a_log_axis():
     assert nice_range(np.array([0.8, 0.02]), log=False) == (0.0, 0.8)
 
 
-# -- the history buffer -----------------------------------------------------------------------
-def test_history_grows_by_doubling():
-    h = History(2, capacity=64, initial=4)
-    sizes = set()
-    for i in range(40):
-        h.append((i, i))
-        sizes.add(h._buffer.shape[0] - 1)  # the buffer's rows (private: no public reading)
-    assert sizes == {4, 8, 16, 32, 64}
-    np.testing.assert_array_equal(h.data()[:, 0], np.arange(40))
-
-
-@settings(max_examples=60, deadline=None)
-@given(capacity=st.integers(2, 40).map(lambda c: 2 * c), count=st.integers(1, 3000))
-def test_history_stays_bounded_and_keeps_the_first_and_newest_rows(capacity, count):
-    h = History(1, capacity=capacity, initial=2)
-    for i in range(count):
-        h.append((i,))
-        data = h.data()[:, 0]
-        assert len(data) <= capacity + 1
-        assert data[0] == 0 and data[-1] == i
-        assert np.all(np.diff(data) > 0)
-    assert h.appended == count
-
-
-def test_history_data_is_read_only():
-    h = History(1)
-    h.append((1.0,))
-    with pytest.raises(ValueError):
-        h.data()[0, 0] = 2.0
+def test_the_curve_has_every_step_when_most_snapshots_never_reach_the_view(view, qtbot):
+    """Issue 12, item 10: a busy GUI draws only some snapshots. Trained flat out (a tick runs
+    many steps, at most 60 snapshots a second) and shown only every third snapshot, the curve
+    still has a point at every step, with C exactly as each step evaluated alone."""
+    config = resolve(Config(data=DataSpec("xor")))
+    events = []
+    controller = TrainingController(events.append)
+    controller.handle(Configure(config, build_dataset(config.data)))
+    controller.handle(SetSpeed(math.inf))
+    controller.handle(Play())
+    while controller.trainer.step_count < 1500:
+        controller.run(controller.steps_due())
+        controller.tick_done()
+    controller.handle(Pause())
+    snapshots = [e.snapshot for e in events if isinstance(e, SnapshotReady)]
+    last = snapshots[-1].step
+    assert len(snapshots) < last / 10  # most steps never had a snapshot of their own
+    for snapshot in snapshots[::-3][::-1]:  # every third, the last one among them
+        view.show_snapshot(snapshot)
+    trainer = build_trainer(config, build_dataset(config.data))
+    expected = []
+    for _ in range(last + 1):
+        expected.append(trainer.evaluate().train_loss)
+        trainer.run(1)
+    rows = view.rows()  # what the curve is drawn from: every step
+    np.testing.assert_array_equal(rows[:, 0], np.arange(last + 1))
+    np.testing.assert_allclose(rows[:, 1], expected, rtol=1e-12)
+    x, y = view.train_curve.getData()  # drawn: real points, at most 4 per pixel column
+    assert x[0] == 0 and x[-1] == last and len(x) <= 4 * view.plot_item.getViewBox().width()
+    np.testing.assert_allclose(y, np.array(expected)[x.astype(int)], rtol=1e-12)
+    view.resize(3 * last, 300)  # a pixel column per step or more: every step is drawn
+    view.show()
+    qtbot.waitUntil(lambda: view.plot_item.getViewBox().width() > 2 * last)
+    np.testing.assert_array_equal(view.train_curve.getData()[0], np.arange(last + 1))
+    assert f"step {last}" in view.values_label.text()

@@ -17,6 +17,7 @@ from nnviz.session.commands import (
     SetParameters, SetSpeed, Step, StepEpoch,
 )
 from nnviz.session.controller import PAUSED, RUNNING
+from nnviz.session.step_losses import RECENT_ROWS
 
 TIMEOUT = 5000
 
@@ -101,6 +102,25 @@ def test_at_full_speed_a_snapshot_carries_many_steps(qtbot, session):
                     timeout=TIMEOUT)
     during = len(session.recorder.snapshots()) - 2  # minus the start and the final one
     assert session.recorder.snapshots()[-1].step > 5 * during  # many steps per snapshot
+
+
+def test_every_snapshot_carries_every_steps_cost_so_far(qtbot, session):
+    """Issue 12, item 10: the GUI may draw any few snapshots; each one alone holds C at
+    every step of the run up to its own (the loss curve has no straight segments)."""
+    session.send(SetSpeed(math.inf))
+    session.send(Play())
+    qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].step > 2000, timeout=TIMEOUT)
+    with qtbot.waitSignal(session.state_changed, timeout=TIMEOUT):
+        session.send(Pause())
+    final = wait_for_step(qtbot, session, session.worker.controller.trainer.step_count)
+    for snapshot in (session.recorder.snapshots()[1], final):
+        steps = snapshot.losses[:, 0]  # from step 0, every step of the recent ones at least
+        recent = min(snapshot.step + 1, RECENT_ROWS)
+        assert steps[0] == 0 and np.all(np.diff(steps) > 0)
+        np.testing.assert_array_equal(steps[-recent:], np.arange(snapshot.step + 1 - recent,
+                                                                  snapshot.step + 1))
+        assert snapshot.losses[-1, 1] == snapshot.train_loss
+        assert np.all(np.isfinite(snapshot.losses[:, 1]))
 
 
 def test_step_does_exactly_one_update(qtbot, session):

@@ -1,10 +1,14 @@
 """The loss curve: the cost C on the training and the test set against the step.
 
-C = (1/n) Σ_x ℓ(a^L(x), y(x)) over the whole training (test) set at the parameters of each
-snapshot. Rows (step, train C, test C) go into a bounded :class:`~.history.History`;
-the two curves are long-lived PlotDataItems updated with setData, drawn with pyqtgraph's
-peak downsampling and clipped to the visible range. A new start (the step goes back, the
-architecture or the data change) clears the history.
+C = (1/n) Σ_x ℓ(a^L(x), y(x)) over the whole training (test) set. A snapshot from the app's
+training session carries C at every step of the run (``Snapshot.losses``, bounded: recent
+steps at full detail), so the curve has every step however few snapshots reach a frame;
+from other snapshots (``nnviz render``) the view keeps the rows (step, train C, test C) of
+those it was shown in its own bounded :class:`~nnviz.session.history.History`. The two
+curves are long-lived PlotDataItems updated with setData with at most four points per pixel
+column (:mod:`~.peaks`: each column's first, last, lowest and highest), the whole run always
+in view. A new start (the step goes back, the architecture or the data change) clears the
+history.
 
 The axes are the costly part of a frame (their tick labels are text, and they draw the grid),
 so the view range moves in "nice" steps (x and y up to f × 10^k with f in 1, 1.2, 1.5, 2, ... 8,
@@ -31,7 +35,8 @@ from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
-from nnviz.gui.views.loss.history import History
+from nnviz.gui.views.loss.peaks import column_peaks
+from nnviz.session.history import History
 
 TRAIN_COLOUR = colors.BLUE
 TEST_COLOUR = colors.ORANGE
@@ -67,7 +72,8 @@ class LossView(View):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.history = History(columns=3)  # step, train C, test C
+        self.history = History(columns=3)  # step, train C, test C of snapshots without losses
+        self._recorded: np.ndarray | None = None  # the latest snapshot's every-step losses
         self._architecture = None
         self._last_step = -1
         self._snapshot: Snapshot | None = None
@@ -86,8 +92,7 @@ class LossView(View):
         for name in ("left", "bottom"):
             self.plot_item.getAxis(name).setCacheMode(pg.QtWidgets.QGraphicsItem.DeviceCoordinateCache)
         self._view_range: tuple[float, float, float, float] | None = None
-        self.plot_item.setDownsampling(auto=True, mode="peak")
-        self.plot_item.setClipToView(True)
+        self.plot_item.getViewBox().sigResized.connect(self._redraw)  # points kept per pixel
         self.legend = self.plot_item.addLegend(offset=(-10, 10))
         self.train_curve = self.plot_item.plot(name="train", connect="finite")
         self.test_curve = self.plot_item.plot(connect="finite")  # in the legend when there is a test set
@@ -128,7 +133,9 @@ class LossView(View):
             self.clear()
             self._architecture = snapshot.architecture
         row = (snapshot.step, _number(snapshot.train_loss), _number(snapshot.test_loss))
-        if snapshot.step == self._last_step:
+        if snapshot.losses is not None:
+            self._recorded = snapshot.losses
+        elif snapshot.step == self._last_step:
             self.history.replace_last(row)
         else:
             self.history.append(row)
@@ -165,6 +172,7 @@ class LossView(View):
 
     def clear(self) -> None:
         self.history.clear()
+        self._recorded = None
         self._view_range = None
         self._last_step = -1
         self._waiting = False
@@ -198,20 +206,26 @@ class LossView(View):
         self._redraw()
 
     # -- drawing ------------------------------------------------------------------------------
+    def rows(self) -> np.ndarray:
+        """The rows (step, train C, test C) the curves draw, oldest first."""
+        return self.history.data() if self._recorded is None else self._recorded
+
     def _redraw(self) -> None:
-        data = self.history.data()
+        data = self.rows()
         steps = data[:, 0]
         train, test = data[:, 1], data[:, 2]
         if self.log_scale:  # a perfect fit (C = 0) would be log 0 = -inf
             train, test = np.maximum(train, LOG_FLOOR), np.maximum(test, LOG_FLOOR)
-        self.train_curve.setData(steps, train)
         has_test = bool(np.isfinite(test).any())
-        if has_test:
-            self.test_curve.setData(steps, test)
-        else:
-            self.test_curve.setData([], [])
+        x_high = self._update_range(steps, np.concatenate([train, test]))
+        columns = max(1, round(self.plot_item.getViewBox().width()))
+        for curve, losses in ((self.train_curve, train), (self.test_curve, test)):
+            if curve is self.test_curve and not has_test:
+                curve.setData([], [])
+                continue
+            kept = column_peaks(steps, losses, 0.0, x_high, columns)
+            curve.setData(steps[kept], losses[kept])
         self._show_test_in_legend(has_test)
-        self._update_range(steps, np.concatenate([train, test]))
 
     def _show_test_in_legend(self, show: bool) -> None:
         """The legend names the test curve only when there is a test set."""
@@ -222,14 +236,16 @@ class LossView(View):
             else:
                 self.legend.removeItem(self.test_curve)
 
-    def _update_range(self, steps: np.ndarray, losses: np.ndarray) -> None:
-        """Move the view only when the nice range changes (the axes are then redrawn)."""
+    def _update_range(self, steps: np.ndarray, losses: np.ndarray) -> float:
+        """Move the view only when the nice range changes (the axes are then redrawn); the
+        x range's upper end."""
         x_high = (nice_ceil(float(steps[-1])) or 1.0) if steps.size else 1.0
         y_low, y_high = nice_range(losses, self.log_scale)
         wanted = (0.0, x_high, y_low, y_high)
         if wanted != self._view_range:
             self._view_range = wanted
             self.plot_item.setRange(xRange=(0.0, x_high), yRange=(y_low, y_high), padding=0.02)
+        return x_high
 
     def _show_values(self, snapshot: Snapshot) -> None:
         def coloured(colour: tuple[int, int, int], text: str) -> str:

@@ -1,0 +1,135 @@
+"""Every step's cost, recorded while the session trains: the loss curve has every step, not
+only the steps whose snapshot reached a frame.
+
+While training runs, θ after each step is kept; before each snapshot the cost over the whole
+training set (and the test set, if any) is computed for all kept θ at once,
+
+    C(θ_t) = (1/n) Σ_x ℓ(a^L(x; θ_t), y(x)),   the same C as Network.cost,
+
+with :func:`~nnviz.core.network.batched_forward_output` (one forward pass with a leading axis
+over the θ_t). Rows (step, train C, test C) go into a bounded
+:class:`~nnviz.session.history.History` (recent steps at full detail, older ones thinned),
+and every snapshot carries a frozen copy of it (``Snapshot.losses``).
+
+Evaluating costs time (a large data set costs more per θ than a step), so θ is kept every
+``stride`` steps, a power of two: it doubles while evaluating takes more than
+``LOSS_TIME_SHARE`` of the training time since the last evaluation, and halves (down to 1,
+every step, as for the small lessons) when it takes less than a quarter of that.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import replace
+from typing import Callable
+
+import numpy as np
+
+from nnviz.core.losses import get_loss
+from nnviz.core.network import Network, batched_forward_output
+from nnviz.core.snapshot import Snapshot, frozen_copy
+from nnviz.core.training import TrainerProtocol, encoded_targets
+from nnviz.session.history import History
+
+Array = np.ndarray
+
+LOSS_TIME_SHARE = 0.05  # evaluating the kept θ may take at most this share of training time
+PENDING_ROWS = 2048  # θ kept before they are evaluated (more: evaluated at once)
+EVALUATION_FLOATS = 1 << 20  # the most floats one batched forward pass may hold per layer
+HISTORY_ROWS = 1 << 13  # rows of (step, train C, test C) kept ...
+RECENT_ROWS = 1 << 11  # ... the newest of them at full detail
+MAX_STRIDE = 1 << 10
+
+
+class StepLosses:
+    """The cost of ``trainer``'s steps from now on (one run: a new trainer needs a new one)."""
+
+    def __init__(self, trainer: TrainerProtocol,
+                 clock: Callable[[], float] = time.perf_counter) -> None:
+        self._trainer = trainer
+        self._clock = clock
+        network, dataset = trainer.network, trainer.dataset
+        self._architecture = network.architecture
+        self._loss = get_loss(self._architecture.loss)
+        shape = Network(self._architecture)  # for the targets' encoding only
+        self._sets = [(np.asarray(dataset.x_train, float),
+                       encoded_targets(shape, dataset, dataset.y_train))]
+        if dataset.x_test.shape[0]:
+            self._sets.append((np.asarray(dataset.x_test, float),
+                               encoded_targets(shape, dataset, dataset.y_test)))
+        self.history = History(3, capacity=HISTORY_ROWS, recent=RECENT_ROWS)
+        self._pending = np.empty((PENDING_ROWS, 1 + network.params.size))  # step, θ
+        self._n_pending = 0
+        self.stride = 1
+        self._train_seconds = 0.0  # training time since the last evaluation
+
+    def run(self, n: int) -> int:
+        """Up to ``n`` training steps, keeping θ after every ``stride``-th; how many ran."""
+        trainer, done = self._trainer, 0
+        start = self._clock()
+        while done < n:
+            wanted = min(self.stride - trainer.step_count % self.stride, n - done)
+            ran = trainer.run(wanted)
+            done += ran
+            if ran < wanted:
+                break
+            if trainer.step_count % self.stride == 0:
+                self._keep(trainer.step_count, trainer.network.params)
+        self._train_seconds += self._clock() - start
+        return done
+
+    def stamp(self, snapshot: Snapshot) -> Snapshot:
+        """``snapshot`` with every recorded step's costs up to its own (``losses``)."""
+        self._evaluate_pending()
+        row = (snapshot.step, snapshot.train_loss,
+               math.nan if snapshot.test_loss is None else snapshot.test_loss)
+        rows = self.history.data()
+        if len(rows) and rows[-1, 0] == snapshot.step:
+            self.history.replace_last(row)  # measured again: θ changed without a step
+        else:
+            self.history.append(row)
+        return replace(snapshot, losses=frozen_copy(self.history.data()))
+
+    # -- inside ----------------------------------------------------------------------------
+    def _keep(self, step: int, theta: Array) -> None:
+        if self._n_pending == PENDING_ROWS:
+            self._evaluate_pending()
+        self._pending[self._n_pending, 0] = step
+        self._pending[self._n_pending, 1:] = theta
+        self._n_pending += 1
+
+    def _evaluate_pending(self) -> None:
+        """C on every data set for the kept θ, into the history; then adapt the stride."""
+        if self._n_pending == 0:
+            return
+        start = self._clock()
+        kept = self._pending[: self._n_pending]
+        rows = np.full((len(kept), 3), math.nan)
+        rows[:, 0] = kept[:, 0]
+        for column, (x, y) in enumerate(self._sets, start=1):
+            rows[:, column] = self.costs(kept[:, 1:], x, y)
+        self.history.extend(rows)
+        self._n_pending = 0
+        self._adapt_stride(self._clock() - start)
+
+    def costs(self, thetas: Array, x: Array, y: Array) -> Array:
+        """C(θ_p) over the samples (x, y) for every row θ_p of ``thetas``."""
+        widest = max(self._architecture.sizes)
+        chunk = max(1, EVALUATION_FLOATS // (x.shape[0] * widest))
+        out = np.empty(thetas.shape[0])
+        with np.errstate(all="ignore"):
+            for begin in range(0, thetas.shape[0], chunk):
+                z, a = batched_forward_output(self._architecture, thetas[begin: begin + chunk], x)
+                out[begin: begin + chunk] = np.mean(self._loss.value(z, a, y), axis=-1)
+        return out
+
+    def _adapt_stride(self, evaluation_seconds: float) -> None:
+        """Double the stride while evaluating takes more than LOSS_TIME_SHARE of the
+        training time since the last evaluation; halve it below a quarter of that."""
+        share = evaluation_seconds / max(self._train_seconds, 1e-9)
+        self._train_seconds = 0.0
+        if share > LOSS_TIME_SHARE and self.stride < MAX_STRIDE:
+            self.stride *= 2
+        elif share < LOSS_TIME_SHARE / 4 and self.stride > 1:
+            self.stride //= 2
