@@ -148,6 +148,7 @@ def test_click_asks_to_restart_from_that_point(qtbot, view):
 def test_random_and_pca_modes(qtbot, view):
     net = xor_network()
     snaps = descend(net, 40)
+    view.choose_follow(False)  # the slices through θ at step 0
     view.set_dataset(xor_dataset())
     for s in snaps:
         view.show_snapshot(s)
@@ -293,7 +294,7 @@ def test_follow_training_recomputes_through_the_current_theta(qtbot, view):
         view.show_snapshot(s)
     qtbot.waitUntil(lambda: view.surface_slice is not None
                     and np.array_equal(view.surface_slice.origin, snaps[-1].params), timeout=10_000)
-    assert "as at step 10" in view.status.text()
+    assert "as at step 10" in view.title_label.text()
     view.set_follow(False)
 
 
@@ -430,3 +431,68 @@ def test_fonts_follow_the_theme(view):
     assert view.canvas.plot_widget.backgroundBrush().color().name() == dark.plot_background
 
 
+
+
+# -- following training, and saying what the surface is a slice of (issue 12, item 11) ------------
+def test_follow_training_is_a_visible_check_box_on_where_it_is_cheap(qtbot, view):
+    from PySide6.QtWidgets import QCheckBox
+
+    view.show()
+    qtbot.waitExposed(view)
+    box = view.controls.follow_box
+    assert isinstance(box, QCheckBox) and box.isVisible() and box.text() == "Follow training"
+    assert box.parent() is not None and box.geometry().bottom() < view.canvas.stack.geometry().top()
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snapshot_of(xor_network(), 0))
+    assert box.isChecked() and view.settings.follow  # XOR: a surface costs next to nothing
+    box.setChecked(False)  # the lecturer's choice stays
+    view.set_dataset(xor_dataset())
+    assert not view.settings.follow and not box.isChecked()
+    view.settle()
+
+
+def test_a_costly_surface_does_not_follow_by_default(qtbot):
+    v = LandscapeView()
+    qtbot.addWidget(v)
+    big = Network.create([256, 64, 10], "relu", "softmax", loss="softmax_cross_entropy", seed=0)
+    x = np.zeros((800, 256))
+    v.set_dataset(Dataset("digits", "classification", x, np.arange(800) % 10, x[:0],
+                          np.zeros(0, int), tuple(f"p{i}" for i in range(256)),
+                          tuple(str(i) for i in range(10))))
+    v.show_snapshot(snapshot_of(big))
+    assert not v.settings.follow and not v.controls.follow_box.isChecked()
+    v.cancel()
+    v.settle()
+
+
+def test_the_title_says_which_step_the_surface_is_a_slice_at(qtbot, view):
+    snaps = descend(xor_network(), 10)  # 9 parameters: w¹₁₁, w¹₁₂ and 7 others
+    view.choose_follow(False)
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snaps[0])
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    for s in snaps[1:]:
+        view.show_snapshot(s)
+    settle(qtbot, view)
+    assert view.title_label.text() == "C(w¹₁₁, w¹₁₂) with the other 7 parameters as at step 0"
+    assert view.title_label.isVisibleTo(view)
+
+
+def test_following_recomputes_in_the_background_throttled(qtbot, view):
+    from nnviz.gui.jobs import JobRunner
+
+    snaps = descend(xor_network(), 30)
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(snaps[0])
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    assert view.settings.follow and isinstance(view.jobs, JobRunner)
+    submitted = []
+    submit = view.jobs.submit
+    view.jobs.submit = lambda *args, **kw: (submitted.append(args), submit(*args, **kw))[1]
+    for s in snaps[1:]:  # thirty snapshots in one go: no surface each
+        view.show_snapshot(s)
+    assert submitted == []  # the follow timer waits for the event loop
+    qtbot.waitUntil(lambda: view.result is not None and view.result.origin_step == 30, timeout=10_000)
+    assert len(submitted) == 1
+    assert view.title_label.text() == "C(w¹₁₁, w¹₁₂) with the other 7 parameters as at step 30"
+    np.testing.assert_allclose(view.surface_slice.origin, snaps[-1].params)

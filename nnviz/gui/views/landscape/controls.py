@@ -1,12 +1,21 @@
-"""The loss-surface view's controls: the slice, its parameters, range and centre in one
-flowing row; what a lecturer changes less often (grid size, log colours, following
-training, 3-D, recompute) in the ⋯ menu; a progress bar and Cancel while a surface computes."""
+"""The loss-surface view's controls: the slice, its parameters, range, centre and "Follow
+training" in one flowing row; what a lecturer changes less often (grid size, log colours,
+3-D, recompute) in the ⋯ menu; a progress bar and Cancel while a surface computes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QMenu, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QToolButton,
+    QWidget,
+)
 
 from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.kit.parameter_pair import ParameterPair
@@ -45,6 +54,10 @@ class SliceControls(QObject):
         self.directions_button = QToolButton()
         self.directions_button.setText("New directions")
         self.directions_button.setToolTip("draw two other random directions")
+        self.follow_box = QCheckBox("Follow training")
+        self.follow_box.setToolTip("recompute the surface through the current θ while training "
+                                   "runs (off: it stays a slice through θ at the step it was "
+                                   "computed, and the path can climb on it while C falls)")
         self._build_menu(parent)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(120)
@@ -55,7 +68,8 @@ class SliceControls(QObject):
         self.row = FlowLayout()
         self.x_label, self.y_label = QLabel("x"), QLabel("y")
         for w in (self.mode_box, self.x_label, self.x_box, self.y_label, self.y_box,
-                  self.directions_button, self.range_box, self.centre_button, self.more_button,
+                  self.directions_button, self.range_box, self.centre_button, self.follow_box,
+                  self.more_button,
                   self.progress, self.cancel_button):
             self.row.addWidget(w)
 
@@ -64,8 +78,6 @@ class SliceControls(QObject):
         menu.setToolTipsVisible(True)
         self.log_box = QAction("Log colours", parent, checkable=True)
         self.log_box.setToolTip("colour by log₁₀ C: shows the detail near the minimum")
-        self.follow_box = QAction("Follow training", parent, checkable=True)
-        self.follow_box.setToolTip("recompute the surface through the current θ while training runs")
         self.three_d_box = QAction("3-D", parent, checkable=True)
         available, note = opengl_status()
         self.three_d_box.setEnabled(available)
@@ -78,14 +90,13 @@ class SliceControls(QObject):
             act.setData(n)
             self.grid_box.addAction(act)
         menu.addAction(self.log_box)
-        menu.addAction(self.follow_box)
         menu.addAction(self.three_d_box)
         menu.addSeparator()
         self.recompute_action = menu.addAction("Recompute")
         self.more_button = QToolButton()
         self.more_button.setText("⋯")
         self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        self.more_button.setToolTip("grid size, log colours, follow training, 3-D, recompute")
+        self.more_button.setToolTip("grid size, log colours, 3-D, recompute")
         self.more_button.setMenu(menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 

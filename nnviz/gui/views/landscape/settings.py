@@ -24,6 +24,7 @@ DEFAULT_HALF_WIDTH = {"parameters": 4.0, "random": 1.0, "pca": 1.0, "curve": 4.0
 RESOLUTIONS = (41, 81, 121, 161, 201, 301)
 DEFAULT_RESOLUTION = 121
 AUTO_WORK = 4e10  # grid points x samples x parameters the automatic grid size allows
+FOLLOW_WORK = 2e8  # ... a surface may cost to follow training by default (XOR: 1e6)
 
 
 def automatic_resolution(n_samples: int, n_parameters: int) -> int:
@@ -34,11 +35,18 @@ def automatic_resolution(n_samples: int, n_parameters: int) -> int:
     return fitting[-1] if fitting else RESOLUTIONS[0]
 
 
+def cheap_to_follow(resolution: int, n_samples: int, n_parameters: int) -> bool:
+    """Whether a surface costs little enough (n² · samples · parameters within FOLLOW_WORK)
+    to be recomputed through the current θ a few times a second while training runs."""
+    return resolution * resolution * n_samples * n_parameters <= FOLLOW_WORK
+
+
 @dataclass
 class SliceSettings:
     """The user's choices: slice ``mode``, the parameters ``indices`` (i, j) (for a curve
     (i, i)), the half width of the square per mode, the grid ``resolution`` (automatic
-    until chosen), log colours, following training, the random directions' ``seed``."""
+    until chosen), log colours, following training (on where it is cheap, until chosen:
+    ``follow_chosen``), the random directions' ``seed``."""
 
     mode: str = "parameters"
     indices: tuple[int, int] = (0, 1)
@@ -47,6 +55,7 @@ class SliceSettings:
     automatic: bool = True
     log: bool = False
     follow: bool = False
+    follow_chosen: bool = False
     seed: int = 0
 
     @property

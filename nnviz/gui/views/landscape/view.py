@@ -4,8 +4,9 @@ of gradient descent over it (:mod:`.path_layer`), live; see the package docstrin
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.core import landscape
 from nnviz.core.data import Dataset
@@ -25,9 +26,9 @@ from nnviz.gui.views.landscape.canvas import SurfaceCanvas
 from nnviz.gui.views.landscape.controls import SliceControls
 from nnviz.gui.views.landscape.gradient import GradientTracker
 from nnviz.gui.views.landscape.path_buffer import PathBuffer
-from nnviz.gui.views.landscape.settings import MODES, SliceSettings, automatic_resolution
+from nnviz.gui.views.landscape.settings import MODES, SliceSettings, automatic_resolution, cheap_to_follow
 from nnviz.gui.views.landscape.surface_task import SurfaceRequest, SurfaceResult
-from nnviz.gui.views.landscape.words import NO_NETWORK, describe
+from nnviz.gui.views.landscape.words import NO_NETWORK, describe, slice_title
 from nnviz.session.commands import SetParameters
 from nnviz.session.state import Selection
 
@@ -92,7 +93,7 @@ class LandscapeView(View):
         c.range_box.editingFinished.connect(lambda: self.set_range(c.range_box.value()))
         c.grid_box.triggered.connect(lambda act: self.set_resolution(act.data()))
         c.log_box.toggled.connect(self.set_log_scale)
-        c.follow_box.toggled.connect(self.set_follow)
+        c.follow_box.toggled.connect(self.choose_follow)
         c.three_d_box.toggled.connect(self.set_three_d)
         c.centre_button.clicked.connect(self.centre_on_current)
         c.recompute_action.triggered.connect(self.recompute)
@@ -102,16 +103,21 @@ class LandscapeView(View):
     def _build_layout(self) -> None:
         self.canvas = SurfaceCanvas(self._theme)
         self.canvas.plot_widget.scene().sigMouseClicked.connect(self._on_clicked)
-        self.status = ElidedLabel(lines=2)
+        self.title_label = QLabel()  # what the map is a slice of
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status = ElidedLabel(lines=1)  # the whole text in its tooltip
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addLayout(self.controls.row)
-        box.addStretch(1)  # spare height above and below: the legend stays by the map
+        box.addWidget(self.title_label)
         box.addWidget(self.canvas.stack, 100)
         box.addWidget(self.canvas.legend)
         box.addWidget(self.status)
-        box.addStretch(1)
+        box.addStretch(1)  # spare height below: the title and the legend stay by the map
         self.canvas.legend.setContentsMargins(6, 0, 6, 0)
         self.status.setContentsMargins(6, 0, 6, 2)
 
@@ -121,6 +127,10 @@ class LandscapeView(View):
         self._theme = theme
         self.canvas.apply_theme(theme)
         self.status.setFont(theme.tick_font())  # a little smaller than the text
+        title_font = QFont()  # the text size, bold: room for the map at 1366 x 768 and 200 %
+        title_font.setPointSizeF(theme.point_size)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
         self.status.set_colour(theme.muted)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -170,7 +180,10 @@ class LandscapeView(View):
 
     def settle(self, msecs: int = 10_000) -> bool:
         """Finish the surface and gradient computations and lay the view out (tests, `nnviz
-        render`); their results are shown when this returns True."""
+        render`); their results are shown when this returns True. Following training, the
+        surface is first brought to the latest θ."""
+        if self.jobs.settle(msecs) and not offstage(self):
+            self._follow_step()
         gradient_done = self.gradients.jobs.settle(msecs)
         return settle_runner(self.jobs, msecs) and gradient_done
 
@@ -232,11 +245,17 @@ class LandscapeView(View):
             self.canvas.set_log(self.heatmap, self.settings.log)
 
     def set_follow(self, on: bool) -> None:
-        """Recompute the surface through the current θ as training goes (small networks)."""
+        """Recompute the surface through the current θ as training goes (at most every
+        FOLLOW_INTERVAL_MS, in the background)."""
         self.settings.follow = bool(on)
         self._sync_controls()
         if on:
             self._follow_step()
+
+    def choose_follow(self, on: bool) -> None:
+        """The lecturer ticked or cleared "Follow training": no longer chosen automatically."""
+        self.settings.follow_chosen = True
+        self.set_follow(on)
 
     def set_three_d(self, on: bool) -> None:
         """Show the 3-D surface instead of the map (only where OpenGL is available)."""
@@ -404,11 +423,15 @@ class LandscapeView(View):
         self._sync_controls()
 
     def _choose_resolution(self) -> None:
-        """Unless the user chose one: the automatic grid size for this network and data."""
-        if not self.settings.automatic or self._architecture is None or self._dataset is None:
+        """Unless the user chose them: the automatic grid size for this network and data, and
+        following training where that grid is cheap to recompute."""
+        if self._architecture is None or self._dataset is None:
             return
-        self.settings.resolution = automatic_resolution(self._dataset.x_train.shape[0],
-                                                        self._architecture.n_parameters)
+        n_samples, n_parameters = self._dataset.x_train.shape[0], self._architecture.n_parameters
+        if self.settings.automatic:
+            self.settings.resolution = automatic_resolution(n_samples, n_parameters)
+        if not self.settings.follow_chosen:
+            self.settings.follow = cheap_to_follow(self.settings.resolution, n_samples, n_parameters)
         self._sync_controls()
 
     # -- the path ---------------------------------------------------------------------------------
@@ -505,6 +528,9 @@ class LandscapeView(View):
         elif self.jobs.busy:
             parts.append("computing the loss surface …")
         if self._result is not None and self._architecture is not None:
-            parts.append(describe(self._result, self._architecture, self.jobs.last_duration_ms))
+            parts.append(describe(self._result, self.jobs.last_duration_ms))
+            self.title_label.setText(slice_title(self._result, self._architecture))
+        else:
+            self.title_label.setText("")
         self.status.setText("  ".join(parts))
 

@@ -1,5 +1,5 @@
-"""What the loss-surface view says: the line under the map (what is shown, how to restart)
-and the legend of the marks on it."""
+"""What the loss-surface view says: the title above the map (what it is a slice of), the
+line under it (how to restart) and the legend of the marks on it."""
 
 from __future__ import annotations
 
@@ -14,28 +14,31 @@ from nnviz.gui.views.landscape.surface_task import SurfaceResult
 NO_NETWORK = "Start training to see the loss surface and the path of gradient descent."
 
 
-def describe(result: SurfaceResult, architecture: Architecture, duration_ms: float) -> str:
-    """"Click the map to restart …" and what the map shows: C over which plane, through θ
-    at which step, and how long it took."""
+def slice_title(result: SurfaceResult, architecture: Architecture) -> str:
+    """What the map is a slice of: "C(w¹₁₁, w¹₁₂) with the other 7 parameters as at step 40";
+    a surface is computed through θ at one step and stays so until it is computed again."""
     mode = result.mode
     n_other = architecture.n_parameters - (1 if mode == "curve" else 2)
     if mode == "curve":
         what = f"C({notation.parameter_symbol(architecture.parameter_name(result.index))})"
     elif mode == "parameters":
         a, b = (notation.parameter_symbol(n) for n in result.slice.labels)
-        what = f"C over ({a}, {b})"
+        what = f"C({a}, {b})"
     elif mode == "random":
         what = "C along two random filter-normalised directions α, β"
     else:
-        what = "C over the path's principal plane"
+        return f"C over the plane of the path's first two principal directions, to step {result.origin_step}"
     if mode in ("curve", "parameters") and n_other > 0:
-        what += f", the other {n_other} parameters as at step {result.origin_step}"
-    elif mode != "pca":
-        what += f", through θ at step {result.origin_step}"
-    if math.isfinite(duration_ms):
-        what += f" ({duration_ms:.0f} ms)"
-    where = "plot" if mode == "curve" else "map"
-    return f"Click the {where} to restart training from that point. " + what + "."
+        others = "the other parameter" if n_other == 1 else f"the other {n_other} parameters"
+        return f"{what} with {others} as at step {result.origin_step}"
+    return f"{what} through θ at step {result.origin_step}"
+
+
+def describe(result: SurfaceResult, duration_ms: float) -> str:
+    """"Click the map to restart …" and how long the surface took."""
+    where = "plot" if result.mode == "curve" else "map"
+    took = f" (computed in {duration_ms:.0f} ms)" if math.isfinite(duration_ms) else ""
+    return f"Click the {where} to restart training from that point{took}."
 
 
 def legend_html(theme: Theme, entries: list[tuple[str, str, bool]]) -> str:
