@@ -8,7 +8,8 @@ the lesson files group it:
               hidden sizes N_1..N_{L-1} with their activations, and an output layer N_L sized
               for the data (one neuron for two classes or one target, K for K classes with
               softmax), the loss, the bias flag and how θ is initialised
-    training  the update rule: optimizer, learning rate η, its hyper-parameters, batch size
+    training  the update rule: optimizer, learning rate η, its hyper-parameters, batch size,
+              and the cost convention: "mean" C = 1/n Σ ℓ or "sum" L = Σ ℓ (losses.py)
 
 Changing ``data`` or ``network`` means a new start (:func:`needs_reset`); changing only
 ``training`` can be applied to a running Trainer. Everything here is pure NumPy: the GUI,
@@ -25,7 +26,7 @@ import numpy as np
 from nnviz.core.activations import get_activation
 from nnviz.core.data import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.errors import InputError
-from nnviz.core.losses import get_loss
+from nnviz.core.losses import MEAN, check_cost, get_loss
 from nnviz.core.network import INITIALISERS, Architecture, Network
 
 BATCH_MODES = ("full", "mini-batch", "stochastic")
@@ -84,7 +85,8 @@ class NetworkSpec:
 
 @dataclass(frozen=True)
 class TrainingSpec:
-    """The update rule: θ ← θ - η·(the optimizer's step direction), on batches of m samples."""
+    """The update rule: θ ← θ - η·(the optimizer's step direction), on batches of m samples;
+    ``cost`` "mean" differentiates C = 1/m Σ ℓ over a batch, "sum" L = Σ ℓ."""
 
     optimizer: str = "sgd"
     learning_rate: float = 0.5
@@ -93,6 +95,7 @@ class TrainingSpec:
     batch_size: int = 16  # m, used when batch_mode is "mini-batch"
     shuffle: bool = True
     rule: str = "gradient"
+    cost: str = MEAN
 
     def __post_init__(self) -> None:
         pairs = self.hyperparameters
@@ -167,11 +170,12 @@ def resolve(config: Config) -> Config:
 def needs_reset(old: Config, new: Config) -> bool:
     """True if going from ``old`` to ``new`` needs a fresh start.
 
-    New data, a new network or another training rule start again from step 0; the
-    optimizer, η, its hyper-parameters and the batch size can change between two steps.
+    New data, a new network, another training rule or another cost convention (the losses
+    reported so far would be on another scale) start again from step 0; the optimizer, η,
+    its hyper-parameters and the batch size can change between two steps.
     """
     return (old.data != new.data or old.network != new.network
-            or old.training.rule != new.training.rule)
+            or old.training.rule != new.training.rule or old.training.cost != new.training.cost)
 
 
 def batch_size(spec: TrainingSpec, dataset: Dataset) -> int | None:
@@ -252,6 +256,10 @@ def validate(config: Config, dataset: Dataset) -> Architecture:
         raise InputError(f"the learning rate must be a positive number, not {train.learning_rate}")
     if train.rule not in RULES:
         raise InputError(f"unknown training rule {train.rule!r} (known: {', '.join(RULES)})")
+    check_cost(train.cost, "[training] 'cost'")
+    if train.rule == "perceptron" and train.cost != MEAN:
+        raise InputError("[training] 'cost' = \"sum\" is for gradient descent: the perceptron "
+                         "rule has no cost to differentiate")
     arch = architecture(net, dataset)
     if train.rule == "perceptron" and (
             net.hidden or net.output_activation not in ("sign", "step") or arch.n_outputs != 1):
@@ -331,6 +339,7 @@ def build_trainer(config: Config, dataset: Dataset, network: Network | None = No
         batch_size=batch_size(config.training, dataset),
         shuffle=config.training.shuffle,
         seed=config.network.seed,
+        cost=config.training.cost,
     )
 
 

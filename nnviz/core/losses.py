@@ -1,4 +1,9 @@
-"""Loss functions ℓ(a, y) per sample, by name; the batch cost is the mean over samples.
+"""Loss functions ℓ(a, y) per sample, by name, and the cost of a batch of n samples.
+
+The cost follows one of two conventions (:data:`COSTS`), as the lectures write it:
+
+    "mean"  C = 1/n Σ_x ℓ_x   (the default; C = 1/(2n) Σ ‖y - a‖² with the half squared error)
+    "sum"   L = Σ_x ℓ_x       (so ∂L/∂θ = n·∂C/∂θ over the same batch)
 
 Rows are samples, columns the output neurons j = 1..N_L. Each loss gives the per-sample
 value and ∂ℓ/∂a. The two cross-entropies are fused with their output activation
@@ -58,6 +63,28 @@ def _softmax_ce(z: Array, a: Array, y: Array) -> Array:
     m = np.maximum.reduce(z, axis=-1, keepdims=True)
     log_sum = m + np.log(np.add.reduce(np.exp(z - m), axis=-1, keepdims=True))
     return -np.add.reduce(y * (z - log_sum), axis=-1)
+
+
+MEAN, SUM = "mean", "sum"
+COSTS = (MEAN, SUM)
+
+
+def check_cost(cost: object, what: str = "the cost") -> str:
+    """``cost`` if it is one of :data:`COSTS`; else an InputError naming ``what`` and the
+    allowed values."""
+    if cost not in COSTS:
+        raise InputError(f"{what} must be \"mean\" (C = 1/n Σ ℓ) or \"sum\" (L = Σ ℓ), "
+                         f"not {cost!r}")
+    return cost
+
+
+def batch_cost(losses: Array, cost: str = MEAN) -> float:
+    """C = 1/n Σ ℓ ("mean") or L = Σ ℓ ("sum") of the per-sample losses ℓ, shape (n,)."""
+    total = np.add.reduce(losses)
+    if cost == MEAN:
+        return float(total / losses.shape[0])
+    check_cost(cost)
+    return float(total)
 
 
 LOSSES: dict[str, Loss] = {

@@ -14,6 +14,9 @@ Backpropagation, with δ^l = ∂ℓ/∂z^l per sample:
     δ^l = σ'(z^l) ⊙ (W^{l+1})ᵀ δ^{l+1}
     ∂C/∂W^l = mean over the batch of δ^l (a^{l-1})ᵀ,    ∂C/∂b^l = mean of δ^l
 
+with C = 1/n Σ ℓ; under the cost convention "sum" (losses.py), L = Σ ℓ and the means become
+sums over the batch: ∂L/∂W^l = Σ δ^l (a^{l-1})ᵀ, ∂L/∂b^l = Σ δ^l.
+
 All parameters live in one flat float64 vector θ = (W^1, b^1, W^2, b^2, ...), row-major;
 the per-layer ``weights`` and ``biases`` are views into it, so optimizers, landscapes and
 snapshots work on θ while everything else reads the matrices.
@@ -29,7 +32,7 @@ import numpy as np
 
 from nnviz.core.activations import Activation, get_activation
 from nnviz.core.errors import InputError
-from nnviz.core.losses import Loss, get_loss
+from nnviz.core.losses import MEAN, Loss, batch_cost, get_loss
 from nnviz.core.notation import plain_symbol
 
 Array = np.ndarray
@@ -198,14 +201,15 @@ class Gradients:
 
     ``delta[i]`` = ∂ℓ/∂z^l per sample, shape (batch, N_l), for layer l = i + 1;
     ``weights[i]`` = ∂C/∂W^l and ``biases[i]`` = ∂C/∂b^l (None without a bias) are averaged
-    over the batch and are views into ``flat``, laid out like the network's θ.
+    over the batch (summed under the cost "sum": ∂L/∂W^l, ∂L/∂b^l) and are views into
+    ``flat``, laid out like the network's θ.
     """
 
     delta: tuple[Array, ...]
     weights: tuple[Array, ...]
     biases: tuple[Array | None, ...]
     flat: Array
-    cost: float  # C = mean over the batch of ℓ, at the parameters of the forward pass
+    cost: float  # C = 1/n Σ ℓ (or L = Σ ℓ) over the batch, at the forward pass's parameters
 
 
 class Network:
@@ -315,19 +319,22 @@ class Network:
         """a^L for the inputs x."""
         return self.forward(x).output
 
-    def cost(self, x: Array, y: Array) -> float:
-        """C = mean over the batch of ℓ(a^L, y)."""
+    def cost(self, x: Array, y: Array, *, cost: str = MEAN) -> float:
+        """C = 1/n Σ ℓ(a^L, y) over the batch (``cost`` "sum": L = Σ ℓ)."""
         trace = self.forward(x)
-        return self.cost_of(trace, y)
+        return self.cost_of(trace, y, cost=cost)
 
-    def cost_of(self, trace: ForwardTrace, y: Array, loss: Loss | None = None) -> float:
-        """C of an existing forward pass."""
+    def cost_of(self, trace: ForwardTrace, y: Array, loss: Loss | None = None, *,
+                cost: str = MEAN) -> float:
+        """C (or L) of an existing forward pass."""
         loss = loss or self.loss
         y = self._as_batch(y, self.architecture.n_outputs, "target", trace.x.shape[0])
-        return float(np.mean(loss.value(trace.z[-1], trace.output, y)))
+        return batch_cost(loss.value(trace.z[-1], trace.output, y), cost)
 
-    def backward(self, trace: ForwardTrace, y: Array, loss: str | Loss | None = None) -> Gradients:
-        """δ^l, ∂C/∂W^l and ∂C/∂b^l for every layer, from a forward pass and targets y."""
+    def backward(self, trace: ForwardTrace, y: Array, loss: str | Loss | None = None, *,
+                 cost: str = MEAN) -> Gradients:
+        """δ^l, ∂C/∂W^l and ∂C/∂b^l for every layer, from a forward pass and targets y
+        (``cost`` "sum": ∂L/∂W^l and ∂L/∂b^l, the sums over the batch)."""
         loss = get_loss(loss) if isinstance(loss, str) else (loss or self.loss)
         n = trace.x.shape[0]
         y = self._as_batch(y, self.architecture.n_outputs, "target", n)
@@ -345,7 +352,7 @@ class Network:
         flat = np.empty_like(self.params)
         grad_w, grad_b = self.architecture.unflatten(flat)
         deltas: list[Array] = [delta] * (last + 1)
-        for i in range(last, -1, -1):  # sums over the batch here, divided by n below
+        for i in range(last, -1, -1):  # sums over the batch here, for the mean divided by n below
             np.matmul(delta.T, trace.layer_input(i), out=grad_w[i])
             if grad_b[i] is not None:
                 np.add.reduce(delta, axis=0, out=grad_b[i])
@@ -354,9 +361,10 @@ class Network:
                     trace.z[i - 1], trace.a[i - 1], delta @ self.weights[i]
                 )
                 deltas[i - 1] = delta
-        flat /= n  # the batch means, as np.mean computes them: every sum divided by n at once
-        cost = float(np.add.reduce(loss.value(z_out, a_out, y))) / n
-        return Gradients(tuple(deltas), tuple(grad_w), tuple(grad_b), flat, cost)
+        if cost == MEAN:
+            flat /= n  # the batch means, as np.mean computes them: every sum divided by n at once
+        total = batch_cost(loss.value(z_out, a_out, y), cost)
+        return Gradients(tuple(deltas), tuple(grad_w), tuple(grad_b), flat, total)
 
     def gradient(self, x: Array, y: Array) -> Gradients:
         """One forward and one backward pass."""

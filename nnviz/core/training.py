@@ -1,7 +1,10 @@
 """Training: gradient descent over batches of a data set, as a Trainer and as a generator.
 
 One *step* is one parameter update θ ← optimizer(θ, ∂C/∂θ), with C the mean loss over a
-batch of m samples; one *epoch* is one pass over the n training samples:
+batch of m samples, or, under the cost convention "sum" (losses.py), θ ← optimizer(θ, ∂L/∂θ)
+with L = Σ_{x in batch} ℓ_x (plain SGD: w ← w - η Σ_{x in batch} ∂ℓ_x/∂w); the reported
+losses follow the same convention over the whole training and test sets. One *epoch* is one
+pass over the n training samples:
 
     full batch   m = n: every step uses every sample, so a step is an epoch;
     mini-batch   m < n: the samples are split into ⌈n/m⌉ batches, the last one smaller
@@ -31,6 +34,7 @@ import numpy as np
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.losses import MEAN, check_cost
 from nnviz.core.network import Architecture, Network
 from nnviz.core.optimizers import Optimizer
 from nnviz.core.snapshot import Snapshot, frozen_copy
@@ -73,7 +77,7 @@ def training_targets(architecture: Architecture, dataset: Dataset) -> tuple[Arra
 
 @dataclass(frozen=True)
 class Evaluation:
-    """Cost C and accuracy on the whole training and test sets at the current θ.
+    """Cost C (or L) and accuracy on the whole training and test sets at the current θ.
 
     Accuracies are None for regression; everything about the test set is None without one.
     """
@@ -85,16 +89,17 @@ class Evaluation:
 
 
 def evaluate(network: Network, dataset: Dataset, y_train: Array, y_test: Array,
-             low: float) -> Evaluation:
-    """C and accuracy over the whole training and test sets; ``y_*`` are the encoded targets."""
+             low: float, cost: str = MEAN) -> Evaluation:
+    """C = 1/n Σ ℓ (``cost`` "sum": L = Σ ℓ) and accuracy over the whole training and test
+    sets; ``y_*`` are the encoded targets."""
     with np.errstate(all="ignore"):
         train = network.forward(dataset.x_train)
-        train_loss = network.cost_of(train, y_train)
+        train_loss = network.cost_of(train, y_train, cost=cost)
         train_acc = dataset.accuracy(train.output, dataset.y_train, low)
         if dataset.x_test.shape[0] == 0:
             return Evaluation(train_loss, None, train_acc, None)
         test = network.forward(dataset.x_test)
-        test_loss = network.cost_of(test, y_test)
+        test_loss = network.cost_of(test, y_test, cost=cost)
         test_acc = dataset.accuracy(test.output, dataset.y_test, low)
     return Evaluation(train_loss, test_loss, train_acc, test_acc)
 
@@ -156,8 +161,10 @@ class Trainer:
     ``batch_size`` None means the full batch; a larger m than the training set is the full
     batch too. Between calls the caller may change ``optimizer.lr`` (or the optimizer),
     ``batch_size``, ``shuffle`` (from the next epoch on) or any ``network.params[i]``: the
-    next step uses them. ``target_loss`` (optional) ends training with
-    ``stopped = "converged"`` at the end of the first epoch whose training loss C over the
+    next step uses them. ``cost`` is the convention of the cost (losses.py): "mean"
+    (C = 1/m Σ ℓ over a batch) or "sum" (L = Σ ℓ); the gradient, the reported losses and
+    ``target_loss`` follow it. ``target_loss`` (optional) ends training with
+    ``stopped = "converged"`` at the end of the first epoch whose training loss over the
     whole training set is at most that value.
     """
 
@@ -171,7 +178,9 @@ class Trainer:
         shuffle: bool = True,
         seed: int | None = 0,
         target_loss: float | None = None,
+        cost: str = MEAN,
     ) -> None:
+        self.cost = check_cost(cost)
         self.network = network
         self.optimizer = optimizer
         self.dataset = dataset
@@ -201,7 +210,7 @@ class Trainer:
         self._position = n  # the next sample of the epoch; n: an epoch starts at the next step
         self._samples_seen = 0
         self._previous = np.empty_like(network.params)  # θ before the last update
-        self.gradients: Array | None = None  # ∂C/∂θ of the last step
+        self.gradients: Array | None = None  # ∂C/∂θ (or ∂L/∂θ) of the last step
         self.batch_indices: Array = self._order[:0]  # training samples of the last step
         self.step_count = 0
         self.stopped: str | None = None
@@ -268,7 +277,8 @@ class Trainer:
         self._position = stop
         net = self.network
         params = net.params
-        grads = net.backward(net.forward(self._x_epoch[start:stop]), self._y_epoch[start:stop])
+        grads = net.backward(net.forward(self._x_epoch[start:stop]), self._y_epoch[start:stop],
+                             cost=self.cost)
         self.gradients = grads.flat
         if not math.isfinite(grads.cost):
             self._position = start
@@ -286,7 +296,7 @@ class Trainer:
         self.step_count += 1
         self._samples_seen += min(stop, self._n) - start
         if self.target_loss is not None and self._position >= self._n:
-            loss = self.network.cost(self.dataset.x_train, self._y_train)
+            loss = self.network.cost(self.dataset.x_train, self._y_train, cost=self.cost)
             if loss <= self.target_loss:
                 self.stop("converged", f"converged after {self.step_count} steps: training "
                                        f"loss {loss:.6g} ≤ target {self.target_loss:g}")
@@ -295,7 +305,7 @@ class Trainer:
     def _start_epoch(self) -> None:
         """Draw this epoch's order and gather the data in that order once (batches are views).
 
-        The full batch needs no order: its gradient is the mean over all samples anyway.
+        The full batch needs no order: its gradient is the mean (or sum) over all samples anyway.
         """
         self._position = 0
         if self.shuffle and self.batch_size < self._n:
@@ -320,8 +330,9 @@ class Trainer:
 
     # -- looking at it -----------------------------------------------------------------------
     def evaluate(self) -> Evaluation:
-        """C and accuracy over the whole training and test sets at the current θ."""
-        return evaluate(self.network, self.dataset, self._y_train, self._y_test, self._low)
+        """C (or L) and accuracy over the whole training and test sets at the current θ."""
+        return evaluate(self.network, self.dataset, self._y_train, self._y_test, self._low,
+                        self.cost)
 
     def snapshot(self) -> Snapshot:
         """A frozen record of now: copies of θ, of the last gradients and of the optimizer state."""
@@ -379,6 +390,7 @@ def train(
     shuffle: bool = True,
     seed: int | None = 0,
     target_loss: float | None = None,
+    cost: str = MEAN,
 ) -> Iterator[Snapshot]:
     """Train and yield a Snapshot at step 0, then every ``every`` steps, then a last one.
 
@@ -386,12 +398,13 @@ def train(
     with neither, training goes on until it converges or diverges, or the caller stops
     iterating (closing the generator is fine). The last snapshot has ``stopped`` set:
     "steps" when the budget is used up, "converged" or "diverged" (with ``message``).
-    Nothing is printed and nothing sleeps.
+    ``cost``: "mean" or "sum", as :class:`Trainer` says. Nothing is printed and nothing
+    sleeps.
     """
     if steps is not None and epochs is not None:
         raise InputError("give a number of steps or of epochs, not both")
     trainer = Trainer(network, optimizer, dataset, batch_size=batch_size, shuffle=shuffle,
-                      seed=seed, target_loss=target_loss)
+                      seed=seed, target_loss=target_loss, cost=cost)
     if epochs is not None:
         until = _count(epochs, "epochs") * trainer.steps_per_epoch
     else:
