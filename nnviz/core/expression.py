@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 import numpy as np
 
@@ -107,7 +107,7 @@ class Graph:
         product = self.mul(w, x, name=product_name or f"{w.name or 'c'}{x.name or 'c'}")
         return self.add(product, b, name=name)
 
-    def with_inputs(self, values: Mapping[str, float]) -> "Graph":
+    def with_inputs(self, values: Mapping[str, float]) -> Graph:
         """The same operations with the inputs (or named constants) in ``values`` changed and
         the forward pass done again."""
         for name in values:
@@ -122,7 +122,7 @@ class Graph:
             graph._nodes.append(Node(n.index, n.name, n.op, n.inputs, value))
         return graph
 
-    def backward(self, output: Node) -> "Backward":
+    def backward(self, output: Node) -> Backward:
         """The backward pass from ``output``: ∂output/∂node for every node."""
         return backward(self.nodes, self._own(output))
 

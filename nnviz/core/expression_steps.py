@@ -19,7 +19,15 @@ from __future__ import annotations
 
 import re
 
-from nnviz.core.expression import ADD, CONSTANT, INPUT, MUL, Backward, Node, local_derivative
+from nnviz.core.expression import (
+    ADD,
+    CONSTANT,
+    INPUT,
+    MUL,
+    Backward,
+    Node,
+    local_derivative,
+)
 from nnviz.core.notation import UNICODE, Unicode
 from nnviz.core.step_list import Segment, StepList
 from nnviz.core.worked import Step
