@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -104,8 +104,37 @@ class Graph:
                product_name: str | None = None) -> Node:
         """name = w·x + b, as two nodes: the product (called ``product_name``, by default the
         two names side by side, "w1x") and the sum."""
-        product = self.mul(w, x, name=product_name or f"{w.name or 'c'}{x.name or 'c'}")
+        product_name = product_name or f"{w.name or 'c'}{x.name or 'c'}"
+        self._check_name(name)  # every check before the first new node: nothing half-built
+        self._own(b)
+        if product_name == name:
+            raise InputError(f"w·x + b needs two names, not {name!r} twice")
+        product = self.mul(w, x, name=product_name)
         return self.add(product, b, name=name)
+
+    def operation(self, op: str, operands: Sequence[Node | float], *, name: str) -> Node:
+        """name = op(operands), the operation named as a file names it: "add" or "mul" with
+        two operands, an activation ("sigmoid", "tanh", ...) with one; a number among the
+        operands is an unnamed constant."""
+        wanted = 2 if op in (ADD, MUL) else 1 if op in ACTIVATION_OPS else None
+        if wanted is None:
+            raise InputError(f"{name}: unknown operation {op!r} "
+                             f"(known: {', '.join((ADD, MUL, *ACTIVATION_OPS))})")
+        if len(operands) != wanted:
+            raise InputError(f"{name}: {op} takes {wanted} operand{'s' * (wanted > 1)}, "
+                             f"not {len(operands)}")
+        self._check_name(name)
+        for u in operands:  # every check before the first new node: nothing half-built
+            if isinstance(u, Node):
+                self._own(u)
+            else:
+                _finite(u, f"{name}: an operand")
+        nodes = [u if isinstance(u, Node) else self.constant(u) for u in operands]
+        if op == ADD:
+            return self.add(*nodes, name=name)
+        if op == MUL:
+            return self.mul(*nodes, name=name)
+        return self.apply(op, nodes[0], name=name)
 
     def with_inputs(self, values: Mapping[str, float]) -> Graph:
         """The same operations with the inputs (or named constants) in ``values`` changed and
@@ -129,14 +158,17 @@ class Graph:
     # -- checks --------------------------------------------------------------------------------
     def _add(self, name: str | None, op: str, inputs: tuple[int, ...], value: float) -> Node:
         if name is not None:
-            if not isinstance(name, str) or not _NAME.fullmatch(name):
-                raise InputError(f"a node's name is a letter followed by letters or digits "
-                                 f"(x, w1, a2), not {name!r}")
-            if any(n.name == name for n in self._nodes):
-                raise InputError(f"the graph already has a node called {name!r}")
+            self._check_name(name)
         node = Node(len(self._nodes), name, op, inputs, value)
         self._nodes.append(node)
         return node
+
+    def _check_name(self, name: str) -> None:
+        if not isinstance(name, str) or not _NAME.fullmatch(name):
+            raise InputError(f"a node's name is a letter followed by letters or digits "
+                             f"(x, w1, a2), not {name!r}")
+        if any(n.name == name for n in self._nodes):
+            raise InputError(f"the graph already has a node called {name!r}")
 
     def _own(self, node: Node) -> int:
         if not (isinstance(node, Node) and node.index < len(self._nodes)

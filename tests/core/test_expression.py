@@ -208,3 +208,44 @@ def test_bad_input_is_one_clear_message(build, message):
     g, _ = lecture_graph() if message.startswith("'q'") else (Graph(), None)
     with pytest.raises(InputError, match=message.replace("(", r"\(")):
         build(g)
+
+
+def test_operations_named_as_a_file_names_them():
+    """The lectures' graph from rows (name, operation, operands), as a lesson would give it."""
+    g = Graph()
+    for name, value in (("x", -2), ("y", 5), ("z", -4)):
+        g.input(name, value)
+    for name, op, operands in (("q", "add", ["x", "y"]), ("f", "mul", ["q", "z"]),
+                               ("a", "tanh", ["f"]), ("d", "add", ["a", -0.5])):
+        g.operation(op, [g.node(o) if isinstance(o, str) else o for o in operands], name=name)
+    assert g.node("f").value == -12.0
+    assert g.node("d").value == math.tanh(-12.0) - 0.5
+    assert g.backward(g.node("f")).gradient("x") == -4.0
+
+
+@pytest.mark.parametrize("op, operands, message", [
+    ("pow", [1, 2], "q: unknown operation 'pow' \\(known: add, mul, identity"),
+    ("add", [1], "q: add takes 2 operands, not 1"),
+    ("sigmoid", [1, 2], "q: sigmoid takes 1 operand, not 2"),
+    ("add", [1, float("inf")], "q: an operand must be a finite number"),
+    ("add", [1, Graph().input("x", 1)], "not a node of this graph"),
+])
+def test_a_bad_operation_adds_nothing(op, operands, message):
+    g = Graph()
+    g.input("x", 1)
+    with pytest.raises(InputError, match=message):
+        g.operation(op, operands, name="q")
+    assert [n.name for n in g.nodes] == ["x"]
+
+
+def test_a_bad_affine_adds_nothing():
+    g = Graph()
+    w, x, b = g.input("w", 1), g.input("x", 2), g.input("b", 3)
+    for kwargs in ({"name": "x"}, {"name": "z", "product_name": "z"}, {"name": "2z"}):
+        with pytest.raises(InputError):
+            g.affine(w, x, b, **kwargs)
+    with pytest.raises(InputError, match="not a node of this graph"):
+        g.affine(w, x, Graph().input("b", 0), name="z")
+    assert [n.name for n in g.nodes] == ["w", "x", "b"]
+    assert g.affine(w, x, b, name="z").value == 5.0
+    assert [n.name for n in g.nodes][-2:] == ["wx", "z"]
