@@ -120,6 +120,7 @@ def test_race_without_data_says_so(qtbot, race):
 def test_race_table_is_the_legend_and_the_loss_range_is_fixed(qtbot, race):
     race.set_surface("bowl")
     race_ready(qtbot, race, lambda: race.result.key == ("bowl",))
+    race.go_to_step(race.last_step)  # the race run to its end
     for name, path in race.result.paths.items():
         assert race.table.outcome_labels[name].text() == notation.number(path.losses[-1])
     losses = np.concatenate([p.losses for p in race.result.paths.values()])
@@ -166,3 +167,19 @@ def test_a_picked_parameter_joins_the_network_plane(qtbot, race):
     assert race.result.labels == ("w¹₁₂", "b¹₂")  # θ = (W¹ row by row, b¹, W², b²)
     race.follow_selection(Selection(parameter=1))  # already on an axis: nothing changes
     assert race.settings.indices == (1, 5)
+
+
+def test_before_the_race_runs_no_final_f_is_shown(qtbot, race):
+    """Issue 12, item 13: the table said "final f" with the end's values at step 0."""
+    race.set_surface("bowl")
+    race_ready(qtbot, race, lambda: race.result.key == ("bowl",))
+    race.reset()
+    header, labels = race.table.headers[2], race.table.outcome_labels
+    assert race.shown_step == 0 and header.text() == "f"
+    assert {labels[name].text() for name in race.result.paths} == {"not run yet"}
+    race.step()
+    assert header.text() == "f at step 1"
+    for name, path in race.result.paths.items():
+        assert labels[name].text() == notation.number(float(path.losses[1]))
+    race.go_to_step(race.last_step)
+    assert header.text() == "final f"

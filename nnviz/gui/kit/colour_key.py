@@ -1,4 +1,5 @@
-"""ColourKey: a small painted legend (a gradient with tick values, or a row of swatches)."""
+"""ColourKey: a small painted legend (a gradient with tick values, or rows of swatches), and
+the class swatches of a data set."""
 
 from __future__ import annotations
 
@@ -21,7 +22,25 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnviz.core.data import Dataset
+from nnviz.gui.colors import class_colour
+
 Array = np.ndarray
+
+
+def class_label(name: str) -> str:
+    """A class as a key names it: "class 0" for a bare number ("class −1": a true minus),
+    else its own name."""
+    if name.lstrip("-+").isdigit():
+        return f"class {name.replace('-', '−')}"
+    return name
+
+
+def class_swatches(dataset: Dataset) -> list[tuple[str, tuple[int, int, int]]]:
+    """(name, colour) of every class of a classification ``dataset``, as its points are
+    coloured."""
+    return [(class_label(name), class_colour(c)) for c, name in enumerate(dataset.target_names)]
+
 
 class ColourKey(QWidget):
     """A painted colour legend: a gradient bar with tick values and named ends, or swatches.
@@ -29,8 +48,9 @@ class ColourKey(QWidget):
     Gradient: ``set_gradient(lut, ticks, low_name, high_name)``: ``lut`` (n, 3) uint8 colours
     from the low end to the high end, ``ticks`` [(position 0..1, text)] written under the
     bar, and the names of the two ends (text, (r, g, b)) written beside it in their colour.
-    Swatches: ``set_swatches([(text, (r, g, b)), ...])``. Sizes follow the widget's font.
-    The key is drawn once into a pixmap, which each paint copies.
+    Swatches: ``set_swatches([(text, (r, g, b)), ...])``, wrapped onto as many rows as the
+    width needs (ten digit classes in a narrow view), each whole. Sizes follow the widget's
+    font. The key is drawn once into a pixmap, which each paint copies.
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -73,6 +93,8 @@ class ColourKey(QWidget):
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         self._picture = None
+        if self._swatches and len(self._swatch_rows(event.oldSize().width())) != len(self._swatch_rows()):
+            self.updateGeometry()  # another number of rows: another height
 
     def clear(self) -> None:
         self.set_swatches([])
@@ -93,6 +115,9 @@ class ColourKey(QWidget):
         return QFontMetricsF(self.font()).height()
 
     def sizeHint(self) -> QSize:
+        if self._lut is None and self._swatches:
+            one_row = sum(self._swatch_width(t) for t, _ in self._swatches)
+            return QSize(int(np.ceil(one_row)), self.minimumSizeHint().height())
         return QSize(max(self.minimumSizeHint().width(), 320), self.minimumSizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
@@ -103,8 +128,28 @@ class ColourKey(QWidget):
             return QSize(int(ends + 8 * line), int(np.ceil(2.1 * line + 4)))
         if not self._swatches:
             return QSize(0, 0)
-        first = bold.horizontalAdvance(self._swatches[0][0]) + 1.6 * line
-        return QSize(int(first), int(np.ceil(1.3 * line + 4)))
+        widest = max(self._swatch_width(t) for t, _ in self._swatches)
+        return QSize(int(np.ceil(widest)), int(np.ceil(len(self._swatch_rows()) * 1.3 * line + 4)))
+
+    def _swatch_width(self, text: str) -> float:
+        """A swatch's dot, its name and the space after it."""
+        line = self._line()
+        return 1.3 * line + QFontMetricsF(self._bold()).horizontalAdvance(text) + 0.9 * line
+
+    def _swatch_rows(self, width: int | None = None) -> list[list[tuple[str, tuple, float]]]:
+        """The swatches as rows of (text, colour, x) at ``width`` (the widget's by default;
+        not yet laid out: all on one row)."""
+        width = self.width() if width is None else width
+        rows: list[list[tuple[str, tuple, float]]] = [[]]
+        x = 0.0
+        for text, rgb in self._swatches:
+            w = self._swatch_width(text)
+            if rows[-1] and width > 0 and x + w - 0.9 * self._line() > width:
+                rows.append([])
+                x = 0.0
+            rows[-1].append((text, rgb, x))
+            x += w
+        return rows
 
     def paintEvent(self, event) -> None:  # Qt override
         if self._lut is None and not self._swatches:
@@ -164,15 +209,12 @@ class ColourKey(QWidget):
         line = self._line()
         metrics = QFontMetricsF(self._bold())
         painter.setFont(self._bold())
-        x, y = 0.0, 2.0
-        for text, rgb in self._swatches:
-            width = 1.3 * line + metrics.horizontalAdvance(text)
-            if x > 0 and x + width > self.width():
-                break  # the key is one row: what does not fit is left out, never overlapped
-            painter.setPen(QPen(text_colour, 0.8))
-            painter.setBrush(QColor(*rgb))
-            painter.drawEllipse(QRectF(x, y + 0.15 * line, 0.85 * line, 0.85 * line))
-            painter.setPen(text_colour)
-            painter.drawText(QRectF(x + 1.1 * line, y, metrics.horizontalAdvance(text) + 2, 1.2 * line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-            x += width + 0.9 * line
+        for r, row in enumerate(self._swatch_rows()):
+            y = 2.0 + r * 1.3 * line
+            for text, rgb, x in row:
+                painter.setPen(QPen(text_colour, 0.8))
+                painter.setBrush(QColor(*rgb))
+                painter.drawEllipse(QRectF(x, y + 0.15 * line, 0.85 * line, 0.85 * line))
+                painter.setPen(text_colour)
+                painter.drawText(QRectF(x + 1.1 * line, y, metrics.horizontalAdvance(text) + 2, 1.2 * line),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)

@@ -40,6 +40,7 @@ class PlotPage(QWidget):
         self.aspect.height_wanted.connect(self._cap_plot_height)
 
         self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote user text
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
         message_page = QWidget()

@@ -7,11 +7,12 @@ import numpy as np
 from nnviz.core import notation
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.network import Architecture
-from nnviz.gui.colors import BLUE, ORANGE, class_colour
+from nnviz.gui.colors import BLUE, ORANGE
 from nnviz.gui.kit.activation_range import activation_range
-from nnviz.gui.kit.colour_key import ColourKey
+from nnviz.gui.kit.colour_key import ColourKey, class_swatches
 from nnviz.gui.kit.data_points import target_range
-from nnviz.gui.views.boundary.colours import class_name, region_lut, spread, value_lut
+from nnviz.gui.kit.plain_text import html_escaped
+from nnviz.gui.views.boundary.colours import region_lut, spread, value_lut
 
 Array = np.ndarray
 Colour = tuple[int, int, int]
@@ -30,8 +31,9 @@ def markers_legend(point_size: float) -> str:
 
 def heading(dataset: Dataset, architecture: Architecture | None, fits: bool, on_plane: bool,
             neuron: tuple[int, int] | None, level: float) -> str:
-    """The title for what is drawn: the output (or ``neuron`` (l, j), j 0-based) over the
-    input plane, a slice of it, or the line; ``fits``: the network takes the data's inputs."""
+    """The title for what is drawn (rich text; the data's names escaped): the output (or
+    ``neuron`` (l, j), j 0-based) over the input plane, a slice of it, or the line; ``fits``:
+    the network takes the data's inputs."""
     where = "over the input plane" if on_plane else "over the input"
     if on_plane and dataset.n_features > 2:
         where = "over a slice (other inputs at their mean)"
@@ -47,7 +49,7 @@ def heading(dataset: Dataset, architecture: Architecture | None, fits: bool, on_
         return f"Output {output} {where} · decision level {level:g}"
     if dataset.kind == CLASSIFICATION:
         return f"Predicted class (largest {html_activation(architecture.n_layers, 'c')}) {where}"
-    return f"Predicted {dataset.target_names[0]}, {html_activation(architecture.n_layers, 1)} {where}"
+    return f"Predicted {html_escaped(dataset.target_names[0])}, {html_activation(architecture.n_layers, 1)} {where}"
 
 
 class MapKey:
@@ -77,7 +79,7 @@ class MapKey:
                     ink: Colour) -> None:
         """The output: a regression's value range; for two classes on the plane
         (``two_class_map``) low .. level .. 1 between the classes' colours; else swatches."""
-        classes = [(class_name(n), class_colour(c)) for c, n in enumerate(dataset.target_names)]
+        classes = class_swatches(dataset)
         if dataset.kind != CLASSIFICATION:
             lo, hi = target_range(dataset)
             self.key.set_gradient(value_lut(), [(0.0, f"{lo:.3g}"), (1.0, f"{hi:.3g}")],

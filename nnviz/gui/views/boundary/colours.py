@@ -1,4 +1,4 @@
-"""The boundary map's colours: lightened colour maps, value spreads and class names."""
+"""The boundary map's colours: lightened colour maps and value spreads."""
 
 from __future__ import annotations
 
@@ -43,8 +43,3 @@ def spread(values: Array) -> tuple[float, float]:
     """[min, max] of ``values``; a constant v gives [v - 0.5, v + 0.5]."""
     lo, hi = float(np.min(values)), float(np.max(values))
     return (lo, hi) if hi > lo else (lo - 0.5, hi + 0.5)
-
-
-def class_name(name: str) -> str:
-    """A class as the key names it: "class 0" for a bare number, else its own name."""
-    return f"class {name}" if name.lstrip("-+").isdigit() else name

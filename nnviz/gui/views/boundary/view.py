@@ -42,6 +42,7 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.gui.jobs import DEFAULT_BACKGROUND_WORK, JobRunner
 from nnviz.gui.kit.colour_key import ColourKey
 from nnviz.gui.kit.data_points import DataPoints, target_range
+from nnviz.gui.kit.plain_text import html_escaped
 from nnviz.gui.kit.plot_page import PlotPage
 from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.kit.screen_image import ScreenImageItem
@@ -303,6 +304,7 @@ class BoundaryView(View):
         self.marker_label.hide()
         self.test_box.hide()
         self.discretize_box.setEnabled(False)
+        self.discretize_box.hide()  # nothing to discretize under a message
 
     def _network_fits(self) -> bool:
         return (
@@ -347,8 +349,9 @@ class BoundaryView(View):
         self.page.show_range(x_range, y_range, None)
 
     def _name_axes(self, bottom: str, left: str, y_range: tuple[float, float]) -> None:
+        """Name the axes after the data's columns: user text, shown as written."""
         self.page.fit_left_axis(*y_range)
-        self.page.name_axes(bottom, left)
+        self.page.name_axes(html_escaped(bottom), html_escaped(left))
 
     def _set_points(self) -> None:
         """The data points over the plane's two inputs, or over the input at their heights."""

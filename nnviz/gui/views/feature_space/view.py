@@ -38,6 +38,7 @@ from nnviz.core.network import Architecture, Network
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.jobs import DEFAULT_BACKGROUND_WORK, JobRunner
 from nnviz.gui.kit.activation_range import activation_range
+from nnviz.gui.kit.colour_key import ColourKey, class_swatches
 from nnviz.gui.kit.data_points import DataPoints
 from nnviz.gui.kit.plot_page import PlotPage
 from nnviz.gui.kit.settle import settle_runner
@@ -82,7 +83,9 @@ class FeatureSpaceView(View):
 
         self.choice = AxesChoice(self)
         self.choice.chosen.connect(self._on_axes_chosen)
-        self.page = PlotPage(controls=self.choice.widgets)
+        self.class_key = ColourKey()  # the classes' colours (ten for the digits)
+        self.class_key.hide()
+        self.page = PlotPage(controls=(self.class_key, *self.choice.widgets))
         self.plot = self.page.plot
         self.plot.getViewBox().setAspectLocked(True, 1.0)
         layout = QVBoxLayout(self)
@@ -126,6 +129,9 @@ class FeatureSpaceView(View):
         """New data: new points and input grid lines; the next snapshot maps them."""
         self._dataset = dataset
         self.points.set_dataset(dataset)
+        classes = dataset.kind == CLASSIFICATION
+        self.class_key.set_swatches(class_swatches(dataset) if classes else [])
+        self.class_key.setVisible(classes)
         self._configure()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -307,8 +313,7 @@ class FeatureSpaceView(View):
         if self._axis_key is None or self._axis_key[:2] != key[:2]:
             self._follows_data = True
             a = notation.HTML.var(ITALIC_A, layer)
-            self.page.set_heading(f"The data and the input grid in hidden layer {layer}: the "
-                                  f"principal components of {a} (share of variance)")
+            self.page.set_heading(f"Hidden layer {layer}: the principal components of {a}")
         self._axis_key = key
         # Short names: the left axis is as long as the plot is tall (at 200 %, in a 1366 x 768
         # window, about 15 characters).

@@ -1,5 +1,5 @@
 """The table of optimizers, which is also the legend of the paths: per optimizer its colour,
-whether it races, its η, and how its race ended; under them the shared η and the loss
+whether it races, its η, and f at the step shown (how its race ended, at the end); under them the shared η and the loss
 plot's log scale."""
 
 from __future__ import annotations
@@ -119,11 +119,15 @@ class OptimizerTable(QObject):
         self.log_box.setChecked(settings.log_loss)
         del blockers
 
-    def show_outcomes(self, result: RaceResult | None, settings: RaceSettings) -> list[str]:
-        """How each racing optimizer ended (f at its last step, or where it diverged);
-        returns one legend text per racing optimizer: its name, η and the outcome."""
+    def show_outcomes(self, result: RaceResult | None, settings: RaceSettings, shown: int) -> list[str]:
+        """f of each racing optimizer at the ``shown`` step ("not run yet" at step 0, "final
+        f" once every path has ended, or where it diverged); returns one legend text per
+        racing optimizer: its name, η and how its race ends."""
         texts = []
         paths = result.paths if result is not None else {}
+        last = result.last_step if result is not None else 0
+        self.headers[2].setText("f" if shown == 0 or not paths else
+                                "final f" if shown >= last else f"f at step {shown}")
         for name in OPTIMIZERS:
             path = paths.get(name)
             label = self.outcome_labels[name]
@@ -133,11 +137,15 @@ class OptimizerTable(QObject):
                 continue
             lr = settings.shared_lr if settings.shared else settings.lrs[name]
             text = f"{OPTIMIZER_TITLES[name]}  η = {notation.number(lr)}"
+            end = len(path.points) - 1
             if path.diverged:
                 text += f"  (diverged at step {len(path.points)})"
+            if shown == 0:
+                label.setText("not run yet")
+            elif path.diverged and shown >= end:
                 label.setText(f"diverged at step {len(path.points)}")
             else:
-                label.setText(notation.number(float(path.losses[-1])))
+                label.setText(notation.number(float(path.losses[min(shown, end)])))
             label.setToolTip(text)
             texts.append(text)
         return texts

@@ -409,7 +409,6 @@ class OptimizerRaceView(View):
             self.plot.getViewBox().setRange(rect=rect, padding=0.0)
             self.tracks.show_minima(result.minima)
         self.tracks.show_race(result, self.settings.log_loss)
-        self._legend_texts = self.table.show_outcomes(result, self.settings)
         self._draw()
 
     def _surface_log(self) -> bool:
@@ -423,6 +422,7 @@ class OptimizerRaceView(View):
     def _draw(self) -> None:
         paths = self._result.paths if self._result is not None else {}
         self.tracks.draw(paths, self._shown, self.settings.log_loss)
+        self._legend_texts = self.table.show_outcomes(self._result, self.settings, self._shown)
         self._update_status()
 
     def _sync_controls(self) -> None:
