@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QScrollArea
 
 from nnviz.cli import main
 from nnviz.core.explain import render
@@ -349,3 +350,43 @@ def test_the_lines_grow_with_the_presentation_scale(panel):
     assert panel.formula.font().pointSizeF() == pytest.approx(2 * small)
     assert small > Theme().point_size
     panel.apply_theme(Theme())
+
+
+# -- a short dock: 1366 x 768 at 200 % (issue 12) --------------------------------------------------
+def in_sight(view: StepThroughView, widget) -> bool:
+    """``widget`` lies wholly inside the scroll area's viewport, as it is scrolled now."""
+    viewport = view.findChild(QScrollArea).viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().contains(widget.rect().translated(top_left))
+
+
+@pytest.fixture
+def app_at_200_percent(qapp):
+    """The application's font, style and palette at 200 % (what the main window applies)."""
+    from nnviz.gui.theme import apply_theme, current_theme
+
+    previous = current_theme()
+    apply_theme(qapp, Theme(scale=2.0))
+    yield
+    apply_theme(qapp, previous)
+
+
+@pytest.mark.parametrize("size", [(412, 149), (300, 180)])
+def test_a_short_dock_keeps_the_open_button_and_the_step_in_sight(qtbot, app_at_200_percent, size):
+    view = StepThroughView()
+    qtbot.addWidget(view)
+    view.apply_theme(Theme(scale=2.0))
+    view.set_dataset(AVERAGE_DATA)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    assert in_sight(view, view.open_button)  # closed: one click away, no scrolling
+    assert view.compact
+    assert "open the walk" in view.open_button.toolTip()  # the explanation, in its tooltip
+    view.follow_walk(one_d_walk())
+    qtbot.waitUntil(lambda: in_sight(view, view.where))
+    assert in_sight(view, view.formula)  # open: the step's formula is the first thing
+    assert view.formula.font().pointSizeF() < 1.6 * Theme(scale=2.0).point_size
+    view.resize(520, 760)  # room again: the large lines
+    qtbot.waitUntil(lambda: not view.compact)
+    assert view.formula.font().pointSizeF() == pytest.approx(1.6 * Theme(scale=2.0).point_size)

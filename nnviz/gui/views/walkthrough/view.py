@@ -7,7 +7,8 @@ moves the cursor itself. Parts: the step card (where the cursor is and the step'
 lines, lines.py; the layer as a matrix), the update table (update_table.py), the navigation
 (buttons at the term, neuron and phase levels, a slider over the whole walk, the keys of
 gui/kit/walk_keys.py), a neuron chooser for wide layers (neuron_jump.py) and the exports
-(exports.py).
+(exports.py). In a short dock (COMPACT_HEIGHT) the lines are smaller and the margins tight,
+so the step stays in sight; the panel scrolls for the rest.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ from nnviz.session.commands import (
 from nnviz.session.walk import WalkState
 
 LINE_SCALE = 1.6  # the three lines, relative to the theme's text: readable from the back row
+COMPACT_LINE_SCALE = 1.15  # ... in a short dock, where the whole step must still be in sight
+COMPACT_HEIGHT = 260  # a panel shorter than this (pixels at scale 1) is laid out compactly
 LOCATION_SCALE = 0.85  # "Step 3 of 38 · forward · ...": small, the lines matter more
 CLOSED_TEXT = ("Walk one sample through the network: the forward pass neuron by neuron, the "
                "loss, the backward pass and the update, each with its formula, its numbers and "
@@ -76,10 +79,13 @@ class StepThroughView(View):
         super().__init__(parent)
         self.walk: WalkState | None = None
         self._theme = current_theme()
+        self.compact = False  # short dock: smaller lines, short texts, tight margins
         body = QWidget()
-        column = QVBoxLayout(body)
+        self._column = column = QVBoxLayout(body)
         self.closed_text = _label(CLOSED_TEXT, wrap=True)
         column.addWidget(self.closed_text)
+        self.samples = self._build_samples()  # closed: here, in sight; open: last (_refresh)
+        column.addWidget(self.samples)
         self.card = self._build_card()  # first: the step is in sight in the smallest dock
         column.addWidget(self.card)
         self.update_table = UpdateTable()
@@ -89,11 +95,10 @@ class StepThroughView(View):
         column.addWidget(self.update_table, 1)
         column.addWidget(self._build_navigation())
         column.addWidget(self._build_options())
-        column.addWidget(self._build_samples())
         self.status = _label("", wrap=True)
         column.addWidget(self.status)
         column.addStretch(0)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -113,6 +118,7 @@ class StepThroughView(View):
         self.sample.setPrefix("sample ")
         self.sample.setToolTip("the training sample to walk through")
         self.open_button = QPushButton("Open the walk")
+        self.open_button.setToolTip(CLOSED_TEXT)
         self.open_button.clicked.connect(
             lambda: self.issue(OpenWalk(self.sample.value() - 1)))
         self.close_button = QPushButton("Close ✕")
@@ -125,7 +131,7 @@ class StepThroughView(View):
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setAutoFillBackground(True)
-        lines = QVBoxLayout(card)
+        self._card_lines = lines = QVBoxLayout(card)
         self.where = _label("", wrap=True)
         self.formula, self.numbers, self.result = (_label("", rich=True, wrap=True)
                                                    for _ in range(3))
@@ -191,6 +197,11 @@ class StepThroughView(View):
         for widget in (self.predict_first, self.show_matrix, self.neuron, self.neuron_button,
                        self.apply_button, self.export_button):
             flow.addWidget(widget)
+        # compact: the shorter words (the tooltips say the rest), so nothing is wider than a
+        # narrow dock
+        self._short_texts = {self.predict_first: ("Predict first", "Predict"),
+                             self.show_matrix: ("Layer as a matrix", "Matrix"),
+                             self.apply_button: ("Apply this update", "Apply")}
         return box
 
     # -- the contract ---------------------------------------------------------------------------
@@ -203,13 +214,20 @@ class StepThroughView(View):
         self.sample.setRange(1, max(1, len(dataset.x_train)))
 
     def apply_theme(self, theme: Theme) -> None:
-        """Text at the theme's size, the three lines LINE_SCALE times larger, the theme's
-        colours for the emphasis and the secondary lines."""
+        """Text at the theme's size, the three lines LINE_SCALE times larger (compact:
+        COMPACT_LINE_SCALE), the theme's colours for the emphasis and the secondary lines."""
         self._theme = theme
+        self.compact = self.height() < COMPACT_HEIGHT * theme.scale
         big = QFont(self.font())
-        big.setPointSizeF(theme.point_size * LINE_SCALE)
+        big.setPointSizeF(theme.point_size * (COMPACT_LINE_SCALE if self.compact else LINE_SCALE))
         for label in (self.formula, self.numbers, self.result):
             label.setFont(big)
+        margin = round(3 * theme.scale) if self.compact else round(9 * theme.scale)
+        for layout in (self._card_lines, self._column):
+            layout.setContentsMargins(margin, margin, margin, margin)
+        self._card_lines.setSpacing(0 if self.compact else round(4 * theme.scale))
+        for widget, (full, short) in self._short_texts.items():
+            widget.setText(short if self.compact else full)
         self.result.setStyleSheet("font-weight: bold")
         for label in (self.where, self.note, self.status, self.closed_text):
             label.setStyleSheet(f"color: {theme.muted}")
@@ -219,6 +237,11 @@ class StepThroughView(View):
         self.update_table.table.highlight = QColor(theme.highlight)
         self.update_table.table.backward = backward_colour(theme.dark)
         self._refresh()
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        if (self.height() < COMPACT_HEIGHT * self._theme.scale) != self.compact:
+            self.apply_theme(self._theme)  # a short dock (1366 x 768 at 200 %): compact
 
     def follow_walk(self, walk: WalkState | None) -> None:
         self.walk = walk
@@ -268,13 +291,14 @@ class StepThroughView(View):
     def _refresh(self) -> None:
         walk = self.walk
         is_open = walk is not None
-        self.closed_text.setVisible(not is_open)
+        self.closed_text.setVisible(not is_open and not self.compact)  # compact: the tooltip
         for widget in (self.card, self.close_button, self.slider, self.predict_first,
                        self.show_matrix, self.neuron, self.neuron_button, self.apply_button,
                        self.export_button, *self.buttons.values()):
             if widget.isHidden() == is_open:  # setVisible costs even when nothing changes
                 widget.setVisible(is_open)
         self.open_button.setText("Walk this sample" if is_open else "Open the walk")
+        self._place_samples(is_open)
         if not is_open:
             self.update_table.hide()
             self.loss_change.hide()
@@ -295,6 +319,16 @@ class StepThroughView(View):
         self._show_matrix(walk, step)
         self._show_update(walk, step)
         self._sync_controls(walk, step)
+
+    def _place_samples(self, is_open: bool) -> None:
+        """The sample chooser on top while closed (the open button in sight in a short dock),
+        under everything once a walk is open (the step in sight first)."""
+        column = self._column
+        index = column.indexOf(self.samples)
+        wanted = column.count() - 2 if is_open else 1  # open: just above the closing stretch
+        if index != wanted:
+            column.removeWidget(self.samples)
+            column.insertWidget(wanted, self.samples)
 
     def _show_matrix(self, walk: WalkState, step) -> None:
         can = walk.numbers is not None and step.phase == "forward" and step.layer is not None
