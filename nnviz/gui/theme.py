@@ -1,10 +1,11 @@
 """The look: light and dark palettes (each also in high contrast) and the presentation scale,
 in one place.
 
-The presentation scale is one number for a lecture hall: fonts and line widths grow
-together. High contrast is for washed-out projectors: pure black on white (or white on
-black), a stronger highlight and lines HIGH_CONTRAST_WIDTH times thicker. Views read the current :class:`Theme` with :func:`current_theme` when they are
-built, and the main window hands every view the new theme when it changes.
+The presentation scale is one number for a lecture hall: fonts, line widths and the
+controls (scaled_style.py) grow together. High contrast is for washed-out projectors: pure
+black on white (or white on black), a stronger highlight and lines HIGH_CONTRAST_WIDTH
+times thicker. Views read the current :class:`Theme` with :func:`current_theme` when they
+are built, and the main window hands every view the new theme when it changes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from nnviz.core.errors import InputError
+from nnviz.gui.scaled_style import ScaledStyle
 
 MIN_SCALE, MAX_SCALE = 0.5, 4.0
 SCALES = (1.0, 1.25, 1.5, 2.0, 2.5)
@@ -118,10 +120,11 @@ def palette_for(theme: Theme) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Palette, application font and pyqtgraph defaults for ``theme``."""
+    """Style (Fusion, its controls at the theme's scale), palette, application font and
+    pyqtgraph defaults for ``theme``."""
     global _current
     _current = theme
-    app.setStyle("Fusion")
+    app.setStyle(ScaledStyle(theme.scale))
     app.setPalette(palette_for(theme))
     font = app.font()
     font.setPointSizeF(theme.point_size)

@@ -4,6 +4,7 @@ import math
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor
 
 from nnviz.core.errors import InputError
 from nnviz.gui.theme import (
@@ -31,16 +32,18 @@ def test_the_scales_run_from_100_to_250_percent():
         assert Theme(scale=scale).point_size == BASE_POINT_SIZE * scale
 
 
-def _luminance(colour: str) -> float:
-    """WCAG relative luminance of ``#rrggbb``."""
+def luminance(colour: str | QColor) -> float:
+    """WCAG relative luminance of a colour (``#rrggbb`` or a QColor)."""
     def linear(c: float) -> float:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = (linear(int(colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    colour = QColor(colour)
+    return (0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+            + 0.0722 * linear(colour.blueF()))
 
 
-def _contrast(a: str, b: str) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+def contrast(a: str | QColor, b: str | QColor) -> float:
+    """The WCAG contrast ratio of two colours: 1 (none) to 21 (black on white)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
 
 
@@ -50,11 +53,11 @@ def test_high_contrast_is_pure_black_and_white_with_thicker_lines(dark):
     black, white = "#000000", "#ffffff"
     assert (strong.text, strong.panel, strong.plot_foreground) == (
         (white, black, white) if dark else (black, white, black))
-    assert _contrast(strong.text, strong.window) == 21.0
+    assert contrast(strong.text, strong.window) == 21.0
     for role in ("muted", "highlight", "plot_foreground"):
-        assert _contrast(getattr(strong, role), strong.panel) > _contrast(getattr(normal, role),
+        assert contrast(getattr(strong, role), strong.panel) > contrast(getattr(normal, role),
                                                                           normal.panel), role
-    assert _contrast(strong.highlight, white) >= 4.5  # white selected text stays readable
+    assert contrast(strong.highlight, white) >= 4.5  # white selected text stays readable
     assert strong.width(2.0) == HIGH_CONTRAST_WIDTH * normal.width(2.0) > normal.width(2.0)
     assert with_scale(strong, 2.0) == Theme(dark=dark, scale=2.0, high_contrast=True)
 
