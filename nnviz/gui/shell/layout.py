@@ -1,23 +1,31 @@
-"""The docks' default layout, and what persists between runs (QSettings).
+"""The window's place on the screen, the docks' default layout, and what persists between
+runs (QSettings).
 
-Default: the settings on the left; the graph in the centre; the decision boundary beside it
-with the other views (loss surface, feature space, ...) as tabs behind it; the loss curve
-below the graph, with the Step-through panel as a tab behind it (raised when a walk opens:
-the graph, the walk and the decision boundary are then all in sight). Saved: the window's geometry and dock state (restored only when the same
-views are docked and ``LAYOUT_VERSION`` matches), the palette, contrast and scale, the loss curve's
-log scale.
+The window opens inside the available geometry of its screen: DEFAULT_SIZE, or less on a
+smaller screen (a 1366x768 projector), centred. Default layout: the settings on the left;
+the graph in the centre; the decision boundary beside it with the other views (loss
+surface, feature space, ...) as tabs behind it; the loss curve below the graph, with the
+Step-through panel as a tab behind it (raised when a walk opens: the graph, the walk and
+the decision boundary are then all in sight). All docks share one dock area, and the
+settings dock takes no share of the window's growth: a wider window widens the views. A
+dock behind a tab shows its title on the tab only. Saved: the window's geometry and dock
+state (restored only when the same views are docked and ``LAYOUT_VERSION`` matches; Qt
+moves and shrinks a saved geometry into the available one), the palette, contrast and
+scale.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSizePolicy
 
-from nnviz.gui.theme import current_theme
+from nnviz.gui.kit.dock_titles import TabbedDockTitles
 from nnviz.session.state import Presentation
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: every dock in one area (1: the settings in another, taking the growth)
 DEFAULT_SIZE = (1500, 920)
+AREA = Qt.LeftDockWidgetArea  # the one dock area
+SETTINGS_SHARE = (0.21, 0.42)  # the settings dock's share of the width: at least, at most
 SETTINGS = "settings"  # the settings dock's key
 LOSS = "loss"  # the loss curve's key: it goes below the centre
 WALK = "walkthrough"  # the Step-through panel's key: a tab behind the loss curve
@@ -31,6 +39,12 @@ class DockLayout:
         self.window = window
         self.docks = docks
         self._sizes_pending = False
+        settings = docks[SETTINGS]
+        policy = settings.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum)  # no share of the growth
+        settings.setSizePolicy(policy)
+        self.titles = TabbedDockTitles(window)
+        self.titles.follow(docks.values())
 
     def _centre_and_beside(self) -> tuple[QDockWidget, list[QDockWidget]]:
         docks = self.docks
@@ -47,9 +61,9 @@ class DockLayout:
         for dock in docks.values():
             dock.setFloating(False)
             window.removeDockWidget(dock)
-        window.addDockWidget(Qt.LeftDockWidgetArea, docks[SETTINGS])
+        window.addDockWidget(AREA, docks[SETTINGS])
         centre, beside = self._centre_and_beside()
-        window.addDockWidget(Qt.RightDockWidgetArea, centre)
+        window.splitDockWidget(docks[SETTINGS], centre, Qt.Horizontal)
         if beside:
             window.splitDockWidget(centre, beside[0], Qt.Horizontal)
             for dock in beside[1:]:
@@ -64,6 +78,7 @@ class DockLayout:
             docks[LOSS].raise_()
         if beside:
             beside[0].raise_()
+        self.titles.update_titles()
         self._sizes_pending = True
         if window.isVisible():
             self.apply_pending_sizes()
@@ -85,15 +100,18 @@ class DockLayout:
                                                 int(WALK_SHARE * height)], Qt.Vertical)
 
     def apply_pending_sizes(self) -> None:
-        """The default layout's proportions (docks take sizes only once the window shows);
-        the settings dock is about 21 % of the width, within 270·s..360·s pixels."""
+        """The default layout's proportions (docks take sizes only once the window shows):
+        the settings dock as wide as its names and values need (SETTINGS_SHARE of the width
+        at least and at most), the views share the rest."""
         if not self._sizes_pending:
             return
         self._sizes_pending = False
-        window, docks, scale = self.window, self.docks, current_theme().scale
+        window, docks = self.window, self.docks
         width, height = window.width(), window.height()
         centre, beside = self._centre_and_beside()
-        settings_width = int(min(360 * scale, max(270 * scale, 0.21 * width), 0.35 * width))
+        least, most = SETTINGS_SHARE
+        wanted = docks[SETTINGS].sizeHint().width()
+        settings_width = int(min(most * width, max(least * width, wanted)))
         window.resizeDocks([docks[SETTINGS]], [settings_width], Qt.Horizontal)
         if beside:
             rest = width - settings_width
@@ -104,8 +122,9 @@ class DockLayout:
                                Qt.Vertical)
 
     def restore(self, settings: QSettings | None) -> None:
-        """The default layout, then the saved one if it was saved for the same docks."""
-        self.window.resize(*DEFAULT_SIZE)
+        """The default geometry and layout, then the saved ones if they were saved for the
+        same docks."""
+        self.window.setGeometry(default_geometry(self.window.screen().availableGeometry()))
         self.reset()
         if settings is None:
             return
@@ -117,6 +136,7 @@ class DockLayout:
                 self.window.restoreGeometry(geometry)
             if isinstance(state, QByteArray) and self.window.restoreState(state, LAYOUT_VERSION):
                 self._sizes_pending = False
+                self.titles.update_titles()
 
     def save(self, settings: QSettings, presentation: Presentation) -> None:
         settings.setValue("window/geometry", self.window.saveGeometry())
@@ -126,3 +146,11 @@ class DockLayout:
         settings.setValue("theme/dark", presentation.dark)
         settings.setValue("theme/scale", presentation.scale)
         settings.setValue("theme/high_contrast", presentation.high_contrast)
+
+
+def default_geometry(available: QRect) -> QRect:
+    """DEFAULT_SIZE, or as much of it as ``available`` holds, centred in ``available``."""
+    geometry = QRect(0, 0, min(DEFAULT_SIZE[0], available.width()),
+                     min(DEFAULT_SIZE[1], available.height()))
+    geometry.moveCenter(available.center())
+    return geometry
