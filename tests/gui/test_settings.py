@@ -4,7 +4,7 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from nnviz.core.config import Config, needs_reset, resolve
 from nnviz.core.data import dataset_info
@@ -104,6 +104,32 @@ def test_a_changed_shape_drops_the_starting_parameters(qtbot, panel):
     with qtbot.waitSignal(panel.config_edited, timeout=TIMEOUT) as blocker:
         panel.param("network", "add_layer").activate()
     assert blocker.args[0].network.params is None
+
+
+def shown_value(param) -> str:
+    """The text the tree shows for ``param``'s value (its list's current entry)."""
+    item = next(iter(param.items))
+    return item.widget.currentText()
+
+
+def test_a_lesson_that_gives_theta_says_so_instead_of_naming_an_initialiser(qtbot, panel):
+    panel.set_config(resolve(load_lesson("smallest_perceptron").config))
+    assert shown_value(panel.param("network", "init")) == "θ given by the lesson"
+    assert panel.read_config().network.params == (2.5,)
+    new = edit(qtbot, panel, ("network", "init"), "xavier")  # choosing one draws a new θ
+    assert (new.network.init, new.network.params) == ("xavier", None)
+    assert shown_value(panel.param("network", "init")) == "xavier"
+    panel.set_config(resolve(load_lesson("xor").config))
+    assert shown_value(panel.param("network", "init")) == "xavier"
+    assert "θ given by the lesson" not in panel.param("network", "init").opts["limits"]
+
+
+def test_the_tree_has_no_reset_buttons_and_asks_for_the_width_of_its_texts(panel):
+    panel.show()
+    tree = panel.tree
+    shown = [item for item in tree.findChildren(QPushButton) if item.isVisibleTo(panel)]
+    assert all(button.text() for button in shown)  # only the actions, each with its text
+    assert panel.sizeHint().width() >= tree.sizeHintForColumn(0) + tree.sizeHintForColumn(1)
 
 
 def test_edits_coalesce_and_set_config_emits_nothing(qtbot, panel):

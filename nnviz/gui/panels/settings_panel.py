@@ -6,6 +6,10 @@ returned); the main window decides what it means (a live change of η, a
 reset for new data or a new network) and answers with :meth:`SettingsPanel.set_config`:
 the accepted Config, or the previous one when the choice was impossible, so the panel
 always shows what the worker trains.
+
+The names' column is as wide as the longest name in the current font (names are never cut);
+the values take the rest. When the Config gives the starting θ (a lesson's worked example, a
+loaded model) the initialiser reads GIVEN; choosing an initialiser draws a new θ.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from pyqtgraph.parametertree import Parameter, ParameterTree
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from nnviz.core.activations import ACTIVATIONS
 from nnviz.core.config import (
@@ -36,7 +40,8 @@ LOSS_TITLES = {"squared_error": "squared error", "half_squared_error": "½ squar
                "absolute_error": "absolute error", "binary_cross_entropy": "cross-entropy (binary)",
                "softmax_cross_entropy": "cross-entropy (softmax)"}
 LOSS_CHOICES = {LOSS_TITLES.get(name, name): name for name in LOSSES}
-NAME_COLUMN_SHARE = 0.46
+GIVEN = "given"  # the initialiser's value when the Config gives the starting θ
+GIVEN_TITLE = "θ given by the lesson"
 HYPER_TITLES = {"momentum": "momentum μ", "rho": "decay ρ", "beta1": "β₁", "beta2": "β₂",
                 "eps": "ε"}
 HYPER_TIPS = {
@@ -49,7 +54,7 @@ HYPER_TIPS = {
 
 
 def _layer_group(index: int, neurons: int, activation: str) -> dict:
-    return dict(
+    return _without_reset_buttons(dict(
         name=f"layer {index}", type="group", title=f"hidden layer {index}",
         children=[
             dict(name="neurons", type="int", value=neurons, limits=(1, MAX_NEURONS),
@@ -58,11 +63,21 @@ def _layer_group(index: int, neurons: int, activation: str) -> dict:
                  tip=f"σ of layer {index}: a = σ(z)"),
             dict(name="remove", type="action", title=f"remove layer {index}"),
         ],
-    )
+    ))
+
+
+def _without_reset_buttons(spec: dict) -> dict:
+    """``spec`` (and its children) with no default value: pyqtgraph then draws no
+    "reset to default" button, which would eat the values' width (the panel shows a
+    Config; its defaults are the lesson's, not the tree's)."""
+    children = [_without_reset_buttons(child) for child in spec.get("children", [])]
+    if spec["type"] in ("group", "action"):
+        return {**spec, "children": children} if children else spec
+    return {**spec, "default": None}
 
 
 def _tree_spec() -> list[dict]:
-    return [
+    return [_without_reset_buttons(group) for group in [
         dict(name="data", type="group", title="Data", children=[
             dict(name="dataset", type="list", title="data set", limits=list(DATASETS),
                  value=DATASETS[0], tip="The training (and test) data"),
@@ -86,7 +101,8 @@ def _tree_spec() -> list[dict]:
                  limits=list(ACTIVATIONS), value="sigmoid", tip="σ of the output layer L"),
             dict(name="bias", type="bool", title="biases b", value=True),
             dict(name="init", type="list", title="initialiser", limits=list(INITIALISERS),
-                 value="xavier", tip="How θ is drawn at the start"),
+                 value="xavier", tip="How θ is drawn at the start (a lesson or a loaded "
+                                     "model may give θ instead: choose one to draw a new θ)"),
             dict(name="init_range", type="float", title="range r", value=0.5,
                  limits=(1e-3, 10.0), step=0.1, tip="uniform: w, b ~ U(−r, r)"),
             dict(name="seed", type="int", title="seed", value=0, limits=(0, 2**31 - 1),
@@ -107,7 +123,7 @@ def _tree_spec() -> list[dict]:
                  limits=(1, MAX_SAMPLES)),
             dict(name="shuffle", type="bool", title="shuffle each epoch", value=True),
         ]),
-    ]
+    ]]
 
 
 class SettingsPanel(QWidget):
@@ -121,7 +137,10 @@ class SettingsPanel(QWidget):
         self.root = Parameter.create(name="settings", type="group", children=_tree_spec())
         self.tree = ParameterTree(showHeader=False)
         self.tree.setParameters(self.root, showTop=False)
-        self.tree.header().setStretchLastSection(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
@@ -138,9 +157,11 @@ class SettingsPanel(QWidget):
         self.param("network", "add_layer").sigActivated.connect(self._add_layer)
         self.set_config(config)
 
-    def resizeEvent(self, event) -> None:  # Qt override: names and values share the width
-        super().resizeEvent(event)
-        self.tree.header().resizeSection(0, int(self.tree.viewport().width() * NAME_COLUMN_SHARE))
+    def sizeHint(self) -> QSize:  # Qt override: the width that shows every name and value whole
+        tree = self.tree
+        width = (tree.sizeHintForColumn(0) + tree.sizeHintForColumn(1) + 2 * tree.frameWidth()
+                 + tree.verticalScrollBar().sizeHint().width())
+        return QSize(width, super().sizeHint().height())
 
     def param(self, *path: str) -> Parameter:
         """The tree's parameter at ``path``, e.g. ``param("training", "learning_rate")``."""
@@ -206,9 +227,15 @@ class SettingsPanel(QWidget):
         self.param("network", "add_layer").setOpts(enabled=len(layers) < MAX_HIDDEN_LAYERS)
         self.param("network", "output_activation").setValue(spec.output_activation)
         self.param("network", "bias").setValue(spec.bias)
-        self.param("network", "init").setValue(spec.init)
+        init = self.param("network", "init")
+        given = spec.params is not None
+        choices = {GIVEN_TITLE: GIVEN, **{name: name for name in INITIALISERS}} if given \
+            else list(INITIALISERS)
+        if init.opts.get("limits") != choices:
+            init.setLimits(choices)
+        init.setValue(GIVEN if given else spec.init)
         self.param("network", "init_range").setValue(spec.init_range)
-        self.param("network", "init_range").show(spec.init == "uniform")
+        self.param("network", "init_range").show(spec.init == "uniform" and not given)
         self.param("network", "seed").setValue(spec.seed)
         self.param("training", "loss").setValue(spec.loss)
 
@@ -236,12 +263,12 @@ class SettingsPanel(QWidget):
             group.clearChildren()
             for name, value in values.items():
                 fraction = name != "eps"
-                group.addChild(dict(
+                group.addChild(_without_reset_buttons(dict(
                     name=name, type="float", title=HYPER_TITLES.get(name, name), value=value,
                     limits=(0.0, 0.9999) if fraction else (1e-12, 1.0),
                     step=0.01 if fraction else 10.0, dec=not fraction, decimals=4 if fraction else 3,
                     tip=HYPER_TIPS.get(name, ""),
-                ))
+                )))
         else:
             for name, value in values.items():
                 group.child(name).setValue(value)
@@ -270,18 +297,20 @@ class SettingsPanel(QWidget):
     def _read_network(self) -> NetworkSpec:
         v = lambda name: self.param("network", name).value()  # noqa: E731
         layers = self.param("network", "hidden").children()
+        old = self._config.network
+        given = v("init") == GIVEN
         spec = NetworkSpec(
             hidden=tuple(int(layer.child("neurons").value()) for layer in layers),
             activations=tuple(layer.child("activation").value() for layer in layers),
             output_activation=v("output_activation"),
             loss=self.param("training", "loss").value(),
             bias=bool(v("bias")),
-            init=v("init"),
+            init=old.init if given else v("init"),
             init_range=float(v("init_range")),
             seed=int(v("seed")),
-            params=self._config.network.params,
+            params=old.params if given else None,  # an initialiser chosen: a new θ
         )
-        if replace(spec, params=None) != replace(self._config.network, params=None):
+        if replace(spec, params=None) != replace(old, params=None):
             spec = replace(spec, params=None)  # a new shape: the old starting θ does not apply
         return spec
 
