@@ -119,13 +119,12 @@ class TransportBar(QToolBar):
                                      "the machine goes")
         self.speed_slider.valueChanged.connect(self._on_slider)
         self.speed_label = QLabel()
-        self.speed_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("5000 steps/s  "))
         speed_title = QLabel("  speed ")
         self.addWidget(speed_title)
         self.addWidget(self.speed_slider)
         self.addWidget(self.speed_label)
         self.set_speed(30)
-        self._draw_icons(ICON_SIZE)
+        self._fit(1.0)
 
     @property
     def running(self) -> bool:
@@ -143,11 +142,16 @@ class TransportBar(QToolBar):
         self.play_action.setText("Pause" if running else "Play")
 
     def apply_theme(self, theme) -> None:
-        """Icons in the theme's text colour, sized by the presentation scale."""
+        """Icons in the theme's text colour and sized by the presentation scale; the
+        speed label as wide as its widest text in the new font."""
         self._icon_colour = theme.text
-        self._draw_icons(int(round(ICON_SIZE * theme.scale)))
+        self._fit(theme.scale)
 
-    def _draw_icons(self, size: int) -> None:
+    def _fit(self, scale: float) -> None:
+        """Icons at ``scale``; the speed label as wide as its widest text."""
+        advance = self.speed_label.fontMetrics().horizontalAdvance
+        self.speed_label.setFixedWidth(max(advance(speed_text(speed) + "  ") for speed in SPEEDS))
+        size = round(ICON_SIZE * scale)
         self.setIconSize(QSize(size, size))
         for act, shape in ((self.step_action, "step"), (self.epoch_action, "epoch"),
                            (self.reset_action, "reset")):

@@ -1,5 +1,5 @@
 """The status bar: training state, step, epoch, loss and accuracy (numbers as the notation
-prints them); messages that fade."""
+prints them; the test set's after a "·"); messages that fade."""
 
 from __future__ import annotations
 
@@ -9,54 +9,73 @@ from nnviz.core.notation import number
 from nnviz.core.snapshot import Snapshot
 
 STATUS_SECONDS = 8  # how long a message stays
+RUNNING, PAUSED = "running", "paused"
 
 
 class StatusLine:
-    """The permanent labels of ``bar`` (fixed sizes: new text repaints only the label, not
-    the whole window) and its messages."""
+    """The permanent labels of ``bar`` and its messages. Each label has a fixed size, the
+    widest text it has shown in the current font (a new text of that width repaints only
+    the label, not the whole window); a wider text widens it."""
 
     def __init__(self, bar: QStatusBar) -> None:
         self.bar = bar
-        self.state_label = QLabel("paused")
+        self.state_label = QLabel(PAUSED)
         self.step_label = QLabel("step 0")
         self.epoch_label = QLabel("epoch 0")
         self.loss_label = QLabel("loss –")
         self.accuracy_label = QLabel("accuracy –")
-        self._widest = {self.state_label: "▶ running", self.step_label: "step 00,000,000",
-                        self.epoch_label: "epoch 000000.0",
-                        self.loss_label: "loss train 0.0000 · test 0.0000",
-                        self.accuracy_label: "accuracy train 100% · test 100%"}
-        for label in self._widest:
-            label.setContentsMargins(10, 0, 10, 0)
+        self.labels = (self.state_label, self.step_label, self.epoch_label, self.loss_label,
+                       self.accuracy_label)
+        for label in self.labels:
             bar.addPermanentWidget(label)
         self.fit_to_font()
 
     def fit_to_font(self) -> None:
-        """Size each label for its widest text in the current font."""
-        for label, text in self._widest.items():
+        """Size each label for its text in the current font (the state label for both
+        states), with a margin of about one character each side."""
+        for label in self.labels:
             metrics = label.fontMetrics()
-            label.setFixedSize(metrics.horizontalAdvance(text) + 24, metrics.height() + 4)
+            margin = metrics.averageCharWidth()
+            label.setContentsMargins(margin, 0, margin, 0)
+            label.setFixedSize(self._text_width(label, label.text()), metrics.height() + 4)
+        self._widen(self.state_label, RUNNING)
+        self._widen(self.state_label, PAUSED)
 
     def say(self, text: str, seconds: float | None = STATUS_SECONDS) -> None:
-        """A message; None: it stays until the next one."""
+        """A message (plain text); None: it stays until the next one."""
         self.bar.showMessage(text, 0 if seconds is None else int(seconds * 1000))
 
     def show_running(self, running: bool) -> None:
-        self.state_label.setText("▶ running" if running else "❚❚ paused")
+        self._set(self.state_label, RUNNING if running else PAUSED)
 
     def show_snapshot(self, s: Snapshot) -> None:
-        self.step_label.setText(f"step {s.step:,}")
-        self.epoch_label.setText(f"epoch {number(s.epoch)}" if s.epoch % 1 else f"epoch {int(s.epoch)}")
-        loss = f"loss train {number(s.train_loss)}"
+        self._set(self.step_label, f"step {s.step:,}")
+        self._set(self.epoch_label,
+                  f"epoch {number(s.epoch)}" if s.epoch % 1 else f"epoch {int(s.epoch)}")
+        loss = f"loss {number(s.train_loss)}"
         if s.test_loss is not None:
             loss += f" · test {number(s.test_loss)}"
-        self.loss_label.setText(loss)
+        self._set(self.loss_label, loss)
         if s.train_accuracy is None:
             self.accuracy_label.setText("")
             self.accuracy_label.hide()
         else:
-            acc = f"accuracy train {s.train_accuracy:.0%}"
+            accuracy = f"accuracy {s.train_accuracy:.0%}"
             if s.test_accuracy is not None:
-                acc += f" · test {s.test_accuracy:.0%}"
-            self.accuracy_label.setText(acc)
+                accuracy += f" · test {s.test_accuracy:.0%}"
+            self._set(self.accuracy_label, accuracy)
             self.accuracy_label.show()
+
+    def _set(self, label: QLabel, text: str) -> None:
+        self._widen(label, text)
+        label.setText(text)
+
+    @staticmethod
+    def _text_width(label: QLabel, text: str) -> int:
+        margins = label.contentsMargins()
+        return label.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2
+
+    def _widen(self, label: QLabel, text: str) -> None:
+        width = self._text_width(label, text)
+        if width > label.width():
+            label.setFixedWidth(width)

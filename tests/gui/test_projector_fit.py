@@ -1,0 +1,194 @@
+"""The shell on a projector: the window fits the screen, the settings keep their width, the
+lesson text is whole, and controls, tabs, dock titles, settings and status bar fit at every
+presentation scale (issue 12, items 4-7 and 13)."""
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPalette, QScreen
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QLabel, QScrollArea, QStyle, QStyleOptionButton, QTabBar,
+)
+
+from nnviz.core.lessons import load_lesson
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui.shell.main_window import MainWindow
+from nnviz.gui.theme import Theme, apply_theme, current_theme
+from nnviz.gui.views.loss import LossView
+from tests.gui.test_theme import contrast
+
+PROJECTOR = QRect(0, 0, 1366, 768)
+LAST_SENTENCES = {"perceptron": "XOR (it never does).",
+                  "smallest_perceptron": "Press step to see it."}
+
+
+@pytest.fixture
+def at_scale(qapp):
+    """apply_theme(Theme(scale=s)) for the test; the theme before it afterwards."""
+    app, before = qapp, current_theme()
+    yield lambda scale, dark=False: apply_theme(app, Theme(dark=dark, scale=scale))
+    apply_theme(app, before)
+
+
+def projector_window(qtbot, lesson="xor", views=None, size=(1366, 768)):
+    """A shown main window (no training) at ``size``, as ``nnviz render`` makes it."""
+    window = MainWindow(load_lesson(lesson), start_training=False, view_classes=views)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window
+
+
+# -- item 4: the window opens inside the screen ----------------------------------------------
+@pytest.mark.parametrize("available", [PROJECTOR, QRect(1920, 30, 1366, 738),
+                                       QRect(0, 0, 2560, 1400)])
+def test_the_window_opens_inside_the_available_screen(qtbot, monkeypatch, available):
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(available))
+    window = MainWindow(start_training=False, view_classes=[LossView])
+    qtbot.addWidget(window)
+    geometry = window.geometry()
+    assert available.contains(geometry)
+    assert (geometry.width(), geometry.height()) == (min(1500, available.width()),
+                                                     min(920, available.height()))
+    assert geometry.center() == available.center()
+
+
+def test_a_saved_geometry_larger_than_the_screen_is_restored_inside_it(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    settings = QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat)
+    first = MainWindow(start_training=False, view_classes=[LossView], settings=settings)
+    qtbot.addWidget(first)
+    available = first.screen().availableGeometry()
+    first.setGeometry(QRect(available.right() - 100, 0, available.width() + 600,
+                            available.height() + 400))
+    first.close()
+    second = MainWindow(start_training=False, view_classes=[LossView], settings=settings)
+    qtbot.addWidget(second)
+    assert available.contains(second.geometry())
+
+
+# -- item 7: a wider window widens the views ---------------------------------------------------
+def test_a_wider_window_widens_the_views_not_the_settings(qtbot):
+    window = projector_window(qtbot, size=(1100, 700))
+    settings, graph, boundary = (window.docks[k] for k in ("settings", "graph", "boundary"))
+    before = settings.width(), graph.width(), boundary.width()
+    window.resize(1700, 700)
+    QApplication.processEvents()
+    assert abs(settings.width() - before[0]) <= 4
+    grown = graph.width() - before[1] + boundary.width() - before[2]
+    assert grown >= 600 - 8
+    window.resize(1000, 700)
+    QApplication.processEvents()
+    assert abs(settings.width() - before[0]) <= 4
+
+
+# -- item 5: the whole lesson text, and room for the settings ---------------------------------
+@pytest.mark.parametrize("lesson", sorted(LAST_SENTENCES))
+@pytest.mark.parametrize("scale, size", [(1.0, (900, 600)), (2.0, (1366, 768)),
+                                         (2.5, (1366, 768))])
+def test_the_whole_lesson_description_can_be_read(qtbot, at_scale, lesson, scale, size):
+    at_scale(scale)
+    window = projector_window(qtbot, lesson)
+    window.resize(*size)  # as a window manager shrinks a window to the screen
+    QApplication.processEvents()
+    header = window.lesson_header
+    label = header if isinstance(header, QLabel) else header.findChild(QLabel)
+    assert LAST_SENTENCES[lesson] in label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # every line laid out
+    if isinstance(header, QScrollArea):  # a long text scrolls to its last line
+        header.ensureVisible(0, label.height() - 1, 0, 0)
+        QApplication.processEvents()
+    visible = label.visibleRegion().boundingRect()
+    assert visible.bottom() >= label.height() - 2
+
+
+def test_at_200_percent_on_a_projector_the_settings_show_eight_rows(qtbot, at_scale):
+    at_scale(2.0)
+    window = projector_window(qtbot, "perceptron")
+    tree = window.settings_panel.tree
+    row = tree.visualItemRect(tree.topLevelItem(0).child(0)).height()  # "Data"
+    assert tree.viewport().height() >= 8 * row
+
+
+# -- item 6 and 13: controls, tabs, titles, settings and status bar at every scale ------------
+def test_check_boxes_scroll_bars_and_title_buttons_grow_with_the_scale(at_scale):
+    metrics = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+               QStyle.PixelMetric.PM_ScrollBarExtent, QStyle.PixelMetric.PM_SmallIconSize)
+    at_scale(1.0)
+    small = [QApplication.style().pixelMetric(m) for m in metrics]
+    at_scale(2.0)
+    assert [QApplication.style().pixelMetric(m) for m in metrics] == [2 * v for v in small]
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_tab_titles_are_whole_and_a_tabbed_dock_shows_its_title_once(qtbot, at_scale, scale):
+    at_scale(scale)
+    window = projector_window(qtbot, size=(1920, 1080))
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible() and bar.count()]
+    assert bars
+    for bar in bars:
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone
+        for i in range(bar.count()):
+            assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+    boundary, graph = window.docks["boundary"], window.docks["graph"]
+    assert window.tabifiedDockWidgets(boundary)
+    assert boundary.widget().y() <= 2  # no title bar above the view: the tab names it
+    assert graph.widget().y() >= graph.fontMetrics().height()
+    assert graph.titleBarWidget() is None  # alone: Qt's title bar, float and close buttons
+    boundary.setFloating(True)
+    qtbot.waitUntil(lambda: boundary.titleBarWidget() is None)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_settings_names_are_whole_and_there_is_no_sideways_scroll_bar(qtbot, at_scale, scale):
+    at_scale(scale)
+    window = projector_window(qtbot)
+    tree = window.settings_panel.tree
+    header = tree.header()
+    assert header.sectionSize(0) >= tree.sizeHintForColumn(0)
+    if scale == 1.0:  # at 1366 wide and 100 %: "gradient descent", "cross-entropy (binary)"
+        assert header.sectionSize(1) >= tree.sizeHintForColumn(1)
+    assert not tree.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_status_bar_shows_every_label_whole_on_a_projector(qtbot, at_scale, scale):
+    at_scale(scale)
+    window = projector_window(qtbot, views=[LossView])
+    status = window.status
+    status.show_running(False)
+    snapshot = Snapshot(step=12_345, epoch=1234.5, architecture=None, params=None,
+                        gradients=None, train_loss=0.07137, test_loss=0.08512,
+                        train_accuracy=1.0, test_accuracy=0.95)
+    status.show_snapshot(snapshot)
+    QApplication.processEvents()
+    bar = window.statusBar()
+    for label in (status.state_label, status.step_label, status.epoch_label, status.loss_label,
+                  status.accuracy_label):
+        margins = label.contentsMargins()
+        text_width = label.fontMetrics().horizontalAdvance(label.text())
+        assert label.width() - margins.left() - margins.right() >= text_width, label.text()
+        assert 0 <= label.geometry().left() and label.geometry().right() < bar.width(), label.text()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_a_check_box_has_a_visible_border_in_both_palettes(qtbot, at_scale, dark, scale):
+    at_scale(scale, dark)
+    box = QCheckBox("log scale")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    ratio = image.width() / box.width()
+    background = box.palette().color(QPalette.ColorRole.Window)
+    ring = round(scale * ratio) + 1  # the border's pixels: this close to the indicator's edge
+    left, top = round(indicator.left() * ratio), round(indicator.top() * ratio)
+    right, bottom = round(indicator.right() * ratio), round(indicator.bottom() * ratio)
+    border = [image.pixelColor(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1)
+              if min(x - left, right - x, y - top, bottom - y) < ring]
+    assert max(contrast(colour, background) for colour in border) >= 3.0
