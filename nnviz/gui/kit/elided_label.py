@@ -6,31 +6,34 @@ import numpy as np
 from PySide6.QtCore import (
     QEvent,
     QRectF,
-    Qt,
 )
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QPainter,
     QPalette,
+    Qt,  # QtGui's Qt namespace: QtCore's and mightBeRichText
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from nnviz.gui.kit.plain_text import tooltip_text
 
 
 class ElidedLabel(QLabel):
     """Plain text in at most ``lines`` lines, cut with … where the label is too small; the
-    whole text is in the tooltip (and in ``text()``). The label is as tall as the lines it
-    shows at its width."""
+    whole text is in the tooltip (and in ``text()``), as written: never read as HTML. The
+    label is as tall as the lines it shows at its width."""
 
     def __init__(self, lines: int = 2, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._lines = lines
         self._cache: tuple[tuple, list[str]] = ((), [])
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def setText(self, text: str) -> None:  # Qt override
         super().setText(text)
-        self.setToolTip(text)
+        self.setToolTip(tooltip_text(text) if Qt.mightBeRichText(text) else text)
         self._fit_height()
 
     def set_colour(self, colour: str) -> None:
