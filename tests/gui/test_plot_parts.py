@@ -84,9 +84,10 @@ def test_the_feature_space_has_a_class_legend(qtbot):
     assert view.class_key.isVisible()
     assert view.class_key.texts == [f"class {c}" for c in range(10)]
     assert view.page.rect().contains(view.class_key.geometry())
-    regression_like = classification(XOR_X, XOR_Y, name="xor")
-    view.set_dataset(regression_like)
+    view.set_dataset(classification(XOR_X, XOR_Y, name="xor"))
     assert view.class_key.texts == ["class 0", "class 1"]
+    view.show_snapshot(snapshot_of(Network.create([2, 1], "sign", "sign", seed=0)))
+    assert view.message and not view.class_key.isVisible()  # no hidden layer: no points
 
 
 def test_csv_column_names_are_not_read_as_html(qtbot, tmp_path):

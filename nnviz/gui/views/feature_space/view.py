@@ -131,7 +131,6 @@ class FeatureSpaceView(View):
         self.points.set_dataset(dataset)
         classes = dataset.kind == CLASSIFICATION
         self.class_key.set_swatches(class_swatches(dataset) if classes else [])
-        self.class_key.setVisible(classes)
         self._configure()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -195,6 +194,7 @@ class FeatureSpaceView(View):
             )
             return
         self.page.show_plot()
+        self.class_key.setVisible(data.kind == CLASSIFICATION)
         inputs = dataset_inputs(data)
         if data.n_features == 2:
             self._lines = InputPlane.around(inputs, 2).grid_lines()
@@ -210,6 +210,7 @@ class FeatureSpaceView(View):
         self.runner.invalidate()
         self._result = None
         self.page.show_message(text)
+        self.class_key.hide()  # no points drawn: nothing to name
 
     def _restart(self) -> None:
         """Forget what is drawn and computed; compute again for the latest snapshot."""

@@ -120,8 +120,8 @@ class OptimizerTable(QObject):
         del blockers
 
     def show_outcomes(self, result: RaceResult | None, settings: RaceSettings, shown: int) -> list[str]:
-        """f of each racing optimizer at the ``shown`` step ("not run yet" at step 0, "final
-        f" once every path has ended, or where it diverged); returns one legend text per
+        """f of each racing optimizer at the ``shown`` step (nothing before the race runs,
+        "final f" once every path has ended, or where it diverged); returns one legend text per
         racing optimizer: its name, η and how its race ends."""
         texts = []
         paths = result.paths if result is not None else {}
@@ -141,7 +141,7 @@ class OptimizerTable(QObject):
             if path.diverged:
                 text += f"  (diverged at step {len(path.points)})"
             if shown == 0:
-                label.setText("not run yet")
+                label.setText("")  # not run yet: nothing to show
             elif path.diverged and shown >= end:
                 label.setText(f"diverged at step {len(path.points)}")
             else:
