@@ -14,8 +14,8 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QStackedWidget
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget
 
 from nnviz.core import notation
 from nnviz.core.network import Architecture
@@ -37,7 +37,7 @@ VIEW_MARGIN = 0.05  # the visible range grown to hold the path has this padding
 
 class SurfaceCanvas:
     """The plot (``plot_widget``, ``plot``) and its items, the 3-D view in a ``stack`` with
-    it, and the ``legend`` label; the view places ``stack`` and ``legend``."""
+    it, the ``title`` and ``legend`` labels; the view places them and writes the title."""
 
     def __init__(self, theme: Theme):
         self.theme = theme
@@ -58,6 +58,11 @@ class SurfaceCanvas:
         self.stack.addWidget(self.plot_widget)
         if self.surface3d is not None:
             self.stack.addWidget(self.surface3d)
+        self.title = QLabel()  # what the map is a slice of (words.slice_title)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -80,6 +85,10 @@ class SurfaceCanvas:
         self.plot_widget.setBackground(theme.plot_background)
         style_plot(self.plot, theme, self._left_sample)
         self.heatmap_layer.apply_theme(theme)
+        title_font = QFont()  # the text size, bold: room for the map at 1366 x 768 and 200 %
+        title_font.setPointSizeF(theme.point_size)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self._style()
         if self.surface3d is not None:
             self.surface3d.apply_theme(theme)

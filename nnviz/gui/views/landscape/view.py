@@ -4,9 +4,8 @@ of gradient descent over it (:mod:`.path_layer`), live; see the package docstrin
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.core import landscape
 from nnviz.core.data import Dataset
@@ -103,11 +102,7 @@ class LandscapeView(View):
     def _build_layout(self) -> None:
         self.canvas = SurfaceCanvas(self._theme)
         self.canvas.plot_widget.scene().sigMouseClicked.connect(self._on_clicked)
-        self.title_label = QLabel()  # what the map is a slice of
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label.setWordWrap(True)
-        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label = self.canvas.title  # what the map is a slice of
         self.status = ElidedLabel(lines=1)  # the whole text in its tooltip
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -127,10 +122,6 @@ class LandscapeView(View):
         self._theme = theme
         self.canvas.apply_theme(theme)
         self.status.setFont(theme.tick_font())  # a little smaller than the text
-        title_font = QFont()  # the text size, bold: room for the map at 1366 x 768 and 200 %
-        title_font.setPointSizeF(theme.point_size)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
         self.status.set_colour(theme.muted)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
