@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"nnviz {__version__}")
     parser.add_argument("--lesson", help="start the app on this lesson (name or .toml file)")
+    parser.add_argument("--lecture", action="store_true",
+                        help="start the app in lecture mode (full screen; F5 or Esc leaves it)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (explain, train, render):
         module.add_parser(sub)
@@ -66,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from nnviz.gui.app import run_app
 
-            return run_app(lesson=args.lesson)
+            return run_app(lesson=args.lesson, lecture=args.lecture)
         return int(args.run(args) or 0)
     except InputError as e:
         print(f"nnviz: error: {e}", file=sys.stderr)

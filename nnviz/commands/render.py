@@ -4,13 +4,15 @@
     nnviz render --out spiral.png --lesson spiral --steps 3000 --size 1920x1080
     nnviz render --out or.png --dataset or --layers 2,1 --activation sigmoid --steps 200
     nnviz render --out walk.png --walkthrough 12 --sample 3   the step-through at step 12
+    nnviz render --out hall.png --lecture --size 1366x768 --scale 2   lecture mode
 
 The options start from a lesson (``--lesson``, default xor) and change what they name; the
 training options mean what they mean for ``nnviz train``. Training runs headless, with the
 core Trainer in this thread; then the main window is built offscreen (no display needed),
 shows the final state, and is saved at exactly the requested size. With ``--walkthrough K``
 the window shows the step-through of training sample I (``--sample``, from 1) open at step K
-(from 1, as ``nnviz explain --format steps`` numbers them), from the final state.
+(from 1, as ``nnviz explain --format steps`` numbers them), from the final state. With
+``--lecture`` the window is in lecture mode (at ``--size``, not full screen).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "render", help="train, then save a picture of the app's window (no display needed)",
         description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n".join(__doc__.splitlines()[2:6]),
+        epilog="\n".join(__doc__.splitlines()[2:7]),
     )
     p.add_argument("--out", required=True, metavar="FILE.png", help="the PNG to write")
     p.add_argument("--size", default="1600x1000", metavar="WxH", help="window size (1600x1000)")
@@ -44,6 +46,8 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                    help="presentation scale: fonts and lines S times larger (1, 1.25, 1.5, 2)")
     p.add_argument("--walkthrough", type=int, metavar="K",
                    help="show the step-through open at step K (from 1) of the final state")
+    p.add_argument("--lecture", action="store_true",
+                   help="lecture mode: the lesson's views large, the narration strip, no settings")
     p.add_argument("--sample", type=int, metavar="I",
                    help="the training sample to step through, from 1 (default 1; needs --walkthrough)")
 
@@ -187,7 +191,8 @@ def run(args: argparse.Namespace) -> int:
     if args.walkthrough is not None:
         walk = step_through(snapshot, dataset, config, sample, args.walkthrough)
     image = render_window(lesson, config, dataset, snapshots, size, dark=args.dark,
-                          scale=args.scale, walk=walk and (walk.sample, args.walkthrough))
+                          scale=args.scale, walk=walk and (walk.sample, args.walkthrough),
+                          lecture=args.lecture)
     if not image.save(str(out), "PNG"):
         raise InputError(f"--out {out}: cannot write the file")
     loss = f"train loss {snapshot.train_loss:.4g}"
@@ -219,10 +224,11 @@ def step_through(snapshot, dataset, config, sample: int, step: int):
 
 
 def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, dark: bool = False,
-                  scale: float = 1.0, walk: tuple[int, int] | None = None):
+                  scale: float = 1.0, walk: tuple[int, int] | None = None, lecture: bool = False):
     """The main window after showing ``snapshots`` in order, drawn offscreen at ``size``: a
     QImage. ``walk`` = (sample, K): with the step-through of training row ``sample``
-    (0-based) open at step K (1-based), checked beforehand (:func:`step_through`)."""
+    (0-based) open at step K (1-based), checked beforehand (:func:`step_through`); ``lecture``:
+    in lecture mode, at ``size``."""
     from nnviz.gui.app import create_application, use_offscreen_if_headless
     from nnviz.gui.theme import Theme, apply_theme, current_theme
 
@@ -236,6 +242,8 @@ def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, 
     try:
         window.resize(*size)
         window.show()
+        if lecture:
+            window.enter_lecture_mode(full_screen=False)
         window.display(dataset, snapshots)
         if walk is not None:
             from nnviz.session.commands import OpenWalk, Walk

@@ -5,6 +5,7 @@ A lesson file looks like this (every table and key is optional except ``title``)
     title = "XOR needs a hidden layer"
     description = "No single neuron separates XOR; four hidden tanh neurons do."
     speed = 30                      # steps per second when the lesson opens, or "max"
+    lecture_views = ["graph", "boundary", "loss"]   # lecture mode's views, the first largest
 
     [data]                          # DataSpec: dataset, n, noise, test_ratio, seed, labels,
     dataset = "xor"                 #   file (CSV, relative to the lesson), or inline x, y, kind
@@ -19,8 +20,9 @@ A lesson file looks like this (every table and key is optional except ``title``)
     [training.hyperparameters]      # the optimizer's other hyper-parameters
     momentum = 0.9
 
-The lessons shipped with nnviz live in ``nnviz.resources/lessons``; a lesson is named by its
-file stem ("xor") or given as a path to a .toml file. Every error is an :class:`InputError`
+The lessons shipped with nnviz live in ``nnviz.resources/lessons``, listed in the lectures'
+teaching order (LESSON_ORDER); a lesson is named by its file stem ("xor") or given as a path
+to a .toml file. Every error is an :class:`InputError`
 naming the file, the table and the key.
 """
 
@@ -36,8 +38,18 @@ from nnviz.core.config import CSV, INLINE, RULES, Config, DataSpec, NetworkSpec,
 from nnviz.core.errors import InputError
 
 DEFAULT_LESSON = "xor"
+# The shipped lessons in the order the lectures teach them: the perceptron and its learning
+# rule, gradient descent on the smallest perceptron, one sigmoid neuron, backpropagation
+# through a hidden layer (average, XOR), depth and mini-batches (spiral), then digits.
+LESSON_ORDER = ("perceptron", "smallest_perceptron", "logistic", "average", "xor", "spiral",
+                "digits")
+# The views lecture mode can show (the app's view keys) and those it shows by default.
+LECTURE_VIEWS = ("graph", "boundary", "loss", "landscape", "feature_space", "optimizer_race",
+                 "walkthrough")
+DEFAULT_LECTURE_VIEWS = ("graph", "boundary", "loss")
+MAX_LECTURE_VIEWS = 4
 MAX_SPEED = float("inf")
-TOP_KEYS = {"title", "description", "speed", "data", "network", "training"}
+TOP_KEYS = {"title", "description", "speed", "lecture_views", "data", "network", "training"}
 DATA_KEYS = {"dataset", "n", "noise", "test_ratio", "seed", "labels", "file", "x", "y", "kind"}
 NETWORK_KEYS = {"hidden", "activation", "output_activation", "loss", "bias", "init",
                 "init_range", "seed", "params"}
@@ -53,6 +65,7 @@ class Lesson:
     description: str
     config: Config
     speed: float = 30.0  # steps per second; inf = as fast as the machine goes
+    lecture_views: tuple[str, ...] = DEFAULT_LECTURE_VIEWS  # lecture mode's, the first largest
 
 
 def lesson_dir():
@@ -61,12 +74,12 @@ def lesson_dir():
 
 
 def lesson_names() -> list[str]:
-    """The names of the shipped lessons, sorted."""
-    return sorted(
-        entry.name[: -len(".toml")]
-        for entry in lesson_dir().iterdir()
-        if entry.name.endswith(".toml")
-    )
+    """The names of the shipped lessons in teaching order (LESSON_ORDER), any others after
+    them, sorted."""
+    shipped = {entry.name[: -len(".toml")] for entry in lesson_dir().iterdir()
+               if entry.name.endswith(".toml")}
+    ordered = [name for name in LESSON_ORDER if name in shipped]
+    return ordered + sorted(shipped - set(ordered))
 
 
 def load_lesson(name_or_path: str | Path | None = None) -> Lesson:
@@ -102,6 +115,7 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
     title = reader.get(doc, "title", str, "top level", required=True)
     description = reader.get(doc, "description", str, "top level", default="")
     speed = reader.speed(doc.get("speed", 30.0))
+    lecture_views = reader.lecture_views(doc.get("lecture_views", list(DEFAULT_LECTURE_VIEWS)))
     data = reader.table(doc, "data", DATA_KEYS)
     network = reader.table(doc, "network", NETWORK_KEYS)
     training = reader.table(doc, "training", TRAINING_KEYS)
@@ -110,7 +124,8 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
         network=reader.network_spec(network),
         training=reader.training_spec(training),
     )
-    return Lesson(name=name, title=title, description=description, config=config, speed=speed)
+    return Lesson(name=name, title=title, description=description, config=config, speed=speed,
+                  lecture_views=lecture_views)
 
 
 class _Reader:
@@ -156,6 +171,21 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
             raise self.fail("top level", f"'speed' must be steps per second (> 0) or \"max\", not {value!r}")
         return float(value)
+
+    def lecture_views(self, value: Any) -> tuple[str, ...]:
+        """1..MAX_LECTURE_VIEWS distinct names from LECTURE_VIEWS."""
+        known = ", ".join(LECTURE_VIEWS)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise self.fail("top level", f"'lecture_views' must be a list of view names "
+                                         f"({known}), not {value!r}")
+        for name in value:
+            if name not in LECTURE_VIEWS:
+                raise self.fail("top level", f"'lecture_views': unknown view {name!r} "
+                                             f"(known: {known})")
+        if len(set(value)) != len(value) or len(value) > MAX_LECTURE_VIEWS:
+            raise self.fail("top level", f"'lecture_views' must name 1 to {MAX_LECTURE_VIEWS} "
+                                         f"different views, not {value!r}")
+        return tuple(value)
 
     def numbers(self, value: Any, where: str, key: str) -> tuple[float, ...]:
         if not isinstance(value, list) or not all(

@@ -16,13 +16,14 @@ ORGANISATION = "nnviz"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (the existing one if there is one), named for QSettings."""
+    """The QApplication (the existing one if there is one), named for QSettings; its display
+    name ends every window title (" — nnviz"), so windows title themselves without it."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
-    app.setApplicationDisplayName("nnviz")
+    app.setApplicationDisplayName(APP_NAME)
     return app
 
 
@@ -33,8 +34,9 @@ def use_offscreen_if_headless() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def run_app(lesson: str | None = None) -> int:
-    """Open the desktop app on ``lesson`` (the XOR lesson by default); the exit status."""
+def run_app(lesson: str | None = None, lecture: bool = False) -> int:
+    """Open the desktop app on ``lesson`` (the XOR lesson by default), in lecture mode when
+    ``lecture``; the exit status."""
     from nnviz.core.lessons import load_lesson
 
     chosen = load_lesson(lesson)  # a bad name is an InputError before any window opens
@@ -51,4 +53,6 @@ def run_app(lesson: str | None = None) -> int:
     apply_theme(app, saved_theme(settings))
     window = MainWindow(chosen, settings=settings)
     window.show()
+    if lecture:
+        window.enter_lecture_mode()
     return app.exec()

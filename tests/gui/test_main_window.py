@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, qInstallMessageHandler
+from PySide6.QtCore import QSettings, Qt, qInstallMessageHandler
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -668,3 +668,82 @@ def test_while_training_runs_costly_views_take_turns_paused_all_draw(qtbot, wind
     window.draw_frame()  # paused (a step): every view gets it in this very frame
     assert busy["a"].shown[-1] == busy["b"].shown[-1] == snapshots[8].step
     assert window.views["loss"].history.data()[-1, 0] == snapshots[8].step
+
+
+# -- issue 12: the window title, the lesson order, the shortcuts, high contrast, the focus ----
+def test_the_window_title_is_the_lessons_and_the_app_name_once(window):
+    """Qt ends every title with the app's display name: "XOR … — nnviz", not "nnviz — … — nnviz"."""
+    from nnviz.gui.app import create_application
+
+    app = QApplication.instance()
+    names = app.applicationName(), app.organizationName(), app.applicationDisplayName()
+    try:
+        create_application()
+        shown = f"{window.windowTitle()} — {app.applicationDisplayName()}"
+    finally:
+        app.setApplicationName(names[0])
+        app.setOrganizationName(names[1])
+        app.setApplicationDisplayName(names[2])
+    assert window.windowTitle() == window.state.lesson.title
+    assert shown == f"{window.state.lesson.title} — nnviz"
+
+
+def test_the_lesson_menu_is_in_teaching_order(window):
+    from nnviz.core.lessons import LESSON_ORDER
+
+    assert [a.data() for a in window.menus.lesson_actions.actions()] == list(LESSON_ORDER)
+    assert LESSON_ORDER[0] == "perceptron" and LESSON_ORDER[-1] == "digits"
+
+
+def test_the_shortcuts_dialog_lists_the_mouse_and_the_presenter_keys(qtbot, window):
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    from nnviz.gui.shell.menus import show_shortcuts
+
+    dialog = show_shortcuts(window)
+    qtbot.addWidget(dialog)
+    keys, mouse = (label.text() for label in dialog.findChildren(QLabel))
+    for words in ("Space", "PageDown / PageUp", "F5 / Esc", "B or .", "Lecture mode",
+                  "Home / End", "Ctrl+T"):
+        assert words in keys
+    for words in ("click a weight", "double-click a training point", "drag", "wheel",
+                  "click the map"):
+        assert words in mouse
+    screen = window.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    assert isinstance(dialog, QDialog) and not dialog.isModal()
+
+
+def test_high_contrast_from_the_view_menu_persists_and_survives_dark_and_scale(
+        qtbot, window, settings):
+    window.menus.high_contrast_action.trigger()
+    assert window.state.presentation.high_contrast and current_theme().high_contrast
+    window.set_dark(True)
+    window.set_scale(1.25)
+    assert current_theme().high_contrast and window.menus.high_contrast_action.isChecked()
+    window.close()
+    assert settings.value("theme/high_contrast", False, type=bool)
+    window.set_theme(Theme())
+
+
+def test_return_in_the_learning_rate_gives_the_keys_back_to_the_window(qtbot, window):
+    """Item 8: after typing η and Return, R resets (it typed "r" into the box), Space plays."""
+    from nnviz.gui.shell.focus_return import editor_of
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    param = window.settings_panel.param("training", "learning_rate")
+    item = next(iter(param.items))
+    window.settings_panel.tree.setCurrentItem(item)
+    spin = item.widget
+    qtbot.waitUntil(lambda: editor_of(QApplication.focusWidget()) is spin)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "0.05")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.state.config.training.learning_rate == 0.05, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: editor_of(QApplication.focusWidget()) is not spin)
+    with qtbot.waitSignal(window.transport.reset_requested, timeout=TIMEOUT):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_R)
+    assert "r" not in spin.lineEdit().text()
+    with qtbot.waitSignal(window.transport.play_requested, timeout=TIMEOUT):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)

@@ -18,6 +18,7 @@ training thread announces the new data.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any, Sequence
 
 from PySide6.QtCore import QSettings, Qt
@@ -37,9 +38,12 @@ from nnviz.gui.kit.export import export_widget
 from nnviz.gui.panels.lesson_header import LessonHeader
 from nnviz.gui.panels.settings_panel import SettingsPanel
 from nnviz.gui.panels.transport import TransportBar
+from nnviz.gui.shell.focus_return import FocusReturn
 from nnviz.gui.shell.frames import FrameScheduler
 from nnviz.gui.shell.layout import LOSS, SETTINGS, DockLayout
+from nnviz.gui.shell.lecture import LectureMode
 from nnviz.gui.shell.menus import Menus, add_panel_actions, build_menus
+from nnviz.gui.shell.presenter_keys import PresenterKeys
 from nnviz.gui.shell.status import StatusLine
 from nnviz.gui.shell.walk_router import WALK_COMMANDS, WalkRouter
 from nnviz.gui.theme import SCALES, Theme, apply_theme, current_theme
@@ -48,7 +52,7 @@ from nnviz.gui.views.registry import registered_views
 from nnviz.gui.worker import TrainingSession
 from nnviz.session.commands import (
     ApplyTraining, CloseWalk, Configure, Hover, LoadModel, OpenWalk, Pause, Play, Reset, Select,
-    SetParameters, SetSpeed, Step, StepEpoch,
+    SetParameters, SetSpeed, Step, StepEpoch, Walk,
 )
 from nnviz.session.controller import RUNNING
 from nnviz.session.state import DATASET, PRESENTATION, RUNNING as RUNNING_CHANGED
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
         validate(config, dataset)
         self.state = SessionState(lesson, config, dataset)
         theme = current_theme()
-        self.state.set_presentation(Presentation(dark=theme.dark, scale=theme.scale))
+        self.state.set_presentation(Presentation(theme.dark, theme.scale, theme.high_contrast))
         self._settings = settings
         self._awaited: Dataset | None = None  # new data the training thread has not announced
         self.views: dict[str, View] = {}
@@ -112,6 +116,9 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self)
         self.dock_layout = DockLayout(self, self.docks)
         self.dock_layout.restore(settings)
+        self.lecture = LectureMode(self, self.docks)
+        self.presenter_keys = PresenterKeys(self)
+        self.focus_return = FocusReturn(self)
         self._restore_view_settings()
         self._connect()
         self._apply_presentation(self.state.presentation)
@@ -212,14 +219,18 @@ class MainWindow(QMainWindow):
 
     # -- look ---------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
-        """Palette and presentation scale for the app, every view and the panels."""
-        self.state.set_presentation(Presentation(dark=theme.dark, scale=theme.scale))
+        """Palette, contrast and presentation scale for the app, every view and the panels."""
+        self.state.set_presentation(Presentation(theme.dark, theme.scale, theme.high_contrast))
 
     def set_scale(self, scale: float) -> None:
-        self.state.set_presentation(Presentation(self.state.presentation.dark, float(scale)))
+        self.state.set_presentation(replace(self.state.presentation, scale=float(scale)))
 
     def set_dark(self, dark: bool) -> None:
-        self.state.set_presentation(Presentation(bool(dark), self.state.presentation.scale))
+        self.state.set_presentation(replace(self.state.presentation, dark=bool(dark)))
+
+    def set_high_contrast(self, high_contrast: bool) -> None:
+        self.state.set_presentation(replace(self.state.presentation,
+                                            high_contrast=bool(high_contrast)))
 
     def step_scale(self, direction: int) -> None:
         """The next larger (+1) or smaller (−1) presentation scale."""
@@ -228,13 +239,49 @@ class MainWindow(QMainWindow):
         self.set_scale(SCALES[max(0, min(len(SCALES) - 1, index + direction))])
 
     def _apply_presentation(self, presentation: Presentation) -> None:
-        theme = Theme(dark=presentation.dark, scale=presentation.scale)
+        theme = Theme(presentation.dark, presentation.scale, presentation.high_contrast)
         apply_theme(QApplication.instance(), theme)
         self.transport.apply_theme(theme)
         self.status.fit_to_font()
         for view in self.views.values():
             view.apply_theme(theme)
-        self.menus.show_presentation(theme.dark, theme.scale)
+        self.lecture.apply_theme(theme)
+        self.menus.show_presentation(theme)
+
+    # -- lecture mode and the presenter keys (shell/presenter_keys.py) ----------------------
+    @property
+    def lecturing(self) -> bool:
+        return self.lecture.active
+
+    @property
+    def covering(self) -> str | None:
+        return self.lecture.cover.covering
+
+    def toggle_lecture_mode(self) -> None:
+        self.lecture.toggle(self.state.lesson)
+
+    def enter_lecture_mode(self, full_screen: bool = True) -> None:
+        self.lecture.enter(self.state.lesson, full_screen)
+
+    def leave_lecture_mode(self) -> None:
+        self.lecture.leave()
+
+    def cover_screen(self, colour: str | None) -> None:
+        self.lecture.cover_screen(colour)
+
+    def toggle_play(self) -> None:
+        self.transport.play_action.trigger()
+
+    def page(self, direction: int) -> None:
+        """Next (+1) or previous (−1): the step-through's step when a walk is open, else the
+        lesson's step (lessons have no steps yet: it says so)."""
+        if self.state.walk is not None:
+            self.route(Walk("next" if direction > 0 else "previous", "step"))
+            return
+        note = ("This lesson has no steps to page through: Space plays, Right trains one "
+                "step, Ctrl+T steps through the selected sample.")
+        self.status.say(note)
+        self.lecture.say(note)
 
     # -- lessons, data, models ----------------------------------------------------------------
     def open_lesson(self, name_or_path: str) -> bool:
@@ -391,8 +438,9 @@ class MainWindow(QMainWindow):
 
     def _show_lesson(self, lesson: Lesson) -> None:
         self.lesson_header.show_lesson(lesson)
-        self.setWindowTitle(f"nnviz — {lesson.title}")
+        self.setWindowTitle(lesson.title)  # Qt adds " — nnviz", the app's display name
         self.menus.show_lesson(lesson.name)
+        self.lecture.show_lesson(lesson)
 
     # -- building -----------------------------------------------------------------------------
     def _build_settings_dock(self) -> None:
@@ -423,6 +471,8 @@ class MainWindow(QMainWindow):
         t.epoch_requested.connect(lambda: route(StepEpoch()))
         t.reset_requested.connect(lambda: route(Reset()))
         t.speed_changed.connect(lambda speed: route(SetSpeed(speed)))
+        self.lecture.narration.previous_requested.connect(lambda: self.page(-1))
+        self.lecture.narration.next_requested.connect(lambda: self.page(+1))
         self.state.subscribe(DATASET, self._give_views_dataset)
         self.state.subscribe(RUNNING_CHANGED, self._on_running)
         self.state.subscribe(PRESENTATION, self._apply_presentation)
@@ -456,6 +506,7 @@ class MainWindow(QMainWindow):
         self.dock_layout.apply_pending_sizes()
 
     def closeEvent(self, event) -> None:  # Qt override
+        self.leave_lecture_mode()  # the layout saved is the lecturer's own
         self._save_settings()
         self.frames.stop()
         if self.session is not None:

@@ -1,4 +1,7 @@
-"""The window's menus: File, Training, Lesson, View, Help, and the actions they hold."""
+"""The window's menus: File, Training, Lesson (in teaching order), View, Help, and the
+actions they hold; every action is also the window's, so its shortcut works while lecture
+mode hides the menu bar. Help → Keyboard shortcuts lists the keys, the presenter keys and
+what the mouse does in each view."""
 
 from __future__ import annotations
 
@@ -6,16 +9,48 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QDockWidget, QGridLayout, QLabel, QMainWindow, QMenu, QScrollArea,
+    QWidget,
+)
 
 from nnviz import __version__
 from nnviz.core.errors import InputError
 from nnviz.core.lessons import lesson_names, load_lesson
 from nnviz.gui.kit import dialogs
-from nnviz.gui.theme import SCALES
+from nnviz.gui.theme import SCALES, Theme
 
 log = logging.getLogger(__name__)
+
+# What the presenter keys do, whatever has the focus (shell/presenter_keys.py).
+PRESENTER_KEYS = (
+    ("PageDown / PageUp", "next / previous step (the step-through's, when it is open)"),
+    ("Space", "play / pause"),
+    ("F5 / Esc", "enter / leave lecture mode"),
+    ("B or .  /  W", "black / white screen in lecture mode (any key comes back)"),
+)
+# The step-through's keys while the focus is in the graph or the Step-through panel.
+WALK_KEYS = (
+    ("Right / Left", "next / previous step"),
+    ("Shift + Right / Left", "next / previous neuron"),
+    ("Ctrl + Right / Left", "next / previous phase"),
+    ("Home / End", "first / last step"),
+)
+# What the mouse does, view by view (from the views' own docstrings and tooltips).
+MOUSE_ACTIONS = (
+    ("Network graph", "hover a neuron or a weight: its formula and values"),
+    ("", "click a weight or a neuron (its bias): type a new value, Enter sets, Esc cancels"),
+    ("", "wheel: zoom;  drag: pan;  Fit: the whole network again"),
+    ("Decision boundary", "click a training point: select it (every view follows)"),
+    ("", "double-click a training point: step through it"),
+    ("Loss surface", "click the map: restart training from that point"),
+    ("Optimizer race", "click the map: start the race from there"),
+    ("Step-through", "drag the slider: go to step k"),
+    ("Panels", "drag a title bar: move the panel; double-click it: float / dock it"),
+    ("Lecture mode", "Prev / Next: previous / next step; click a black or white screen: back"),
+)
 
 
 @dataclass
@@ -26,6 +61,8 @@ class Menus:
     lesson_actions: QActionGroup
     scale_actions: QActionGroup
     dark_action: QAction
+    high_contrast_action: QAction
+    lecture_action: QAction
     view_toggles: QMenu
     export_menu: QMenu
 
@@ -33,12 +70,14 @@ class Menus:
         for act in self.lesson_actions.actions():
             act.setChecked(act.data() == name)
 
-    def show_presentation(self, dark: bool, scale: float) -> None:
+    def show_presentation(self, theme: Theme) -> None:
         for act in self.scale_actions.actions():
-            act.setChecked(act.data() == scale)
-        self.dark_action.blockSignals(True)
-        self.dark_action.setChecked(dark)
-        self.dark_action.blockSignals(False)
+            act.setChecked(act.data() == theme.scale)
+        for act, on in ((self.dark_action, theme.dark),
+                        (self.high_contrast_action, theme.high_contrast)):
+            act.blockSignals(True)
+            act.setChecked(on)
+            act.blockSignals(False)
 
 
 def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable, shortcut=None) -> QAction:
@@ -47,6 +86,7 @@ def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable, shortcut=
         act.setShortcut(QKeySequence(shortcut))
     act.triggered.connect(slot)
     menu.addAction(act)
+    owner.addAction(act)  # its shortcut works while the menu bar is hidden
     return act
 
 
@@ -106,11 +146,18 @@ def build_menus(window: QMainWindow) -> Menus:
     add_action(window, view_menu, "S&maller", lambda: window.step_scale(-1), "Ctrl+-")
     dark_action = add_action(window, view_menu, "&Dark palette", window.set_dark)
     dark_action.setCheckable(True)
+    high_contrast_action = add_action(window, view_menu, "&High contrast (washed-out projector)",
+                                      window.set_high_contrast)
+    high_contrast_action.setCheckable(True)
+    view_menu.addSeparator()
+    lecture_action = add_action(window, view_menu, "L&ecture mode",
+                                lambda: window.toggle_lecture_mode(), "F5")
 
     help_menu = bar.addMenu("&Help")
     add_action(window, help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1")
     add_action(window, help_menu, "&About nnviz", lambda: show_about(window))
-    menus = Menus(lesson_actions, scale_actions, dark_action, view_toggles, export_menu)
+    menus = Menus(lesson_actions, scale_actions, dark_action, high_contrast_action,
+                  lecture_action, view_toggles, export_menu)
     for key, dock in window.docks.items():
         add_panel_actions(window, menus, key, dock)
     return menus
@@ -123,13 +170,57 @@ def add_panel_actions(window: QMainWindow, menus: Menus, key: str, dock: QDockWi
                lambda _=False, k=key: window.export_panel(k))
 
 
-def show_shortcuts(window: QWidget) -> None:
-    lines = []
+def shortcut_lines(window: QWidget) -> list[tuple[str, str]]:
+    """(keys, what) for every action of ``window`` that has a shortcut, sorted by what."""
+    lines = set()
     for act in window.findChildren(QAction):
         key = act.shortcut().toString(QKeySequence.NativeText)
         if key:
-            lines.append(f"{key:>14}   {act.text().replace('&', '')}")
-    dialogs.show_message(window, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
+            lines.add((key, act.text().replace("&", "")))
+    return sorted(lines, key=lambda line: line[1].lower())
+
+
+def shortcuts_text(window: QWidget) -> tuple[str, str]:
+    """The dialog's two columns as plain text: the keys, then the mouse."""
+    def block(title: str, rows) -> str:
+        return title + "\n" + "\n".join(f"  {keys}   {what}" if keys else f"      {what}"
+                                         for keys, what in rows)
+
+    keys = "\n\n".join((block("Keys", shortcut_lines(window)),
+                         block("Presenter keys (whatever has the focus)", PRESENTER_KEYS),
+                         block("In the step-through (graph or panel focused)", WALK_KEYS)))
+    return keys, block("Mouse", MOUSE_ACTIONS)
+
+
+def show_shortcuts(window: QWidget) -> QDialog:
+    """A non-modal dialog: the keys on the left, the mouse on the right; it scrolls when it
+    is taller than the screen."""
+    dialog = QDialog(window)
+    dialog.setObjectName("shortcuts")
+    dialog.setWindowTitle("Keyboard shortcuts and mouse")
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    columns = QWidget()
+    grid = QGridLayout(columns)
+    for column, text in enumerate(shortcuts_text(window)):
+        label = QLabel(text)
+        label.setTextFormat(Qt.PlainText)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        grid.addWidget(label, 0, column)
+    scroll = QScrollArea()
+    scroll.setWidget(columns)
+    scroll.setWidgetResizable(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.Close)
+    buttons.rejected.connect(dialog.close)
+    layout = QGridLayout(dialog)
+    layout.addWidget(scroll, 0, 0)
+    layout.addWidget(buttons, 1, 0)
+    screen = window.screen().availableGeometry()
+    wanted = columns.sizeHint()
+    dialog.resize(min(wanted.width() + 60, int(0.95 * screen.width())),
+                  min(wanted.height() + 100, int(0.9 * screen.height())))
+    dialog.show()
+    return dialog
 
 
 def show_about(window: QWidget) -> None:
