@@ -728,7 +728,8 @@ def test_high_contrast_from_the_view_menu_persists_and_survives_dark_and_scale(
 
 def test_return_in_the_learning_rate_gives_the_keys_back_to_the_window(qtbot, window):
     """Item 8: after typing η and Return, R resets (it typed "r" into the box), Space plays."""
-    from nnviz.gui.shell.focus_return import editor_of
+    def in_spin(widget):
+        return widget is not None and (widget is spin or spin.isAncestorOf(widget))
 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -736,12 +737,12 @@ def test_return_in_the_learning_rate_gives_the_keys_back_to_the_window(qtbot, wi
     item = next(iter(param.items))
     window.settings_panel.tree.setCurrentItem(item)
     spin = item.widget
-    qtbot.waitUntil(lambda: editor_of(QApplication.focusWidget()) is spin)
+    qtbot.waitUntil(lambda: in_spin(QApplication.focusWidget()))
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin.lineEdit(), "0.05")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.state.config.training.learning_rate == 0.05, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: editor_of(QApplication.focusWidget()) is not spin)
+    qtbot.waitUntil(lambda: not in_spin(QApplication.focusWidget()))
     with qtbot.waitSignal(window.transport.reset_requested, timeout=TIMEOUT):
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_R)
     assert "r" not in spin.lineEdit().text()
