@@ -4,12 +4,14 @@ labels, legends and options that fit."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QEvent, QPointF, QRectF
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from nnviz.core import notation
 from nnviz.core.network import Network
+from nnviz.gui.kit.flow_layout import settle_layout
+from nnviz.gui.theme import BASE_POINT_SIZE, Theme
 from nnviz.gui.views.graph.layout import Hit
 from tests.gui.conftest import classification, snapshot_of
 
@@ -57,9 +59,110 @@ def test_the_mean_tooltip_shows_the_mean_of_a_and_no_z_beside_it(view):
     view.show_snapshot(snapshot_of(net))
     view.set_sample(None)
     lines = view.describe(Hit("neuron", 1, 0)).splitlines()
-    sigmoid = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    sigmoid = lambda z: 1 / (1 + np.exp(-z))
     mean_a = notation.number((sigmoid(4.0) + sigmoid(0.0)) / 2)
     assert mean_a == "0.741"
     assert lines[2] == f"mean over 2 samples: mean a¹₁ = {mean_a}"
     assert not any("z¹₁ = " in line and "a¹₁ = " in line for line in lines)
     assert not any(line.endswith("= 2") or "= 2," in line for line in lines)  # no mean z
+
+
+# -- item 9: the value labels write what the edges show ----------------------------------------
+def test_in_gradient_mode_the_value_labels_show_the_gradients(view):
+    net = Network.create([2, 2, 1], seed=0)
+    grads = np.linspace(-0.5, 0.4, net.architecture.n_parameters)
+    view.show_snapshot(snapshot_of(net, gradients=grads))
+    view.set_edge_labels(True)
+    layout = view.graph_layout
+    weights = [notation.number(float(net.params[t])) for t in layout.edge_theta]
+    assert view.value_labels() == weights
+    assert {item.toPlainText()[:2] for _, item in view.texts.bias_labels} == {"b="}
+    view.set_gradient_mode(True)
+    assert view.value_labels() == [notation.number(float(grads[t])) for t in layout.edge_theta]
+    assert view.value_labels() != weights
+    for theta, item in view.texts.bias_labels:
+        assert item.toPlainText() == f"∂C/∂b={notation.number(float(grads[theta]))}"
+    view.set_gradient_mode(False)
+    assert view.value_labels() == weights
+
+
+# -- item 6: the graph grows with the presentation scale; labels, legends, options fit ---------
+@pytest.fixture
+def hall(view):
+    """``hall(scale)``: the view and the application font at presentation scale ``scale``, as
+    the main window sets them (the font comes back after the test)."""
+    app = QApplication.instance()
+    font = app.font()
+
+    def at(scale: float):
+        scaled = app.font()
+        scaled.setPointSizeF(BASE_POINT_SIZE * scale)
+        app.setFont(scaled)
+        view.apply_theme(Theme(scale=scale))
+
+    yield at
+    app.setFont(font)
+
+
+def settled(qtbot, view):
+    qtbot.wait(20)
+    settle_layout()
+    qtbot.wait(20)
+
+
+def neuron_rects(view):
+    """Each drawn neuron's bounding square in the scene (a pixel inside its outline)."""
+    layout, r = view.graph_layout, view.neurons.node_px / 2 - 1
+    centres = [view.viewbox.mapViewToScene(QPointF(x, y))
+               for x, y in zip(layout.node_x, layout.node_y)]
+    return [QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for c in centres]
+
+
+def plot_of_size(qtbot, view, width, height):
+    """Resize ``view`` so that its plot (below the options, which wrap) is width x height."""
+    for _ in range(3):
+        view.resize(width, height + view.height() - view.plot.height())
+        settled(qtbot, view)
+    assert (view.plot.width(), view.plot.height()) == (width, height)
+
+
+# the graph's plot at 1920x1080 and 1366x768 (the shell's default layout), and how much
+# larger the neurons are at 200 % than at 100 % at least
+@pytest.mark.parametrize("size, growth", [((900, 520), 1.1), ((830, 510), 1.1),
+                                          ((610, 350), 0.9)])
+@pytest.mark.parametrize("sizes", [[2, 4, 1], [3, 4, 2]])
+def test_the_neurons_grow_with_the_presentation_scale(view, hall, qtbot, size, growth, sizes):
+    """At 200 % the neurons were drawn at 0.7 of their size at 100 % in a plot of the same
+    size (the legends and texts grew, the graph shrank): now they grow with lines and fonts
+    where the plot has room, and where it is short (the texts above and below take twice the
+    height) they keep nearly their size."""
+    view.show_snapshot(snapshot_of(Network.create(sizes, seed=0)))
+    diameters, widths = [], []
+    for scale in (1.0, 2.0):
+        hall(scale)
+        plot_of_size(qtbot, view, *size)
+        diameters.append(view.neurons.node_px)
+        widths.append(view.edge_styles()[1].max())
+    assert diameters[1] >= growth * diameters[0]
+    assert widths[1] == pytest.approx(2 * widths[0])
+
+
+@pytest.mark.parametrize("size", [(610, 380), (830, 540)])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.parametrize("sizes", [[2, 4, 1], [3, 4, 2], [2, 3, 3, 1]])
+def test_value_labels_never_cover_a_neuron_or_each_other(view, hall, qtbot, size, scale, sizes):
+    view.resize(*size)
+    hall(scale)
+    view.show_snapshot(snapshot_of(Network.create(sizes, init="uniform", init_range=2.0, seed=1)))
+    view.set_edge_labels(True)
+    settled(qtbot, view)
+    labels = [item for item in view.texts.edge_labels + [i for _, i in view.texts.bias_labels]
+              if item.isVisible()]
+    for item in labels:
+        item.updateTransform()
+    rects = [item.sceneBoundingRect() for item in labels]
+    neurons = neuron_rects(view)
+    assert sum(item.isVisible() for item in view.texts.edge_labels) >= 4  # most find a spot
+    for a, rect in enumerate(rects):
+        assert not any(rect.intersects(n) for n in neurons), labels[a].toPlainText()
+        assert not any(rect.intersects(b) for b in rects[a + 1:]), labels[a].toPlainText()

@@ -10,6 +10,7 @@ from nnviz.core.config import Config, TrainingSpec
 from nnviz.core.network import Network
 from nnviz.gui.colors import backward_colour
 from nnviz.gui.theme import Theme
+from nnviz.gui.views.graph.texts import scene_rect
 from nnviz.gui.views.graph.walk_progress import parameter_order, walk_progress
 from nnviz.session.commands import Walk
 from nnviz.session.walk import move_walk, open_walk
@@ -123,12 +124,12 @@ def test_a_gradient_step_colours_the_computed_edges_by_their_gradient(view):
     assert ring_at(view) == (1, 1)
     assert halo_edges(view, view.walk_items.focus) == {edge(view, 1, 1, 0)}
     texts = view.walk_items.edge_labels
-    shown_rects = [view.walk_items._scene_rect(t) for t in visible_walk_labels(view)]
+    shown_rects = [scene_rect(view.viewbox, t) for t in visible_walk_labels(view)]
     for n, theta in enumerate(view.graph_layout.edge_theta):
         shown = texts[n].toPlainText() if texts[n].isVisible() else ""
         # a computed gradient is written on its edge unless that would cover another label
         assert bool(shown) == bool(known[theta]) or known[theta] and any(
-            view.walk_items._scene_rect(texts[n]).intersects(r) for r in shown_rects)
+            scene_rect(view.viewbox, texts[n]).intersects(r) for r in shown_rects)
         if not known[theta]:
             assert view.edges.levels[n] == 0
     assert texts[edge(view, 1, 1, 0)].toPlainText() == walk.walkthrough.step.result

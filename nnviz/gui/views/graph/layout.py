@@ -4,7 +4,9 @@ Layer l = 0..L is column l; neuron j of layer l (0-based here, j + 1 in the lect
 that column, neuron 1 at the top. The edge from neuron k of layer l-1 to neuron j of layer l
 carries w^l_jk. Large layers are compacted: at most ``max_shown`` neurons per column (the
 first and the last few) with a gap that holds a "⋮ n more" marker; edges are drawn only
-between shown neurons.
+between shown neurons. The tallest column's rows are 1 unit apart; a column of fewer rows
+spreads them over the same height, at most MAX_PITCH apart (ten outputs beside 25 rows of
+inputs get room for their names).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from nnviz.core.network import Architecture
 Array = np.ndarray
 
 MAX_SHOWN = 24
+MAX_PITCH = 3.0  # the most view units between two neighbours of a short column
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class GraphLayout:
     (x0, y0, x1, y1) from neuron k of layer l-1 to neuron j of layer l. ``node_bias_theta``
     is the index of b^l_j in θ, or -1 for inputs and layers without bias. ``hidden[l]`` is
     how many neurons of layer l are not drawn; their marker sits at (column_x[l], marker_y[l]).
+    ``row_pitch[l]`` is the distance between neighbours in column l (1 in the tallest).
     """
 
     architecture: Architecture
@@ -69,6 +73,7 @@ class GraphLayout:
     edge_theta: Array
     segments: Array
     height: float
+    row_pitch: tuple[float, ...]
 
     @classmethod
     def build(cls, architecture: Architecture, max_shown: int = MAX_SHOWN) -> "GraphLayout":
@@ -80,14 +85,15 @@ class GraphLayout:
         height = float(max(rows))
         dx = max(3.0, 0.45 * height)
         column_x = tuple(l * dx for l in range(len(sizes)))
+        pitch = tuple(min(MAX_PITCH, (height - 1) / (r - 1)) if r > 1 else 1.0 for r in rows)
 
         ys, markers = [], []
-        for s, h, r in zip(shown, hidden, rows):
+        for s, h, r, p in zip(shown, hidden, rows, pitch):
             slot = np.arange(s.size, dtype=float)
             head = s.size // 2 if h else s.size
             slot[head:] += 1.0 if h else 0.0  # leave the marker's row free
-            ys.append((r - 1) / 2.0 - slot)
-            markers.append((r - 1) / 2.0 - head if h else np.nan)
+            ys.append(p * ((r - 1) / 2.0 - slot))
+            markers.append(p * ((r - 1) / 2.0 - head) if h else np.nan)
 
         counts = [s.size for s in shown]
         starts = np.concatenate([[0], np.cumsum(counts)])
@@ -118,7 +124,7 @@ class GraphLayout:
             architecture, column_x, node_layer, node_index, node_x, node_y, node_slices,
             node_bias, hidden, tuple(markers),
             np.concatenate(e_layer), np.concatenate(e_j), np.concatenate(e_k),
-            np.concatenate(e_theta).astype(np.int64), np.concatenate(segs), height,
+            np.concatenate(e_theta).astype(np.int64), np.concatenate(segs), height, pitch,
         )
 
     @property

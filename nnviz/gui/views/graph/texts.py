@@ -2,8 +2,11 @@
 
 Column headers stand above the columns; "⋮ n more" markers fill the gap of a compacted
 layer; the inputs' and outputs' names sit beside their neurons; value labels (small
-networks only) sit on the edges, 70 % of the way to the target, and under the neurons.
-Texts are drawn in pixels, so the fit works in pixels too (see :meth:`GraphTexts.fit`).
+networks only) write the quantity the edges show (w^l_jk or ∂C/∂w^l_jk) on the edges and
+b^l_j (or ∂C/∂b^l_j) under the neurons. An edge's label stands as near 70 % of the way to
+its target as it can without covering a neuron or another text, and is hidden where no spot
+along the edge is clear. Texts are drawn in pixels, so the fit works in pixels too (see
+:meth:`GraphTexts.fit`).
 """
 
 from __future__ import annotations
@@ -12,15 +15,20 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont
 
 from nnviz.core import notation
+from nnviz.core.notation import UNICODE
 from nnviz.gui.views.graph.layout import GraphLayout
 
 LABEL_PT, VALUE_PT = 13.0, 11.0  # font sizes (points) at presentation scale 1
 MIN_PT = 6.0              # names shrink to fit their rows down to this size, then hide
 FIT_PAD = 6.0             # pixels around the fitted graph
+FIT_ROUNDS = 4            # fit, fonts, fit again ... and a last fit with the fonts kept
+LABEL_SPOTS = (0.7, 0.6, 0.8, 0.5, 0.4, 0.3)  # where along its edge a value label may stand
+VALUE_SHARE = 0.4         # the most of a row's height a value label takes
+HEADER_SHARE = 0.2        # the most of the plot's height the column headers take
 
 
 class GraphTexts:
@@ -92,12 +100,45 @@ class GraphTexts:
                 self.bias_labels.append((int(theta), item))
 
     # -- per frame ------------------------------------------------------------------------------
-    def show_values(self, params: np.ndarray, edge_theta: np.ndarray) -> None:
-        """w^l_jk on the edges, "b=" b^l_j under the neurons, as the notation writes them."""
+    def show_values(self, values: np.ndarray, edge_theta: np.ndarray, gradients: bool) -> None:
+        """The edges' quantity from ``values`` (θ, or ∂C/∂θ when ``gradients``) on the edges,
+        "b=" (or "∂C/∂b=") under the neurons, as the notation writes them."""
         for item, theta in zip(self.edge_labels, edge_theta):
-            set_text(item, notation.number(float(params[theta])))
+            set_text(item, notation.number(float(values[theta])))
+        symbol = UNICODE.d("b", cost="C") if gradients else "b"
         for theta, item in self.bias_labels:
-            set_text(item, f"b={notation.number(float(params[theta]))}")
+            set_text(item, f"{symbol}={notation.number(float(values[theta]))}")
+
+    def place_value_labels(self, layout: GraphLayout) -> None:
+        """Bias labels where they cover no other neuron; each edge's label at the first of
+        LABEL_SPOTS along its edge where it covers no neuron, name, header or label placed
+        before it; hidden where there is none."""
+        if not self.edge_labels and not self.bias_labels:
+            return
+        units_per_px = self.viewbox.viewPixelSize()[0]
+        if not units_per_px > 0:
+            return
+        r = self.node_size / 2 / units_per_px - 0.5  # a neuron's radius, pixels
+        centres = [self.viewbox.mapViewToScene(QPointF(x, y))
+                   for x, y in zip(layout.node_x, layout.node_y)]
+        neurons = [QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for c in centres]
+        taken = neurons + [scene_rect(self.viewbox, item) for item in
+                           self.headers + [i for _, i in self.names] if item.isVisible()]
+        for theta, item in self.bias_labels:
+            rect = scene_rect(self.viewbox, item)
+            item.setVisible(not any(rect.intersects(other) for other in neurons))
+            if item.isVisible():
+                taken.append(rect)
+        for item, (x0, y0, x1, y1) in zip(self.edge_labels, layout.segments):
+            for t in LABEL_SPOTS:
+                item.setPos(x0 + t * (x1 - x0), y0 + t * (y1 - y0))
+                rect = scene_rect(self.viewbox, item)
+                if not any(rect.intersects(other) for other in taken):
+                    taken.append(rect)
+                    item.setVisible(True)
+                    break
+            else:
+                item.setVisible(False)
 
     def show_headers(self, texts: Sequence[str]) -> None:
         for header, text in zip(self.headers, texts):
@@ -121,7 +162,7 @@ class GraphTexts:
         def size(item: pg.TextItem) -> QRectF:
             return item.textItem.boundingRect() if item.isVisible() else QRectF()
 
-        for _ in range(3):  # again while the fonts have to change
+        for attempt in range(FIT_ROUNDS):  # again while the fonts have to change
             left = max(size(self.headers[0]).width() / 2,
                        max((size(i).width() + 8 for side, i in self.names if side == "input"),
                            default=0.0))
@@ -134,15 +175,20 @@ class GraphTexts:
             if free_h - 2 * value_px < 20:
                 value_px = 0.0  # no room for the labels' margins: the graph comes first
             top, free_h = max(size(h).height() for h in self.headers) + value_px, free_h - value_px
-            if free_w < 20 or free_h - bottom < 20 or free_h - value_px < 20:  # not laid out yet
-                viewbox.setRange(xRange=(x0 - 2, x1 + 2), yRange=(y0 - 1, y1 + 1), padding=0.05)
+            if free_w < 20 or free_h - bottom < 20 or free_h - value_px < 20:
+                # too small (or not laid out yet) for any text: the graph alone, texts hidden
+                for item in self.headers + [i for _, i in self.names] + self.markers:
+                    item.setVisible(False)
+                viewbox.setRange(xRange=(x0, x1), yRange=(y0 - r, y1 - 0.5 + r), padding=0.05)
                 return
             # below the lowest centre: r view units (and a value label) or half a name in pixels
             s = float(max((x1 - x0) / free_w, (y1 - y0 + r) / (free_h - value_px),
                           (y1 - y0) / (free_h - bottom)))
             column_px = (layout.column_x[1] - layout.column_x[0]) / s
-            if not self._fit_fonts(column_px, 1.0 / s):
+            # the last round measures the fonts the round before chose, and keeps them
+            if attempt == FIT_ROUNDS - 1 or not self._fit_fonts(layout, column_px, 1.0 / s):
                 break
+        self._fit_value_fonts(1.0 / s)
         for header, x in zip(self.headers, layout.column_x):
             header.setPos(x, y1 + value_px * s)
         viewbox.setRange(
@@ -150,21 +196,53 @@ class GraphTexts:
             yRange=(y0 - max(r + value_px * s, bottom * s) - pad * s, y1 + (top + pad) * s),
             padding=0.0)
 
-    def _fit_fonts(self, column_px: float, row_px: float) -> bool:
+    def value_label_px(self) -> float:
+        """The height (pixels) of a bias label, 0 with none: the room under the lowest row."""
+        return max((item.textItem.boundingRect().height() for _, item in self.bias_labels),
+                   default=0.0)
+
+    def _fit_value_fonts(self, unit_px: float) -> None:
+        """Value labels VALUE_PT (scaled) high, but at most VALUE_SHARE of a row ``unit_px``
+        high: in a small plot they shrink with the graph instead of covering it."""
+        items = self.edge_labels + [item for _, item in self.bias_labels]
+        if not items:
+            return
+        current = items[0].textItem.font().pointSizeF()
+        height = items[0].textItem.boundingRect().height()
+        wanted = max(MIN_PT, min(VALUE_PT * self.scale, current * VALUE_SHARE * unit_px / height))
+        if abs(wanted - current) > 0.25:
+            for item in items:
+                font = item.textItem.font()
+                font.setPointSizeF(wanted)
+                item.setFont(font)
+
+    def _fit_fonts(self, layout: GraphLayout, column_px: float, unit_px: float) -> bool:
         """Header and name fonts as large as LABEL_PT allows without overlapping: headers
-        fit the columns ``column_px`` apart, names and markers the rows ``row_px`` apart
-        (hidden if even MIN_PT is too large: the tooltips still name them). True if a font
-        or the names' visibility changed."""
+        fit the columns ``column_px`` apart and take at most HEADER_SHARE of the plot's
+        height; the inputs' names, the outputs' names and the markers each fit the rows of
+        their column (row_pitch · ``unit_px`` apart). A group that does not fit even at MIN_PT
+        is hidden (the tooltips still name everything). True if a font or a group's
+        visibility changed."""
         changed = False
-        rows = [i for _, i in self.names] + self.markers
-        for items, limit, extent in ((self.headers, 0.95 * column_px, QRectF.width),
-                                     (rows, 0.95 * row_px, QRectF.height)):
+        hidden_pitch = [p for p, h in zip(layout.row_pitch, layout.hidden) if h]
+        groups = (
+            (self.headers, ((0.95 * column_px, QRectF.width),
+                            (HEADER_SHARE * self.viewbox.height(), QRectF.height))),
+            ([i for side, i in self.names if side == "input"],
+             ((0.95 * unit_px * layout.row_pitch[0], QRectF.height),)),
+            ([i for side, i in self.names if side == "output"],
+             ((0.95 * unit_px * layout.row_pitch[-1], QRectF.height),)),
+            (self.markers, ((0.95 * unit_px * min(hidden_pitch, default=1.0), QRectF.height),)),
+        )
+        for items, limits in groups:
             if not items:
                 continue
-            largest = max(extent(i.textItem.boundingRect()) for i in items)
             current = items[0].textItem.font().pointSizeF()
-            wanted = min(LABEL_PT * self.scale, current * limit / largest)
-            visible = bool(wanted >= MIN_PT or items is self.headers)
+            wanted = LABEL_PT * self.scale
+            for limit, extent in limits:
+                largest = max(extent(i.textItem.boundingRect()) for i in items)
+                wanted = min(wanted, current * limit / largest)
+            visible = bool(wanted >= MIN_PT)
             wanted = max(MIN_PT, wanted)
             if abs(wanted - current) > 0.25 or visible != items[0].isVisible():
                 changed = True
@@ -194,6 +272,15 @@ class GraphTexts:
         for item in list(items):
             self.viewbox.removeItem(item)
             self.items.remove(item)
+
+
+def scene_rect(viewbox: pg.ViewBox, item: pg.TextItem) -> QRectF:
+    """Where ``item`` (a text in ``viewbox``) is drawn in the scene, from its position, anchor
+    and size in pixels (its own transform may wait for the next paint)."""
+    size = item.textItem.boundingRect()
+    at = viewbox.mapViewToScene(item.pos())
+    return QRectF(at.x() - item.anchor[0] * size.width(), at.y() - item.anchor[1] * size.height(),
+                  size.width(), size.height())
 
 
 def set_text(item: pg.TextItem, text: str) -> None:

@@ -2,20 +2,41 @@
 
 It only shows options and reports choices (signals); the view owns the options and hands
 them back with :meth:`GraphToolbar.show_options`, which does not echo them as choices.
+Controls wrap onto further rows where the view is narrow (kit/flow_layout) rather than
+being cut; the fixed range and the sample number show only when they apply; the status
+line takes the room that is left and is cut with … (the whole text in its tooltip).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QSizePolicy, QSpinBox,
-    QToolButton, QWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSizePolicy, QSpinBox, QToolButton, QWidget,
 )
 
+from nnviz.gui.kit.elided_label import ElidedLabel
+from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.views.graph.edges import SCALINGS
 from nnviz.gui.views.graph.editor import MAX_ABS_VALUE
 
-LABELS_TIP = "write every weight and bias on the graph"
+LABELS_TIP = "write every weight and bias on the graph (or their gradients)"
+STATUS_MIN_CHARS = 12  # the status line shares a row when this many characters fit beside it
+
+
+class StatusLine(ElidedLabel):
+    """One line that takes the room left in its row (at least STATUS_MIN_CHARS wide)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(lines=1, parent=parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # Qt override: ask for little, take what is spare
+        width = QFontMetricsF(self.font()).averageCharWidth() * STATUS_MIN_CHARS
+        return QSize(int(width), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return self.sizeHint()
 
 
 class GraphToolbar(QWidget):
@@ -56,8 +77,7 @@ class GraphToolbar(QWidget):
         fit.setText("fit")
         fit.setToolTip("zoom to show the whole network")
         fit.clicked.connect(self.fit_clicked)
-        self.info = QLabel()
-        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.info = StatusLine()
         self.quantity_box.currentIndexChanged.connect(
             lambda i: self.gradient_mode_chosen.emit(i == 1))
         self.scaling_box.currentIndexChanged.connect(
@@ -67,13 +87,11 @@ class GraphToolbar(QWidget):
             lambda i: self.sample_chosen.emit(self.sample_box.value() - 1 if i == 1 else None))
         self.sample_box.valueChanged.connect(lambda n: self.sample_chosen.emit(n - 1))
         self.labels_box.toggled.connect(self.edge_labels_chosen)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
-        row.setSpacing(0)  # the labels' own margins separate the boxes
+        row = FlowLayout(self, spacing=4)
         for w in (QLabel("edges"), self.quantity_box, self.scaling_box, self.fixed_box,
-                  QLabel(" neurons"), self.which_box, self.sample_box, self.labels_box, fit):
+                  QLabel(" neurons"), self.which_box, self.sample_box, self.labels_box, fit,
+                  self.info):
             row.addWidget(w)
-        row.addWidget(self.info, 1)
 
     def show_options(self, gradients: bool, scaling: str, fixed_range: float,
                      sample: int | None, n_rows: int, edge_labels: bool) -> None:
@@ -85,12 +103,12 @@ class GraphToolbar(QWidget):
         self.quantity_box.setCurrentIndex(1 if gradients else 0)
         self.scaling_box.setCurrentIndex(SCALINGS.index(scaling))
         self.fixed_box.setValue(fixed_range)
-        self.fixed_box.setEnabled(scaling == "fixed")
+        self.fixed_box.setVisible(scaling == "fixed")
         self.which_box.setCurrentIndex(0 if sample is None else 1)
         self.sample_box.setRange(1, max(1, n_rows))
         if sample is not None:
             self.sample_box.setValue(sample + 1)
-        self.sample_box.setEnabled(sample is not None)
+        self.sample_box.setVisible(sample is not None)
         self.labels_box.setChecked(edge_labels)
         for box in boxes:
             box.blockSignals(False)

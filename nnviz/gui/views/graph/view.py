@@ -24,7 +24,7 @@ from typing import Any, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.core.data import Dataset
@@ -32,7 +32,6 @@ from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.colors import backward_colour, blend, diverging_map, sequential_map
-from nnviz.gui.kit.colour_legend import ColourLegend
 from nnviz.gui.kit.edge_batch import EdgeBatchItem, signed_levels
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.kit.thumbnail_batch import ThumbnailBatchItem, packed_lut
@@ -44,6 +43,7 @@ from nnviz.gui.views.graph.describe import describe, header_texts, io_names, par
 from nnviz.gui.views.graph.edges import SCALINGS, layer_scales, legend_labels, style_edges
 from nnviz.gui.views.graph.editor import ParameterEditor
 from nnviz.gui.views.graph.layout import GraphLayout, Hit
+from nnviz.gui.views.graph.legends import GraphLegends
 from nnviz.gui.views.graph.neurons import NeuronItems
 from nnviz.gui.views.graph.pointer import GraphPointer
 from nnviz.gui.views.graph.status import status_line
@@ -59,9 +59,9 @@ from nnviz.session.walk import WalkState
 Array = np.ndarray
 
 N_LEVELS = 8              # signed colour/width levels per sign, for edges and bias rings
-NODE_SIZE = 0.6           # neuron diameter in view units (neurons are 1 unit apart)
+NODE_SIZE = 0.6           # neuron diameter in view units at scale 1 (rows are 1 unit apart)
+MAX_NODE_SIZE = 0.8       # the diameter it grows to with the presentation scale
 EDGE_LABEL_LIMIT = 60     # value labels only for networks with at most this many edges
-LEGEND_PT = 11.0          # the legends' font size (points) at presentation scale 1
 
 
 class GraphView(View):
@@ -117,7 +117,7 @@ class GraphView(View):
     def _build_plot(self) -> None:
         self.plot = pg.GraphicsLayoutWidget()
         self.plot.setAntialiasing(True)
-        self.viewbox = self.plot.addViewBox(row=0, col=0, colspan=2, lockAspect=True,
+        self.viewbox = self.plot.addViewBox(row=0, col=0, lockAspect=True,
                                             enableMenu=False)
         self.edges = EdgeBatchItem(N_LEVELS)
         self.selection = pg.PlotCurveItem(connect="pairs")
@@ -127,15 +127,12 @@ class GraphView(View):
                         (3, self.neurons.rings), (3.5, self.thumbnails)):
             item.setZValue(z)
             self.viewbox.addItem(item)
-        self.weight_legend = ColourLegend(diverging_map())
-        self.activation_legend = ColourLegend(sequential_map(), "activation a (per layer)",
-                                              ("low", "", "high"))
-        self.plot.addItem(self.weight_legend, row=1, col=0)
-        self.plot.addItem(self.activation_legend, row=1, col=1)
+        self.legends = GraphLegends(self.plot.ci)
+        self.weight_legend, self.activation_legend = self.legends.weight, self.legends.activation
         self.plot.ci.layout.setRowStretchFactor(0, 20)
         self.viewbox.sigRangeChangedManually.connect(self._on_manual_range)
         self.viewbox.sigTransformChanged.connect(self._resize_nodes)
-        self.viewbox.sigResized.connect(self._refit)
+        self.viewbox.sigResized.connect(self._on_resized)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -147,10 +144,11 @@ class GraphView(View):
         self._theme = theme
         self._background, self._foreground = QColor(theme.plot_background), QColor(theme.text)
         self.plot.setBackground(self._background)
-        font = QFont()
-        font.setPointSizeF(LEGEND_PT * theme.scale)
-        for legend in (self.weight_legend, self.activation_legend):
-            legend.set_style(font, self._foreground, 14 * theme.scale)
+        self.legends.set_style(self._foreground, self._background, theme.scale)
+        self._arrange_legends()
+        node_size = min(NODE_SIZE * theme.scale, MAX_NODE_SIZE)  # the graph grows with the hall
+        for part in (self.texts, self.walk_items, self.neurons, self.pointer):
+            part.node_size = node_size
         self.texts.set_style(self._foreground, self._background, theme.scale)
         self.neurons.set_style(self._foreground, self._background, theme.scale)
         self.walk_items.set_style(self._foreground, self._background, backward_colour(theme.dark),
@@ -259,12 +257,14 @@ class GraphView(View):
         self._refresh()
 
     def set_edge_labels(self, on: bool) -> None:
-        """Label every edge with w^l_jk and every neuron with b^l_j (small networks only)."""
+        """Label every edge with w^l_jk and every neuron with b^l_j, or their gradients in
+        gradient mode (small networks only)."""
         self._edge_labels = bool(on)
         self._sync_toolbar()
         if self._layout is not None:
             self._make_value_labels()
             self._refresh()
+            self._refit()  # room for the bias labels under the lowest row
 
     def set_neuron_images(self, images: Sequence | None,
                           levels: tuple[float, float] | None = None) -> None:
@@ -337,6 +337,7 @@ class GraphView(View):
         self._make_names()
         self._make_value_labels()
         self._draw_images()
+        self._arrange_legends()
         self.fit()
 
     def _make_names(self) -> None:
@@ -351,22 +352,39 @@ class GraphView(View):
 
     def fit(self) -> None:
         """Zoom so that every neuron, name and header fits (aspect ratio kept), and while a
-        walk is open its a and δ labels above and below the neurons."""
+        walk is open its a and δ labels above and below the neurons (else the bias labels
+        under the lowest)."""
         if self._layout is not None:
             self._user_moved = False
-            self.texts.fit(self._layout, 0.0 if self._walk is None else self.walk_items.label_px())
+            self.texts.fit(self._layout, self.texts.value_label_px() if self._walk is None
+                           else self.walk_items.label_px())
+            self._resize_nodes()
 
     def _on_manual_range(self, *args) -> None:
         self._user_moved = True
 
     def _resize_nodes(self, *args) -> None:
+        """Neurons, walk marks and value labels follow the zoom."""
         self.neurons.resize(self.viewbox.viewPixelSize()[0])
         self.walk_items.resize(self.neurons.node_px)
+        if self._layout is not None:
+            self.texts.place_value_labels(self._layout)
 
     def _refit(self, *args) -> None:
         """Fit again after a resize or a change of names, unless the user zoomed or panned."""
         if self._layout is not None and not self._user_moved:
             self.fit()
+
+    def _on_resized(self, *args) -> None:
+        self._arrange_legends()
+        self._refit()
+
+    def _arrange_legends(self) -> None:
+        """The legends where they leave the graph the most room (legends.py)."""
+        layout = self._layout
+        extent = (1.0, 1.0) if layout is None else \
+            (layout.column_x[-1] - layout.column_x[0] + 2.0, layout.height + 1.0)
+        self.legends.place(self.plot.width(), self.plot.height(), extent)
 
     # -- per frame --------------------------------------------------------------------------
     def _shown_snapshot(self) -> Snapshot | None:
@@ -388,7 +406,11 @@ class GraphView(View):
         self._activity = self._forward(snap, self._sample if walk is None else walk.sample)
         self.neurons.show(self._layout, self._activity, values, self._scales,
                           None if progress is None else unknown_nodes(progress, self._layout))
-        self.texts.show_values(snap.params, self._layout.edge_theta)
+        if progress is None:  # a walk's own labels stand on its edges
+            self.texts.show_values(values, self._layout.edge_theta, gradients)
+        else:
+            self.texts.show_values(snap.params, self._layout.edge_theta, False)
+        self.texts.place_value_labels(self._layout)
         self._update_headers(gradients)
         self._update_info()
         if progress is None:
@@ -413,6 +435,7 @@ class GraphView(View):
         self.edges.set_levels(signed_levels(values[layout.edge_theta],
                                             scales[layout.edge_layer - 1], N_LEVELS))
         self.weight_legend.set_labels(*legend_labels(scales, self._scaling, gradients))
+        self._arrange_legends()
 
     def _forward(self, snap: Snapshot, sample: int | None) -> Activity | None:
         """a^l and z^l for the display, None when the data cannot fill this network; the
@@ -450,7 +473,8 @@ class GraphView(View):
         if self._images is None or self._layout is None:
             self._thumbnails = {}
         else:
-            self._thumbnails = neuron_thumbnails(*self._images, self._layout, NODE_SIZE, self._luts)
+            self._thumbnails = neuron_thumbnails(*self._images, self._layout,
+                                                  self.neurons.node_size, self._luts)
         self.thumbnails.set_thumbnails([t.rect for t in self._thumbnails.values()],
                                        [t.pixels for t in self._thumbnails.values()])
 

@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from nnviz.core import notation
 from nnviz.gui.colors import blend
 from nnviz.gui.views.graph.layout import GraphLayout
-from nnviz.gui.views.graph.texts import VALUE_PT, set_text
+from nnviz.gui.views.graph.texts import VALUE_PT, scene_rect, set_text
 from nnviz.gui.views.graph.walk_progress import (
     BACKWARD, GRADIENT, LOSS, UPDATE, Edge, WalkProgress, edge_texts,
 )
@@ -143,7 +143,7 @@ class WalkItems:
         layout = self._layout
         focus = None if progress.focus_edge is None else layout.edge_at(*progress.focus_edge)
         texts = edge_texts or ()
-        taken = [self._scene_rect(item) for item in
+        taken = [scene_rect(self.viewbox, item) for item in
                  (self.focus_label, *self.forward_labels, *self.backward_labels) if item.isVisible()]
         order = sorted(range(len(self.edge_labels)), key=lambda n: (n != focus, -n))
         for n in order:
@@ -154,19 +154,11 @@ class WalkItems:
             set_text(label, text)
             label.setAnchor((0.5, -0.2) if n == focus else (0.5, 0.5))
             label.setPos(x0 + along * (x1 - x0), y0 + along * (y1 - y0))
-            rect = self._scene_rect(label) if text else None
+            rect = scene_rect(self.viewbox, label) if text else None
             shown = rect is not None and not any(rect.intersects(other) for other in taken)
             if shown:
                 taken.append(rect)
             label.setVisible(shown)
-
-    def _scene_rect(self, item: pg.TextItem) -> QRectF:
-        """Where ``item`` is drawn in the scene, from its position, anchor and size in pixels
-        (its own transform may wait for the next paint)."""
-        size = item.textItem.boundingRect()
-        at = self.viewbox.mapViewToScene(item.pos())
-        return QRectF(at.x() - item.anchor[0] * size.width(), at.y() - item.anchor[1] * size.height(),
-                      size.width(), size.height())
 
     def _show_node_values(self, progress: WalkProgress, a: Sequence[Array],
                           delta: Sequence[Array] | None) -> None:
@@ -174,7 +166,7 @@ class WalkItems:
         room for (:meth:`_room`) and the step's own label leaves uncovered."""
         self._values = (progress, a, delta)
         layout, room = self._layout, self._room()
-        focus = self._scene_rect(self.focus_label) if self.focus_label.isVisible() else None
+        focus = scene_rect(self.viewbox, self.focus_label) if self.focus_label.isVisible() else None
         backward = progress.phase in (BACKWARD, GRADIENT)
         # an update step about one parameter shows that parameter only
         quiet = progress.phase == UPDATE and progress.active is not None
@@ -193,7 +185,7 @@ class WalkItems:
         """``label`` says ``text``, shown unless empty or covering ``taken``."""
         set_text(label, text)
         label.setVisible(bool(text) and (taken is None
-                                         or not self._scene_rect(label).intersects(taken)))
+                                         or not scene_rect(self.viewbox, label).intersects(taken)))
 
     def _room(self) -> str:
         """How many neuron labels the rows (one view unit apart) have room for: "both" (a
