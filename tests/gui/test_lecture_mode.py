@@ -158,3 +158,20 @@ def test_leaving_by_closing_saves_the_lecturers_layout_not_the_lecture_one(qtbot
     window.enter_lecture_mode()
     window.close()
     assert not window.lecturing and not window.docks[SETTINGS].isHidden()
+
+
+@pytest.mark.parametrize("walk_first", [False, True])
+def test_a_step_through_joins_the_lecture_layout_under_the_graph(qtbot, presenter_window,
+                                                                 walk_first):
+    window = presenter_window
+    if walk_first:
+        window.step_through_selected()
+    window.enter_lecture_mode()
+    if not walk_first:
+        window.step_through_selected()
+    walk, graph = window.docks["walkthrough"], window.docks["graph"]
+    qtbot.waitUntil(lambda: walk.isVisible() and not walk.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: graph.width() > 0.4 * window.width())
+    assert walk.geometry().top() >= graph.geometry().bottom()  # under the graph, not beside it
+    assert abs(walk.width() - graph.width()) < 20
+    assert window.docks["boundary"].isVisible() and window.docks[SETTINGS].isHidden()

@@ -24,6 +24,7 @@ from nnviz.core.lessons import Lesson
 from nnviz.gui.kit.flow_layout import settle_layout
 from nnviz.gui.panels.narration import NarrationStrip
 from nnviz.gui.shell.lecture_cover import ScreenCover
+from nnviz.gui.shell.layout import WALK, WALK_SHARE
 from nnviz.gui.shell.lecture_cursor import IdleCursor
 from nnviz.gui.theme import Theme
 
@@ -59,6 +60,7 @@ class LectureMode(QObject):
         self.cover = ScreenCover(window)
         self.cursor = IdleCursor(self)
         self.views: tuple[str, ...] = ()
+        self.walk_joined = False  # the Step-through panel is in the lecture layout
         self._remembered: _Remembered | None = None
         self._settling: _Remembered | None = None  # restored again until the size is back
         window.installEventFilter(self)
@@ -66,9 +68,6 @@ class LectureMode(QObject):
     @property
     def active(self) -> bool:
         return self._remembered is not None
-
-    def toggle(self, lesson: Lesson) -> None:
-        self.leave() if self.active else self.enter(lesson)
 
     def enter(self, lesson: Lesson, full_screen: bool = True) -> None:
         """Lecture mode on ``lesson`` (``full_screen=False``: at the window's size, for
@@ -83,6 +82,7 @@ class LectureMode(QObject):
             bar.hide()
         self.show_lesson(lesson)
         if full_screen:
+            window.setGeometry(window.screen().geometry())  # so without a window manager too
             window.showFullScreen()
         self.cursor.start()
 
@@ -118,6 +118,27 @@ class LectureMode(QObject):
         if self.active:
             self._lay_out([k for k in lesson.lecture_views if k in self.docks])
 
+    def show_walk_panel(self) -> None:
+        """A step-through opened: its panel joins the lecture layout under the first view
+        (a tab in front of the views below it) with WALK_SHARE of the height."""
+        dock = self.docks.get(WALK)
+        if dock is None or not self.views:
+            return
+        if WALK not in self.views and not self.walk_joined:
+            window, first = self.window, self.docks[self.views[0]]
+            below = [self.docks[k] for k in self.views[2:]]
+            dock.setFloating(False)
+            dock.setTitleBarWidget(QWidget())
+            window.removeDockWidget(dock)
+            if below:
+                window.tabifyDockWidget(below[0], dock)
+            else:
+                window.splitDockWidget(first, dock, Qt.Vertical)
+            self.walk_joined = True
+            dock.show()
+            self._schedule_sizes()
+        dock.raise_()
+
     def cover_screen(self, colour: str | None) -> None:
         """A black or white screen, in lecture mode only; None or the same colour again: the
         window again."""
@@ -136,7 +157,7 @@ class LectureMode(QObject):
 
     def _lay_out(self, keys: list[str]) -> None:
         window, docks = self.window, self.docks
-        self.views = tuple(keys)
+        self.views, self.walk_joined = tuple(keys), False
         for key, dock in docks.items():
             if key not in keys:
                 dock.hide()
@@ -172,15 +193,18 @@ class LectureMode(QObject):
         if not (self.active and self.window.isVisible()):
             return
         window, shown = self.window, [self.docks[k] for k in self.views]
+        left = [shown[0], *shown[2:]] if shown else []
+        if self.walk_joined and len(left) == 1:
+            left.append(self.docks[WALK])
+        first_share = 1 - WALK_SHARE if self.walk_joined else FIRST_SHARE
         settle_layout()  # the docks where _lay_out put them, before their sizes
         width, height = window.width(), window.height()
         if len(shown) > 1:
             window.resizeDocks(shown[:2], [int(LEAD_SHARE * width), int((1 - LEAD_SHARE) * width)],
                                Qt.Horizontal)
-        if len(shown) > 2:
-            left = [shown[0], *shown[2:]]
-            rest = (1 - FIRST_SHARE) / (len(left) - 1)
-            window.resizeDocks(left, [int(FIRST_SHARE * height)]
+        if len(left) > 1:
+            rest = (1 - first_share) / (len(left) - 1)
+            window.resizeDocks(left, [int(first_share * height)]
                                + [int(rest * height)] * (len(left) - 1), Qt.Vertical)
         strip = min(self.narration.wanted_height(width), int(NARRATION_SHARE * height))
         self.narration.setFixedHeight(strip)  # resizeDocks would share it out with the views

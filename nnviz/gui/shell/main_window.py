@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.walks = WalkRouter(self.state, None if self.session is None else self.session.send,
                                 self.status.say,
                                 lambda title, text: self._report(title, text, "warning"),
-                                lambda: self.dock_layout.show_walk_panel())
+                                self._show_walk_panel)
         self.frames = FrameScheduler(self, self.state, self.views, self._view_failed,
                                      self.status.show_snapshot)
         if self.session is not None:
@@ -258,16 +258,21 @@ class MainWindow(QMainWindow):
         return self.lecture.cover.covering
 
     def toggle_lecture_mode(self) -> None:
-        self.lecture.toggle(self.state.lesson)
+        self.leave_lecture_mode() if self.lecturing else self.enter_lecture_mode()
 
     def enter_lecture_mode(self, full_screen: bool = True) -> None:
         self.lecture.enter(self.state.lesson, full_screen)
+        if self.state.walk is not None:
+            self.lecture.show_walk_panel()
 
     def leave_lecture_mode(self) -> None:
         self.lecture.leave()
 
     def cover_screen(self, colour: str | None) -> None:
         self.lecture.cover_screen(colour)
+
+    def _show_walk_panel(self) -> None:
+        (self.lecture if self.lecturing else self.dock_layout).show_walk_panel()
 
     def toggle_play(self) -> None:
         self.transport.play_action.trigger()
