@@ -105,7 +105,7 @@ def test_the_whole_lesson_description_can_be_read(qtbot, at_scale, lesson, scale
 
 def test_at_200_percent_on_a_projector_the_settings_show_eight_rows(qtbot, at_scale):
     at_scale(2.0)
-    window = projector_window(qtbot, "perceptron")
+    window = projector_window(qtbot, "perceptron", views=[LossView])
     tree = window.settings_panel.tree
     row = tree.visualItemRect(tree.topLevelItem(0).child(0)).height()  # "Data"
     assert tree.viewport().height() >= 8 * row
@@ -143,7 +143,7 @@ def test_tab_titles_are_whole_and_a_tabbed_dock_shows_its_title_once(qtbot, at_s
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
 def test_settings_names_are_whole_and_there_is_no_sideways_scroll_bar(qtbot, at_scale, scale):
     at_scale(scale)
-    window = projector_window(qtbot)
+    window = projector_window(qtbot, views=[LossView])
     tree = window.settings_panel.tree
     header = tree.header()
     assert header.sectionSize(0) >= tree.sizeHintForColumn(0)

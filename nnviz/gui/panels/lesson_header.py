@@ -1,17 +1,18 @@
 """The lesson's title and description above the settings, whole: the header is as tall as
-the text at its width, up to MAX_LINES lines; a longer description scrolls (the settings
-keep the rest of the height). The lesson file's text is escaped: shown as written, never
-read as markup."""
+the text at its width, up to MAX_SHARE of the height it shares with the settings (at least
+MIN_LINES lines); a longer description scrolls. The lesson file's text is escaped: shown
+as written, never read as markup."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from nnviz.core.lessons import Lesson
 from nnviz.gui.kit.plain_text import html_escaped
 
-MAX_LINES = 7  # the most lines of text the header shows before it scrolls
+MAX_SHARE = 0.4  # of the parent's height: the most the header takes before it scrolls
+MIN_LINES = 3  # the header shows at least this many lines
 
 
 class LessonHeader(QScrollArea):
@@ -40,9 +41,11 @@ class LessonHeader(QScrollArea):
         """The height the whole text needs at the header's width."""
         return self.label.heightForWidth(self.viewport().width())
 
-    def sizeHint(self) -> QSize:  # Qt override: the whole text, up to MAX_LINES lines
+    def sizeHint(self) -> QSize:  # Qt override: the whole text, up to MAX_SHARE of the parent
         margins = self.label.contentsMargins()
-        most = MAX_LINES * self.label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        least = MIN_LINES * self.label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+        parent = self.parentWidget()
+        most = max(least, int(MAX_SHARE * parent.height())) if parent is not None else least
         return QSize(self.label.minimumSizeHint().width(),
                      min(self.text_height(), most) + 2 * self.frameWidth())
 
@@ -50,3 +53,14 @@ class LessonHeader(QScrollArea):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
+
+    def showEvent(self, event) -> None:  # Qt override: follow the parent's height
+        super().showEvent(event)
+        if self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize \
+                and event.size().height() != event.oldSize().height():
+            self.updateGeometry()
+        return False
