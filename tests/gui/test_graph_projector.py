@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from nnviz.core import notation
 from nnviz.core.network import Network
@@ -166,3 +166,68 @@ def test_value_labels_never_cover_a_neuron_or_each_other(view, hall, qtbot, size
     for a, rect in enumerate(rects):
         assert not any(rect.intersects(n) for n in neurons), labels[a].toPlainText()
         assert not any(rect.intersects(b) for b in rects[a + 1:]), labels[a].toPlainText()
+
+
+@pytest.mark.parametrize("size", [(300, 420), (610, 380), (830, 540)])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_every_option_is_whole_and_the_graph_starts_below_them(view, hall, qtbot, size, scale):
+    """The options wrap onto more rows instead of being cut ("edg", "ne", "me…" at 200 %)."""
+    view.resize(*size)
+    hall(scale)
+    view.show_snapshot(snapshot_of(net_342()))
+    settled(qtbot, view)
+    toolbar = view.toolbar
+    assert view.width() == size[0]  # the options do not make the view wider than its dock
+    assert toolbar.height() >= toolbar.layout().heightForWidth(toolbar.width())
+    shown = [w for w in toolbar.findChildren(QWidget) if w.parent() is toolbar and w.isVisible()]
+    assert len(shown) >= 8
+    for widget in shown:
+        assert toolbar.rect().contains(widget.geometry()), type(widget).__name__
+        if widget is not toolbar.info:  # the status line is cut with … (whole in its tooltip)
+            assert widget.width() >= widget.sizeHint().width(), type(widget).__name__
+    assert view.plot.geometry().top() >= toolbar.geometry().bottom()
+
+
+@pytest.mark.parametrize("size", [(300, 420), (610, 380), (830, 540)])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.parametrize("gradients", [False, True])
+def test_the_legends_stay_inside_the_plot_clear_of_the_graph_and_each_other(
+        view, hall, qtbot, size, scale, gradients):
+    view.resize(*size)
+    hall(scale)
+    net = net_342()
+    view.show_snapshot(snapshot_of(net, gradients=np.full(net.architecture.n_parameters, 0.003)))
+    view.set_gradient_mode(gradients)
+    settled(qtbot, view)
+    plot = view.plot.mapToScene(view.plot.viewport().rect()).boundingRect()
+    graph = view.viewbox.sceneBoundingRect()
+    legends = [view.weight_legend, view.activation_legend]
+    rects = [legend.sceneBoundingRect() for legend in legends]
+    assert not rects[0].intersects(rects[1])
+    for legend, rect in zip(legends, rects):
+        assert plot.contains(rect) and not rect.intersects(graph)
+        parts = legend.parts()
+        for part in (parts.caption, parts.low, parts.bar, parts.middle, parts.high):
+            assert 0 <= part.left() and part.right() <= rect.width() + 0.5, legend.caption
+        if rect.width() >= legend.natural_width():
+            assert parts.caption_text == legend.caption
+
+
+def test_the_ten_digit_outputs_are_named_0_to_9_at_1366x768(view, qtbot):
+    """The digits lesson (256 inputs, ten outputs) lost its output names at 1366 wide."""
+    view.resize(490, 370)  # the graph's share of 1366x768
+    view.set_dataset(classification(np.eye(256)[:10], list(range(10)), classes=10,
+                                    class_names=tuple("0123456789")))
+    view.show_snapshot(snapshot_of(Network.create([256, 32, 10], "relu", "softmax",
+                                                  loss="softmax_cross_entropy", seed=0)))
+    settled(qtbot, view)
+    names = [item for side, item in view.texts.names if side == "output"]
+    assert [item.toPlainText()[-1] for item in names] == list("0123456789")
+    assert all(item.isVisible() for item in names)
+    assert min(item.textItem.font().pointSizeF() for item in names) >= 8.0
+    box = view.viewbox.sceneBoundingRect()
+    for item in names:
+        item.updateTransform()
+    rects = [item.sceneBoundingRect() for item in names]
+    for a, b in zip(rects, rects[1:]):
+        assert box.contains(a) and a.bottom() <= b.top() + 0.5

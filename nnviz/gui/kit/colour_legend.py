@@ -86,16 +86,22 @@ class ColourLegend(pg.GraphicsWidget):
     def parts(self, width: float | None = None) -> LegendParts:
         """Where caption, ticks and bar stand in an item ``width`` pixels wide (its own by
         default): the bar takes the room left (down to MIN_BAR_LINES lines), then the
-        caption gives way."""
+        caption gives way (cut with …, or left out when under a line is left for it), then
+        the room kept for wider ticks, then the bar again (down to half a line)."""
         width = self.boundingRect().width() if width is None else width
         line = self._line()
-        caption_w, low_w, middle_w, high_w = self._widths()
         gap = GAP * line
+        caption_w, low_w, middle_w, high_w = self._widths()
+        if width < low_w + high_w + 2 * gap + (MIN_BAR_LINES + 1) * line:
+            caption_w, low_w, middle_w, high_w = self._widths(reserved=False)
         bar_w = min(BAR_LINES * line, max(MIN_BAR_LINES * line,
                                           width - caption_w - low_w - high_w - 2 * gap))
-        caption_room = max(0.0, width - bar_w - low_w - high_w - 2 * gap)
+        caption_room = width - bar_w - low_w - high_w - 2 * gap
+        if caption_room < min(line, caption_w):
+            caption_room = 0.0
+            bar_w = max(line / 2, min(bar_w, width - low_w - high_w - gap))
         caption_text = QtGui.QFontMetricsF(self._font).elidedText(
-            self._caption, QtCore.Qt.TextElideMode.ElideRight, caption_room)
+            self._caption, QtCore.Qt.TextElideMode.ElideRight, caption_room) if caption_room else ""
         caption_w = min(caption_w, caption_room)
         used = caption_w + low_w + bar_w + high_w + (2 * gap if caption_w else gap)
         x = max(0.0, (width - used) / 2)  # the whole legend centred
@@ -113,12 +119,14 @@ class ColourLegend(pg.GraphicsWidget):
     def _line(self) -> float:
         return QtGui.QFontMetricsF(self._font).height()
 
-    def _widths(self) -> tuple[float, float, float, float]:
-        """Caption, low, middle and high tick widths (pixels, with a little air)."""
+    def _widths(self, reserved: bool = True) -> tuple[float, float, float, float]:
+        """Caption, low, middle and high tick widths (pixels, with a little air); with
+        ``reserved``, at least the widths of the widest caption and tick."""
         metrics = QtGui.QFontMetricsF(self._font)
         caption, low, middle, high = (metrics.horizontalAdvance(t) + (2 if t else 0)
                                       for t in (self._caption, *self._ticks))
-        least_caption, least_tick = (metrics.horizontalAdvance(t) for t in self._widest)
+        least_caption, least_tick = (metrics.horizontalAdvance(t) if reserved else 0.0
+                                     for t in self._widest)
         return max(caption, least_caption), max(low, least_tick), middle, max(high, least_tick)
 
     def _resize(self) -> None:
