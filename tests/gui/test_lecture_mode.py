@@ -175,3 +175,27 @@ def test_a_step_through_joins_the_lecture_layout_under_the_graph(qtbot, presente
     assert walk.geometry().top() >= graph.geometry().bottom()  # under the graph, not beside it
     assert abs(walk.width() - graph.width()) < 20
     assert window.docks["boundary"].isVisible() and window.docks[SETTINGS].isHidden()
+
+
+def test_the_narration_shows_all_its_text_or_scrolls_within_its_share(qtbot, presenter_window,
+                                                                      tmp_path):
+    from nnviz.gui.shell.lecture import NARRATION_SHARE
+
+    window = presenter_window
+    window.enter_lecture_mode()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    narration = window.lecture.narration
+    words = narration.scroll.widget()
+
+    def text_fits():
+        viewport = narration.scroll.viewport()
+        return words.layout().totalHeightForWidth(viewport.width()) <= viewport.height()
+
+    qtbot.waitUntil(text_fits)
+    assert narration.scroll.verticalScrollBarPolicy() == Qt.ScrollBarAlwaysOff
+    path = tmp_path / "long.toml"
+    path.write_text(f'title = "Long"\ndescription = "{"many words " * 400}"\n')
+    assert window.open_lesson(str(path))
+    qtbot.waitUntil(lambda: narration.height() <= NARRATION_SHARE * window.height() + 1)
+    assert narration.scroll.verticalScrollBarPolicy() == Qt.ScrollBarAsNeeded
+    assert not text_fits()  # it scrolls instead of growing over the views

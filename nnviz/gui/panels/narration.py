@@ -98,6 +98,14 @@ class NarrationStrip(QWidget):
             button.setFont(font)
             button.setMinimumSize(int(side * 1.8), side)
 
+    def fit(self, width: int, most: int) -> None:
+        """As tall as the text at ``width`` pixels wants, at most ``most`` pixels: then the
+        text scrolls (the scroll bar only then, so it never narrows text that fits)."""
+        wanted = self.wanted_height(width)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded if wanted > most
+                                               else Qt.ScrollBarAlwaysOff)
+        self.setFixedHeight(min(wanted, most))
+
     def wanted_height(self, width: int) -> int:
         """The height that shows all the text at ``width`` pixels, and the buttons."""
         margins = self.layout().contentsMargins()

@@ -30,7 +30,7 @@ from nnviz.gui.theme import Theme
 
 LEAD_SHARE = 0.5  # of the width, for the left column when there are two views or more
 FIRST_SHARE = 0.6  # of the height, for the first view when more are stacked under it
-NARRATION_SHARE = 0.25  # the most of the height the narration strip takes (it scrolls beyond)
+NARRATION_SHARE = 0.28  # the most of the height the narration strip takes (it scrolls beyond)
 _CORNERS = (Qt.TopLeftCorner, Qt.TopRightCorner, Qt.BottomLeftCorner, Qt.BottomRightCorner)
 
 
@@ -206,8 +206,8 @@ class LectureMode(QObject):
             rest = (1 - first_share) / (len(left) - 1)
             window.resizeDocks(left, [int(first_share * height)]
                                + [int(rest * height)] * (len(left) - 1), Qt.Vertical)
-        strip = min(self.narration.wanted_height(width), int(NARRATION_SHARE * height))
-        self.narration.setFixedHeight(strip)  # resizeDocks would share it out with the views
+        self.narration.fit(width, int(NARRATION_SHARE * height))  # a fixed height: resizeDocks
+        # would share it out with the views
         settle_layout()
 
     def _settle_dock_state(self) -> None:
