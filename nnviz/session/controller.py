@@ -346,7 +346,7 @@ class TrainingController:
         """Take over a new trainer (and its network); paused unless ``keep_running``."""
         was_running = self.running
         self._pause(emit=False)
-        losses = StepLosses(trainer, self._clock)
+        losses = StepLosses(trainer)
         self._config, self._trainer, self._losses = config, trainer, losses
         if not keep_start:
             self._start_params = trainer.network.params.copy()

@@ -12,9 +12,12 @@ over the θ_t). Rows (step, train C, test C) go into a bounded
 and every snapshot carries a frozen copy of it (``Snapshot.losses``).
 
 Evaluating costs time (a large data set costs more per θ than a step), so θ is kept every
-``stride`` steps, a power of two: it doubles while evaluating takes more than
-``LOSS_TIME_SHARE`` of the training time since the last evaluation, and halves (down to 1,
-every step, as for the small lessons) when it takes less than a quarter of that.
+``stride`` steps: the smallest power of two for which evaluating takes at most
+``LOSS_TIME_SHARE`` of the training time, from the time one θ's evaluation and one step
+take, each smoothed over the last evaluations (weight ``SMOOTHING`` for the newest: one slow
+moment does not change it; it follows once ``TIMED_ROWS`` θ were evaluated, so that the
+calls' own overhead does not count); it comes down only once a quarter of it would do. 1
+(every step) for the small lessons.
 """
 
 from __future__ import annotations
@@ -40,13 +43,18 @@ EVALUATION_FLOATS = 1 << 20  # the most floats one batched forward pass may hold
 HISTORY_ROWS = 1 << 13  # rows of (step, train C, test C) kept ...
 RECENT_ROWS = 1 << 11  # ... the newest of them at full detail
 MAX_STRIDE = 1 << 10
+TIMED_ROWS = 32  # the stride follows the time of evaluating at least this many θ
+SMOOTHING = 0.25
 
 
 class StepLosses:
-    """The cost of ``trainer``'s steps from now on (one run: a new trainer needs a new one)."""
+    """The cost of ``trainer``'s steps from now on (one run: a new trainer needs a new one).
+
+    ``clock()``: seconds of the training thread's own CPU time, so that waiting for the
+    interpreter while the GUI draws counts neither as training nor as evaluating."""
 
     def __init__(self, trainer: TrainerProtocol,
-                 clock: Callable[[], float] = time.perf_counter) -> None:
+                 clock: Callable[[], float] = time.thread_time) -> None:
         self._trainer = trainer
         self._clock = clock
         network, dataset = trainer.network, trainer.dataset
@@ -62,7 +70,9 @@ class StepLosses:
         self._pending = np.empty((PENDING_ROWS, 1 + network.params.size))  # step, θ
         self._n_pending = 0
         self.stride = 1
-        self._train_seconds = 0.0  # training time since the last evaluation
+        self._train_seconds, self._train_steps = 0.0, 0  # since the stride last adapted
+        self._evaluation_seconds, self._evaluated = 0.0, 0  # ... and evaluating how many θ
+        self._smoothed: tuple[float, float] | None = None  # seconds per θ evaluated, per step
 
     def run(self, n: int) -> int:
         """Up to ``n`` training steps, keeping θ after every ``stride``-th; how many ran."""
@@ -77,6 +87,7 @@ class StepLosses:
             if trainer.step_count % self.stride == 0:
                 self._keep(trainer.step_count, trainer.network.params)
         self._train_seconds += self._clock() - start
+        self._train_steps += done
         return done
 
     def stamp(self, snapshot: Snapshot) -> Snapshot:
@@ -110,8 +121,12 @@ class StepLosses:
         for column, (x, y) in enumerate(self._sets, start=1):
             rows[:, column] = self.costs(kept[:, 1:], x, y)
         self.history.extend(rows)
+        self._evaluated += len(kept)
+        self._evaluation_seconds += self._clock() - start
         self._n_pending = 0
-        self._adapt_stride(self._clock() - start)
+        if self._evaluated >= TIMED_ROWS:  # fewer: the calls' own overhead would dominate
+            self._adapt_stride(self._evaluation_seconds / self._evaluated)
+            self._evaluated, self._evaluation_seconds = 0, 0.0
 
     def costs(self, thetas: Array, x: Array, y: Array) -> Array:
         """C(θ_p) over the samples (x, y) for every row θ_p of ``thetas``."""
@@ -124,12 +139,18 @@ class StepLosses:
                 out[begin: begin + chunk] = np.mean(self._loss.value(z, a, y), axis=-1)
         return out
 
-    def _adapt_stride(self, evaluation_seconds: float) -> None:
-        """Double the stride while evaluating takes more than LOSS_TIME_SHARE of the
-        training time since the last evaluation; halve it below a quarter of that."""
-        share = evaluation_seconds / max(self._train_seconds, 1e-9)
-        self._train_seconds = 0.0
-        if share > LOSS_TIME_SHARE and self.stride < MAX_STRIDE:
-            self.stride *= 2
-        elif share < LOSS_TIME_SHARE / 4 and self.stride > 1:
-            self.stride //= 2
+    def _adapt_stride(self, per_theta: float) -> None:
+        """The smallest power of two ≥ wanted = (seconds per θ evaluated) / (LOSS_TIME_SHARE ·
+        seconds per step), both smoothed; a smaller stride only once wanted is below a
+        quarter of it."""
+        if self._train_steps == 0:
+            return
+        now = (per_theta, self._train_seconds / self._train_steps)
+        self._train_seconds, self._train_steps = 0.0, 0
+        before = self._smoothed or now
+        self._smoothed = (SMOOTHING * now[0] + (1 - SMOOTHING) * before[0],
+                          SMOOTHING * now[1] + (1 - SMOOTHING) * before[1])
+        wanted = self._smoothed[0] / (LOSS_TIME_SHARE * max(self._smoothed[1], 1e-12))
+        target = int(min(MAX_STRIDE, 1 << max(0, math.ceil(math.log2(max(wanted, 1.0))))))
+        if target > self.stride or 4 * wanted <= self.stride:
+            self.stride = target

@@ -7,7 +7,9 @@ Each round runs every benchmark once on each checkout (old then new, new then ol
 next round, so a machine's noisy minute hits both), each with that checkout's own
 ``.venv/bin/python`` (this interpreter if it has none) and from that checkout's folder, and
 reads the benchmark's last line (one JSON object). Every numeric figure is reported as the
-median over the rounds, old beside new with new/old. The last line is one JSON object
+median over the rounds, old beside new with new/old. A script given twice with other
+arguments (``--bench bench_ui.py:--lesson=xor --bench bench_ui.py:--lesson=average``) is
+reported under each whole spec. The last line is one JSON object
 {benchmark: {figure: [old median, new median]}}.
 """
 
@@ -59,18 +61,22 @@ def main() -> int:
     parser.add_argument("--bench", action="append",
                         help="SCRIPT[:ARG,ARG...] in tests/benchmarks/ (repeatable)")
     args = parser.parse_args()
-    benches = [(spec.split(":")[0], spec.split(":")[1].split(",") if ":" in spec else [])
-               for spec in (args.bench or DEFAULT_BENCHES)]
+    specs = args.bench or DEFAULT_BENCHES
+    scripts = [spec.split(":")[0] for spec in specs]
+    # a script given more than once (other arguments) is reported under its whole spec
+    benches = [(spec.split(":")[0], spec.split(":")[1].split(",") if ":" in spec else [],
+                spec if scripts.count(spec.split(":")[0]) > 1 else spec.split(":")[0])
+               for spec in specs]
     figures: dict[str, dict[str, dict[str, list[float]]]] = {}
     for round_ in range(args.rounds):
         order = [("old", args.old), ("new", args.new)]
         if round_ % 2:
             order.reverse()
-        for bench, bench_args in benches:
+        for bench, bench_args, name in benches:
             for side, checkout in order:
-                print(f"round {round_ + 1}: {bench} on {side}", file=sys.stderr, flush=True)
+                print(f"round {round_ + 1}: {name} on {side}", file=sys.stderr, flush=True)
                 for key, value in run(checkout.resolve(), bench, bench_args).items():
-                    figures.setdefault(bench, {}).setdefault(key, {"old": [], "new": []})[side].append(value)
+                    figures.setdefault(name, {}).setdefault(key, {"old": [], "new": []})[side].append(value)
     result: dict[str, dict[str, list[float]]] = {}
     for bench, table in figures.items():
         print(f"\n{bench}  (medians of {args.rounds} rounds)   old   new   new/old")

@@ -17,6 +17,7 @@ from nnviz.session.commands import (
     SetParameters, SetSpeed, Step, StepEpoch,
 )
 from nnviz.session.controller import PAUSED, RUNNING
+from nnviz.session import step_losses
 from nnviz.session.step_losses import RECENT_ROWS
 
 TIMEOUT = 5000
@@ -104,9 +105,12 @@ def test_at_full_speed_a_snapshot_carries_many_steps(qtbot, session):
     assert session.recorder.snapshots()[-1].step > 5 * during  # many steps per snapshot
 
 
-def test_every_snapshot_carries_every_steps_cost_so_far(qtbot, session):
+def test_every_snapshot_carries_every_steps_cost_so_far(qtbot, session, monkeypatch):
     """Issue 12, item 10: the GUI may draw any few snapshots; each one alone holds C at
-    every step of the run up to its own (the loss curve has no straight segments)."""
+    every step of the run up to its own (the loss curve has no straight segments). (The
+    stride that bounds the cost of evaluating is the session tests' business: here
+    evaluating may take any time, so on a busy machine too every step is kept.)"""
+    monkeypatch.setattr(step_losses, "LOSS_TIME_SHARE", math.inf)
     session.send(SetSpeed(math.inf))
     session.send(Play())
     qtbot.waitUntil(lambda: session.recorder.snapshots()[-1].step > 2000, timeout=TIMEOUT)

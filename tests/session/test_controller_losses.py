@@ -25,6 +25,13 @@ def headless_losses(config, steps):
     return np.array(rows)
 
 
+@pytest.fixture
+def every_step(monkeypatch):
+    """Evaluating may take any share of the time: θ is kept at every step (the stride that
+    bounds the cost is tested on its own, with a clock of its own, below)."""
+    monkeypatch.setattr(step_losses, "LOSS_TIME_SHARE", math.inf)
+
+
 def run_flat_out(session, ticks=6):
     session.send(SetSpeed(math.inf), Play())
     for _ in range(ticks):
@@ -33,7 +40,7 @@ def run_flat_out(session, ticks=6):
 
 
 @pytest.mark.parametrize("lesson", ["xor", "average"])
-def test_the_last_snapshot_alone_has_every_steps_exact_cost(lesson):
+def test_the_last_snapshot_alone_has_every_steps_exact_cost(lesson, every_step):
     """Drop every snapshot but the last: it still holds C on the training (and test) set at
     every step, exactly as evaluating each step on its own gives it."""
     config = resolve(load_lesson(lesson).config)
@@ -50,7 +57,7 @@ def test_the_last_snapshot_alone_has_every_steps_exact_cost(lesson):
     assert not losses.flags.writeable
 
 
-def test_the_history_is_bounded_with_recent_detail(monkeypatch):
+def test_the_history_is_bounded_with_recent_detail(monkeypatch, every_step):
     monkeypatch.setattr(step_losses, "HISTORY_ROWS", 64)
     monkeypatch.setattr(step_losses, "RECENT_ROWS", 16)
     session = configured()
@@ -90,8 +97,10 @@ def test_costly_evaluation_keeps_theta_every_stride_steps():
     losses = StepLosses(trainer, clock)
     costs = losses.costs
 
+    evaluation_seconds = [0.3]
+
     def timed_costs(thetas, x, y):  # ... evaluating one θ costs 0.3 s
-        clock.now += 0.3 * len(thetas)
+        clock.now += evaluation_seconds[0] * len(thetas)
         return costs(thetas, x, y)
 
     losses.costs = timed_costs
@@ -101,10 +110,16 @@ def test_costly_evaluation_keeps_theta_every_stride_steps():
         losses.run(64)
         losses.stamp(trainer.snapshot())
         strides.append(losses.stride)
-    assert strides == [2, 4, 8, 8, 8, 8]  # 0.3 / (0.05 · 1) = 6: it settles at 8
+    assert strides == [8] * 6  # 0.3 / (0.05 · 1) = 6: the power of two above it
     losses.run(40)
     steps = losses.stamp(trainer.snapshot()).losses[:, 0]
     assert set(np.diff(steps[-6:])) == {8} and steps[-1] == 6 * 64 + 40
+    evaluation_seconds[0] = 0.01  # evaluating gets cheap: wanted 0.2, smoothed on the way
+    for _ in range(12):
+        losses.run(256)
+        losses.stamp(trainer.snapshot())
+        strides.append(losses.stride)
+    assert strides[6:] == [8, 8, 8, 8, 2, 2, 2, 2, 2, 2, 1, 1]  # down once wanted < stride / 4
 
 
 def test_a_data_set_of_other_size_gives_the_same_costs_as_the_network():

@@ -7,8 +7,11 @@ history, and draws when it shows again. Paused, every view gets every snapshot, 
 updates them all together. While training runs:
 
 - a frame draws the views that waited longest, as many as fit in ``FRAME_TIME_BUDGET`` of
-  GUI time (each view's cost, its show_snapshot and paint, is measured as it draws), so the
-  costly views take turns instead of adding up in one long frame;
+  GUI time (each view's cost, its show_snapshot and paint, is measured as it draws): about
+  one costly view per frame, so the costly views take turns (round robin) instead of adding
+  up in one long frame, and a frame never keeps the GUI from its events for long;
+- the status line (step, loss) follows at most every ``STATUS_INTERVAL_SECONDS``: nobody
+  reads a number that changes 60 times a second, and each change repaints the status bar;
 - what the views computed in the background is drawn in the next frame
   (:func:`~nnviz.gui.jobs.hold_results`), not in between;
 - the frame interval adapts so that the GUI thread uses about ``FRAME_BUDGET`` of the CPU:
@@ -42,7 +45,9 @@ MAX_FRAME_INTERVAL_MS = 100
 FRAME_BUDGET = 0.12
 # While training runs, a frame draws views (oldest first) until this much GUI time (seconds)
 # is spent, at least one: the costly views take turns and no frame blocks the GUI for long.
-FRAME_TIME_BUDGET = 0.006
+# (A view of the default window costs 1-4 ms: about one costly view per frame.)
+FRAME_TIME_BUDGET = 0.003
+STATUS_INTERVAL_SECONDS = 0.1  # while training runs, the status line follows this often
 
 
 class FrameScheduler(QObject):
@@ -69,6 +74,8 @@ class FrameScheduler(QObject):
         self._failed: set[str] = set()
         self._scenes: list[QGraphicsScene] = []  # the views' pyqtgraph scenes, painted per frame
         self._training_runs = False
+        self._status_at = -1.0  # when the status line last followed (perf_counter)
+        self._view_scenes: dict[str, list[QGraphicsScene]] = {}  # each view's scenes
         self._last_wall, self._last_cpu = time.perf_counter(), time.thread_time()
         self._gui_share = 0.0  # the GUI thread's share of the CPU, smoothed
         self.timer = QTimer(self)
@@ -78,7 +85,9 @@ class FrameScheduler(QObject):
 
     def add_view(self, view: View) -> None:
         """Paint ``view``'s pyqtgraph scenes inside the frames too."""
-        self._scenes += [graphics.scene() for graphics in view.findChildren(QGraphicsView)]
+        scenes = [graphics.scene() for graphics in view.findChildren(QGraphicsView)]
+        self._view_scenes[view.key] = scenes
+        self._scenes += scenes
 
     def new_data(self) -> None:
         """The views have new data: a view that failed on the old data tries again."""
@@ -113,8 +122,7 @@ class FrameScheduler(QObject):
             for key in keys:
                 self._draw_view(key, snapshot)
             if new:
-                self._on_new_snapshot(snapshot)
-                self.paint_now()
+                self._follow_in_status_line(snapshot)
                 self.frames_drawn += 1
         finally:
             self._frame_done()
@@ -143,6 +151,16 @@ class FrameScheduler(QObject):
                 spent += cost
         return chosen
 
+    def _follow_in_status_line(self, snapshot: Snapshot) -> None:
+        """The status line shows ``snapshot``: at once when paused, else at most every
+        STATUS_INTERVAL_SECONDS (the latest snapshot, so a pause shows the last step)."""
+        now = time.perf_counter()
+        if self._training_runs and now - self._status_at < STATUS_INTERVAL_SECONDS:
+            return
+        self._status_at = now
+        self._on_new_snapshot(snapshot)
+        self.paint_now([])
+
     def _draw_view(self, key: str, snapshot: Snapshot) -> None:
         """``show_snapshot`` on one view and paint it, measuring the GUI time it takes; a
         view that raises is reported and left out until new data comes."""
@@ -154,15 +172,16 @@ class FrameScheduler(QObject):
             log.exception("view %s failed to draw", key)
             self._failed.add(key)
             self._on_view_failed(key, e)
-        self.paint_now()
+        self.paint_now(self._view_scenes.get(key))
         cost = time.thread_time() - start
         self._cost[key] = 0.7 * self._cost.get(key, cost) + 0.3 * cost
 
-    def paint_now(self) -> None:
+    def paint_now(self, scenes: list[QGraphicsScene] | None = None) -> None:
         """Paint what changed, now. A pyqtgraph scene passes its changes on to its widget
-        in a queued call: deliver those first, then every window paints its dirty region
-        (Qt would otherwise post both at low priority, after the frame)."""
-        for scene in self._scenes:
+        in a queued call: deliver those first (of ``scenes``, by default every view's),
+        then every window paints its dirty region (Qt would otherwise post both at low
+        priority, after the frame)."""
+        for scene in self._scenes if scenes is None else scenes:
             QApplication.sendPostedEvents(scene, QEvent.MetaCall)
         QApplication.sendPostedEvents(None, QEvent.UpdateRequest)
 
@@ -191,3 +210,5 @@ class FrameScheduler(QObject):
         hold_results(running)  # while training runs, background results wait for a frame
         if not running:
             self.timer.setInterval(FRAME_INTERVAL_MS)
+            if self.drawn is not None:  # the status line may lag the last frame: catch up
+                self._follow_in_status_line(self.drawn)

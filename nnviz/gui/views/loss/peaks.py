@@ -1,11 +1,13 @@
-"""Which points of a long curve to draw: per pixel column, its first, last, lowest and highest.
+"""Which points of a long curve to draw: per pixel column its first, lowest, highest and last.
 
 The loss history is dense near the end and thinned further back, so its points are not
 evenly spaced in x (pyqtgraph's own downsampling assumes they are, and misplaces the early,
 steep part of the curve). Here the x range [x_low, x_high] is cut into ``columns`` equal
-columns; in each column the first and the last point and the first lowest and highest y are
-kept, in their order. Every kept point is a real one, at its own x; the drawn line passes
-through each column's extremes, so no spike is lost, and at most 4 points per column remain.
+columns; in each column the first point is kept, and, when the column's points span more
+than ``y_tolerance`` in y (about half a pixel), also its last point and its first lowest and
+highest, in their order. Every kept point is a real one, at its own x; the drawn line passes
+through each column's extremes, so no spike is lost. At most 4 points per column remain, 1
+where the curve is flat at this resolution: a thick pen costs Qt per segment.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ import numpy as np
 Array = np.ndarray
 
 
-def column_peaks(x: Array, y: Array, x_low: float, x_high: float, columns: int) -> Array:
+def column_peaks(x: Array, y: Array, x_low: float, x_high: float, columns: int,
+                 y_tolerance: float = 0.0) -> Array:
     """Indices (ascending) of the points of (x, y) to draw; ``x`` is sorted ascending.
 
-    NaN values of y are never a column's lowest or highest (its first and last stay)."""
+    The last point is always kept. A column holding a NaN (a gap in the line) counts as
+    spread; NaN is never a column's lowest or highest."""
     n = len(x)
     if n <= 2 or columns < 1 or not x_high > x_low:
         return np.arange(n)
@@ -30,11 +34,16 @@ def column_peaks(x: Array, y: Array, x_low: float, x_high: float, columns: int) 
     lengths = np.diff(np.append(starts, n))
     segment = np.repeat(np.arange(len(starts)), lengths)
     keep = new.copy()
-    keep[starts + lengths - 1] = True  # each column's last point
+    keep[-1] = True
     with np.errstate(invalid="ignore"):
-        for extreme in (np.fmax, np.fmin):  # NaN only where a whole column is NaN
-            hits = np.flatnonzero(y == extreme.reduceat(y, starts)[segment])
+        high, low = np.fmax.reduceat(y, starts), np.fmin.reduceat(y, starts)
+        gaps = np.add.reduceat(np.isnan(y), starts) > 0  # NaN: a gap in the line, kept
+        spread = ~(high - low <= y_tolerance) | gaps
+        keep[(starts + lengths - 1)[spread]] = True  # the column's last point
+        for value in (high, low):
+            hits = np.flatnonzero(y == value[segment])
             first = np.ones(len(hits), dtype=bool)
             np.not_equal(segment[hits[1:]], segment[hits[:-1]], out=first[1:])
-            keep[hits[first]] = True
+            hits = hits[first]
+            keep[hits[spread[segment[hits]]]] = True
     return np.flatnonzero(keep)

@@ -6,8 +6,8 @@ steps at full detail), so the curve has every step however few snapshots reach a
 from other snapshots (``nnviz render``) the view keeps the rows (step, train C, test C) of
 those it was shown in its own bounded :class:`~nnviz.session.history.History`. The two
 curves are long-lived PlotDataItems updated with setData with at most four points per pixel
-column (:mod:`~.peaks`: each column's first, last, lowest and highest), the whole run always
-in view. A new start (the step goes back, the architecture or the data change) clears the
+column, one where the curve is flat within half a pixel (:mod:`~.peaks`: each column's first,
+last, lowest and highest), the whole run always in view. A new start (the step goes back, the architecture or the data change) clears the
 history.
 
 The axes are the costly part of a frame (their tick labels are text, and they draw the grid),
@@ -218,12 +218,16 @@ class LossView(View):
             train, test = np.maximum(train, LOG_FLOOR), np.maximum(test, LOG_FLOOR)
         has_test = bool(np.isfinite(test).any())
         x_high = self._update_range(steps, np.concatenate([train, test]))
-        columns = max(1, round(self.plot_item.getViewBox().width()))
+        box = self.plot_item.getViewBox()
+        columns = max(1, round(box.width()))
+        y_low, y_high = self._view_range[2:]
+        half_pixel = 0.5 * (y_high - y_low) / max(box.height(), 1.0)
         for curve, losses in ((self.train_curve, train), (self.test_curve, test)):
             if curve is self.test_curve and not has_test:
                 curve.setData([], [])
                 continue
-            kept = column_peaks(steps, losses, 0.0, x_high, columns)
+            plotted = np.log10(losses) if self.log_scale else losses  # the y range's units
+            kept = column_peaks(steps, plotted, 0.0, x_high, columns, half_pixel)
             curve.setData(steps[kept], losses[kept])
         self._show_test_in_legend(has_test)
 
