@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QDoubleSpinBox, QLineEdit, QWidget
 
 from nnviz.core.config import build_trainer
-from nnviz.gui.kit import dialogs
 from nnviz.gui.shell.main_window import MainWindow
 from nnviz.gui.shell.presenter_keys import (
     BLACK, LECTURE, LEAVE, NEXT, PLAY, PREVIOUS, WHITE, is_text_field, presenter_key,
@@ -19,6 +18,7 @@ from nnviz.gui.views.graph import GraphView
 from nnviz.gui.views.loss import LossView
 from nnviz.gui.views.walkthrough import StepThroughView
 from nnviz.session.commands import Walk
+from tests.gui.test_main_window import messages  # noqa: F401 (a fixture)
 
 KEY, NONE = Qt.Key, Qt.KeyboardModifier.NoModifier
 SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
@@ -57,14 +57,6 @@ def test_text_fields_are_line_edits_that_are_not_a_spin_boxs_number(qtbot):
     line.setReadOnly(True)
     assert not is_text_field(line)
     assert not is_text_field(QWidget())
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_message",
-                        lambda parent, title, text, level="information": shown.append((title, text)))
-    return shown
 
 
 @pytest.fixture
