@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QDoubleSpinBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDockWidget, QDoubleSpinBox, QLineEdit, QWidget,
+)
 
 from nnviz.core.config import build_trainer
 from nnviz.gui.shell.main_window import MainWindow
@@ -62,14 +64,17 @@ def test_text_fields_are_line_edits_that_are_not_a_spin_boxs_number(qtbot):
 @pytest.fixture
 def presenter_window(qtbot, messages, tmp_path):
     """The main window (graph, step-through, boundary, loss; no training thread) showing the
-    XOR lesson's first state, with a spin box and a line edit in a dock of their own."""
+    XOR lesson's first state, with a spin box, a line edit and a combo box in a dock of their
+    own (the speed slider is the transport's)."""
     window = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
                         start_training=False,
                         view_classes=[GraphView, StepThroughView, BoundaryView, LossView])
     qtbot.addWidget(window)
     box = QWidget()
-    window.spin, window.line = QDoubleSpinBox(box), QLineEdit(box)
+    window.spin, window.line, window.combo = QDoubleSpinBox(box), QLineEdit(box), QComboBox(box)
     window.spin.move(0, 40)
+    window.combo.move(0, 80)
+    window.combo.addItems(["first", "second", "third"])
     window.spin.setValue(5.0)
     dock = QDockWidget("test widgets", window)
     dock.setObjectName("dock-test-widgets")
@@ -87,7 +92,7 @@ def presenter_window(qtbot, messages, tmp_path):
 
 
 def focused(qtbot, window, which: str) -> QWidget:
-    widget = {"spin box": window.spin, "line edit": window.line,
+    widget = {"spin box": window.spin, "line edit": window.line, "combo box": window.combo,
               "slider": window.transport.speed_slider}[which]
     widget.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget
@@ -96,10 +101,12 @@ def focused(qtbot, window, which: str) -> QWidget:
 
 
 def value_of(widget):
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.view().isVisible()  # PageDown picks, Space opens
     return widget.text() if isinstance(widget, QLineEdit) else widget.value()
 
 
-WIDGETS = ["spin box", "line edit", "slider"]
+WIDGETS = ["spin box", "line edit", "combo box", "slider"]
 
 
 @pytest.mark.parametrize("which", WIDGETS)
