@@ -14,7 +14,7 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.gui.shell.main_window import MainWindow
 from nnviz.gui.theme import Theme, apply_theme, current_theme
 from nnviz.gui.views.loss import LossView
-from tests.gui.test_theme import contrast
+from tests.gui.contrast import contrast
 
 PROJECTOR = QRect(0, 0, 1366, 768)
 LAST_SENTENCES = {"perceptron": "XOR (it never does).",
@@ -105,7 +105,7 @@ def test_the_whole_lesson_description_can_be_read(qtbot, at_scale, lesson, scale
 
 def test_at_200_percent_on_a_projector_the_settings_show_eight_rows(qtbot, at_scale):
     at_scale(2.0)
-    window = projector_window(qtbot, "perceptron", views=[LossView])
+    window = projector_window(qtbot, "perceptron")
     tree = window.settings_panel.tree
     row = tree.visualItemRect(tree.topLevelItem(0).child(0)).height()  # "Data"
     assert tree.viewport().height() >= 8 * row
@@ -143,7 +143,7 @@ def test_tab_titles_are_whole_and_a_tabbed_dock_shows_its_title_once(qtbot, at_s
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
 def test_settings_names_are_whole_and_there_is_no_sideways_scroll_bar(qtbot, at_scale, scale):
     at_scale(scale)
-    window = projector_window(qtbot, views=[LossView])
+    window = projector_window(qtbot)  # every view: the settings get what the views leave
     tree = window.settings_panel.tree
     header = tree.header()
     assert header.sectionSize(0) >= tree.sizeHintForColumn(0)

@@ -4,13 +4,13 @@ import math
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor
 
 from nnviz.core.errors import InputError
 from nnviz.gui.theme import (
     BASE_POINT_SIZE, HIGH_CONTRAST_WIDTH, MAX_SCALE, MIN_SCALE, SCALES, Theme, saved_theme,
     with_scale,
 )
+from tests.gui.contrast import contrast
 
 
 def test_fonts_and_pens_grow_with_the_scale():
@@ -30,21 +30,6 @@ def test_the_scales_run_from_100_to_250_percent():
     assert SCALES == (1.0, 1.25, 1.5, 2.0, 2.5)
     for scale in SCALES:
         assert Theme(scale=scale).point_size == BASE_POINT_SIZE * scale
-
-
-def luminance(colour: str | QColor) -> float:
-    """WCAG relative luminance of a colour (``#rrggbb`` or a QColor)."""
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    colour = QColor(colour)
-    return (0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
-            + 0.0722 * linear(colour.blueF()))
-
-
-def contrast(a: str | QColor, b: str | QColor) -> float:
-    """The WCAG contrast ratio of two colours: 1 (none) to 21 (black on white)."""
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 @pytest.mark.parametrize("dark", [False, True])
