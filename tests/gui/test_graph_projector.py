@@ -9,10 +9,13 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from nnviz.core import notation
+from nnviz.core.config import Config
 from nnviz.core.network import Network
 from nnviz.gui.kit.flow_layout import settle_layout
 from nnviz.gui.theme import BASE_POINT_SIZE, Theme
 from nnviz.gui.views.graph.layout import Hit
+from nnviz.gui.views.graph.texts import MIN_PT, VALUE_PT
+from nnviz.session.walk import open_walk
 from tests.gui.conftest import classification, snapshot_of
 
 
@@ -177,6 +180,9 @@ def test_every_option_is_whole_and_the_graph_starts_below_them(view, hall, qtbot
     view.show_snapshot(snapshot_of(net_342()))
     settled(qtbot, view)
     toolbar = view.toolbar
+    if toolbar.folded:  # a short view at 200 %: unfolded, they wrap
+        toolbar.more.click()
+        settled(qtbot, view)
     assert view.width() == size[0]  # the options do not make the view wider than its dock
     assert toolbar.height() >= toolbar.layout().heightForWidth(toolbar.width())
     shown = [w for w in toolbar.findChildren(QWidget) if w.parent() is toolbar and w.isVisible()]
@@ -231,3 +237,46 @@ def test_the_ten_digit_outputs_are_named_0_to_9_at_1366x768(view, qtbot):
     rects = [item.sceneBoundingRect() for item in names]
     for a, b in zip(rects, rects[1:]):
         assert box.contains(a) and a.bottom() <= b.top() + 0.5
+
+
+# -- the step-through's dock is small at 1366x768 and 200 % ------------------------------------
+def test_a_short_view_folds_its_options_behind_a_button(view, hall, qtbot):
+    """At 1366x768 and 200 % the options took four rows of a 340 px high dock, leaving the
+    graph and its walk overlay a strip: now they fold away (⋯ brings them back)."""
+    view.resize(300, 340)
+    hall(2.0)
+    view.show_snapshot(snapshot_of(net_342()))
+    settled(qtbot, view)
+    toolbar = view.toolbar
+    assert toolbar.folded and toolbar.more.isVisible() and toolbar.info.isVisible()
+    assert not toolbar.quantity_box.isVisible() and not toolbar.labels_box.isVisible()
+    assert view.plot.height() >= 0.75 * view.height()
+    toolbar.more.click()
+    settled(qtbot, view)
+    assert toolbar.quantity_box.isVisible() and not toolbar.folded
+    view.resize(830, 540)  # tall enough: every option in sight, no button
+    settled(qtbot, view)
+    assert not toolbar.more.isVisible() and toolbar.quantity_box.isVisible()
+
+
+def test_in_a_small_plot_the_walk_labels_shrink_with_the_rows(view, hall, qtbot):
+    """The step's own label once stood 25 pt high over a graph 100 px high."""
+    net = Network.create([2, 4, 1], "tanh", "sigmoid", loss="binary_cross_entropy", seed=0)
+    view.set_dataset(classification([[0.5, -1.0], [1.0, 1.0]], [1, 0]))
+    view.show_snapshot(snapshot_of(net))
+    walk = open_walk(snapshot_of(net), classification([[0.5, -1.0], [1.0, 1.0]], [1, 0]), 0,
+                     Config())
+    sizes = {}
+    for size in ((900, 650), (300, 340)):
+        view.resize(*size)
+        hall(2.0)
+        view.follow_walk(walk)
+        settled(qtbot, view)
+        label = view.walk_items.focus_label
+        row_px = view.neurons.node_px / view.neurons.node_size
+        sizes[size] = label.textItem.font().pointSizeF()
+        assert label.isVisible()
+        assert label.textItem.boundingRect().height() <= 0.6 * row_px or \
+            sizes[size] <= 1.15 * MIN_PT + 0.1
+    assert sizes[(900, 650)] == pytest.approx(1.15 * VALUE_PT * 2.0, abs=0.1)
+    assert sizes[(300, 340)] < sizes[(900, 650)]

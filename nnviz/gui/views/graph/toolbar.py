@@ -4,12 +4,14 @@ It only shows options and reports choices (signals); the view owns the options a
 them back with :meth:`GraphToolbar.show_options`, which does not echo them as choices.
 Controls wrap onto further rows where the view is narrow (kit/flow_layout) rather than
 being cut; the fixed range and the sample number show only when they apply; the status
-line takes the room that is left and is cut with … (the whole text in its tooltip).
+line takes the room that is left and is cut with … (the whole text in its tooltip). In a
+short view (under COMPACT_LINES text lines high: a small dock at 200 %) the options fold
+away behind a "⋯" button and only the status line stays, leaving the graph the height.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSizePolicy, QSpinBox, QToolButton, QWidget,
@@ -22,6 +24,7 @@ from nnviz.gui.views.graph.editor import MAX_ABS_VALUE
 
 LABELS_TIP = "write every weight and bias on the graph (or their gradients)"
 STATUS_MIN_CHARS = 12  # the status line shares a row when this many characters fit beside it
+COMPACT_LINES = 14     # a view fewer text lines high folds its options away
 
 
 class StatusLine(ElidedLabel):
@@ -40,7 +43,7 @@ class StatusLine(ElidedLabel):
 
 
 class GraphToolbar(QWidget):
-    """Signals: ``gradient_mode_chosen(on)``, ``scaling_chosen(mode, fixed range or None)``,
+    """The options of the graph view ``parent`` (whose height folds them). Signals: ``gradient_mode_chosen(on)``, ``scaling_chosen(mode, fixed range or None)``,
     ``sample_chosen(row or None)`` (the row 0-based; the box counts from 1, as people do),
     ``edge_labels_chosen(on)``, ``fit_clicked()``."""
 
@@ -77,7 +80,16 @@ class GraphToolbar(QWidget):
         fit.setText("fit")
         fit.setToolTip("zoom to show the whole network")
         fit.clicked.connect(self.fit_clicked)
+        self.more = QToolButton()
+        self.more.setText("⋯")
+        self.more.setCheckable(True)
+        self.more.setToolTip("show or hide the graph's options")
+        self.more.toggled.connect(self._show_what_applies)
         self.info = StatusLine()
+        self._options = [QLabel("edges"), self.quantity_box, self.scaling_box, self.fixed_box,
+                         QLabel(" neurons"), self.which_box, self.sample_box, self.labels_box, fit]
+        self._applies = {self.fixed_box: False, self.sample_box: False}  # else: always
+        self._compact = False
         self.quantity_box.currentIndexChanged.connect(
             lambda i: self.gradient_mode_chosen.emit(i == 1))
         self.scaling_box.currentIndexChanged.connect(
@@ -88,10 +100,11 @@ class GraphToolbar(QWidget):
         self.sample_box.valueChanged.connect(lambda n: self.sample_chosen.emit(n - 1))
         self.labels_box.toggled.connect(self.edge_labels_chosen)
         row = FlowLayout(self, spacing=4)
-        for w in (QLabel("edges"), self.quantity_box, self.scaling_box, self.fixed_box,
-                  QLabel(" neurons"), self.which_box, self.sample_box, self.labels_box, fit,
-                  self.info):
+        for w in (self.more, *self._options, self.info):
             row.addWidget(w)
+        self._show_what_applies()
+        if parent is not None:
+            parent.installEventFilter(self)  # its height decides the folding
 
     def show_options(self, gradients: bool, scaling: str, fixed_range: float,
                      sample: int | None, n_rows: int, edge_labels: bool) -> None:
@@ -103,15 +116,46 @@ class GraphToolbar(QWidget):
         self.quantity_box.setCurrentIndex(1 if gradients else 0)
         self.scaling_box.setCurrentIndex(SCALINGS.index(scaling))
         self.fixed_box.setValue(fixed_range)
-        self.fixed_box.setVisible(scaling == "fixed")
+        self._applies[self.fixed_box] = scaling == "fixed"
         self.which_box.setCurrentIndex(0 if sample is None else 1)
         self.sample_box.setRange(1, max(1, n_rows))
         if sample is not None:
             self.sample_box.setValue(sample + 1)
-        self.sample_box.setVisible(sample is not None)
+        self._applies[self.sample_box] = sample is not None
         self.labels_box.setChecked(edge_labels)
         for box in boxes:
             box.blockSignals(False)
+        self._show_what_applies()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fold_for_height()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: a new font, new line height
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fold_for_height()
+
+    def _fold_for_height(self) -> None:
+        """Fold the options away behind ⋯ in a view (the parent) under COMPACT_LINES lines
+        high."""
+        view = self.parentWidget()
+        compact = view is not None and \
+            view.height() < COMPACT_LINES * QFontMetricsF(self.font()).height()
+        if compact != self._compact:
+            self._compact = compact
+            self._show_what_applies()
+
+    @property
+    def folded(self) -> bool:
+        """True while the options are folded away."""
+        return self._compact and not self.more.isChecked()
+
+    def _show_what_applies(self) -> None:
+        self.more.setVisible(self._compact)
+        for widget in self._options:
+            widget.setVisible(not self.folded and self._applies.get(widget, True))
 
     def allow_labels(self, allowed: bool, limit: int) -> None:
         """Value labels only for networks with at most ``limit`` edges."""

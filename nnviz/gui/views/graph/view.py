@@ -98,7 +98,7 @@ class GraphView(View):
         self._thumbnails: dict[tuple[int, int], Thumbnail] = {}
         self._luts = {"diverging": packed_lut(diverging_map()),
                       "sequential": packed_lut(sequential_map())}
-        self.toolbar = GraphToolbar()
+        self.toolbar = GraphToolbar(self)
         self.toolbar.gradient_mode_chosen.connect(self.set_gradient_mode)
         self.toolbar.scaling_chosen.connect(self.set_scaling)
         self.toolbar.sample_chosen.connect(self.set_sample)

@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from nnviz.core import notation
 from nnviz.gui.colors import blend
 from nnviz.gui.views.graph.layout import GraphLayout
-from nnviz.gui.views.graph.texts import VALUE_PT, scene_rect, set_text
+from nnviz.gui.views.graph.texts import MIN_PT, VALUE_PT, scene_rect, set_text
 from nnviz.gui.views.graph.walk_progress import (
     BACKWARD, GRADIENT, LOSS, UPDATE, Edge, WalkProgress, edge_texts,
 )
@@ -42,6 +42,7 @@ Array = np.ndarray
 
 LABEL_AT = 0.35  # edge labels sit this far along the edge from its source (value labels: 0.7)
 LABEL_MARGIN = 1.0  # the labels' document margin (pixels)
+ROW_SHARE = 0.45  # the most of a row's height (rows are 1 view unit apart) a label takes
 
 
 class WalkItems:
@@ -83,9 +84,13 @@ class WalkItems:
         self.hide()
 
     def resize(self, node_px: float) -> None:
-        """Follow the neurons' size in pixels (zoom, resize)."""
+        """Follow the neurons' size in pixels (zoom, resize); the labels' font with it."""
         self._node_px = node_px
         self.ring.setSize(node_px * 1.5)
+        font = self._font(bold=False)
+        if any(item.textItem.font() != font for item in self.forward_labels[:1]):
+            for item in self.forward_labels + self.backward_labels + self.edge_labels:
+                item.setFont(font)
         if self._values is not None:
             self._show_node_values(*self._values)
 
@@ -314,9 +319,20 @@ class WalkItems:
         return item
 
     def _font(self, bold: bool) -> QFont:
+        """VALUE_PT at the presentation scale (15 % larger in bold), but a label at most
+        ROW_SHARE of a row high: in a small plot the labels shrink with the graph rather
+        than cover it (not below MIN_PT)."""
         font = QFont()
-        font.setPointSizeF(VALUE_PT * self._scale * (1.15 if bold else 1.0))
+        wanted = VALUE_PT * self._scale
+        height = QFontMetricsF(self._sized(font, wanted)).height()
+        row_px = self._node_px / self.node_size
+        wanted = max(MIN_PT, min(wanted, wanted * ROW_SHARE * row_px / height))
         font.setBold(bold)
+        return self._sized(font, round(wanted * (1.15 if bold else 1.0), 1))
+
+    @staticmethod
+    def _sized(font: QFont, points: float) -> QFont:
+        font.setPointSizeF(points)
         return font
 
     def _restyle_label(self, item: pg.TextItem, colour: QColor, bold: bool) -> None:
