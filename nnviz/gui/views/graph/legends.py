@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from nnviz.gui.colors import diverging_map, sequential_map
 from nnviz.gui.kit.colour_legend import ColourLegend
+from nnviz.gui.views.graph.layout import GraphLayout
 
 LEGEND_PT = 11.0          # the legends' font size (points) at presentation scale 1
 GAP_PX = 6.0              # between the legends and the graph, at presentation scale 1
@@ -45,10 +46,13 @@ class GraphLegends:
         self._scale = scale
         self._placed_for = None  # sizes changed: choose again
 
-    def place(self, width: float, height: float, graph_extent: tuple[float, float]) -> None:
-        """The best arrangement for this plot and graph (:meth:`best_arrangement`), chosen
+    def place(self, width: float, height: float, layout: GraphLayout | None) -> None:
+        """The best arrangement for this plot and graph (:meth:`best_arrangement`; the graph
+        with its names and headers about a unit wider and taller than its neurons), chosen
         again only when they change or the legends' row no longer fits: new tick texts every
         frame do not make the legends jump."""
+        graph_extent = (1.0, 1.0) if layout is None else \
+            (layout.column_x[-1] - layout.column_x[0] + 2.0, layout.height + 1.0)
         key = (width, height, graph_extent)
         legends = (self.weight, self.activation)
         row_fits = sum(legend.minimum_width() for legend in legends) \

@@ -381,10 +381,7 @@ class GraphView(View):
 
     def _arrange_legends(self) -> None:
         """The legends where they leave the graph the most room (legends.py)."""
-        layout = self._layout
-        extent = (1.0, 1.0) if layout is None else \
-            (layout.column_x[-1] - layout.column_x[0] + 2.0, layout.height + 1.0)
-        self.legends.place(self.plot.width(), self.plot.height(), extent)
+        self.legends.place(self.plot.width(), self.plot.height(), self._layout)
 
     # -- per frame --------------------------------------------------------------------------
     def _shown_snapshot(self) -> Snapshot | None:
