@@ -45,7 +45,7 @@ def projector_window(qtbot, lesson="xor", views=None, size=(1366, 768)):
                                        QRect(0, 0, 2560, 1400)])
 def test_the_window_opens_inside_the_available_screen(qtbot, monkeypatch, available):
     monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(available))
-    window = MainWindow(start_training=False, view_classes=[LossView])
+    window = MainWindow(start_training=False)  # every view: all their minimum sizes
     qtbot.addWidget(window)
     geometry = window.geometry()
     assert available.contains(geometry)

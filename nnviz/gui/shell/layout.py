@@ -124,8 +124,8 @@ class DockLayout:
     def restore(self, settings: QSettings | None) -> None:
         """The default geometry and layout, then the saved ones if they were saved for the
         same docks."""
+        self.reset()  # first: docks stacked as they were added may not fit a small screen
         self.window.setGeometry(default_geometry(self.window.screen().availableGeometry()))
-        self.reset()
         if settings is None:
             return
         saved_views = settings.value("window/views", "")
