@@ -5,7 +5,7 @@ labels, legends and options that fit."""
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRectF
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from nnviz.core import notation
@@ -280,3 +280,20 @@ def test_in_a_small_plot_the_walk_labels_shrink_with_the_rows(view, hall, qtbot)
             sizes[size] <= 1.15 * MIN_PT + 0.1
     assert sizes[(900, 650)] == pytest.approx(1.15 * VALUE_PT * 2.0, abs=0.1)
     assert sizes[(300, 340)] < sizes[(900, 650)]
+
+
+# -- item 14 (the graph's part): names from a CSV are shown as written -------------------------
+def test_a_feature_named_like_html_shows_as_written_in_the_tooltip(view, qtbot):
+    view.set_dataset(classification([[0.0, 1.0], [1.0, 0.0]], [0, 1],
+                                    features=('<img src="/no/such/file.png">', "<b>y</b>")))
+    view.show_snapshot(snapshot_of(Network.create([2, 2, 1], seed=0)))
+    layout = view.graph_layout
+    node = layout.node_at(0, 0)
+    hover(qtbot, view, layout.node_x[node], layout.node_y[node])
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "&lt;img src=" in QToolTip.text() and "<img" not in QToolTip.text()
+    assert QTextDocumentFragment.fromHtml(QToolTip.text()).toPlainText().startswith(
+        'x₁ (<img src="/no/such/file.png">)')
+    QToolTip.hideText()
+    viewport = view.plot.viewport()
+    qtbot.mouseMove(viewport, viewport.rect().topLeft())

@@ -5,16 +5,20 @@ Hovering an input, a neuron or an edge shows its names and values in the lecture
 clicking an edge w^l_jk or a neuron with a bias b^l_j asks the view to edit that θ index;
 clicking anything else closes the editor.
 
-The tooltip stays while the pointer rests on its neuron or edge: Qt's own tooltip event
-(sent after the pointer stops) would reach the scene, which finds no item tooltip and hides
-the tip; the viewport's filter answers that event with the hovered item's tooltip instead.
+Tooltips hold user text (feature and class names): one Qt would read as rich text is shown
+as written (kit/plain_text). The tooltip stays while the pointer rests on its neuron or
+edge: Qt's own tooltip event (sent after the pointer stops) would reach the scene, which
+finds no item tooltip and hides the tip; the viewport's filter answers that event with the
+hovered item's tooltip instead.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import Qt as QtText  # Qt's text functions live in QtGui's Qt
 from PySide6.QtWidgets import QToolTip
 
+from nnviz.gui.kit.plain_text import tooltip_text
 from nnviz.gui.views.base import View
 from nnviz.gui.views.graph.layout import Hit
 from nnviz.session.commands import Hover
@@ -57,7 +61,9 @@ class GraphPointer(QObject):
         if hit is None:
             QToolTip.hideText()
         elif self._tooltip_at is not None and self.view.isVisible():
-            QToolTip.showText(self._tooltip_at, self.view.describe(hit), plot)
+            text = self.view.describe(hit)  # holds feature and class names: user text
+            QToolTip.showText(self._tooltip_at,
+                              tooltip_text(text) if QtText.mightBeRichText(text) else text, plot)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is not self._viewport:
