@@ -10,8 +10,8 @@ nearly invisible on the dark palette). Tab bars never elide a title: they scroll
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QTabBar
 
 M = QStyle.PixelMetric
@@ -31,6 +31,7 @@ SCALED_ICONS = frozenset({
     QStyle.StandardPixmap.SP_DockWidgetCloseButton, QStyle.StandardPixmap.SP_TitleBarMaxButton,
     QStyle.StandardPixmap.SP_TitleBarMinButton,
 })
+BRANCH_ARROW = 9  # a tree arrow's width in pixels at scale 1
 INDICATORS = frozenset({QStyle.PrimitiveElement.PE_IndicatorCheckBox,
                         QStyle.PrimitiveElement.PE_IndicatorRadioButton})
 
@@ -57,8 +58,8 @@ class ScaledStyle(QProxyStyle):
         return QIcon(pixmap)
 
     def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:  # Qt override
-        if element == QStyle.PrimitiveElement.PE_IndicatorBranch and self.scale != 1.0:
-            self._draw_scaled(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_IndicatorBranch:
+            self._draw_branch(option, painter)
             return
         super().drawPrimitive(element, option, painter, widget)
         if element in INDICATORS:
@@ -71,21 +72,24 @@ class ScaledStyle(QProxyStyle):
             target.setUsesScrollButtons(True)
         return result
 
-    def _draw_scaled(self, element, option, painter: QPainter, widget) -> None:
-        """Fusion's drawing of ``element``, s times larger about the centre of its rect."""
-        rect = option.rect
-        centre = QPointF(rect.center())
+    def _draw_branch(self, option, painter: QPainter) -> None:
+        """A tree item's arrow, ▾ open or ▸ closed (◂ right to left), BRANCH_ARROW·s
+        pixels wide, in the muted text colour; nothing for an item without children."""
+        if not option.state & QStyle.StateFlag.State_Children:
+            return
+        half = BRANCH_ARROW * self.scale / 2
+        centre = QPointF(option.rect.center()) + QPointF(0.5, 0.5)
+        if option.state & QStyle.StateFlag.State_Open:
+            points = [QPointF(-half, -half / 2), QPointF(half, -half / 2), QPointF(0, half / 2)]
+        else:
+            flip = -1 if option.direction == Qt.LayoutDirection.RightToLeft else 1
+            points = [QPointF(-flip * half / 2, -half), QPointF(-flip * half / 2, half),
+                      QPointF(flip * half / 2, 0)]
         painter.save()
-        painter.translate(centre)
-        painter.scale(self.scale, self.scale)
-        painter.translate(-centre)
-        saved = QRect(rect)
-        size = QSize(max(1, round(rect.width() / self.scale)), max(1, round(rect.height() / self.scale)))
-        small = QRect(0, 0, size.width(), size.height())
-        small.moveCenter(rect.center())
-        option.rect = small
-        super().drawPrimitive(element, option, painter, widget)
-        option.rect = saved
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawPolygon(QPolygonF([centre + point for point in points]))
         painter.restore()
 
     def _draw_border(self, element, option, painter: QPainter) -> None:
