@@ -4,9 +4,10 @@ presentation scale (issue 12, items 4-7 and 13)."""
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPalette, QScreen
+from PySide6.QtGui import QImage, QPainter, QPalette, QScreen
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QLabel, QScrollArea, QStyle, QStyleOptionButton, QTabBar,
+    QApplication, QCheckBox, QLabel, QScrollArea, QStyle, QStyleOption, QStyleOptionButton,
+    QTabBar,
 )
 
 from nnviz.core.lessons import load_lesson
@@ -119,6 +120,29 @@ def test_check_boxes_scroll_bars_and_title_buttons_grow_with_the_scale(at_scale)
     small = [QApplication.style().pixelMetric(m) for m in metrics]
     at_scale(2.0)
     assert [QApplication.style().pixelMetric(m) for m in metrics] == [2 * v for v in small]
+
+
+def arrow_width(style: QStyle) -> int:
+    """How many pixels wide ``style`` draws an open tree item's arrow in a 40x40 cell."""
+    image = QImage(40, 40, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    option = QStyleOption()
+    option.rect = QRect(0, 0, 40, 40)
+    option.palette = QApplication.palette()
+    option.state = (QStyle.StateFlag.State_Children | QStyle.StateFlag.State_Open
+                    | QStyle.StateFlag.State_Enabled)
+    painter = QPainter(image)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, None)
+    painter.end()
+    inked = [x for x in range(40) for y in range(40) if image.pixelColor(x, y).lightness() < 220]
+    return max(inked) - min(inked) + 1
+
+
+def test_tree_arrows_grow_with_the_scale(at_scale):
+    at_scale(1.0)
+    small = arrow_width(QApplication.style())
+    at_scale(2.0)
+    assert arrow_width(QApplication.style()) >= 2 * small - 1
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
