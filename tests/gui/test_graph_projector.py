@@ -199,12 +199,17 @@ def test_every_option_is_whole_and_the_graph_starts_below_them(view, hall, qtbot
 @pytest.mark.parametrize("gradients", [False, True])
 def test_the_legends_stay_inside_the_plot_clear_of_the_graph_and_each_other(
         view, hall, qtbot, size, scale, gradients):
-    view.resize(*size)
+    """Also after the dock got narrower: legends placed right of the graph in a wide plot
+    once kept it from narrowing (graph and legends were cut by the dock)."""
+    view.resize(1400, 330)
     hall(scale)
     net = net_342()
     view.show_snapshot(snapshot_of(net, gradients=np.full(net.architecture.n_parameters, 0.003)))
     view.set_gradient_mode(gradients)
     settled(qtbot, view)
+    view.resize(*size)
+    settled(qtbot, view)
+    assert view.plot.ci.size().width() == view.plot.width() <= size[0]
     plot = view.plot.mapToScene(view.plot.viewport().rect()).boundingRect()
     graph = view.viewbox.sceneBoundingRect()
     legends = [view.weight_legend, view.activation_legend]

@@ -82,11 +82,12 @@ class GraphLegends:
 
     def arrange(self, arrangement: str) -> None:
         """Put the legends in ``arrangement`` (nothing moves if they are there already); in
-        a row each is at least as wide as its texts need."""
+        a row each gets its share of the width in proportion to what its texts need (a
+        preferred width: a minimum would keep the plot from getting narrower)."""
         for legend in (self.weight, self.activation):
-            least = legend.minimum_width() if arrangement == "row" else 0.0
-            if abs(legend.minimumWidth() - least) > 0.5:
-                legend.setMinimumWidth(least)
+            wanted = legend.minimum_width() if arrangement == "row" else 0.0
+            if abs(legend.preferredWidth() - wanted) > 0.5:
+                legend.setPreferredWidth(wanted)
         if arrangement == self.arrangement:
             return
         self.arrangement = arrangement
@@ -99,10 +100,14 @@ class GraphLegends:
         box.addItem(self.weight, row=0, col=0)
         box.addItem(self.activation, row=0 if arrangement == "row" else 1,
                     col=1 if arrangement == "row" else 0)
+        # widths only as preferred and maximum: a minimum would keep the plot from narrowing
+        box.setMinimumWidth(0)
         if arrangement == "side":
-            box.setFixedWidth(max(legend.minimum_width() for legend in (self.weight, self.activation)))
+            width = max(legend.minimum_width() for legend in (self.weight, self.activation))
+            box.setPreferredWidth(width)
+            box.setMaximumWidth(width)
             grid.addItem(box, row=0, col=1)
         else:
-            box.setMinimumWidth(0)
+            box.setPreferredWidth(0)
             box.setMaximumWidth(1e6)
             grid.addItem(box, row=1, col=0)
