@@ -302,3 +302,13 @@ def test_a_feature_named_like_html_shows_as_written_in_the_tooltip(view, qtbot):
     QToolTip.hideText()
     viewport = view.plot.viewport()
     qtbot.mouseMove(viewport, viewport.rect().topLeft())
+
+
+def test_high_contrast_draws_thicker_lines_on_pure_black_or_white(view):
+    view.show_snapshot(snapshot_of(net_342()))
+    _, widths = view.edge_styles()
+    view.apply_theme(Theme(dark=True, high_contrast=True))
+    _, thicker = view.edge_styles()
+    assert thicker.max() == pytest.approx(Theme(high_contrast=True).width(1.0) * widths.max())
+    assert thicker.max() > widths.max()
+    assert view.plot.backgroundBrush().color().name() == "#000000"

@@ -150,7 +150,7 @@ class GraphView(View):
         for part in (self.texts, self.walk_items, self.neurons, self.pointer):
             part.node_size = node_size
         self.texts.set_style(self._foreground, self._background, theme.scale)
-        self.neurons.set_style(self._foreground, self._background, theme.scale)
+        self.neurons.set_style(self._foreground, self._background, theme.width(1.0))
         self.walk_items.set_style(self._foreground, self._background, backward_colour(theme.dark),
                                   theme.scale)
 
@@ -203,7 +203,8 @@ class GraphView(View):
             self._refit()
 
     def apply_theme(self, theme: Theme) -> None:
-        """Colours from the theme; fonts, line widths and neurons' rings scale together."""
+        """Colours from the theme; fonts, line widths and neurons' rings scale together
+        (lines thicker still in high contrast: Theme.width)."""
         if not (math.isfinite(theme.scale) and theme.scale > 0):
             raise InputError(f"the presentation scale must be a positive number, not {theme.scale}")
         if theme == self._theme:
@@ -328,7 +329,7 @@ class GraphView(View):
         self.thumbnails.clear()
         self.editor.hide()
         self.walk_items.place(layout)
-        style_edges(self.edges, layout.n_edges, self._theme.dark, self._theme.scale,
+        style_edges(self.edges, layout.n_edges, self._theme.dark, self._theme.width(1.0),
                     self._foreground, self._background)
         self.edges.set_segments(layout.segments)
         self._highlight(self._selected)
@@ -512,7 +513,7 @@ class GraphView(View):
             else np.zeros(0, dtype=int)
         if hits.size:
             x0, y0, x1, y1 = layout.segments[hits[0]]
-            pen = QPen(blend(self._foreground, self._background, 0.5), 12 * self._theme.scale)
+            pen = QPen(blend(self._foreground, self._background, 0.5), self._theme.width(12))
             pen.setCosmetic(True)
             self.selection.setData([x0, x1], [y0, y1], pen=pen)
         else:
