@@ -180,16 +180,34 @@ def shortcut_lines(window: QWidget) -> list[tuple[str, str]]:
     return sorted(lines, key=lambda line: line[1].lower())
 
 
-def shortcuts_text(window: QWidget) -> tuple[str, str]:
-    """The dialog's two columns as plain text: the keys, then the mouse."""
-    def block(title: str, rows) -> str:
-        return title + "\n" + "\n".join(f"  {keys}   {what}" if keys else f"      {what}"
-                                         for keys, what in rows)
+def shortcut_tables(window: QWidget) -> tuple[tuple[str, tuple], ...]:
+    """(heading, rows of (keys, what)) for the dialog: the window's shortcuts, the presenter
+    keys, the step-through's keys, then the mouse."""
+    return (("Keys", tuple(shortcut_lines(window))),
+            ("Presenter keys (whatever has the focus)", PRESENTER_KEYS),
+            ("In the step-through (graph or panel focused)", WALK_KEYS),
+            ("Mouse", MOUSE_ACTIONS))
 
-    keys = "\n\n".join((block("Keys", shortcut_lines(window)),
-                         block("Presenter keys (whatever has the focus)", PRESENTER_KEYS),
-                         block("In the step-through (graph or panel focused)", WALK_KEYS)))
-    return keys, block("Mouse", MOUSE_ACTIONS)
+
+def _table(heading: str, rows) -> QWidget:
+    """A heading over two columns: the keys (or the view), what they do (wrapped)."""
+    table = QWidget()
+    grid = QGridLayout(table)
+    grid.setContentsMargins(0, 0, 0, 12)
+    title = QLabel(heading)
+    font = title.font()
+    font.setBold(True)
+    title.setFont(font)
+    grid.addWidget(title, 0, 0, 1, 2)
+    for row, (keys, what) in enumerate(rows, start=1):
+        for column, text in enumerate((keys, what)):
+            label = QLabel(text)
+            label.setTextFormat(Qt.PlainText)
+            label.setWordWrap(column == 1)
+            label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+            grid.addWidget(label, row, column)
+    grid.setColumnStretch(1, 1)
+    return table
 
 
 def show_shortcuts(window: QWidget) -> QDialog:
@@ -201,12 +219,12 @@ def show_shortcuts(window: QWidget) -> QDialog:
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     columns = QWidget()
     grid = QGridLayout(columns)
-    for column, text in enumerate(shortcuts_text(window)):
-        label = QLabel(text)
-        label.setTextFormat(Qt.PlainText)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        grid.addWidget(label, 0, column)
+    *keys, mouse = shortcut_tables(window)
+    for row, (heading, rows) in enumerate(keys):
+        grid.addWidget(_table(heading, rows), row, 0)
+    grid.addWidget(_table(*mouse), 0, 1, len(keys), 1, Qt.AlignTop)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
     scroll = QScrollArea()
     scroll.setWidget(columns)
     scroll.setWidgetResizable(True)
