@@ -86,8 +86,7 @@ def test_a_wider_window_widens_the_views_not_the_settings(qtbot):
 
 # -- item 5: the whole lesson text, and room for the settings ---------------------------------
 @pytest.mark.parametrize("lesson", sorted(LAST_SENTENCES))
-@pytest.mark.parametrize("scale, size", [(1.0, (900, 600)), (2.0, (1366, 768)),
-                                         (2.5, (1366, 768))])
+@pytest.mark.parametrize("scale, size", [(1.0, (900, 600)), (2.5, (1366, 768))])
 def test_the_whole_lesson_description_can_be_read(qtbot, at_scale, lesson, scale, size):
     at_scale(scale)
     window = projector_window(qtbot, lesson)
@@ -164,7 +163,7 @@ def test_tab_titles_are_whole_and_a_tabbed_dock_shows_its_title_once(qtbot, at_s
     qtbot.waitUntil(lambda: boundary.titleBarWidget() is None)
 
 
-@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_settings_names_are_whole_and_there_is_no_sideways_scroll_bar(qtbot, at_scale, scale):
     at_scale(scale)
     window = projector_window(qtbot)  # every view: the settings get what the views leave
