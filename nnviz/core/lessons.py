@@ -15,8 +15,8 @@ A lesson file looks like this (every table and key is optional except ``title``)
     activation = "tanh"             #   init_range, seed, params (the starting θ)
 
     [training]                      # TrainingSpec: optimizer, learning_rate, batch
-    optimizer = "sgd"               #   ("full", "stochastic" or m), shuffle, rule
-    learning_rate = 0.5
+    optimizer = "sgd"               #   ("full", "stochastic" or m), shuffle, rule, cost
+    learning_rate = 0.5             # cost: "mean" (C = 1/n Σ ℓ, the default) or "sum" (L = Σ ℓ)
     [training.hyperparameters]      # the optimizer's other hyper-parameters
     momentum = 0.9
 
@@ -36,6 +36,7 @@ from typing import Any, Callable
 
 from nnviz.core.config import CSV, INLINE, RULES, Config, DataSpec, NetworkSpec, TrainingSpec
 from nnviz.core.errors import InputError
+from nnviz.core.losses import COSTS
 
 DEFAULT_LESSON = "xor"
 # The shipped lessons in the order the lectures teach them: the perceptron and its learning
@@ -53,7 +54,8 @@ TOP_KEYS = {"title", "description", "speed", "lecture_views", "data", "network",
 DATA_KEYS = {"dataset", "n", "noise", "test_ratio", "seed", "labels", "file", "x", "y", "kind"}
 NETWORK_KEYS = {"hidden", "activation", "output_activation", "loss", "bias", "init",
                 "init_range", "seed", "params"}
-TRAINING_KEYS = {"optimizer", "learning_rate", "hyperparameters", "batch", "shuffle", "rule"}
+TRAINING_KEYS = {"optimizer", "learning_rate", "hyperparameters", "batch", "shuffle", "rule",
+                 "cost"}
 
 
 @dataclass(frozen=True)
@@ -290,4 +292,6 @@ class _Reader:
             shuffle=self.get(t, "shuffle", bool, where, default=defaults.shuffle),
             rule=self.get(t, "rule", str, where, default=defaults.rule,
                           check=lambda v: v in RULES, expect=" or ".join(repr(r) for r in RULES)),
+            cost=self.get(t, "cost", str, where, default=defaults.cost,
+                          check=lambda v: v in COSTS, expect=" or ".join(f'"{c}"' for c in COSTS)),
         )

@@ -175,8 +175,6 @@ cost = "{cost}"
 """
 
 
-@pytest.mark.xfail(strict=True, reason="core/lessons.py reads no 'cost' key yet (H1 / the "
-                                       "lead adds it: see H6's report); then drop this mark")
 def test_a_lesson_file_carries_the_cost():
     lesson = parse_lesson(LESSON.format(cost="sum"), name="sum", source="sum.toml")
     assert lesson.config.training.cost == "sum"
