@@ -88,12 +88,35 @@ def test_every_registered_view_is_docked_and_fed(qtbot, messages, settings):
     keys = [cls.key for cls in registered_views()]
     assert set(w.docks) == {"settings", *keys}
     fed = []
-    for view in w.views.values():
+    for view in [w.view(key) for key in keys]:
         original = view.show_snapshot
         view.show_snapshot = lambda s, original=original: (fed.append(s), original(s))
     w.route(Step())
     qtbot.waitUntil(lambda: latest_step(w) == 1, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: len(fed) >= len(keys), timeout=TIMEOUT)  # drawn at the next frame
+    w.close()
+
+
+def test_a_view_behind_a_tab_is_built_when_its_dock_first_shows(qtbot, messages, settings):
+    """Start-up builds only what is on screen; raising the tab builds the view, bound to
+    the session, with the data and the latest snapshot."""
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    lazy = [cls.key for cls in registered_views() if cls.builds_when_shown]
+    assert lazy and not any(key in w.views for key in lazy)
+    dock = w.docks["optimizer_race"]
+    assert dock.widget() is not None and not isinstance(dock.widget(), View)
+    dock.raise_()
+    qtbot.waitUntil(lambda: "optimizer_race" in w.views, timeout=TIMEOUT)
+    race = w.views["optimizer_race"]
+    assert dock.widget() is race and race.session is w.state
+    w.route(Step())
+    qtbot.waitUntil(lambda: w.frames._shown.get("optimizer_race") is w.state.snapshot
+                    and latest_step(w) == 1, timeout=TIMEOUT)
+    assert w.view("feature_space") is w.views["feature_space"]  # asked for: built at once
+    assert messages == []
     w.close()
 
 

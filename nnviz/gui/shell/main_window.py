@@ -45,6 +45,7 @@ from nnviz.gui.shell.lecture import LectureMode
 from nnviz.gui.shell.menus import Menus, add_panel_actions, build_menus
 from nnviz.gui.shell.presenter_keys import PresenterKeys
 from nnviz.gui.shell.status import StatusLine
+from nnviz.gui.shell.view_docks import ViewDock
 from nnviz.gui.shell.walk_router import WALK_COMMANDS, WalkRouter
 from nnviz.gui.theme import SCALES, Theme, apply_theme, current_theme
 from nnviz.gui.views.base import View
@@ -112,7 +113,10 @@ class MainWindow(QMainWindow):
             self.frames.gate = self.session.frame_gate
         self._build_settings_dock()
         for cls in registered_views() if view_classes is None else view_classes:
-            self.add_view(cls())
+            if cls.builds_when_shown:
+                self._dock(ViewDock(self, cls, self._bind_view))
+            else:
+                self.add_view(cls())
         self.menus = build_menus(self)
         self.dock_layout = DockLayout(self, self.docks)
         self.dock_layout.restore(settings)
@@ -163,28 +167,36 @@ class MainWindow(QMainWindow):
     def add_view(self, view: View, area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,
                  tabify_with: QDockWidget | None = None) -> QDockWidget:
         """Dock ``view`` under its ``key`` and ``title``, bound to the session state."""
+        return self._dock(ViewDock(self, type(view), self._bind_view, view), area, tabify_with)
+
+    def view(self, key: str) -> View:
+        """The view docked under ``key``, built now if its dock has not shown yet."""
+        return self.docks[key].build()
+
+    def _dock(self, dock: ViewDock, area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,
+              tabify_with: QDockWidget | None = None) -> QDockWidget:
+        self.addDockWidget(area, dock)
+        if tabify_with is not None:
+            self.tabifyDockWidget(tabify_with, dock)
+        self.docks[dock.view_class.key] = dock
+        if self.menus is not None:  # a view added after the menus were built
+            add_panel_actions(self, self.menus, dock.view_class.key, dock)
+        return dock
+
+    def _bind_view(self, view: View) -> None:
+        """A view now exists in its dock: it joins the frames and the session state; one
+        built after the window gets the data at once (the frames give it the snapshot)."""
         hint = view.minimumSizeHint()
         if hint.width() > MAX_VIEW_MINIMUM[0]:
             view.setMinimumWidth(MAX_VIEW_MINIMUM[0])
         if hint.height() > MAX_VIEW_MINIMUM[1]:
             view.setMinimumHeight(MAX_VIEW_MINIMUM[1])
-        dock = QDockWidget(view.title, self)
-        dock.setObjectName(f"dock-{view.key}")
-        dock.setWidget(view)
-        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
-                         | QDockWidget.DockWidgetClosable)
-        self.addDockWidget(area, dock)
-        if tabify_with is not None:
-            self.tabifyDockWidget(tabify_with, dock)
-        self.docks[view.key] = dock
         self.views[view.key] = view
         self.frames.add_view(view)
         view.bind(self.state)
         view.command_issued.connect(self.route)
-        if self.menus is not None:  # a view added after the menus were built
-            add_panel_actions(self, self.menus, view.key, dock)
+        if self.menus is not None:
             view.set_dataset(self.state.dataset)
-        return dock
 
     def draw_frame(self) -> None:
         """Draw the latest snapshot now (the frame timer does this ~60 times a second)."""
@@ -362,7 +374,7 @@ class MainWindow(QMainWindow):
         self._export(self, "nnviz.png")
 
     def export_panel(self, key: str) -> None:
-        self._export(self.docks[key].widget(), f"{key}.png")
+        self._export(self.view(key), f"{key}.png")
 
     def _export(self, widget: QWidget, suggestion: str) -> None:
         path = dialogs.ask_save_path(self, "Export as PNG or SVG", suggestion,

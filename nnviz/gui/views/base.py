@@ -38,6 +38,10 @@ class View(QWidget):
 
     key: ClassVar[str] = ""
     title: ClassVar[str] = ""
+    # True: the window builds the view the first time its dock shows (start-up pays only for
+    # what is on screen). A view that must see every snapshot from the first (a history it
+    # draws from them) keeps False.
+    builds_when_shown: ClassVar[bool] = False
 
     command_issued = Signal(object)  # a session command (nnviz.session.commands)
 

@@ -61,6 +61,7 @@ class FeatureSpaceView(View):
 
     key = "feature_space"
     title = "Hidden feature space"
+    builds_when_shown = True
 
     def __init__(self, parent: QWidget | None = None, *, background_work: float = DEFAULT_BACKGROUND_WORK):
         super().__init__(parent)

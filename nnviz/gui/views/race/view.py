@@ -47,6 +47,7 @@ class OptimizerRaceView(View):
 
     key = "optimizer_race"
     title = "Optimizer race"
+    builds_when_shown = True
 
     race_finished = Signal()
 

@@ -74,6 +74,7 @@ class StepThroughView(View):
 
     key = "walkthrough"
     title = "Step-through"
+    builds_when_shown = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
