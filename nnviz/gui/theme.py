@@ -93,6 +93,7 @@ class Theme:
 
 
 _current = Theme()
+_applied_to: QApplication | None = None  # the application that has _current
 
 
 def current_theme() -> Theme:
@@ -122,8 +123,10 @@ def palette_for(theme: Theme) -> QPalette:
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Style (Fusion, its controls at the theme's scale), palette, application font and
     pyqtgraph defaults for ``theme``."""
-    global _current
-    _current = theme
+    global _current, _applied_to
+    if app is _applied_to and theme == _current:
+        return  # in use already: setting the style again would repolish every widget
+    _current, _applied_to = theme, app
     app.setStyle(ScaledStyle(theme.scale))
     app.setPalette(palette_for(theme))
     font = app.font()
