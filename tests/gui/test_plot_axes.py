@@ -9,6 +9,7 @@ from nnviz.gui.kit.axes import plain_tick_numbers
 from nnviz.gui.kit.flow_layout import settle_layout
 from nnviz.gui.kit.plot_page import PlotPage
 from nnviz.gui.theme import Theme
+from nnviz.gui.views.loss import LossView
 
 LOSSES = (0.2, 0.6)
 SHOWN = (0.15, 0.65)  # the losses with a margin: the end ticks are drawn too
@@ -59,3 +60,19 @@ def test_plain_tick_numbers_undo_a_prefix_already_chosen(qtbot):
     plain_tick_numbers(axis)
     assert axis.autoSIPrefixScale == 1.0
     assert "0.4" in drawn_tick_strings(axis)
+
+
+@pytest.mark.parametrize("restyle", [Theme(dark=True), Theme(scale=2.0)], ids=["dark", "scale 2"])
+def test_the_loss_curve_reads_its_losses_after_a_restyle(qtbot, restyle):
+    """The case the issue found: the loss view's own axis, losses 0.2 .. 0.6."""
+    view = LossView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    view.plot_item.setRange(xRange=(0, 100), yRange=SHOWN, padding=0)
+    qtbot.waitExposed(view)
+    view.apply_theme(restyle)
+    settle_layout()
+    strings = drawn_tick_strings(view.plot_item.getAxis("left"))
+    assert {"0.2", "0.4", "0.6"} <= set(strings), strings
+    assert all(SHOWN[0] <= float(text) <= SHOWN[1] for text in strings), strings

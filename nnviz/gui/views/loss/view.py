@@ -31,6 +31,7 @@ from nnviz.core import notation
 from nnviz.core.data import Dataset
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
+from nnviz.gui.kit.axes import plain_tick_numbers
 from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
@@ -195,7 +196,8 @@ class LossView(View):
             axis.setTextPen(pg.mkPen(theme.plot_foreground))
             axis.setTickFont(font)
             axis.label.setFont(font)
-            axis.enableAutoSIPrefix(False)
+            axis.setTickDensity(1.0 / theme.scale)
+            plain_tick_numbers(axis)
         self.train_curve.setPen(pg.mkPen(TRAIN_COLOUR, width=theme.width(2.5)))
         self.test_curve.setPen(pg.mkPen(TEST_COLOUR, width=theme.width(2.5), style=Qt.DashLine))
         self.legend.setLabelTextColor(theme.plot_foreground)
