@@ -131,7 +131,7 @@ def test_maps_equal_the_forward_pass_at_every_grid_point(sizes, seed, act):
     for i, j in [(0, 0), (6, 4), (3, 1), (2, 4)]:
         trace = net.forward([plane.xs[i], plane.ys[j]])
         for l in range(1, net.architecture.n_layers + 1):
-            np.testing.assert_allclose(maps.a[l - 1][i, j], trace.a[l - 1][0], rtol=1e-12)
+            np.testing.assert_allclose(maps.a[l - 1][i, j], trace.a[l - 1][0], rtol=1e-12, atol=1e-14)
             np.testing.assert_allclose(maps.z[l - 1][i, j], trace.z[l - 1][0], rtol=1e-12, atol=1e-14)
     assert maps.output.shape == (7, 5, 1)
 
