@@ -215,3 +215,16 @@ def test_a_check_box_has_a_visible_border_in_both_palettes(qtbot, at_scale, dark
     border = [image.pixelColor(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1)
               if min(x - left, right - x, y - top, bottom - y) < ring]
     assert max(contrast(colour, background) for colour in border) >= 3.0
+
+
+def test_a_view_asks_for_no_more_room_at_200_percent_than_at_100(qtbot):
+    """A view's minimum grows with its fonts; the window holds it to MAX_VIEW_MINIMUM, or
+    at 200 % on 1366 wide the decision boundary alone took 470 px and crowded the graph."""
+    from nnviz.gui.shell.main_window import MAX_VIEW_MINIMUM
+    window = projector_window(qtbot)
+    window.set_scale(2.0)
+    QApplication.processEvents()
+    for key in window.views:
+        needed = window.docks[key].minimumSizeHint()  # what the dock layout gives the view
+        assert needed.width() <= MAX_VIEW_MINIMUM[0] + 20, key  # + the dock's frame
+    window.set_scale(1.0)

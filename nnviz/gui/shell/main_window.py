@@ -186,11 +186,9 @@ class MainWindow(QMainWindow):
     def _bind_view(self, view: View) -> None:
         """A view now exists in its dock: it joins the frames and the session state; one
         built after the window gets the data at once (the frames give it the snapshot)."""
-        hint = view.minimumSizeHint()
-        if hint.width() > MAX_VIEW_MINIMUM[0]:
-            view.setMinimumWidth(MAX_VIEW_MINIMUM[0])
-        if hint.height() > MAX_VIEW_MINIMUM[1]:
-            view.setMinimumHeight(MAX_VIEW_MINIMUM[1])
+        hint = view.minimumSizeHint()  # held from now on: a hint that grows with the
+        view.setMinimumSize(min(hint.width(), MAX_VIEW_MINIMUM[0]),  # presentation scale must
+                            min(hint.height(), MAX_VIEW_MINIMUM[1]))  # not crowd the others
         self.views[view.key] = view
         self.frames.add_view(view)
         view.bind(self.state)
