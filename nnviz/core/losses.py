@@ -67,6 +67,10 @@ def _softmax_ce(z: Array, a: Array, y: Array) -> Array:
 
 MEAN, SUM = "mean", "sum"
 COSTS = (MEAN, SUM)
+# What a trainer reports as its cost, as the app labels it: the two conventions of a loss,
+# and the perceptron rule's share of mistakes (it minimises no loss: it counts mistakes).
+MISTAKES = "mistakes"
+COST_NAMES = {MEAN: "loss C", SUM: "loss L", MISTAKES: "share of mistakes"}
 
 
 def check_cost(cost: object, what: str = "the cost") -> str:

@@ -20,6 +20,7 @@ import numpy as np
 
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.losses import MISTAKES
 from nnviz.core.network import Network
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.perceptron import PerceptronEvent, perceptron_rule
@@ -62,6 +63,7 @@ class PerceptronTrainer:
         self.step_count = 0
         self.stopped: str | None = None
         self.message = ""
+        self.cost = MISTAKES  # the rule minimises no loss: evaluate() reports mistakes
 
     @property
     def epoch(self) -> float:
@@ -114,8 +116,12 @@ class PerceptronTrainer:
         self.message = message
 
     def evaluate(self) -> Evaluation:
-        """C and accuracy over the training and test sets, as the Trainer reports them."""
-        return evaluate(self.network, self.dataset, self._targets, self._test_targets, self._low)
+        """The share of misclassified samples (1 − accuracy: the rule counts mistakes, it
+        minimises no loss) and the accuracy, over the training and test sets."""
+        ev = evaluate(self.network, self.dataset, self._targets, self._test_targets, self._low)
+        return Evaluation(1.0 - ev.train_accuracy,
+                          None if ev.test_accuracy is None else 1.0 - ev.test_accuracy,
+                          ev.train_accuracy, ev.test_accuracy)
 
     def snapshot(self) -> Snapshot:
         """A frozen record of now (no gradients: the rule does not use any)."""
@@ -126,7 +132,7 @@ class PerceptronTrainer:
             train_loss=ev.train_loss, test_loss=ev.test_loss,
             train_accuracy=ev.train_accuracy, test_accuracy=ev.test_accuracy,
             learning_rate=self.optimizer.lr, optimizer_state=MappingProxyType({}),
-            stopped=self.stopped, message=self.message,
+            stopped=self.stopped, message=self.message, cost=self.cost,
         )
 
     def _restart(self) -> None:

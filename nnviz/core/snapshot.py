@@ -33,6 +33,8 @@ class Snapshot:
     ``losses``: rows (step, train C, test C; NaN without a test set) of the run so far,
     oldest first, read-only, when whoever trains records every step's cost (the app's
     session does, recent steps at full detail and older ones thinned); else None.
+    ``cost`` says what the losses are (losses.COST_NAMES): "mean" C = 1/n Σ ℓ, "sum"
+    L = Σ ℓ, or "mistakes", the perceptron rule's share of misclassified samples.
     """
 
     step: int
@@ -49,6 +51,7 @@ class Snapshot:
     stopped: str | None = None
     message: str = ""
     losses: Array | None = None
+    cost: str = "mean"
 
     @property
     def weights(self) -> list[Array]:

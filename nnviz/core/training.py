@@ -125,7 +125,9 @@ class TrainerProtocol(Protocol):
     message          a sentence about ``stopped`` ("" when running)
     step(), run(n)   one update / up to n updates (fewer once stopped; run returns how many)
     stop(reason, message)   end training
-    evaluate()       C and accuracy on the whole training and test sets now
+    cost             what evaluate() reports (losses.COST_NAMES): "mean" C, "sum" L, or
+                     "mistakes" (the perceptron rule: the share of misclassified samples)
+    evaluate()       that cost and the accuracy on the whole training and test sets now
     snapshot()       a frozen Snapshot of now, safe to hand to another thread
     """
 
@@ -137,6 +139,7 @@ class TrainerProtocol(Protocol):
     step_count: int
     stopped: str | None
     message: str
+    cost: str
 
     @property
     def epoch(self) -> float: ...
@@ -355,6 +358,7 @@ class Trainer:
             optimizer_state=MappingProxyType(state),
             stopped=self.stopped,
             message=self.message,
+            cost=self.cost,
         )
 
     def snapshots(self, *, until: int | None = None, every: int = 1) -> Iterator[Snapshot]:

@@ -4,7 +4,8 @@ only the steps whose snapshot reached a frame.
 While training runs, θ after each step is kept; before each snapshot the cost over the whole
 training set (and the test set, if any) is computed for all kept θ at once,
 
-    C(θ_t) = (1/n) Σ_x ℓ(a^L(x; θ_t), y(x)),   the same C as Network.cost,
+    C(θ_t) = (1/n) Σ_x ℓ(a^L(x; θ_t), y(x)),   the same C as Network.cost (or L = Σ ℓ,
+    or the perceptron rule's share of mistakes: whatever the trainer reports),
 
 with :func:`~nnviz.core.network.batched_forward_output` (one forward pass with a leading axis
 over the θ_t). Rows (step, train C, test C) go into a bounded
@@ -29,7 +30,7 @@ from typing import Callable
 
 import numpy as np
 
-from nnviz.core.losses import get_loss
+from nnviz.core.losses import MISTAKES, SUM, get_loss
 from nnviz.core.network import Network, batched_forward_output
 from nnviz.core.snapshot import Snapshot, frozen_copy
 from nnviz.core.training import TrainerProtocol, encoded_targets
@@ -129,15 +130,24 @@ class StepLosses:
             self._evaluated, self._evaluation_seconds = 0, 0.0
 
     def costs(self, thetas: Array, x: Array, y: Array) -> Array:
-        """C(θ_p) over the samples (x, y) for every row θ_p of ``thetas``."""
+        """The trainer's cost (C = 1/n Σ ℓ, L = Σ ℓ, or the perceptron rule's share of
+        mistakes: outputs that are not the target) over the samples (x, y), for every row
+        θ_p of ``thetas``."""
         widest = max(self._architecture.sizes)
         chunk = max(1, EVALUATION_FLOATS // (x.shape[0] * widest))
         out = np.empty(thetas.shape[0])
         with np.errstate(all="ignore"):
             for begin in range(0, thetas.shape[0], chunk):
                 z, a = batched_forward_output(self._architecture, thetas[begin: begin + chunk], x)
-                out[begin: begin + chunk] = np.mean(self._loss.value(z, a, y), axis=-1)
+                out[begin: begin + chunk] = self._cost_of(z, a, y)
         return out
+
+    def _cost_of(self, z: Array, a: Array, y: Array) -> Array:
+        cost = self._trainer.cost
+        if cost == MISTAKES:  # a step or sign output: exactly the target, or a mistake
+            return np.mean(np.any(a != y, axis=-1), axis=-1)
+        losses = self._loss.value(z, a, y)
+        return np.sum(losses, axis=-1) if cost == SUM else np.mean(losses, axis=-1)
 
     def _adapt_stride(self, per_theta: float) -> None:
         """The smallest power of two ≥ wanted = (seconds per θ evaluated) / (LOSS_TIME_SHARE ·

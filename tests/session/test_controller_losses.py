@@ -137,3 +137,23 @@ def test_a_data_set_of_other_size_gives_the_same_costs_as_the_network():
         trainer.network.params[...] = theta
         expected.append(trainer.network.cost(x, y))
     np.testing.assert_allclose(losses.costs(np.array(thetas), x, y), expected, rtol=1e-12)
+
+
+@pytest.mark.parametrize("lesson, cost", [("perceptron", "mistakes"), ("xor", "sum")])
+def test_every_steps_cost_is_the_one_the_trainer_reports(lesson, cost, every_step):
+    """The perceptron rule counts mistakes (it minimises no loss) and the sum convention
+    adds the losses up: the recorded rows and the snapshot say so, step by step."""
+    config = resolve(load_lesson(lesson).config)
+    if cost == "sum":
+        config = config.with_training(cost="sum")
+    session = configured(config)
+    run_flat_out(session)
+    last = session.snapshots()[-1]
+    assert last.cost == cost and last.step > 5
+    expected = headless_losses(config, last.step)
+    np.testing.assert_array_equal(last.losses[:, 0], np.arange(last.step + 1))
+    np.testing.assert_allclose(last.losses[:, 1], expected[:, 0], rtol=1e-12, atol=1e-15)
+    if cost == "mistakes":  # shares of the training set: k mistakes of n samples
+        n = build_dataset(config.data).x_train.shape[0]
+        np.testing.assert_array_equal(last.losses[:, 1] * n, np.round(last.losses[:, 1] * n))
+        assert last.losses[-1, 1] == 1.0 - last.train_accuracy

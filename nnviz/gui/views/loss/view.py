@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from nnviz.core import notation
 from nnviz.core.data import Dataset
+from nnviz.core.losses import COST_NAMES, MEAN
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
 from nnviz.gui.kit.axes import plain_tick_numbers
@@ -85,7 +86,7 @@ class LossView(View):
         self.plot_widget = pg.PlotWidget(enableMenu=False)  # see kit.axes.quiet_plot_widget
         self.plot_item = self.plot_widget.getPlotItem()
         self.plot_item.setLabel("bottom", "step")
-        self.plot_item.setLabel("left", "loss C")
+        self.plot_item.setLabel("left", COST_NAMES[MEAN])
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         self.plot_item.disableAutoRange()
         self.plot_item.setMouseEnabled(x=False, y=False)
@@ -141,6 +142,8 @@ class LossView(View):
         else:
             self.history.append(row)
         self._last_step = snapshot.step
+        if self._snapshot is None or snapshot.cost != self._snapshot.cost:
+            self.plot_item.setLabel("left", COST_NAMES[snapshot.cost])  # C, L or mistakes
         self._snapshot = snapshot
         self._waiting = offstage(self)
         if not self._waiting:
