@@ -418,6 +418,10 @@ def test_input_and_output_names(view):
     assert {"x₁ weather", "x₂ friend", "x₃", "ŷ₁: stay", "ŷ₂: go"} <= texts()
     view.show_snapshot(snapshot_of(Network.create([3, 2, 1], seed=0)))
     assert "ŷ (go = 1, stay = 0)" in texts()
+    for names in (("−1", "+1"), ("-1", "+1")):  # the perceptron's ±1 labels: nothing to say
+        view.set_dataset(classification(np.zeros((2, 3)), [-1, 1], labels="pm1",
+                                        class_names=names))
+        assert "ŷ" in texts() and not any(text.startswith("ŷ (") for text in texts())
 
 
 def test_the_largest_network_renders(view):

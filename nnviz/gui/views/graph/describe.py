@@ -151,12 +151,21 @@ def io_names(arch: Architecture, ds: Dataset | None) -> tuple[list[str], list[st
     names = list(ds.target_names)
     low = int(ds.low_label)
     if ds.kind == CLASSIFICATION and n_out == 1 and len(names) == 2 \
-            and (names[0], names[1]) != (str(low), "1"):
+            and not (_is_value(names[0], low) and _is_value(names[1], 1)):
         outputs = [f"ŷ ({names[1]} = 1, {names[0]} = {low})"]
     elif len(names) == n_out:
         outputs = [plain if notation.is_plain_name(name, "y", j + 1) else f"{plain}: {name}"
                    for j, (plain, name) in enumerate(zip(outputs, names))]
     return inputs, outputs
+
+
+def _is_value(name: str, value: int) -> bool:
+    """Whether the class name only states the label's value ("+1", "−1", "0"): then
+    "ŷ (+1 = 1, −1 = −1)" would say nothing but confuse."""
+    try:
+        return float(name.replace("−", "-")) == value
+    except ValueError:
+        return False
 
 
 def sample_text(ds: Dataset, sample: int) -> str:
