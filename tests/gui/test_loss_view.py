@@ -7,9 +7,10 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget
 
+from nnviz.core.notation import number as notation_number
 from nnviz.core.config import Config, DataSpec, build_dataset, build_trainer, resolve
 from nnviz.session.commands import Configure, Pause, Play, SetSpeed
 from nnviz.session import step_losses
@@ -215,3 +216,32 @@ def test_the_perceptron_rule_shows_its_share_of_mistakes_not_a_loss(view):
     status.show_snapshot(snapshot)
     assert status.loss_label.text().startswith("share of mistakes ")
     assert "loss" not in status.loss_label.text()
+
+
+@pytest.mark.parametrize("width", [900, 420, 300])
+def test_the_values_above_the_curve_are_whole_in_a_narrow_dock(qtbot, width):
+    """At 200 % in a narrow dock the header drops 'step N:', then the words, then the test
+    value: what shows is never cut (it was 'step 24:' or '0.00' before)."""
+    from PySide6.QtGui import QTextDocument
+    view = LossView()
+    qtbot.addWidget(view)
+    view.apply_theme(Theme(scale=2.0))
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    from nnviz.core.lessons import load_lesson
+    config = resolve(load_lesson("average").config)  # a test set: two values to show
+    trainer = build_trainer(config, build_dataset(config.data))
+    trainer.run(24)
+    snapshot = trainer.snapshot()
+    view.show_snapshot(snapshot)
+    view._show_values(snapshot)
+    document = QTextDocument()
+    document.setHtml(view.values_label.text())
+    shown = document.toPlainText().replace("\xa0", " ").split()
+    assert shown and notation_number(snapshot.train_loss) in shown
+    bold = QFont(view.values_label.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    assert QFontMetrics(bold).horizontalAdvance(" ".join(shown)) <= view.values_label.width()
+    if width == 900:
+        assert shown[:2] == ["step", f"{snapshot.step}:"] and "test" in shown

@@ -24,7 +24,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnviz.core import notation
@@ -257,10 +257,23 @@ class LossView(View):
         return x_high
 
     def _show_values(self, snapshot: Snapshot) -> None:
-        def coloured(colour: tuple[int, int, int], text: str) -> str:
-            return f'<span style="color: rgb{colour}; font-weight: 600">{text}</span>'
-
-        parts = [coloured(TRAIN_COLOUR, f"train {notation.number(snapshot.train_loss)}")]
+        """"step N: train C  test C" in the curves' colours; in a narrow dock (a projector
+        at 200 %) without "step N:" (the axis ends there), then without the words, then the
+        training cost alone: what shows is whole."""
+        values = [(TRAIN_COLOUR, "train", snapshot.train_loss)]
         if snapshot.test_loss is not None:
-            parts.append(coloured(TEST_COLOUR, f"test {notation.number(snapshot.test_loss)}"))
-        self.values_label.setText(f"step {snapshot.step}: " + " &nbsp; ".join(parts))
+            values.append((TEST_COLOUR, "test", snapshot.test_loss))
+        bold = QFont(self.values_label.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics, room = QFontMetrics(bold), self.values_label.width() - 4
+        for prefix, words, shown in ((f"step {snapshot.step}: ", True, values),
+                                     ("", True, values), ("", False, values),
+                                     ("", False, values[:1])):
+            parts = [(colour, f"{word} {notation.number(value)}" if words
+                      else notation.number(value)) for colour, word, value in shown]
+            plain = prefix + "   ".join(text for _colour, text in parts)
+            if metrics.horizontalAdvance(plain) <= room:
+                break
+        self.values_label.setText(prefix + " &nbsp; ".join(
+            f'<span style="color: rgb{colour}; font-weight: 600">{text}</span>'
+            for colour, text in parts))
