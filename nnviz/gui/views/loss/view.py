@@ -25,7 +25,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.core import notation
 from nnviz.core.data import Dataset
@@ -105,12 +105,13 @@ class LossView(View):
         self.log_box.toggled.connect(self.set_log_scale)
         self.values_label = QLabel("")
         self.values_label.setTextFormat(Qt.RichText)
-        # Fixed size (see resizeEvent): new numbers every frame must not re-lay out the window.
+        # Its width ignored and its height fixed (_fix_label_size): new numbers every frame
+        # must not re-lay out the window, nor hold the view wider than its dock.
+        self.values_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
-        top.addWidget(self.values_label)
-        top.addStretch(1)
+        top.addWidget(self.values_label, 1)
         top.addWidget(self.log_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,11 +122,11 @@ class LossView(View):
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
-        self._fix_label_size()
+        if self._snapshot is not None:  # the values fitted to the new width
+            self._show_values(self._snapshot)
 
     def _fix_label_size(self) -> None:
-        width = max(80, self.width() - self.log_box.sizeHint().width() - 24)
-        self.values_label.setFixedSize(width, self.values_label.fontMetrics().height() + 6)
+        self.values_label.setFixedHeight(self.values_label.fontMetrics().height() + 6)
 
     # -- the view contract --------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
