@@ -68,9 +68,9 @@ def _softmax_ce(z: Array, a: Array, y: Array) -> Array:
 MEAN, SUM = "mean", "sum"
 COSTS = (MEAN, SUM)
 # What a trainer reports as its cost, as the app labels it: the two conventions of a loss,
-# and the perceptron rule's share of mistakes (it minimises no loss: it counts mistakes).
+# and the perceptron rule's error rate, its share of mistakes (it minimises no loss).
 MISTAKES = "mistakes"
-COST_NAMES = {MEAN: "loss C", SUM: "loss L", MISTAKES: "share of mistakes"}
+COST_NAMES = {MEAN: "loss C", SUM: "loss L", MISTAKES: "error rate"}
 
 
 def check_cost(cost: object, what: str = "the cost") -> str:

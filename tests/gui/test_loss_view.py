@@ -198,9 +198,9 @@ def test_the_curve_has_every_step_when_most_snapshots_never_reach_the_view(view,
     assert f"step {last}" in view.values_label.text()
 
 
-def test_the_perceptron_rule_shows_its_share_of_mistakes_not_a_loss(view):
+def test_the_perceptron_rule_shows_its_error_rate_not_a_loss(view):
     """The perceptron rule minimises no loss (the settings hide the loss row): the curve,
-    its axis and the status bar say 'share of mistakes', with 1 − accuracy as the value."""
+    its axis and the status bar say 'error rate' (the share of mistakes), with 1 − accuracy as the value."""
     from PySide6.QtWidgets import QStatusBar
     from nnviz.core.lessons import load_lesson
     from nnviz.gui.shell.status import StatusLine
@@ -211,10 +211,10 @@ def test_the_perceptron_rule_shows_its_share_of_mistakes_not_a_loss(view):
     assert snapshot.cost == "mistakes"
     assert snapshot.train_loss == 1.0 - snapshot.train_accuracy
     view.show_snapshot(snapshot)
-    assert view.plot_item.getAxis("left").labelText == "share of mistakes"
+    assert view.plot_item.getAxis("left").labelText == "error rate"
     status = StatusLine(QStatusBar())
     status.show_snapshot(snapshot)
-    assert status.loss_label.text().startswith("share of mistakes ")
+    assert status.loss_label.text().startswith("error rate ")
     assert "loss" not in status.loss_label.text()
 
 

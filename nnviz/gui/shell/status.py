@@ -53,7 +53,7 @@ class StatusLine:
         self._set(self.step_label, f"step {s.step:,}")
         self._set(self.epoch_label,
                   f"epoch {number(s.epoch)}" if s.epoch % 1 else f"epoch {int(s.epoch)}")
-        loss = f"{COST_NAMES[s.cost]} {number(s.train_loss)}"  # C, L or the share of mistakes
+        loss = f"{COST_NAMES[s.cost]} {number(s.train_loss)}"  # C, L or the error rate
         if s.test_loss is not None:
             loss += f" · test {number(s.test_loss)}"
         self._set(self.loss_label, loss)
