@@ -3,8 +3,9 @@
 import math
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QPushButton
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QMainWindow, QPushButton, QTreeWidget, QWidget
 
 from nnviz.core.config import Config, needs_reset, resolve
 from nnviz.core.data import dataset_info
@@ -187,3 +188,19 @@ def test_the_speed_slider_goes_from_one_step_per_second_to_max(qtbot, transport)
     assert transport.speed == 1 and transport.speed_label.text() == "1 steps/s"
     assert SPEEDS[nearest_speed_index(40)] == 50  # log scale: 40 is nearer 50 than 30
     assert SPEEDS[nearest_speed_index(math.inf)] == math.inf
+
+
+def test_the_trees_root_item_wrapper_dies_with_the_tree(qtbot):
+    """pyqtgraph holds a wrapper of Qt's invisible root item; once Qt deletes the tree it
+    must not stay registered for the freed address (the next object Qt made there came back
+    as a QTreeWidgetItem: TypeErrors and segmentation faults in long runs)."""
+    parent = QWidget()
+    panel = SettingsPanel(Config(), parent)
+    tree = panel.tree
+    root = QTreeWidget.invisibleRootItem(tree)
+    assert shiboken6.isValid(root)
+    parent.deleteLater()
+    del parent
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(tree)
+    assert not shiboken6.isValid(root)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from pyqtgraph.parametertree import Parameter, ParameterTree
+from pyqtgraph.parametertree import Parameter
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from nnviz.core.data import DATASETS, dataset_info
 from nnviz.core.losses import LOSSES
 from nnviz.core.network import INITIALISERS
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
+from nnviz.gui.kit.parameter_tree import parameter_tree
 
 MAX_HIDDEN_LAYERS = 8
 MAX_NEURONS = 512
@@ -135,7 +136,7 @@ class SettingsPanel(QWidget):
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.root = Parameter.create(name="settings", type="group", children=_tree_spec())
-        self.tree = ParameterTree(showHeader=False)
+        self.tree = parameter_tree(show_header=False)
         self.tree.setParameters(self.root, showTop=False)
         header = self.tree.header()
         header.setStretchLastSection(True)
