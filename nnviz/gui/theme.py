@@ -2,7 +2,7 @@
 in one place.
 
 The presentation scale is one number for a lecture hall: fonts, line widths and the
-controls (scaled_style.py) grow together. High contrast is for washed-out projectors: pure
+controls (style_sheet.py) grow together. High contrast is for washed-out projectors: pure
 black on white (or white on black), a stronger highlight and lines HIGH_CONTRAST_WIDTH
 times thicker. Views read the current :class:`Theme` with :func:`current_theme` when they
 are built, and the main window hands every view the new theme when it changes.
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from nnviz.core.errors import InputError
-from nnviz.gui.scaled_style import ScaledStyle
+from nnviz.gui.style_sheet import style_sheet
 
 MIN_SCALE, MAX_SCALE = 0.5, 4.0
 SCALES = (1.0, 1.25, 1.5, 2.0, 2.5)
@@ -121,13 +121,15 @@ def palette_for(theme: Theme) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Style (Fusion, its controls at the theme's scale), palette, application font and
-    pyqtgraph defaults for ``theme``."""
+    """Style (Fusion), style sheet (its controls at the theme's scale), palette, application
+    font and pyqtgraph defaults for ``theme``."""
     global _current, _applied_to
     if app is _applied_to and theme == _current:
         return  # in use already: setting the style again would repolish every widget
+    if app is not _applied_to:
+        app.setStyle("Fusion")
     _current, _applied_to = theme, app
-    app.setStyle(ScaledStyle(theme.scale))
+    app.setStyleSheet(style_sheet(theme))
     app.setPalette(palette_for(theme))
     font = app.font()
     font.setPointSizeF(theme.point_size)

@@ -4,10 +4,11 @@ presentation scale (issue 12, items 4-7 and 13)."""
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette, QScreen
+from PySide6.QtGui import QPalette, QScreen
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QLabel, QScrollArea, QStyle, QStyleOption, QStyleOptionButton,
-    QTabBar,
+    QAbstractButton, QApplication, QCheckBox, QDockWidget, QLabel, QMainWindow, QRadioButton,
+    QScrollArea, QStyle, QStyleOptionButton, QTabBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from nnviz.core.lessons import load_lesson
@@ -112,36 +113,83 @@ def test_at_200_percent_on_a_projector_the_settings_show_eight_rows(qtbot, at_sc
 
 
 # -- item 6 and 13: controls, tabs, titles, settings and status bar at every scale ------------
-def test_check_boxes_scroll_bars_and_title_buttons_grow_with_the_scale(at_scale):
-    metrics = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-               QStyle.PixelMetric.PM_ScrollBarExtent, QStyle.PixelMetric.PM_SmallIconSize)
+def control_sizes(qtbot) -> list[int]:
+    """The sizes the style gives a check box's and a radio button's indicator, a scroll
+    bar's width, a dock's close button and a tree's indent, on shown widgets."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    box, radio = QCheckBox("log scale"), QRadioButton("sum")
+    scroll = QScrollArea()
+    scroll.setWidget(QLabel("\n".join(map(str, range(80)))))
+    tree = QTreeWidget()
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    for widget in (box, radio, scroll, tree):
+        layout.addWidget(widget)
+    dock = QDockWidget("settings", window)
+    dock.setWidget(body)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.setCentralWidget(QLabel("graph"))
+    window.show()
+    qtbot.waitExposed(window)
+    box_option, radio_option = QStyleOptionButton(), QStyleOptionButton()
+    box.initStyleOption(box_option)
+    radio.initStyleOption(radio_option)
+    close = next(button for button in dock.findChildren(QAbstractButton)
+                 if button.parent() is dock)
+    return [box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, box_option,
+                                       box).width(),
+            radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, radio_option,
+                                         radio).width(),
+            scroll.verticalScrollBar().sizeHint().width(), close.width(), tree.indentation()]
+
+
+def test_check_boxes_scroll_bars_title_buttons_and_tree_indents_grow_with_the_scale(
+        qtbot, at_scale):
     at_scale(1.0)
-    small = [QApplication.style().pixelMetric(m) for m in metrics]
+    small = control_sizes(qtbot)
     at_scale(2.0)
-    assert [QApplication.style().pixelMetric(m) for m in metrics] == [2 * v for v in small]
+    large = control_sizes(qtbot)
+    assert all(abs(big - 2 * little) <= 2 for big, little in zip(large, small)), (small, large)
 
 
-def arrow_width(style: QStyle) -> int:
-    """How many pixels wide ``style`` draws an open tree item's arrow in a 40x40 cell."""
-    image = QImage(40, 40, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.white)
-    option = QStyleOption()
-    option.rect = QRect(0, 0, 40, 40)
-    option.palette = QApplication.palette()
-    option.state = (QStyle.StateFlag.State_Children | QStyle.StateFlag.State_Open
-                    | QStyle.StateFlag.State_Enabled)
-    painter = QPainter(image)
-    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, None)
-    painter.end()
-    inked = [x for x in range(40) for y in range(40) if image.pixelColor(x, y).lightness() < 220]
-    return max(inked) - min(inked) + 1
+def test_the_style_has_no_python_overrides(at_scale):
+    """Qt asks the style for sizes while widgets are being built and destroyed; a Python
+    QProxyStyle then wraps half-made objects, and long runs crashed (issue 12's ScaledStyle).
+    The controls are scaled by a style sheet, in C++."""
+    at_scale(2.0)
+    assert type(QApplication.style()).__module__.startswith("PySide6")
+    assert QApplication.instance().styleSheet()
 
 
-def test_tree_arrows_grow_with_the_scale(at_scale):
+def arrow_width(tree: QTreeWidget) -> int:
+    """How many pixels wide ``tree`` draws its open first item's arrow."""
+    item = tree.topLevelItem(0)
+    row = tree.visualItemRect(item)
+    image = tree.viewport().grab(QRect(0, row.top(), row.left(), row.height())).toImage()
+    background = tree.palette().color(QPalette.ColorRole.Base)
+    inked = [x for x in range(image.width()) for y in range(image.height())
+             if contrast(image.pixelColor(x, y), background) > 1.5]
+    return (max(inked) - min(inked) + 1) / image.devicePixelRatio()
+
+
+def open_tree(qtbot) -> QTreeWidget:
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    item = QTreeWidgetItem(tree, ["data"])
+    QTreeWidgetItem(item, ["noise"])
+    item.setExpanded(True)
+    tree.show()
+    qtbot.waitExposed(tree)
+    return tree
+
+
+def test_tree_arrows_grow_with_the_scale(qtbot, at_scale):
     at_scale(1.0)
-    small = arrow_width(QApplication.style())
+    small = arrow_width(open_tree(qtbot))
     at_scale(2.0)
-    assert arrow_width(QApplication.style()) >= 2 * small - 1
+    assert small >= 5
+    assert arrow_width(open_tree(qtbot)) >= 2 * small - 1
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
