@@ -36,14 +36,9 @@ from typing import Any, Callable
 
 from nnviz.core.config import CSV, INLINE, RULES, Config, DataSpec, NetworkSpec, TrainingSpec
 from nnviz.core.errors import InputError
+from nnviz.core.lesson_pack import DEFAULT_LESSON, LESSON_ALIASES, LESSON_ORDER
 from nnviz.core.losses import COSTS
 
-DEFAULT_LESSON = "xor"
-# The shipped lessons in the order the lectures teach them: the perceptron and its learning
-# rule, gradient descent on the smallest perceptron, one sigmoid neuron, backpropagation
-# through a hidden layer (average, XOR), depth and mini-batches (spiral), then digits.
-LESSON_ORDER = ("perceptron", "smallest_perceptron", "logistic", "average", "xor", "spiral",
-                "digits")
 # The views lecture mode can show (the app's view keys) and those it shows by default.
 LECTURE_VIEWS = ("graph", "boundary", "loss", "landscape", "feature_space", "optimizer_race",
                  "walkthrough")
@@ -97,6 +92,7 @@ def load_lesson(name_or_path: str | Path | None = None) -> Lesson:
         except (OSError, UnicodeDecodeError) as e:
             raise InputError(f"{path}: cannot read the lesson ({e})") from None
         return parse_lesson(text, name=path.stem, source=str(path), base=path.parent)
+    text_path = LESSON_ALIASES.get(text_path, text_path)
     entry = lesson_dir() / f"{text_path}.toml"
     if not entry.is_file():
         raise InputError(
