@@ -16,10 +16,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # the theme module applies this sheet
-    from nnviz.gui.theme import Theme
+from typing import Protocol
 
 # Fusion's sizes in pixels at scale 1.
 FUSION_SIZES = {
@@ -33,12 +30,22 @@ FUSION_SIZES = {
 }
 
 
+class Look(Protocol):
+    """What the sheet reads of a theme (nnviz.gui.theme.Theme): the scale and four colours."""
+
+    scale: float
+    text: str
+    muted: str
+    panel: str
+    highlight: str
+
+
 def images() -> Path:
     """The folder of the sheet's pictures (white marks, grey arrows and title icons)."""
     return Path(str(resources.files("nnviz.resources") / "style"))
 
 
-def style_sheet(theme: Theme) -> str:
+def style_sheet(theme: Look) -> str:
     """The application style sheet for ``theme``: every FUSION_SIZES size times its scale."""
     s = theme.scale
     size = {name: round(value * s) for name, value in FUSION_SIZES.items()}
