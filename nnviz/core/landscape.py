@@ -24,7 +24,8 @@ pass at θ0); that first layer is affine in (α, β) = (u − u0, v − v0),
 
 so it costs three matrix products for the whole grid; the layers after it run through
 :func:`nnviz.core.network.batched_forward_output` on chunks of grid points, which bounds
-the memory. The cost is C = mean over the samples of ℓ(a^L, y), as in ``Network.cost``.
+the memory. The cost is C = mean over the samples of ℓ(a^L, y), as in ``Network.cost``; with
+``cost="sum"`` (the lesson's training cost) it is L = Σ ℓ, the sum over the samples.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ import numpy as np
 from nnviz.core import contours
 from nnviz.core.activations import get_activation
 from nnviz.core.errors import Cancelled, InputError
-from nnviz.core.losses import get_loss
+from nnviz.core.losses import MEAN, check_cost, get_loss
 from nnviz.core.network import Architecture, Network, batched_forward_output
 
 Array = np.ndarray
@@ -223,8 +224,10 @@ def surface(
     *,
     chunk_floats: int = CHUNK_FLOATS,
     progress: Progress | None = None,
+    cost: str = MEAN,
 ) -> Array:
-    """C(θ(u_c, v_r)) for every grid point: shape (len(v), len(u)), rows along v.
+    """C(θ(u_c, v_r)) for every grid point: shape (len(v), len(u)), rows along v (``cost``
+    "sum": L = Σ ℓ instead of the mean C).
 
     ``x`` (n, N_0) are the inputs and ``y`` (n, N_L) the targets the cost is averaged over.
     ``progress(done, total)`` is called after each chunk of grid points; if it returns
@@ -236,20 +239,23 @@ def surface(
     uu, vv = np.meshgrid(u - slc.centre[0], v - slc.centre[1])
     coeffs = np.stack([uu.ravel(), vv.ravel()], axis=1)
     costs = plane_costs(architecture, slc.origin, np.stack([slc.d1, slc.d2]), coeffs, x, y,
-                        chunk_floats=chunk_floats, progress=progress)
+                        chunk_floats=chunk_floats, progress=progress, cost=cost)
     return costs.reshape(len(v), len(u))
 
 
 def line_costs(
-    architecture: Architecture, theta0: Array, direction: Array, t: Array, x: Array, y: Array
+    architecture: Architecture, theta0: Array, direction: Array, t: Array, x: Array, y: Array,
+    *, cost: str = MEAN,
 ) -> Array:
     """C(θ0 + t_k d) for every t_k: the loss along a line through parameter space."""
     d = np.asarray(direction, dtype=float)[None]
-    return plane_costs(architecture, theta0, d, np.asarray(t, dtype=float).reshape(-1, 1), x, y)
+    return plane_costs(architecture, theta0, d, np.asarray(t, dtype=float).reshape(-1, 1), x, y,
+                       cost=cost)
 
 
 def parameter_curve(
-    architecture: Architecture, theta0: Array, index: int, values: Array, x: Array, y: Array
+    architecture: Architecture, theta0: Array, index: int, values: Array, x: Array, y: Array,
+    *, cost: str = MEAN,
 ) -> Array:
     """C as θ_index takes each of ``values`` (all other parameters fixed at θ0).
 
@@ -260,7 +266,8 @@ def parameter_curve(
         raise InputError(f"parameter index {index} out of range 0..{architecture.n_parameters - 1}")
     d = np.zeros_like(theta0)
     d[index] = 1.0
-    return line_costs(architecture, theta0, d, np.asarray(values, dtype=float) - theta0[index], x, y)
+    return line_costs(architecture, theta0, d, np.asarray(values, dtype=float) - theta0[index], x, y,
+                      cost=cost)
 
 
 def plane_costs(
@@ -273,8 +280,10 @@ def plane_costs(
     *,
     chunk_floats: int = CHUNK_FLOATS,
     progress: Progress | None = None,
+    cost: str = MEAN,
 ) -> Array:
-    """C(θ0 + Σ_k c_pk d_k) for every row c_p of ``coeffs`` (P, K); ``directions`` is (K, n).
+    """C(θ0 + Σ_k c_pk d_k) for every row c_p of ``coeffs`` (P, K); ``directions`` is (K, n);
+    ``cost`` "sum": L = Σ ℓ over the samples instead of the mean C.
 
     The layers before the first one any direction touches are computed once, that layer is
     affine in c, and the rest runs batched over chunks of rows (see the module docstring).
@@ -286,15 +295,17 @@ def plane_costs(
         raise InputError(f"directions have shape {directions.shape}, expected (K, {theta0.size})")
     if coeffs.ndim != 2 or coeffs.shape[1] != directions.shape[0]:
         raise InputError(f"coefficients have shape {coeffs.shape}, expected (P, {directions.shape[0]})")
+    cost = check_cost(cost)
     x, y = _samples(architecture, x, y)
     loss = get_loss(architecture.loss)
+    reduce = np.mean if cost == MEAN else np.add.reduce
     n_points = coeffs.shape[0]
     offsets = [start for start, *_ in architecture._layout] + [architecture.n_parameters]
     touched = [l for l in range(1, architecture.n_layers + 1)
                if np.any(directions[:, offsets[l - 1]:offsets[l]])]
     net = Network(architecture, theta0)
     if not touched or n_points == 0:
-        return np.full(n_points, net.cost(x, y))
+        return np.full(n_points, net.cost(x, y, cost=cost))
 
     m = touched[0]
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -319,7 +330,7 @@ def plane_costs(
             if m < architecture.n_layers:
                 thetas = theta0[tail][None] + (c @ tail_dirs if tail_varies else 0.0)
                 z_out, a_out = batched_forward_output(architecture, thetas, a_out, first_layer=m + 1)
-            costs[start:start + chunk] = np.mean(loss.value(z_out, a_out, y), axis=-1)
+            costs[start:start + chunk] = reduce(loss.value(z_out, a_out, y), axis=-1)
             if progress is not None and progress(min(start + chunk, n_points), n_points) is False:
                 raise Cancelled()
     return costs
@@ -439,8 +450,10 @@ class SliceObjective:
     point and projects ∂C/∂θ onto the slice (:meth:`Slice.gradient`).
     """
 
-    def __init__(self, architecture: Architecture, slc: Slice, x: Array, y: Array):
+    def __init__(self, architecture: Architecture, slc: Slice, x: Array, y: Array,
+                 cost: str = MEAN):
         self.architecture = architecture
+        self.cost = check_cost(cost)
         self.slice = slc
         self.x, self.y = _samples(architecture, x, y)
         self._net = Network(architecture, slc.origin)
@@ -449,10 +462,12 @@ class SliceObjective:
         u, v = np.broadcast_arrays(np.asarray(u, dtype=float), np.asarray(v, dtype=float))
         coeffs = np.stack([u.ravel() - self.slice.centre[0], v.ravel() - self.slice.centre[1]], 1)
         costs = plane_costs(self.architecture, self.slice.origin,
-                            np.stack([self.slice.d1, self.slice.d2]), coeffs, self.x, self.y)
+                            np.stack([self.slice.d1, self.slice.d2]), coeffs, self.x, self.y,
+                            cost=self.cost)
         return costs.reshape(u.shape)
 
     def grad(self, u: float, v: float) -> tuple[float, float]:
         self._net.set_params(self.slice.point(float(u), float(v)))
-        g = self.slice.gradient(self._net.gradient(self.x, self.y).flat)
+        trace = self._net.forward(self.x)
+        g = self.slice.gradient(self._net.backward(trace, self.y, cost=self.cost).flat)
         return float(g[0]), float(g[1])

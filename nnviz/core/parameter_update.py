@@ -8,7 +8,8 @@ For m samples (rows x_i with targets y_i) and the learning rate η:
     θ'  = θ − η·g
 
 so for a batch it is one step of :class:`~nnviz.core.training.Trainer` with plain SGD on that
-batch. m = 1 is the worked example's own update (:meth:`ParameterUpdate.of_worked`).
+batch. Under the cost "sum" (L = Σ_i ℓ_i, as one lecture writes it) the gradient is the sum,
+g = ∇θ L = Σ_i g_i, and ``cost_before`` / ``cost_after`` are L: m times the mean's. m = 1 is the worked example's own update (:meth:`ParameterUpdate.of_worked`).
 θ is laid out as Network.params: W^1 row by row, b^1, W^2, b^2, ...
 """
 
@@ -20,6 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from nnviz.core.errors import InputError
+from nnviz.core.losses import MEAN, check_cost
 from nnviz.core.network import Architecture, Network
 from nnviz.core.worked_numbers import WorkedNumbers, check_learning_rate
 
@@ -47,11 +49,12 @@ class ParameterUpdate:
     learning_rate: float
     old: Array  # θ, (P,)
     per_sample: Array  # g_i, (m, P)
-    gradient: Array  # g = mean of the g_i, (P,)
+    gradient: Array  # g = mean of the g_i (their sum under the cost "sum"), (P,)
     step: Array  # η·g
     new: Array  # θ − η·g
-    cost_before: float  # C at θ
+    cost_before: float  # C at θ (L under the cost "sum")
     cost_after: float  # C at θ'
+    cost: str = MEAN  # "mean": C = 1/m Σ ℓ_i; "sum": L = Σ ℓ_i
 
     @property
     def batch_size(self) -> int:
@@ -97,12 +100,15 @@ class ParameterUpdate:
                        numbers.loss_value, numbers.loss_after)
 
 
-def parameter_update(network: Network, x: Array, y: Array, learning_rate: float) -> ParameterUpdate:
-    """The update θ' = θ − η·(1/m) Σ_i ∇θ ℓ(x_i, y_i) for the m rows of ``x`` and ``y``.
+def parameter_update(network: Network, x: Array, y: Array, learning_rate: float,
+                     cost: str = MEAN) -> ParameterUpdate:
+    """The update θ' = θ − η·(1/m) Σ_i ∇θ ℓ(x_i, y_i) for the m rows of ``x`` and ``y``
+    (``cost`` "sum": θ' = θ − η·Σ_i ∇θ ℓ(x_i, y_i), the gradient of L = Σ_i ℓ_i).
 
-    ``network`` is not changed. Bad input (shapes, numbers, η) is an :class:`InputError`.
+    ``network`` is not changed. Bad input (shapes, numbers, η, cost) is an :class:`InputError`.
     """
     eta = check_learning_rate(learning_rate)
+    cost = check_cost(cost)
     arch = network.architecture
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -115,21 +121,22 @@ def parameter_update(network: Network, x: Array, y: Array, learning_rate: float)
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
         raise InputError("the batch contains NaN or infinite values")
     with np.errstate(over="ignore", invalid="ignore"):
-        batch = network.backward(network.forward(x), y)
+        batch = network.backward(network.forward(x), y, cost=cost)
         per_sample = np.stack([network.backward(network.forward(x[i:i + 1]), y[i:i + 1]).flat
                                for i in range(x.shape[0])])
         new = network.params - eta * batch.flat
-        cost_after = Network(arch, new).cost(x, y)
+        cost_after = Network(arch, new).cost(x, y, cost=cost)
     if not (np.all(np.isfinite(new)) and np.isfinite(batch.cost) and np.isfinite(cost_after)):
         raise InputError("the update overflows: use a smaller learning rate")
     return _frozen(arch, eta, network.params.copy(), per_sample, batch.flat.copy(), new,
-                   batch.cost, cost_after)
+                   batch.cost, cost_after, cost)
 
 
 def _frozen(arch: Architecture, eta: float, old: Array, per_sample: Array, gradient: Array,
-            new: Array, cost_before: float, cost_after: float) -> ParameterUpdate:
+            new: Array, cost_before: float, cost_after: float,
+            cost: str = MEAN) -> ParameterUpdate:
     step = eta * gradient
     for a in (old, per_sample, gradient, step, new):
         a.flags.writeable = False
     return ParameterUpdate(arch, eta, old, per_sample, gradient, step, new, float(cost_before),
-                           float(cost_after))
+                           float(cost_after), cost)
