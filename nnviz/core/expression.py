@@ -142,10 +142,20 @@ class Graph:
         for name in values:
             if self.node(name).op not in (INPUT, CONSTANT):
                 raise InputError(f"{name!r} is computed by the graph, not an input")
+        return self.with_values(values)
+
+    def with_values(self, values: Mapping[str, float]) -> Graph:
+        """The forward pass again with the nodes named in ``values`` held at those values,
+        computed ones too: f as a function of an inner node q (what ∂f/∂q is the slope of,
+        so a finite difference checks it)."""
+        for name, value in values.items():
+            _finite(value, self.node(name).name)
         graph = Graph()
         for n in self._nodes:
-            if n.op in (INPUT, CONSTANT):
-                value = _finite(values.get(n.name, n.value), n.name or "a constant")
+            if n.name in values:
+                value = float(values[n.name])
+            elif n.op in (INPUT, CONSTANT):
+                value = n.value
             else:
                 value = _evaluate(n.op, [graph._nodes[i].value for i in n.inputs])
             graph._nodes.append(Node(n.index, n.name, n.op, n.inputs, value))

@@ -249,3 +249,49 @@ def test_a_bad_affine_adds_nothing():
     assert [n.name for n in g.nodes] == ["w", "x", "b"]
     assert g.affine(w, x, b, name="z").value == 5.0
     assert [n.name for n in g.nodes][-2:] == ["wx", "z"]
+
+
+def central_difference(g: Graph, output: str, name: str, h: float = 1e-6) -> float:
+    """(f(node + h) − f(node − h)) / 2h, every node after it computed again."""
+    value = g.node(name).value
+    up = g.with_values({name: value + h}).node(output).value
+    down = g.with_values({name: value - h}).node(output).value
+    return (up - down) / (2 * h)
+
+
+def test_the_lectures_numbers_exactly_and_every_node_against_finite_differences():
+    """q = x + y, f = q·z, x = −2, y = 5, z = −4: q = 3, f = −12, ∂f/∂x = ∂f/∂y = −4 (= z),
+    ∂f/∂z = 3 (= q), ∂f/∂q = −4; each the slope of f in that node, inner nodes too."""
+    g, f = lecture_graph()
+    chain = g.backward(f)
+    assert [(n.name, n.value) for n in g.nodes] == [
+        ("x", -2.0), ("y", 5.0), ("z", -4.0), ("q", 3.0), ("f", -12.0)]
+    assert {n.name: chain.gradients[n.index] for n in g.nodes} == {
+        "x": -4.0, "y": -4.0, "z": 3.0, "q": -4.0, "f": 1.0}
+    for node in g.nodes:  # f is bilinear: the central difference is exact up to rounding
+        assert chain.gradients[node.index] == pytest.approx(
+            central_difference(g, "f", node.name), rel=1e-9, abs=1e-9), node.name
+
+
+@pytest.mark.parametrize("f1, f2, f3", ACTIVATION_PAIRS + [("relu", "sigmoid", "tanh")])
+def test_the_lectures_chain_every_node_against_finite_differences(f1, f2, f3):
+    """y = f3(w3·f2(w2·f1(w1·x + b1))): ∂y/∂(every node), the inputs and z1, a1, z2, a2, z3."""
+    g, y = chain_graph(f1, f2, f3)
+    chain = g.backward(y)
+    assert [n.name for n in g.nodes] == ["x", "w1", "b1", "w2", "w3", "w1x", "z1", "a1", "z2",
+                                         "a2", "z3", "y"]
+    for node in g.nodes:
+        numeric = central_difference(g, "y", node.name)
+        assert chain.gradients[node.index] == pytest.approx(numeric, rel=1e-7, abs=1e-9), \
+            node.name
+    assert chain.gradient("w1") != 0.0 and chain.gradient("y") == 1.0
+
+
+def test_with_values_holds_an_inner_node():
+    g, _ = lecture_graph()
+    held = g.with_values({"q": 10})
+    assert [n.value for n in held.nodes] == [-2.0, 5.0, -4.0, 10.0, -40.0]
+    with pytest.raises(InputError, match="q must be a finite number"):
+        g.with_values({"q": float("nan")})
+    with pytest.raises(InputError, match="no node 'p'"):
+        g.with_values({"p": 1.0})
