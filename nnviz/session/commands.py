@@ -111,6 +111,24 @@ class LoadModel:
     config: Config
 
 
+@dataclass(frozen=True, eq=False)
+class Restore:
+    """Show a lesson step's state: ``config`` on ``dataset`` with θ = ``theta`` after
+    ``step`` training steps whose train costs were ``losses`` (one per step, the last
+    ``len(losses)`` steps up to ``step``), paused; Reset goes back to the configuration's
+    own starting θ (its seed, or its ``params``)."""
+
+    config: Config
+    dataset: Any  # nnviz.core.data.Dataset
+    theta: np.ndarray
+    step: int = 0
+    losses: tuple[float, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "theta", read_only_copy(self.theta))
+        object.__setattr__(self, "losses", tuple(float(v) for v in self.losses))
+
+
 # -- selection (the session state) -----------------------------------------------------------
 class Keep(Enum):
     """A field of :class:`Select` left as it is."""
@@ -184,4 +202,5 @@ class ApplyUpdate:
 
 WalkCommand = OpenWalk | Walk | CloseWalk | SetPredictFirst
 TrainingCommand = (Play | Pause | Step | StepEpoch | Reset | SetSpeed | Configure | ApplyTraining
-                   | SetHyperparameter | SetParameter | SetParameters | LoadModel | ApplyUpdate)
+                   | SetHyperparameter | SetParameter | SetParameters | LoadModel | ApplyUpdate
+                   | Restore)

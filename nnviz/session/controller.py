@@ -49,8 +49,8 @@ from nnviz.core.errors import InputError
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import TrainerProtocol
 from nnviz.session.commands import (
-    ApplyTraining, ApplyUpdate, Configure, LoadModel, Pause, Play, Reset, SetHyperparameter,
-    SetParameter, SetParameters, SetSpeed, Step, StepEpoch,
+    ApplyTraining, ApplyUpdate, Configure, LoadModel, Pause, Play, Reset, Restore,
+    SetHyperparameter, SetParameter, SetParameters, SetSpeed, Step, StepEpoch,
 )
 from nnviz.session.step_losses import StepLosses
 
@@ -162,6 +162,8 @@ class TrainingController:
         match command:
             case Configure(config, dataset):
                 self._install(config, dataset, build_trainer(config, dataset))
+            case Restore():
+                self._restore(command)
             case ApplyTraining(spec):
                 self._apply_training(spec)
             case SetHyperparameter(name, value):
@@ -203,6 +205,27 @@ class TrainingController:
                 self._budget = 0.0
             case _:
                 raise InputError(f"not a training command: {command!r}")
+
+    def _restore(self, command: Restore) -> None:
+        """A lesson step's state (see :class:`Restore`): new trainer, θ, step count and loss
+        history; the data are announced (so the GUI knows which snapshots are the step's)."""
+        config, dataset, step = command.config, command.dataset, int(command.step)
+        if step < 0:
+            raise InputError(f"a step count must be >= 0, not {step}")
+        network = build_network(config, dataset)
+        start = network.params.copy()
+        check_parameters(command.theta, network.params.size, "the lesson step")
+        network.set_params(command.theta)
+        trainer = build_trainer(config, dataset, network)
+        trainer.step_count = step
+        if hasattr(trainer, "_samples_seen"):  # Trainer's epoch = samples seen / n
+            n, m = len(dataset.x_train), trainer.batch_size
+            per_epoch = trainer.steps_per_epoch
+            trainer._samples_seen = (step // per_epoch) * n + (step % per_epoch) * m
+        losses = command.losses[-step:] if step else ()
+        self._start_params = start
+        self._install(config, dataset, trainer, keep_start=True,
+                      preload=[(step - len(losses) + 1 + i, loss) for i, loss in enumerate(losses)])
 
     def _apply_training(self, spec) -> None:
         """A new optimizer, η, hyper-parameters or batch size, keeping θ and the step."""
@@ -342,11 +365,13 @@ class TrainingController:
     # -- helpers -----------------------------------------------------------------------------
     def _install(self, config: Config, dataset: Dataset, trainer: TrainerProtocol, *,
                  announce_dataset: bool = True, keep_start: bool = False,
-                 keep_running: bool = False) -> None:
-        """Take over a new trainer (and its network); paused unless ``keep_running``."""
+                 keep_running: bool = False, preload: list[tuple[int, float]] = ()) -> None:
+        """Take over a new trainer (and its network); paused unless ``keep_running``;
+        ``preload``: (step, train cost) of steps trained before (a lesson step's)."""
         was_running = self.running
         self._pause(emit=False)
         losses = StepLosses(trainer)
+        losses.preload(preload)
         self._config, self._trainer, self._losses = config, trainer, losses
         if not keep_start:
             self._start_params = trainer.network.params.copy()

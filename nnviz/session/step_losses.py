@@ -91,6 +91,13 @@ class StepLosses:
         self._train_steps += done
         return done
 
+    def preload(self, rows) -> None:
+        """Rows (step, train cost) of steps trained before this record began (a lesson
+        step's replay), oldest first; their test cost is unknown (NaN)."""
+        rows = [(float(step), float(train), math.nan) for step, train in rows]
+        if rows:
+            self.history.extend(np.array(rows))
+
     def stamp(self, snapshot: Snapshot) -> Snapshot:
         """``snapshot`` with every recorded step's costs up to its own (``losses``)."""
         self._evaluate_pending()
