@@ -12,8 +12,9 @@ def registered_views() -> list[type[View]]:
     from nnviz.gui.views.graph import GraphView
     from nnviz.gui.views.landscape import LandscapeView
     from nnviz.gui.views.loss import LossView
+    from nnviz.gui.views.neuron_curve import NeuronCurveView
     from nnviz.gui.views.race import OptimizerRaceView
     from nnviz.gui.views.walkthrough import StepThroughView
 
     return [GraphView, StepThroughView, BoundaryView, LandscapeView, FeatureSpaceView,
-            OptimizerRaceView, LossView]
+            OptimizerRaceView, LossView, NeuronCurveView]

@@ -1,0 +1,347 @@
+"""The neuron curve view: a = f(w·x + b) over x for a one-input, one-output network, with
+sliders for w and b, the lectures' ghost curves, and a step neuron beside it (see the
+package docstring)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QGridLayout, QLabel, QSizePolicy, QSlider, QStackedWidget, QVBoxLayout,
+                               QWidget, QHBoxLayout)
+
+from nnviz.core import notation
+from nnviz.core.data import Dataset
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui import colors
+from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot
+from nnviz.gui.theme import Theme, current_theme
+from nnviz.gui.views.base import View
+from nnviz.gui.views.neuron_curve.curves import (GHOSTS, X_RANGE, OneNeuron, ghost_label, neuron_values,
+                                                 one_neuron, partner, xs)
+from nnviz.session.commands import SetParameter
+
+# The sliders: w and b from -10 to 10, w in steps of 0.05, b in steps of 0.1.
+W_RANGE, W_STEP = (-10.0, 10.0), 0.05
+B_RANGE, B_STEP = (-10.0, 10.0), 0.1
+MARKED_X = 1.0            # where the two neurons' outputs are compared, at first
+CURVE_COLOUR = colors.BLUE
+PARTNER_COLOUR = colors.ORANGE
+# green, grey, pink, sky blue, purple: none of them the blue or orange of the two neurons
+GHOST_COLOURS = (colors.QUALITATIVE[2], colors.QUALITATIVE[8], colors.QUALITATIVE[3],
+                 colors.QUALITATIVE[5], colors.QUALITATIVE[9])
+GHOST_ALPHA = 170
+NEEDS_ONE_NEURON = ("The neuron curve needs a network with one input and one output neuron and "
+                    "no hidden layer")
+
+
+def _slider_index(value: float, low: float, step: float, count: int) -> int:
+    return int(min(max(round((value - low) / step), 0), count))
+
+
+class NeuronCurveView(View):
+    """a = f(w·x + b) of the network's one neuron; its w and b on sliders."""
+
+    key = "neuron_curve"
+    title = "Neuron curve"
+    builds_when_shown = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = current_theme()
+        self._neuron: OneNeuron | None = None
+        self._w, self._b = 1.0, 0.0
+        self._marked = MARKED_X
+        self._message = ""
+        self._x = xs()
+        self._build()
+        self.apply_theme(self._theme)
+        self._show_message("start training: the neuron curve needs a network")
+
+    # -- construction -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.w_slider, self.b_slider = QSlider(Qt.Orientation.Horizontal), QSlider(Qt.Orientation.Horizontal)
+        self._w_count = round((W_RANGE[1] - W_RANGE[0]) / W_STEP)
+        self._b_count = round((B_RANGE[1] - B_RANGE[0]) / B_STEP)
+        self.w_slider.setRange(0, self._w_count)
+        self.b_slider.setRange(0, self._b_count)
+        self.w_slider.setToolTip("the weight w: it scales the curve")
+        self.b_slider.setToolTip("the bias b: it shifts the curve")
+        self.w_slider.valueChanged.connect(self._on_w_slider)
+        self.b_slider.valueChanged.connect(self._on_b_slider)
+        self.w_label, self.b_label = QLabel(), QLabel()
+        for label in (self.w_label, self.b_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("b = −10.00 "))
+        sliders = QGridLayout()
+        sliders.setContentsMargins(6, 2, 6, 0)
+        for row, (slider, label) in enumerate(((self.w_slider, self.w_label), (self.b_slider, self.b_label))):
+            sliders.addWidget(label, row, 0)
+            sliders.addWidget(slider, row, 1)
+        sliders.setColumnStretch(1, 1)
+
+        self.plot_widget, self.plot = quiet_plot_widget()
+        self.partner_widget, self.partner_plot = quiet_plot_widget()
+        for plot in (self.plot, self.partner_plot):
+            plot.showGrid(x=True, y=True, alpha=0.2)
+        self.legend = self.plot.addLegend(offset=(-8, -8))  # bottom right: below σ(x − 5)
+        self.ghost_items: dict[str, pg.PlotDataItem] = {}
+        self._ghost_order: list[pg.PlotDataItem] = []
+        for _ in GHOSTS:
+            item = pg.PlotDataItem()
+            item.setZValue(1)
+            self.plot.addItem(item)
+            self._ghost_order.append(item)
+        self.curve = pg.PlotDataItem()
+        self.curve.setZValue(5)
+        self.plot.addItem(self.curve)
+        self.partner_curve = pg.PlotDataItem()
+        self.partner_curve.setZValue(5)
+        self.partner_plot.addItem(self.partner_curve)
+        self.marker, self.partner_marker = pg.ScatterPlotItem(), pg.ScatterPlotItem()
+        self.marker.setZValue(10)
+        self.partner_marker.setZValue(10)
+        self.plot.addItem(self.marker)
+        self.partner_plot.addItem(self.partner_marker)
+        self.mark_line = pg.InfiniteLine(pos=self._marked, angle=90, movable=True)
+        self.partner_mark_line = pg.InfiniteLine(pos=self._marked, angle=90, movable=True)
+        for line, plot in ((self.mark_line, self.plot), (self.partner_mark_line, self.partner_plot)):
+            line.setToolTip("drag: the x at which both neurons' outputs are compared")
+            line.setBounds(X_RANGE)
+            line.sigPositionChanged.connect(lambda item: self.set_marked_x(item.value()))
+            plot.addItem(line)
+        for plot in (self.plot, self.partner_plot):
+            plot.setXRange(*X_RANGE, padding=0.02)
+
+        plots = QHBoxLayout()
+        plots.setContentsMargins(0, 0, 0, 0)
+        plots.setSpacing(4)
+        plots.addWidget(self.plot_widget, 3)
+        plots.addWidget(self.partner_widget, 2)
+        self.readout = QLabel()
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setWordWrap(True)
+        self.readout.setContentsMargins(6, 0, 6, 2)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addLayout(sliders)
+        box.addLayout(plots, 1)
+        box.addWidget(self.readout)
+        self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setMargin(12)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.message_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    # -- the view contract ----------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        """Palette and presentation scale: fonts, lines and markers s times larger."""
+        self._theme = theme
+        for widget, plot in ((self.plot_widget, self.plot), (self.partner_widget, self.partner_plot)):
+            widget.setBackground(theme.plot_background)
+            style_plot(plot, theme, "-0.00")
+        self.curve.setPen(pg.mkPen(CURVE_COLOUR, width=theme.width(3.0)))
+        self.partner_curve.setPen(pg.mkPen(PARTNER_COLOUR, width=theme.width(3.0)))
+        for item, colour in zip(self._ghost_order, GHOST_COLOURS):
+            item.setPen(pg.mkPen(QColor(*colour, GHOST_ALPHA), width=theme.width(1.5),
+                                 style=Qt.PenStyle.DashLine))
+        for marker, colour in ((self.marker, CURVE_COLOUR), (self.partner_marker, PARTNER_COLOUR)):
+            marker.setSize(12 * theme.scale)
+            marker.setBrush(pg.mkBrush(*colour))
+            marker.setPen(pg.mkPen(theme.plot_background, width=theme.width(1.5)))
+        for line in (self.mark_line, self.partner_mark_line):
+            line.setPen(pg.mkPen(theme.muted, width=theme.width(1.5), style=Qt.PenStyle.DotLine))
+            line.setHoverPen(pg.mkPen(theme.highlight, width=theme.width(2.5)))
+        self.legend.setLabelTextColor(theme.plot_foreground)
+        self.legend.setLabelTextSize(f"{theme.point_size * 0.9:.0f}pt")
+        self._style_legend_labels()
+        background = QColor(theme.plot_background)
+        background.setAlpha(200)  # a curve behind the legend still shows
+        self.legend.setBrush(pg.mkBrush(background))
+        self._label_axes()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """w and b of the latest θ (for a 1-1 network), else the message."""
+        neuron = one_neuron(snapshot.architecture)
+        if neuron is None:
+            self._neuron = None
+            sizes = "-".join(str(n) for n in snapshot.architecture.sizes)
+            self._show_message(f"{NEEDS_ONE_NEURON}; this network is {sizes}.")
+            return
+        new = neuron != self._neuron
+        self._neuron = neuron
+        w = float(snapshot.params[neuron.w_index])
+        b = 0.0 if neuron.b_index is None else float(snapshot.params[neuron.b_index])
+        if new or (w, b) != (self._w, self._b):
+            self._w, self._b = w, b
+            self._message = ""
+            self.pages.setCurrentIndex(0)
+            if new:
+                self._show_ghosts()
+                self._label_axes()
+            self._draw()
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        """The curve is over x, not over the data: nothing to do."""
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    # -- what it shows ---------------------------------------------------------------------------
+    @property
+    def w(self) -> float:
+        return self._w
+
+    @property
+    def b(self) -> float:
+        return self._b
+
+    @property
+    def marked_x(self) -> float:
+        return self._marked
+
+    @property
+    def activation(self) -> str | None:
+        return None if self._neuron is None else self._neuron.activation
+
+    def set_marked_x(self, x: float) -> None:
+        """The x at which the two neurons' outputs are compared."""
+        x = float(min(max(x, X_RANGE[0]), X_RANGE[1]))
+        if x == self._marked:
+            return
+        self._marked = x
+        for line in (self.mark_line, self.partner_mark_line):
+            if line.value() != x:
+                blocker = QSignalBlocker(line)
+                line.setValue(x)
+                del blocker
+        self._draw()
+
+    def set_w(self, value: float) -> None:
+        """Ask for w = ``value`` (a SetParameter command) and show it at once."""
+        if self._neuron is None:
+            return
+        self._w = float(value)
+        self.issue(SetParameter(self._neuron.w_index, self._w))
+        self._draw()
+
+    def set_b(self, value: float) -> None:
+        """Ask for b = ``value`` (a SetParameter command) and show it at once."""
+        if self._neuron is None or self._neuron.b_index is None:
+            return
+        self._b = float(value)
+        self.issue(SetParameter(self._neuron.b_index, self._b))
+        self._draw()
+
+    def _on_w_slider(self, i: int) -> None:
+        self.set_w(round(W_RANGE[0] + i * W_STEP, 6))
+
+    def _on_b_slider(self, i: int) -> None:
+        self.set_b(round(B_RANGE[0] + i * B_STEP, 6))
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def _show_message(self, text: str) -> None:
+        self._message = text
+        self.message_label.setText(text)
+        self.pages.setCurrentIndex(1)
+
+    def _formula(self, activation: str) -> str:
+        f = notation.function_name(activation)
+        return f"{f}(w·x + b)" if self._neuron is None or self._neuron.b_index is not None else f"{f}(w·x)"
+
+    def _label_axes(self) -> None:
+        if self._neuron is None:
+            return
+        own, other = self._neuron.activation, partner(self._neuron.activation)
+        for plot, activation, what in ((self.plot, own, "this network's neuron"),
+                                       (self.partner_plot, other, f"a {_neuron_name(other)} neuron")):
+            set_axis_label(plot, "left", f"a = {self._formula(activation)}", self._theme)
+            set_axis_label(plot, "bottom", "x", self._theme)
+            plot.setTitle(what, color=self._theme.plot_foreground,
+                          size=f"{self._theme.point_size:.0f}pt")
+
+    def _show_ghosts(self) -> None:
+        """The five ghost curves with this neuron's activation, in the legend."""
+        activation = self._neuron.activation
+        self.legend.clear()
+        self.ghost_items = {}
+        for item, (w, b) in zip(self._ghost_order, GHOSTS):
+            label = ghost_label(activation, w, b)
+            item.setData(self._x, neuron_values(activation, w, b, self._x))
+            self.ghost_items[label] = item
+        self.legend.addItem(self.curve, self._formula(activation))
+        for label, item in self.ghost_items.items():
+            self.legend.addItem(item, label)
+        self._style_legend_labels()
+
+    def _style_legend_labels(self) -> None:
+        """Labels already in the legend keep their old style unless set again."""
+        size = f"{self._theme.point_size * 0.9:.0f}pt"
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=size, color=self._theme.plot_foreground)
+
+    def _draw(self) -> None:
+        neuron = self._neuron
+        if neuron is None:
+            return
+        own, other = neuron.activation, partner(neuron.activation)
+        w, b, x0 = self._w, self._b, self._marked
+        a = neuron_values(own, w, b, self._x)
+        p = neuron_values(other, w, b, self._x)
+        self.curve.setData(self._x, a)
+        self.partner_curve.setData(self._x, p)
+        a0 = float(neuron_values(own, w, b, np.array([x0]))[0])
+        p0 = float(neuron_values(other, w, b, np.array([x0]))[0])
+        self.marker.setData([x0], [a0])
+        self.partner_marker.setData([x0], [p0])
+        ghosts = [item.getData()[1] for item in self.ghost_items.values()]
+        self.plot.setYRange(*_y_range(own, [a, *ghosts]), padding=0.0)
+        self.partner_plot.setYRange(*_y_range(other, [p]), padding=0.0)
+        for slider, value, low, step, count in ((self.w_slider, w, W_RANGE[0], W_STEP, self._w_count),
+                                                (self.b_slider, b, B_RANGE[0], B_STEP, self._b_count)):
+            blocker = QSignalBlocker(slider)
+            slider.setValue(_slider_index(value, low, step, count))
+            del blocker
+        self.b_slider.setEnabled(neuron.b_index is not None)
+        self.w_label.setText(f"w = {notation.number(w)}")
+        self.b_label.setText(f"b = {notation.number(b)}" if neuron.b_index is not None else "no bias")
+        z = w * x0 + b
+        self.readout.setText(
+            f"At x = {notation.number(x0)}: z = w·x + b = {notation.number(z)};  "
+            f"{self._formula(own)} = {notation.number(a0)}  (blue),  "
+            f"{_neuron_name(other)} neuron {self._formula(other)} = {notation.number(p0)}  (orange).  "
+            "A small change of w or b moves a smooth neuron's output a little; "
+            "a step neuron's output flips where z crosses 0.")
+
+    def values_at_marked_x(self) -> tuple[float, float]:
+        """(this neuron's output, the neuron beside's output) at the marked x."""
+        return float(self.marker.getData()[1][0]), float(self.partner_marker.getData()[1][0])
+
+
+def _neuron_name(activation: str) -> str:
+    return {"sigmoid": "sigmoid", "step": "step", "sign": "sign"}.get(activation, activation)
+
+
+def _y_range(activation: str, curves: list[np.ndarray]) -> tuple[float, float]:
+    """Bounded activations: their range with a margin; others: the curves' range, at most ±10."""
+    if activation in ("sigmoid", "step"):
+        return -0.08, 1.08
+    if activation in ("tanh", "sign"):
+        return -1.15, 1.15
+    values = np.concatenate([np.asarray(c, dtype=float) for c in curves])
+    values = np.clip(values[np.isfinite(values)], -10.0, 10.0)
+    low, high = min(0.0, float(values.min())), max(1.0, float(values.max()))
+    margin = 0.06 * (high - low)
+    return low - margin, high + margin
