@@ -8,6 +8,7 @@ from nnviz.gui.views.base import View
 def registered_views() -> list[type[View]]:
     """The view classes the main window docks (each has ``key`` and ``title``)."""
     from nnviz.gui.views.boundary import BoundaryView
+    from nnviz.gui.views.expression import ExpressionView
     from nnviz.gui.views.feature_space import FeatureSpaceView
     from nnviz.gui.views.graph import GraphView
     from nnviz.gui.views.landscape import LandscapeView
@@ -17,4 +18,4 @@ def registered_views() -> list[type[View]]:
     from nnviz.gui.views.walkthrough import StepThroughView
 
     return [GraphView, StepThroughView, BoundaryView, LandscapeView, FeatureSpaceView,
-            OptimizerRaceView, LossView, NeuronCurveView]
+            OptimizerRaceView, LossView, ExpressionView, NeuronCurveView]
