@@ -416,6 +416,9 @@ def _inline_dataset(spec: DataSpec) -> Dataset:
         raise InputError(f"'x' has {len(x)} rows but 'y' has {len(spec.y)} targets")
     if spec.kind == CLASSIFICATION:
         y = np.asarray(spec.y, dtype=int)
+        if spec.labels == "pm1" and y.ndim == 1 and np.any(y == -1) \
+                and np.all((y == -1) | (y == 1)):  # as the lecture writes them: -1 is class 0
+            y = (y == 1).astype(int)
         if y.ndim != 1 or y.min() < 0:
             raise InputError("classification targets 'y' must be class numbers 0, 1, ...")
         n_classes = max(2, int(y.max()) + 1)

@@ -28,6 +28,7 @@ naming the file, the table and the key.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -36,16 +37,23 @@ from typing import Any, Callable
 
 from nnviz.core.config import CSV, INLINE, RULES, Config, DataSpec, NetworkSpec, TrainingSpec
 from nnviz.core.errors import InputError
+from nnviz.core.expression import Graph
 from nnviz.core.lesson_pack import DEFAULT_LESSON, LESSON_ALIASES, LESSON_ORDER
+from nnviz.core.lesson_script import LessonStep, parse_steps
 from nnviz.core.losses import COSTS
+from nnviz.core.optimizers import OPTIMIZERS
 
 # The views lecture mode can show (the app's view keys) and those it shows by default.
 LECTURE_VIEWS = ("graph", "boundary", "loss", "landscape", "feature_space", "optimizer_race",
-                 "walkthrough")
+                 "walkthrough", "expression", "neuron_curve")
 DEFAULT_LECTURE_VIEWS = ("graph", "boundary", "loss")
 MAX_LECTURE_VIEWS = 4
 MAX_SPEED = float("inf")
-TOP_KEYS = {"title", "description", "speed", "lecture_views", "data", "network", "training"}
+TOP_KEYS = {"title", "description", "speed", "lecture_views", "data", "network", "training",
+            "step", "graph", "race"}
+GRAPH_KEYS = {"output", "inputs", "nodes"}
+RACE_KEYS = {"compare", "values"}
+RACES = ("optimizer", "learning_rate", "batch")
 DATA_KEYS = {"dataset", "n", "noise", "test_ratio", "seed", "labels", "file", "x", "y", "kind"}
 NETWORK_KEYS = {"hidden", "activation", "output_activation", "loss", "bias", "init",
                 "init_range", "seed", "params"}
@@ -63,6 +71,10 @@ class Lesson:
     config: Config
     speed: float = 30.0  # steps per second; inf = as fast as the machine goes
     lecture_views: tuple[str, ...] = DEFAULT_LECTURE_VIEWS  # lecture mode's, the first largest
+    steps: tuple[LessonStep, ...] = ()  # the script, [[step]] tables (lesson_script.py)
+    graph: Graph | None = None  # a computational graph of scalar operations ([graph])
+    graph_output: str | None = None  # the name of its output node (None: the last node)
+    race: tuple[str, tuple] | None = None  # (compare, values) for the race view ([race])
 
 
 def lesson_dir():
@@ -122,8 +134,14 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
         network=reader.network_spec(network),
         training=reader.training_spec(training),
     )
+    steps = parse_steps(doc.get("step"), reader, {"data": data, "network": network,
+                                                  "training": training}, config, base,
+                        {"data": DATA_KEYS, "network": NETWORK_KEYS, "training": TRAINING_KEYS},
+                        LECTURE_VIEWS)
+    graph, graph_output = reader.graph(doc.get("graph"))
     return Lesson(name=name, title=title, description=description, config=config, speed=speed,
-                  lecture_views=lecture_views)
+                  lecture_views=lecture_views, steps=steps, graph=graph,
+                  graph_output=graph_output, race=reader.race(doc.get("race")))
 
 
 class _Reader:
@@ -185,14 +203,85 @@ class _Reader:
                                          f"different views, not {value!r}")
         return tuple(value)
 
+    def graph(self, value: Any) -> tuple[Graph | None, str | None]:
+        """[graph]: inputs = { x = -2, ... }, nodes = [["q", "add", "x", "y"], ...] (name,
+        operation, operands: node names or numbers), output = "f" (default: the last node)."""
+        if value is None:
+            return None, None
+        where = "[graph]"
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be a table")
+        self.keys(value, GRAPH_KEYS, where)
+        inputs = value.get("inputs")
+        if not isinstance(inputs, dict) or not inputs:
+            raise self.fail(where, "'inputs' must be a table of names and numbers, "
+                                   "e.g. { x = -2, y = 5 }")
+        nodes = value.get("nodes", [])
+        if not isinstance(nodes, list):
+            raise self.fail(where, "'nodes' must be a list of [name, operation, operands...]")
+        graph = Graph()
+        try:
+            for key, number in inputs.items():
+                graph.input(key, number)
+        except InputError as e:
+            raise self.fail(f"{where}: inputs", str(e)) from None
+        for i, node in enumerate(nodes, start=1):
+            here = f"{where}: node {i}"
+            if not (isinstance(node, list) and len(node) >= 3
+                    and isinstance(node[0], str) and isinstance(node[1], str)):
+                raise self.fail(here, f"must be [name, operation, operands...], not {node!r}")
+            name, op, *operands = node
+            try:
+                args = [graph.node(o) if isinstance(o, str) else o for o in operands]
+                graph.operation(op, args, name=name)
+            except InputError as e:
+                raise self.fail(here, str(e)) from None
+        output = self.get(value, "output", str, where)
+        if output is not None:
+            try:
+                graph.node(output)
+            except InputError as e:
+                raise self.fail(f"{where}: output", str(e)) from None
+        return graph, output
+
+    def race(self, value: Any) -> tuple[str, tuple] | None:
+        """race = { compare = "optimizer" | "learning_rate" | "batch", values = [...] }."""
+        if value is None:
+            return None
+        where = "[race]"
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be a table { compare = ..., values = [...] }")
+        self.keys(value, RACE_KEYS, where)
+        compare = self.get(value, "compare", str, where, required=True,
+                           check=lambda v: v in RACES, expect=" or ".join(f'"{r}"' for r in RACES))
+        values = value.get("values")
+        if not isinstance(values, list) or not values:
+            raise self.fail(where, "'values' must be a non-empty list")
+        for v in values:
+            number = isinstance(v, (int, float)) and not isinstance(v, bool)
+            if compare == "learning_rate":
+                ok = number and math.isfinite(v) and v > 0
+                expect = "positive numbers"
+            elif compare == "batch":
+                ok = v in ("full", "stochastic") or (isinstance(v, int) and not isinstance(v, bool)
+                                                     and v > 0)
+                expect = "\"full\", \"stochastic\" or positive integers m"
+            else:
+                ok = isinstance(v, str) and v in OPTIMIZERS
+                expect = f"optimizer names ({', '.join(OPTIMIZERS)})"
+            if not ok:
+                raise self.fail(where, f"'values' for {compare} must be {expect}, not {v!r}")
+        if compare == "learning_rate":
+            values = [float(v) for v in values]
+        return compare, tuple(values)
+
     def numbers(self, value: Any, where: str, key: str) -> tuple[float, ...]:
         if not isinstance(value, list) or not all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
             raise self.fail(where, f"{key!r} must be a list of numbers")
         return tuple(float(v) for v in value)
 
-    def data_spec(self, t: dict, base: Path | None) -> DataSpec:
-        where = "[data]"
+    def data_spec(self, t: dict, base: Path | None, where: str = "[data]") -> DataSpec:
         positive = dict(check=lambda v: v > 0, expect="a positive integer")
         fraction = dict(check=lambda v: 0 <= v < 1, expect="a number in [0, 1)")
         common = dict(
@@ -228,8 +317,7 @@ class _Reader:
                         expect='"regression" or "classification"')
         return DataSpec(name=INLINE, x=x, y=y, kind=kind, **common)
 
-    def network_spec(self, t: dict) -> NetworkSpec:
-        where = "[network]"
+    def network_spec(self, t: dict, where: str = "[network]") -> NetworkSpec:
         defaults = NetworkSpec()
         hidden = t.get("hidden", list(defaults.hidden))
         if not isinstance(hidden, list) or not all(
@@ -261,14 +349,13 @@ class _Reader:
             params=None if params is None else self.numbers(params, where, "params"),
         )
 
-    def training_spec(self, t: dict) -> TrainingSpec:
-        where = "[training]"
+    def training_spec(self, t: dict, where: str = "[training]") -> TrainingSpec:
         hyper = t.get("hyperparameters", {})
         if not isinstance(hyper, dict):
             raise self.fail(where, "'hyperparameters' must be a table of numbers")
         for key, value in hyper.items():
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise self.fail("[training.hyperparameters]", f"{key!r} must be a number, not {value!r}")
+                raise self.fail(f"{where}: hyperparameters", f"{key!r} must be a number, not {value!r}")
         defaults = TrainingSpec()
         batch = t.get("batch", defaults.batch_mode)
         if batch in ("full", "stochastic"):

@@ -1,0 +1,533 @@
+"""Lesson scripts: the ordered ``[[step]]`` tables of a lesson file, and their headless replay.
+
+A step changes the configuration (any key of the lesson's ``data``, ``network`` and
+``training`` tables), may reset, sets θ (``network.params``), trains N steps or until a
+condition, and says what the window shows: a selection, views, the step-through, the speed
+and whether training plays on. The vocabulary (see the README, "Lesson scripts")::
+
+    [[step]]
+    title = "Threshold 3"                 # required
+    text = "Lower the threshold ..."      # narration (plain text)
+    network = { params = [-3.0, 2.0, 2.0] }
+    reset = true                          # redraw θ from the config's seed, step count 0
+    train = 100                           # or { until = "accuracy" | "loss" | "converged",
+                                          #      value = ..., max_steps = ... }
+    select = { sample = 1, neuron = [1, 2], parameter = 3 }   # 1-based
+    show = ["graph", "boundary"]
+    walk = { sample = 1, phase = "backward" }   # or step = 3; walk = false closes it
+    speed = 5                             # or "max"
+    play = true
+
+The state after step K (:func:`replay`) is what a lecturer reaches by clicking forward from
+the lesson's start: steps 1..K applied in order, each on one running trainer (the optimizer's
+state and the shuffling order carry over from step to step until a reset). Everything is
+seeded, so a replay is exactly repeatable: going back or jumping to step K gives the same
+θ, configuration and data as clicking forward to it. Every step is checked when the file is
+read (:func:`parse_steps`, a dry run over the configurations), so a bad step is reported with
+the file, the step number, the table and the key before anything is applied.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nnviz.core.config import (Config, batch_size, build_dataset, build_network,
+                               build_optimizer, build_trainer, needs_reset, suit_output, validate)
+from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.errors import InputError
+
+STEP_KEYS = {"title", "text", "data", "network", "training", "reset", "train", "select", "show",
+             "walk", "speed", "play"}
+TABLES = ("data", "network", "training")
+CONDITIONS = ("accuracy", "loss", "converged")
+PHASES = ("forward", "loss", "backward", "update")
+MAX_TRAIN_STEPS = 1_000_000
+CONVERGED_CHANGE = 1e-9  # gradient descent has converged when |ΔC| between two steps is below
+_SOURCES = ("dataset", "file", "x")  # the keys that say where the data come from
+_SOURCE_KEYS = ("dataset", "file", "x", "y", "kind")
+
+
+@dataclass(frozen=True)
+class TrainGoal:
+    """How long a step trains: ``until`` "steps" (``max_steps`` of them), or until
+    accuracy >= value, train loss <= value or convergence, at most ``max_steps`` steps."""
+
+    until: str  # "steps" | "accuracy" | "loss" | "converged"
+    value: float | None
+    max_steps: int
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What is selected (0-based; the lesson file writes them 1-based)."""
+
+    sample: int | None = None  # a training sample's row
+    neuron: tuple[int, int] | None = None  # (layer l in 1..L, 0-based j)
+    parameter: int | None = None  # an index into θ
+
+
+@dataclass(frozen=True)
+class WalkAt:
+    """The step-through on training sample ``sample`` (0-based), at the first step of
+    ``phase`` or at step number ``step`` (1-based, overall); neither: its first step."""
+
+    sample: int
+    phase: str | None = None
+    step: int | None = None
+
+
+@dataclass(frozen=True)
+class LessonStep:
+    """One ``[[step]]`` of a lesson, validated. ``changes`` holds the step's own data /
+    network / training tables as written; ``config`` is the configuration after the step
+    (the lesson's, merged with every change up to and including this step)."""
+
+    number: int  # 1-based
+    title: str
+    text: str = ""
+    changes: dict = field(default_factory=dict)
+    reset: bool = False
+    train: TrainGoal | None = None
+    select: Selection | None = None
+    show: tuple[str, ...] = ()
+    walk: WalkAt | None | bool = None  # False: close the step-through
+    speed: float | None = None
+    play: bool | None = None
+    config: Config | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, eq=False)
+class ScriptState:
+    """The state after step ``number`` of a lesson (0: the lesson's start)."""
+
+    number: int
+    config: Config
+    dataset: Dataset
+    theta: np.ndarray  # a read-only copy of the network's parameters
+    trained_steps: int  # training steps since the last reset
+    losses: tuple[float, ...]  # the train loss (the trainer's cost) after each trained step
+    selection: Selection
+    show: tuple[str, ...]
+    walk: WalkAt | None
+    speed: float
+    play: bool
+    title: str  # the step's title ("" at 0: the lesson's title is shown)
+    text: str  # the step's narration (the lesson's description at 0)
+    goal_met: bool | None  # None when the step trains no condition
+    stopped: str | None = None  # the trainer's stop reason ("diverged", "converged"), if any
+    message: str = ""  # the trainer's message about it
+    lesson: Any = field(default=None, repr=False)  # the Lesson replayed
+
+
+# -- reading ------------------------------------------------------------------------------------
+def parse_steps(value: Any, reader: Any, raw: dict[str, dict], config: Config,
+                base: Path | None, known: dict[str, set[str]],
+                views: tuple[str, ...]) -> tuple[LessonStep, ...]:
+    """The ``[[step]]`` tables of a lesson, checked: keys, types, and a dry run of the
+    configurations (each step's merged Config must fit its data) with the selections
+    and step-through samples in range. ``raw`` holds the lesson's own data / network /
+    training tables, ``config`` the lesson's Config, ``known`` the keys each of those tables
+    accepts, ``views`` the view names ``show`` accepts. ``reader`` is the lesson file's
+    reader (lessons.py), whose errors name the file."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
+        raise reader.fail("top level", "'step' must be a list of [[step]] tables")
+    steps = []
+    datasets: dict[Any, Dataset] = {}
+    current = {name: dict(raw.get(name, {})) for name in TABLES}
+    dataset = _dataset(config, datasets, reader, "top level")
+    try:
+        validate(config, dataset)
+    except InputError as e:
+        raise reader.fail("top level", str(e)) from None
+    selection = Selection()
+    for number, table in enumerate(value, start=1):
+        step, current, config, dataset, selection = _parse_step(
+            number, table, reader, current, config, dataset, datasets, base, selection, known,
+            views)
+        steps.append(step)
+    return tuple(steps)
+
+
+def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config,
+                dataset: Dataset, datasets: dict, base: Path | None, selection: Selection,
+                known: dict[str, set[str]], views: tuple[str, ...]):
+    here = f"step {number}"
+    reader.keys(t, STEP_KEYS, here)
+    title = reader.get(t, "title", str, here, required=True)
+    text = reader.get(t, "text", str, here, default="")
+    changes: dict[str, dict] = {}
+    for name in TABLES:
+        if name in t:
+            table = t[name]
+            if not isinstance(table, dict):
+                raise reader.fail(f"{here}: {name}", "must be a table")
+            reader.keys(table, known[name], f"{here}: {name}")
+            changes[name] = dict(table)
+    reset = reader.get(t, "reset", bool, here, default=False)
+    # the new configuration, checked against its data
+    merged = _merge(current, changes)
+    new = Config(
+        data=reader.data_spec(merged["data"], base, f"{here}: data"),
+        network=reader.network_spec(merged["network"], f"{here}: network"),
+        training=reader.training_spec(merged["training"], f"{here}: training"),
+    )
+    where = f"{here}: {'/'.join(changes) or 'configuration'}"
+    new_dataset = _dataset(new, datasets, reader, f"{here}: data")
+    net_changes = changes.get("network", {})
+    if "data" in changes and new.data != config.data and not (
+            {"output_activation", "loss"} & set(net_changes)):
+        suited = suit_output(new.network, new_dataset, dataset)
+        if suited != new.network:
+            merged["network"].update(output_activation=suited.output_activation, loss=suited.loss)
+            merged["network"].pop("params", None)
+            new = replace(new, network=suited)
+    if new.network.params is not None and "params" not in net_changes:
+        try:  # θ of another shape than the new network's: drawn from the seed instead
+            arch = validate(replace(new, network=replace(new.network, params=None)), new_dataset)
+        except InputError:
+            arch = None
+        if arch is not None and arch.n_parameters != len(new.network.params):
+            merged["network"].pop("params", None)
+            new = replace(new, network=replace(new.network, params=None))
+    try:
+        arch = validate(new, new_dataset)
+    except InputError as e:
+        key = "params: " if "params" in net_changes and "parameters" in str(e) else ""
+        raise reader.fail(f"{here}: network" if key else where, f"{key}{e}") from None
+    resets = reset or needs_reset(config, new) or "params" in net_changes
+    if resets:
+        selection = _fitting(selection, new_dataset, arch)
+    train = _train_goal(t.get("train"), reader, here, new_dataset, new)
+    select = _selection(t["select"], reader, here, new_dataset, arch) if "select" in t else None
+    if select is not None:
+        selection = select
+    show = _views(t.get("show", []), reader, here, views)
+    walk = _walk(t["walk"], reader, here, new_dataset) if "walk" in t else None
+    speed = None if "speed" not in t else _speed(t["speed"], reader, here)
+    play = reader.get(t, "play", bool, here)
+    step = LessonStep(number=number, title=title, text=text, changes=changes, reset=reset,
+                      train=train, select=select, show=show, walk=walk, speed=speed, play=play,
+                      config=new)
+    return step, merged, new, new_dataset, selection
+
+
+def _merge(current: dict[str, dict], changes: dict[str, dict]) -> dict[str, dict]:
+    """The lesson's tables with a step's changes: its keys replace the current ones; a new
+    data source (dataset, file or inline x) replaces the old one; a new optimizer starts
+    from its own hyper-parameters; hyper-parameters are merged key by key."""
+    merged = {name: dict(current[name]) for name in TABLES}
+    for name, table in changes.items():
+        target = merged[name]
+        if name == "data" and any(k in table for k in _SOURCES):
+            for key in _SOURCE_KEYS:
+                target.pop(key, None)
+        if name == "training":
+            hyper = table.get("hyperparameters")
+            if "optimizer" in table and table["optimizer"] != target.get("optimizer"):
+                target.pop("hyperparameters", None)
+            elif isinstance(hyper, dict) and isinstance(target.get("hyperparameters"), dict):
+                table = {**table, "hyperparameters": {**target["hyperparameters"], **hyper}}
+        target.update(table)
+    return merged
+
+
+def _dataset(config: Config, cache: dict, reader: Any, where: str) -> Dataset:
+    key = config.data
+    if key not in cache:
+        try:
+            cache[key] = build_dataset(key)
+        except InputError as e:
+            raise reader.fail(where, str(e)) from None
+    return cache[key]
+
+
+def _positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _train_goal(value: Any, reader: Any, here: str, dataset: Dataset,
+                config: Config) -> TrainGoal | None:
+    where = f"{here}: train"
+    if value is None:
+        return None
+    if _positive_int(value) or value == 0 and not isinstance(value, bool):
+        if value > MAX_TRAIN_STEPS:
+            raise reader.fail(here, f"'train' must be at most {MAX_TRAIN_STEPS} steps, not {value}")
+        return TrainGoal("steps", None, int(value))
+    if not isinstance(value, dict):
+        raise reader.fail(here, f"'train' must be a number of steps or a table "
+                                f"{{ until = ..., value = ..., max_steps = ... }}, not {value!r}")
+    reader.keys(value, {"until", "value", "max_steps"}, where)
+    until = reader.get(value, "until", str, where, required=True,
+                       check=lambda v: v in CONDITIONS,
+                       expect=" or ".join(f'"{c}"' for c in CONDITIONS))
+    max_steps = reader.get(value, "max_steps", int, where, required=True,
+                           check=lambda v: 1 <= v <= MAX_TRAIN_STEPS,
+                           expect=f"a whole number from 1 to {MAX_TRAIN_STEPS}")
+    if until == "converged":
+        if "value" in value:
+            raise reader.fail(where, "'value' is for \"accuracy\" and \"loss\": "
+                                     "\"converged\" takes none")
+        return TrainGoal(until, None, max_steps)
+    if until == "accuracy":
+        number = reader.get(value, "value", (int, float), where, required=True,
+                            check=lambda v: 0 <= v <= 1, expect="a number in [0, 1]")
+        if dataset.kind != CLASSIFICATION:
+            raise reader.fail(where, f"until = \"accuracy\" needs a classification data set; "
+                                     f"{dataset.name} is a regression data set")
+    else:
+        number = reader.get(value, "value", (int, float), where, required=True,
+                            check=lambda v: math.isfinite(v), expect="a finite number")
+    return TrainGoal(until, float(number), max_steps)
+
+
+def _one_based(t: dict, key: str, reader: Any, where: str, limit: int, what: str) -> int | None:
+    value = reader.get(t, key, int, where, check=lambda v: v >= 1,
+                       expect="a whole number >= 1 (1-based)")
+    if value is None:
+        return None
+    if value > limit:
+        raise reader.fail(where, f"{key!r} = {value} but there are only {limit} {what}")
+    return value - 1
+
+
+def _selection(value: Any, reader: Any, here: str, dataset: Dataset, arch) -> Selection:
+    where = f"{here}: select"
+    if not isinstance(value, dict):
+        raise reader.fail(here, "'select' must be a table { sample = ..., neuron = [l, j], "
+                                "parameter = ... }")
+    reader.keys(value, {"sample", "neuron", "parameter"}, where)
+    sample = _one_based(value, "sample", reader, where, len(dataset.x_train), "training samples")
+    parameter = _one_based(value, "parameter", reader, where, arch.n_parameters, "parameters")
+    neuron = None
+    if "neuron" in value:
+        pair = value["neuron"]
+        if not (isinstance(pair, list) and len(pair) == 2 and all(_positive_int(v) for v in pair)):
+            raise reader.fail(where, f"'neuron' must be [layer l, neuron j], two whole numbers "
+                                     f">= 1, not {pair!r}")
+        layer, j = pair
+        if layer > arch.n_layers:
+            raise reader.fail(where, f"'neuron': layer {layer} but the network has "
+                                     f"{arch.n_layers} layers (1..{arch.n_layers})")
+        if j > arch.sizes[layer]:
+            raise reader.fail(where, f"'neuron': neuron {j} but layer {layer} has "
+                                     f"{arch.sizes[layer]} neurons")
+        neuron = (layer, j - 1)
+    return Selection(sample, neuron, parameter)
+
+
+def _fitting(selection: Selection, dataset: Dataset, arch) -> Selection:
+    """The parts of a selection that still exist in new data and a new network."""
+    sample, neuron, parameter = selection.sample, selection.neuron, selection.parameter
+    if sample is not None and sample >= len(dataset.x_train):
+        sample = None
+    if neuron is not None and (neuron[0] > arch.n_layers or neuron[1] >= arch.sizes[neuron[0]]):
+        neuron = None
+    if parameter is not None and parameter >= arch.n_parameters:
+        parameter = None
+    return Selection(sample, neuron, parameter)
+
+
+def _views(value: Any, reader: Any, here: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise reader.fail(here, f"'show' must be a list of view names ({', '.join(known)}), "
+                                f"not {value!r}")
+    for name in value:
+        if name not in known:
+            raise reader.fail(f"{here}: show", f"unknown view {name!r} (known: {', '.join(known)})")
+    return tuple(dict.fromkeys(value))
+
+
+def _walk(value: Any, reader: Any, here: str, dataset: Dataset) -> WalkAt | bool:
+    where = f"{here}: walk"
+    if value is False:
+        return False
+    if not isinstance(value, dict):
+        raise reader.fail(here, f"'walk' must be a table {{ sample = ..., phase = ... }} or "
+                                f"false, not {value!r}")
+    reader.keys(value, {"sample", "phase", "step"}, where)
+    if "sample" not in value:
+        raise reader.fail(where, "missing key 'sample'")
+    sample = _one_based(value, "sample", reader, where, len(dataset.x_train), "training samples")
+    phase = reader.get(value, "phase", str, where, check=lambda v: v in PHASES,
+                       expect=" or ".join(f'"{p}"' for p in PHASES))
+    step = reader.get(value, "step", int, where, check=lambda v: v >= 1,
+                      expect="a whole number >= 1 (1-based)")
+    if phase is not None and step is not None:
+        raise reader.fail(where, "give 'phase' or 'step', not both")
+    return WalkAt(sample, phase, step)
+
+
+def _speed(value: Any, reader: Any, here: str) -> float:
+    if value == "max":
+        return float("inf")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise reader.fail(here, f"'speed' must be steps per second (> 0) or \"max\", not {value!r}")
+    return float(value)
+
+
+# -- replaying ----------------------------------------------------------------------------------
+class _Run:
+    """One lesson played forward on one trainer (mutable; :func:`replay` hides it)."""
+
+    def __init__(self, lesson: Any) -> None:
+        self.lesson = lesson
+        self.config = lesson.config
+        self._datasets: dict[Any, Dataset] = {}
+        self.dataset = self._dataset(self.config)
+        self.trainer = build_trainer(self.config, self.dataset)
+        self.losses: list[float] = []
+        self.number = 0
+        self.selection = Selection()
+        self.step: LessonStep | None = None
+        self.goal_met: bool | None = None
+
+    def _dataset(self, config: Config) -> Dataset:
+        if config.data not in self._datasets:
+            self._datasets[config.data] = build_dataset(config.data)
+        return self._datasets[config.data]
+
+    def apply(self, step: LessonStep) -> None:
+        new = step.config
+        if new is None:
+            raise InputError(f"step {step.number}: not read from a lesson file (no configuration)")
+        old = self.config
+        dataset = self._dataset(new)
+        params_given = "params" in step.changes.get("network", {})
+        if step.reset or params_given or needs_reset(old, new):
+            self.trainer = build_trainer(new, dataset)
+            self.losses = []
+        else:
+            self._retrain(old.training, new.training, dataset)
+        self.config, self.dataset = new, dataset
+        if step.select is not None:
+            self.selection = step.select
+        else:
+            self.selection = _fitting(self.selection, dataset, self.trainer.network.architecture)
+        self.goal_met = None if step.train is None else self._train(step.train)
+        self.number, self.step = step.number, step
+
+    def _retrain(self, old, spec, dataset: Dataset) -> None:
+        """A new optimizer, η, hyper-parameters, batch size or shuffling on the running
+        trainer, keeping θ and the step count (as the app's settings do)."""
+        trainer = self.trainer
+        if spec == old:
+            return
+        if spec.optimizer != old.optimizer or spec.hyperparameters != old.hyperparameters:
+            if self.config.training.rule == "perceptron":
+                trainer.optimizer.lr = spec.learning_rate
+            else:
+                trainer.optimizer = build_optimizer(spec)
+        else:
+            trainer.optimizer.lr = spec.learning_rate
+        trainer.batch_size = batch_size(spec, dataset)
+        trainer.shuffle = spec.shuffle
+
+    def _loss(self) -> float:
+        return float(self.trainer.evaluate().train_loss)
+
+    def _met(self, goal: TrainGoal, previous: float | None) -> bool:
+        trainer = self.trainer
+        if goal.until == "accuracy":
+            accuracy = trainer.evaluate().train_accuracy
+            return accuracy is not None and accuracy >= goal.value
+        if goal.until == "loss":
+            return self._loss() <= goal.value
+        if goal.until == "converged":
+            if self.config.training.rule == "perceptron":
+                return trainer.stopped == "converged"
+            return previous is not None and bool(self.losses) \
+                and abs(self.losses[-1] - previous) < CONVERGED_CHANGE
+        return False
+
+    def _train(self, goal: TrainGoal) -> bool | None:
+        trainer = self.trainer
+        if trainer.stopped == "diverged":  # try again (η may be smaller now)
+            trainer.stopped, trainer.message = None, ""
+        if goal.until == "steps":
+            for _ in range(goal.max_steps):
+                if not trainer.step():
+                    break
+                self.losses.append(self._loss())
+            return None
+        if goal.until != "converged" and self._met(goal, None):
+            return True
+        if goal.until == "converged" and self.config.training.rule == "perceptron" \
+                and trainer.stopped == "converged":
+            return True
+        for _ in range(goal.max_steps):
+            previous = self.losses[-1] if self.losses else self._loss()
+            if not trainer.step():
+                break
+            self.losses.append(self._loss())
+            if self._met(goal, previous):
+                return True
+        return False
+
+    def state(self) -> ScriptState:
+        theta = np.array(self.trainer.network.params, dtype=float)
+        theta.flags.writeable = False
+        step = self.step
+        lesson = self.lesson
+        return ScriptState(
+            number=self.number,
+            config=self.config,
+            dataset=self.dataset,
+            theta=theta,
+            trained_steps=int(self.trainer.step_count),
+            losses=tuple(self.losses),
+            selection=self.selection,
+            show=() if step is None else step.show,
+            walk=step.walk if step is not None and isinstance(step.walk, WalkAt) else None,
+            speed=lesson.speed if step is None or step.speed is None else step.speed,
+            play=False if step is None or step.play is None else step.play,
+            title="" if step is None else step.title,
+            text=lesson.description if step is None else step.text,
+            goal_met=self.goal_met,
+            stopped=self.trainer.stopped,
+            message=self.trainer.message,
+            lesson=lesson,
+        )
+
+
+def replay(lesson: Any, number: int) -> ScriptState:
+    """The state after step ``number`` (0 = the lesson's start, up to len(lesson.steps)):
+    the lesson's start with steps 1..number applied in order. Deterministic."""
+    if isinstance(number, bool) or not isinstance(number, (int, np.integer)) \
+            or not 0 <= number <= len(lesson.steps):
+        raise InputError(f"{lesson.name}: no step {number!r} (the lesson has steps 1 to "
+                         f"{len(lesson.steps)}; 0 is its start)")
+    run = _Run(lesson)
+    for step in lesson.steps[:number]:
+        _apply(run, step)
+    return run.state()
+
+
+def apply_step(state: ScriptState, step: LessonStep) -> ScriptState:
+    """The state one step after ``state`` (which :func:`replay` or apply_step made): the
+    same as replaying the lesson to ``state`` and then ``step``. ``state`` is unchanged."""
+    lesson = state.lesson
+    if lesson is None:
+        raise InputError("apply_step needs a state made by replay or apply_step")
+    run = _Run(lesson)
+    for earlier in lesson.steps[:state.number]:
+        _apply(run, earlier)
+    _apply(run, step)
+    return run.state()
+
+
+def _apply(run: _Run, step: LessonStep) -> None:
+    try:
+        run.apply(step)
+    except InputError as e:
+        raise InputError(f"{run.lesson.name}: step {step.number}: {e}") from None
+
