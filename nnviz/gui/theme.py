@@ -129,11 +129,11 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     if app is not _applied_to:
         app.setStyle("Fusion")
     _current, _applied_to = theme, app
-    app.setStyleSheet(style_sheet(theme))
-    app.setPalette(palette_for(theme))
     font = app.font()
     font.setPointSizeF(theme.point_size)
     app.setFont(font)
+    app.setPalette(palette_for(theme))
+    app.setStyleSheet(style_sheet(theme))  # last: it repolishes every widget with the new font
     pg.setConfigOptions(
         background=theme.plot_background, foreground=theme.plot_foreground, antialias=True
     )

@@ -12,7 +12,7 @@ from nnviz.core import notation
 from nnviz.core.config import Config
 from nnviz.core.network import Network
 from nnviz.gui.kit.flow_layout import settle_layout
-from nnviz.gui.theme import BASE_POINT_SIZE, Theme
+from nnviz.gui.theme import Theme, apply_theme, current_theme
 from nnviz.gui.views.graph.layout import Hit
 from nnviz.gui.views.graph.texts import MIN_PT, VALUE_PT
 from nnviz.session.walk import open_walk
@@ -92,19 +92,16 @@ def test_in_gradient_mode_the_value_labels_show_the_gradients(view):
 # -- item 6: the graph grows with the presentation scale; labels, legends, options fit ---------
 @pytest.fixture
 def hall(view):
-    """``hall(scale)``: the view and the application font at presentation scale ``scale``, as
-    the main window sets them (the font comes back after the test)."""
-    app = QApplication.instance()
-    font = app.font()
+    """``hall(scale)``: the application and the view at presentation scale ``scale``, as the
+    main window sets them (the theme before comes back after the test)."""
+    app, before = QApplication.instance(), current_theme()
 
     def at(scale: float):
-        scaled = app.font()
-        scaled.setPointSizeF(BASE_POINT_SIZE * scale)
-        app.setFont(scaled)
+        apply_theme(app, Theme(scale=scale))
         view.apply_theme(Theme(scale=scale))
 
     yield at
-    app.setFont(font)
+    apply_theme(app, before)
 
 
 def settled(qtbot, view):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from nnviz.core.lessons import load_lesson
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.shell.main_window import MainWindow
-from nnviz.gui.theme import Theme, apply_theme, current_theme
+from nnviz.gui.theme import BASE_POINT_SIZE, Theme, apply_theme, current_theme
 from nnviz.gui.views.loss import LossView
 from tests.gui.contrast import contrast
 
@@ -275,4 +275,17 @@ def test_a_view_asks_for_no_more_room_at_200_percent_than_at_100(qtbot):
     for key in window.views:
         needed = window.docks[key].minimumSizeHint()  # what the dock layout gives the view
         assert needed.width() <= MAX_VIEW_MINIMUM[0] + 20, key  # + the dock's frame
+    window.set_scale(1.0)
+
+
+def test_a_scale_change_reaches_the_fonts_of_the_widgets_already_shown(qtbot, at_scale):
+    """Qt ignores QApplication.setFont for widgets polished under a style sheet unless the
+    sheet is set again after it: View → Presentation scale once left every label at 100 %."""
+    at_scale(1.0)
+    window = projector_window(qtbot, views=[LossView])
+    labels = (window.status.step_label, window.settings_panel.tree, window.lesson_header)
+    assert {label.font().pointSizeF() for label in labels} == {BASE_POINT_SIZE}
+    window.set_scale(2.0)
+    QApplication.processEvents()
+    assert {label.font().pointSizeF() for label in labels} == {2 * BASE_POINT_SIZE}
     window.set_scale(1.0)
