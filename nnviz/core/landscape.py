@@ -30,8 +30,9 @@ the memory. The cost is C = mean over the samples of ℓ(a^L, y), as in ``Networ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Protocol
 
 import numpy as np
 

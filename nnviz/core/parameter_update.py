@@ -15,8 +15,8 @@ g = ∇θ L = Σ_i g_i, and ``cost_before`` / ``cost_after`` are L: m times the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -78,7 +78,7 @@ class ParameterUpdate:
         return tuple(self.row(i) for i in range(start, end))
 
     @classmethod
-    def of_worked(cls, numbers: WorkedNumbers) -> "ParameterUpdate":
+    def of_worked(cls, numbers: WorkedNumbers) -> ParameterUpdate:
         """The one-sample update of a worked example (which must have a learning rate)."""
         if numbers.updated is None:
             raise InputError("this worked example has no update: give a target and a learning rate")

@@ -197,7 +197,7 @@ class GraphCanvas(QWidget):
 
     def _paint_edges(self, painter: QPainter, k: float) -> None:
         assert self.chain is not None
-        text, muted, highlight, back = self._colours()
+        _, muted, highlight, back = self._colours()
         phase = self.progress.current[0] if self.progress.current else None
         width = self._theme.width(1.5) * k
         for p in self.places:
@@ -208,10 +208,14 @@ class GraphCanvas(QWidget):
                 read = (j, p.index) in self.progress.read
                 colour = (back if phase == BACKWARD else highlight) if read else muted
                 pen_width = width * (2.5 if read else 1.0)
-                self._arrow(painter, self.boxes[j], self.boxes[p.index], colour, pen_width)
+                head = self._theme.width(4.0) * k * (1.6 if read else 1.0)
+                self._arrow(painter, self.boxes[j], self.boxes[p.index], colour, pen_width,
+                            head, backward=read and phase == BACKWARD)
 
     def _arrow(self, painter: QPainter, source: QRectF, target: QRectF, colour: QColor,
-               width: float) -> None:
+               width: float, head: float, backward: bool = False) -> None:
+        """An arrow from ``source`` to ``target``; ``backward``: its head at the source,
+        pointing back (the way ∂f/∂ flows in the backward pass)."""
         start = QPointF(source.right(), source.center().y())
         end = QPointF(target.left(), target.center().y())
         pen = QPen(colour, width)
@@ -222,11 +226,11 @@ class GraphCanvas(QWidget):
         path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        head = max(4.0, width * 3.0)
+        tip, back = (start, -1.0) if backward else (end, 1.0)
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon([end, QPointF(end.x() - head * 1.4, end.y() - head * 0.7),
-                             QPointF(end.x() - head * 1.4, end.y() + head * 0.7)])
+        painter.drawPolygon([tip, QPointF(tip.x() - back * head * 1.6, tip.y() - head * 0.8),
+                             QPointF(tip.x() - back * head * 1.6, tip.y() + head * 0.8)])
 
     def _paint_node(self, painter: QPainter, index: int, box: QRectF, metrics: QFontMetricsF,
                     k: float, split: bool) -> None:
