@@ -6,12 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from nnviz.core import landscape, notation
+from nnviz.core.config import (Config, DataSpec, NetworkSpec, TrainingSpec, build_dataset, build_network,
+                               build_trainer, resolve)
+from nnviz.core.errors import InputError
+from nnviz.core.lessons import Lesson
 from nnviz.core.network import Network
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.core.surfaces import get_surface
 from nnviz.gui.theme import Theme
-from nnviz.gui.views.race import OptimizerRaceView
-from nnviz.session.state import Selection
+from nnviz.gui.views.race import OptimizerRaceView, RaceView
+from nnviz.gui.views.race.comparison import comparison_race, parse_values
+from nnviz.session.state import Selection, SessionState
 from tests.gui.conftest import XOR_TARGETS, XOR_X, snapshot_of, xor_dataset
 
 
@@ -183,3 +188,165 @@ def test_before_the_race_runs_no_final_f_is_shown(qtbot, race):
         assert labels[name].text() == notation.number(float(path.losses[1]))
     race.go_to_step(race.last_step)
     assert header.text() == "final f"
+
+
+# -- racing learning rates and batch sizes on the current problem ------------------------------
+
+
+def one_weight_problem():
+    """The lectures' 1-D example: a = w·x, x = 2, y = 3, loss (a − y)², from w = 2.5."""
+    config = resolve(Config(
+        DataSpec(name="points", x=((2.0,),), y=(3.0,), kind="regression"),
+        NetworkSpec(hidden=(), activations=(), output_activation="identity", loss="squared_error",
+                    bias=False, params=(2.5,)),
+        TrainingSpec(optimizer="sgd", learning_rate=0.01, batch_mode="full")))
+    return config, build_dataset(config.data)
+
+
+def moons_problem():
+    config = resolve(Config(DataSpec(name="moons", n=60), NetworkSpec(hidden=(3,), activations=("tanh",)),
+                            TrainingSpec(learning_rate=0.5)))
+    return config, build_dataset(config.data)
+
+
+def comparing(qtbot, race, compare, values, config, dataset):
+    race.set_config(config)
+    race.set_dataset(dataset)
+    race.set_comparison(compare, values)
+    race.settle()
+    qtbot.waitUntil(lambda: race.comparison is not None and not race.jobs.busy
+                    and race.comparison.compare == compare, timeout=10_000)
+    return race.comparison
+
+
+def headless_losses(config, dataset, steps):
+    """C(θ_t) over the whole training set after each of ``steps`` Trainer steps from θ₀."""
+    net = build_network(config, dataset)
+    trainer = build_trainer(config, dataset, net)
+    x, y = dataset.x_train, trainer._y_train
+    losses = [net.cost(x, y)]
+    for _ in range(steps):
+        assert trainer.step()
+        losses.append(net.cost(x, y))
+    return np.array(losses)
+
+
+def test_learning_rates_race_on_the_one_weight_lecture_example(qtbot, race):
+    config, dataset = one_weight_problem()
+    result = comparing(qtbot, race, "learning_rate", (0.01, 0.1, 0.25, 0.3), config, dataset)
+    assert [r.label for r in result.racers] == ["η = 0.01", "η = 0.1", "η = 0.25", "η = 0.3"]
+    crawl, converge, oscillate, diverge = result.racers
+    # η = 0.1: w_{t+1} = w_t − η·2x(w_t·x − y) from 2.5: 1.7, 1.54, ... and the loss 4 → 0.16
+    w = [2.5]
+    for _ in range(20):
+        w.append(w[-1] - 0.1 * 2 * 2.0 * (w[-1] * 2.0 - 3.0))
+    np.testing.assert_allclose(converge.path, w, rtol=1e-12)
+    assert converge.path[1] == pytest.approx(1.7) and converge.losses[1] == pytest.approx(0.16)
+    np.testing.assert_allclose(converge.losses, (2.0 * np.array(w) - 3.0) ** 2, rtol=1e-9, atol=1e-30)
+    # η = 0.01 crawls: 0.14 after 20 steps; η = 0.25 oscillates between 2.5 and 0.5, loss 4
+    assert crawl.losses[-1] == pytest.approx(4 * 0.92 ** 40) and not crawl.diverged
+    np.testing.assert_allclose(oscillate.path[:5], [2.5, 0.5, 2.5, 0.5, 2.5])
+    np.testing.assert_allclose(oscillate.losses, 4.0)
+    # η = 0.3 diverges: the loss grows ×1.96 a step until it passes 10⁴·C(θ₀), and stops there
+    assert diverge.diverged and diverge.diverged_at == 14 and len(diverge.losses) == 14
+    np.testing.assert_allclose(diverge.losses, 4.0 * 1.96 ** np.arange(14), rtol=1e-9)
+    assert race.legend_entries()[3] == "η = 0.3  (diverged at step 14)"
+    assert race.comparison_tracks.outcome_labels[3].text() == "diverged at step 14"
+    # the 1-D plot: C(w) = (2w − 3)² and each racer's path on it
+    np.testing.assert_allclose(result.curve_c, (2.0 * result.curve_w - 3.0) ** 2)
+    assert result.curve_w[0] < 0.5 and result.curve_w[-1] > 2.5
+    assert race.comparison_tracks.curve_widget.isVisibleTo(race)
+    px, py = race.comparison_tracks.path_items[1].getData()
+    np.testing.assert_allclose(px, w) and np.testing.assert_allclose(py, converge.losses)
+    # the loss plot: one curve each, the range of those that did not diverge
+    for i, racer in enumerate(result.racers):
+        np.testing.assert_allclose(race.comparison_tracks.loss_items[i].getData()[1], racer.losses)
+    (_, _), (y0, y1) = race.comparison_tracks.loss_plot.getViewBox().viewRange()
+    assert y0 <= 0 and 4 <= y1 < 5
+
+
+def test_the_racers_equal_headless_training_with_the_same_settings(qtbot, race):
+    config, dataset = moons_problem()
+    result = comparing(qtbot, race, "learning_rate", (0.1, 1.0), config, dataset)
+    assert len(result.racers) == 2 and result.curve_w is None
+    assert not race.comparison_tracks.curve_widget.isVisibleTo(race)
+    for racer, lr in zip(result.racers, (0.1, 1.0)):
+        expected = headless_losses(config.with_training(learning_rate=lr), dataset, race.last_step)
+        np.testing.assert_allclose(racer.losses, expected, rtol=1e-12)
+    result = comparing(qtbot, race, "batch", ("full", 10, "stochastic"), config, dataset)
+    assert [r.label for r in result.racers] == ["full batch", "batch 10", "one sample (SGD)"]
+    for racer, (mode, m) in zip(result.racers, (("full", 16), ("mini-batch", 10), ("stochastic", 16))):
+        expected = headless_losses(config.with_training(batch_mode=mode, batch_size=m), dataset, 200)
+        np.testing.assert_allclose(racer.losses, expected, rtol=1e-12)
+    assert not np.allclose(result.racers[0].losses, result.racers[1].losses)
+    assert len(race.legend_entries()) == 3
+
+
+def test_the_comparison_reads_the_sessions_configuration_and_follows_it(qtbot, race):
+    config, dataset = one_weight_problem()
+    session = SessionState(Lesson("lr", "lr", "", config), config, dataset)
+    race.bind(session)
+    race.set_comparison("learning_rate", (0.1,))
+    race.settle()
+    qtbot.waitUntil(lambda: race.comparison is not None and not race.jobs.busy, timeout=10_000)
+    assert race.comparison.racers[0].path[0] == 2.5
+    session.set_config(config.with_network(params=(1.0,)))
+    race.settle()
+    qtbot.waitUntil(lambda: race.comparison.racers[0].path[0] == 1.0 and not race.jobs.busy, timeout=10_000)
+    assert race.comparison.racers[0].losses[0] == pytest.approx(1.0)  # (2·1 − 3)²
+    race.unbind()
+
+
+def test_comparison_controls_steps_play_and_back_to_optimizers(qtbot, race):
+    config, dataset = one_weight_problem()
+    comparing(qtbot, race, "learning_rate", (0.1, 0.25), config, dataset)
+    assert race.pages.currentIndex() == 1 and race.values_edit.isVisibleTo(race)
+    assert race.values_edit.text() == "0.1, 0.25"
+    race.set_steps(5)
+    qtbot.waitUntil(lambda: race.last_step == 5 and not race.jobs.busy, timeout=10_000)
+    race.reset()
+    assert race.shown_step == 0
+    race.step()
+    assert race.shown_step == 1 and len(race.comparison_tracks.loss_items[0].getData()[0]) == 2
+    with qtbot.waitSignal(race.race_finished, timeout=10_000):
+        race.play()
+    assert race.shown_step == 5
+    race.values_edit.setText("0.01, 0.3")
+    race.values_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: not race.jobs.busy and race.comparison is not None
+                    and [r.value for r in race.comparison.racers] == [0.01, 0.3], timeout=10_000)
+    race.values_edit.setText("0.1, fast")
+    race.values_edit.editingFinished.emit()
+    assert "not a number" in race.message and "not a number" in race.status.text()
+    race.set_comparison("optimizer", ("sgd", "adam"))
+    race_ready(qtbot, race, lambda: set(race.result.paths) == {"sgd", "adam"})
+    assert race.pages.currentIndex() == 0 and race.comparison is None
+    assert [e.split()[0] for e in race.legend_entries()] == ["SGD", "Adam"]
+
+
+def test_bad_comparisons_are_refused_and_change_nothing(race):
+    with pytest.raises(InputError, match="unknown race"):
+        race.set_comparison("momentum", ())
+    with pytest.raises(InputError, match="positive number"):
+        race.set_comparison("learning_rate", (0.1, -1.0))
+    with pytest.raises(InputError, match="batch"):
+        race.set_comparison("batch", ("half",))
+    with pytest.raises(InputError, match="unknown optimizer"):
+        race.set_comparison("optimizer", ("sgd", "lbfgs"))
+    assert race.compare == "optimizer"
+    assert parse_values("batch", "full, 10, stochastic") == ("full", 10, "stochastic")
+    assert parse_values("learning_rate", "0.01, 0.1") == (0.01, 0.1)
+
+
+def test_a_comparison_without_a_problem_says_so(race):
+    race.set_comparison("batch", ())
+    assert "needs a problem" in race.message
+
+
+def test_a_diverging_racer_never_hangs_or_crashes():
+    """η = 1000 on the 1-D example: C explodes at once; the race ends at the first step."""
+    config, dataset = one_weight_problem()
+    result = comparison_race(config, dataset, np.array([2.5]), "learning_rate", (1000.0, 1e300), 100_000)
+    for racer in result.racers:
+        assert racer.diverged and racer.diverged_at == 1 and list(racer.losses) == [4.0]
+    assert RaceView is OptimizerRaceView

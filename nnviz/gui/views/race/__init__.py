@@ -20,10 +20,22 @@ left of the table and the loss plot, in a tall one above them. The loss plot's r
 fixed per race, and the map with its iso-lines is cached as a picture, so playing a race
 repaints only the paths. Fonts, markers and lines follow the presentation scale.
 
-Modules: settings (the choices, Qt-free), race_task (the computation, Qt-free), table (the
-optimizers and the legend), tracks (the paths and the loss plot), view (the view).
+Besides optimizers, the view races learning rates or batch sizes on the current problem
+(:meth:`RaceView.set_comparison`, which a lesson's ``race`` table calls): each racer trains
+a copy of the network from the configuration's start θ₀ with one setting changed (η, or the
+full batch, mini-batches of m, one sample), and its cost over the whole training set after
+every step is one loss curve, labelled "η = 0.1", "batch 10"... For a one-parameter network
+a 1-D plot shows C(w) with each racer's path w_0, w_1, ... (the learning-rates lecture:
+η = 0.01 crawls, 0.1 converges, 0.25 oscillates, 0.3 diverges). A racer whose cost grows past
+10⁴ times its start, or whose step fails, stops there, labelled "diverged at step k".
+
+Modules: settings (the choices, Qt-free), race_task (the computation, Qt-free), comparison
+(racing training settings, Qt-free), table (the optimizers and the legend), tracks (the
+paths and the loss plot), comparison_tracks (the racers' curves and legend), view (the view).
 """
 
 from nnviz.gui.views.race.view import OptimizerRaceView
 
-__all__ = ["OptimizerRaceView"]
+RaceView = OptimizerRaceView  # the name issue 13's API uses
+
+__all__ = ["OptimizerRaceView", "RaceView"]

@@ -1,5 +1,8 @@
 """The optimizer race view: the map with every optimizer's path, the table of optimizers
-beside it, the loss plot; Play, Step, Reset reveal the race (see the package docstring)."""
+beside it, the loss plot; Play, Step, Reset reveal the race (see the package docstring).
+It also races learning rates or batch sizes on the current problem (comparison.py): then the
+map gives way to the racers' legend, their loss curves and, for a one-parameter network, the
+curve C(w) with each racer's path."""
 
 from __future__ import annotations
 
@@ -7,9 +10,11 @@ from functools import partial
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, QTimer, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QProgressBar, QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QLineEdit, QProgressBar, QSpinBox, QSplitter, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.core import notation
+from nnviz.core.config import Config
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.snapshot import Snapshot
@@ -26,11 +31,15 @@ from nnviz.gui.kit.parameter_pair import ParameterPair, with_picked
 from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
+from nnviz.gui.views.race.comparison import (COMPARISON_TITLES, COMPARISONS, DEFAULT_STEPS, DEFAULT_VALUES,
+                                             OPTIMIZER, ComparisonResult, check_values, comparison_race,
+                                             parse_values, start_theta, value_text)
+from nnviz.gui.views.race.comparison_tracks import ComparisonTracks
 from nnviz.gui.views.race.race_task import RaceResult, network_race, surface_race
 from nnviz.gui.views.race.settings import NETWORK, RaceSettings
-from nnviz.gui.views.race.table import OptimizerTable
+from nnviz.gui.views.race.table import OPTIMIZER_TITLES, OptimizerTable
 from nnviz.gui.views.race.tracks import RaceTracks
-from nnviz.session.state import Selection
+from nnviz.session.state import CONFIG, Selection, SessionState
 
 Array = np.ndarray
 
@@ -64,6 +73,12 @@ class OptimizerRaceView(View):
         self._left_sample = "-0.00"  # the widest tick label of the map
         self._legend_texts: list[str] = []
         self._followed_parameter: int | None = None
+        # racing learning rates or batch sizes (compare != OPTIMIZER)
+        self._compare = OPTIMIZER
+        self._values = dict(DEFAULT_VALUES)
+        self._compare_steps = dict(DEFAULT_STEPS)
+        self._comparison: ComparisonResult | None = None
+        self._config: Config | None = None
         self.jobs = JobRunner(self, cancel_running=True)
         self.jobs.result_ready.connect(self._on_result)
         self.jobs.failed.connect(self._on_failed)
@@ -80,6 +95,18 @@ class OptimizerRaceView(View):
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
+        self._compare_box = QComboBox()
+        for compare in COMPARISONS:
+            self._compare_box.addItem(f"race {COMPARISON_TITLES[compare]}", compare)
+        self._compare_box.setToolTip("what races: optimizers on a surface, or learning rates or "
+                                     "batch sizes on the current problem")
+        self._compare_box.currentIndexChanged.connect(
+            lambda i: self.set_comparison(self._compare_box.itemData(i), ()))
+        self.values_edit = QLineEdit()
+        self.values_edit.setToolTip("the values that race, separated by commas: learning rates "
+                                    "(0.01, 0.1, 0.25), or batches (full, 10, stochastic)")
+        self._fit_values_edit()
+        self.values_edit.editingFinished.connect(self._on_values_edited)
         self._surface_box = QComboBox()
         for s in SURFACES.values():
             self._surface_box.addItem(s.title, s.name)
@@ -113,7 +140,7 @@ class OptimizerRaceView(View):
         self._reset_button.clicked.connect(self.reset)
 
         top = FlowLayout()
-        for w in (self._surface_box, self.parameters.x_box, self.parameters.y_box,
+        for w in (self._compare_box, self.values_edit, self._surface_box, self.parameters.x_box, self.parameters.y_box,
                   self._steps_box, self._play_button, self._step_button, self._reset_button,
                   self._progress):
             top.addWidget(w)
@@ -145,18 +172,28 @@ class OptimizerRaceView(View):
         self.body.setChildrenCollapsible(False)
         self._wide = False  # the map left of the table (else above it)
         self._arrangement: tuple[bool, bool] | None = None
+        self._comparison_wide: bool | None = None
 
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
+        self.comparison_tracks = ComparisonTracks(self._theme)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.body)
+        self.pages.addWidget(self.comparison_tracks.widget)
         box.addLayout(top)
-        box.addWidget(self.body, 1)
+        box.addWidget(self.pages, 1)
         box.addWidget(self.status)
         self.status.setContentsMargins(6, 0, 6, 2)
+
+    def _fit_values_edit(self) -> None:
+        width = self.values_edit.fontMetrics().horizontalAdvance("0.01, 0.1, 0.25, 0.3, 0.5  ")
+        self.values_edit.setFixedWidth(width)
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         self._arrange()
+        self._arrange_comparison()
 
     def _arrange(self) -> None:
         """Wide: the map left, the table over the loss plot right. Tall: the map on top, then
@@ -176,6 +213,19 @@ class OptimizerRaceView(View):
         self._side.setSizes([table.width() if beside else table.height(), QWIDGETSIZE_MAX])
         self._cap_map_height()
 
+    def _arrange_comparison(self) -> None:
+        """The 1-D plot left of the legend and loss curves (wide) or above them (tall), with
+        the larger share for the 1-D plot only when side by side: the legend keeps its rows."""
+        splitter = self.comparison_tracks.widget
+        wide = self.width() > self.height()
+        if wide == self._comparison_wide:
+            return
+        self._comparison_wide = wide
+        splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        total = self.width() if wide else self.height()
+        share = 0.6 if wide else 0.4
+        splitter.setSizes([int(share * total), int((1 - share) * total)])
+
     def _cap_map_height(self, height: int | None = None) -> None:
         """Tall: the map is as tall as its shape needs, the table and loss plot get the rest."""
         if height is None:
@@ -193,6 +243,9 @@ class OptimizerRaceView(View):
         self.heatmap_layer.apply_theme(theme)
         self.tracks.apply_theme(theme)
         self.table.apply_theme(theme)
+        self.comparison_tracks.apply_theme(theme)
+        self.values_edit.setFont(self.font())
+        self._fit_values_edit()
         self.status.setFont(theme.tick_font())  # a little smaller than the text
         self.status.set_colour(theme.muted)
 
@@ -206,11 +259,30 @@ class OptimizerRaceView(View):
             self._sync_controls()
             if self.settings.network:
                 self.use_current_parameters()
+            if self.comparing:
+                self.recompute()
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         self._dataset = dataset
-        if self.settings.network:
+        if self.comparing:
+            self.recompute()
+        elif self.settings.network:
             self.recompute(surface_changed=True)
+
+    def bind(self, session: SessionState) -> None:
+        """Also follow the configuration: a comparison races on it."""
+        super().bind(session)
+        self._unsubscribe.append(session.subscribe(CONFIG, self._on_config))
+
+    def _on_config(self, config: Config) -> None:
+        if self.comparing:
+            self.recompute()
+
+    def set_config(self, config: Config | None) -> None:
+        """The problem a comparison races on (None: the bound session's configuration)."""
+        self._config = config
+        if self.comparing:
+            self.recompute()
 
     def follow_selection(self, selection: Selection) -> None:
         """A parameter picked (an edge of the graph) becomes the network surface's vertical
@@ -262,6 +334,13 @@ class OptimizerRaceView(View):
             self.recompute(surface_changed=True)
 
     def set_steps(self, steps: int) -> None:
+        if self.comparing:
+            self.settings.set_steps(steps)  # validates; the comparison keeps its own count
+            if steps != self._compare_steps[self._compare]:
+                self._compare_steps[self._compare] = int(steps)
+                self._sync_controls()
+                self.recompute()
+            return
         if self.settings.set_steps(steps):
             self._sync_controls()
             self.recompute()
@@ -291,6 +370,55 @@ class OptimizerRaceView(View):
         self._shown = 0
         self.recompute()
 
+    def set_comparison(self, compare: str, values: tuple = ()) -> None:
+        """What races: "optimizer" (the surface race; ``values`` names the optimizers that
+        race, those chosen before if empty), "learning_rate" (η values) or "batch" ("full", "stochastic" or
+        sizes m) on the current problem, from the configuration's start θ₀ (``values`` empty:
+        the last ones, at first the lectures'). InputError for a bad value, nothing changed."""
+        values = tuple(values)
+        if values or compare not in self._values:
+            values = check_values(compare, values)  # () for optimizers: all of them
+        if compare == OPTIMIZER:
+            if values:
+                for name in self.settings.enabled:
+                    self.settings.set_enabled(name, name in values)
+            self._compare = compare
+            self._comparison = None
+            self._sync_controls()
+            self.recompute(surface_changed=True)
+            return
+        if values:
+            self._values[compare] = values
+        self._compare = compare
+        self._sync_controls()
+        self.recompute()
+
+    @property
+    def comparing(self) -> bool:
+        """True while learning rates or batch sizes race (not optimizers)."""
+        return self._compare != OPTIMIZER
+
+    @property
+    def compare(self) -> str:
+        return self._compare
+
+    @property
+    def comparison(self) -> ComparisonResult | None:
+        """The latest computed race of learning rates or batch sizes."""
+        return self._comparison if self.comparing else None
+
+    def _on_values_edited(self) -> None:
+        if not self.comparing:
+            return
+        try:
+            values = parse_values(self._compare, self.values_edit.text())
+        except InputError as error:
+            self._message = str(error)
+            self._update_status()
+            return
+        if values != self._values[self._compare]:
+            self.set_comparison(self._compare, values)
+
     def set_log_loss(self, on: bool) -> None:
         self.settings.log_loss = bool(on)
         self._sync_controls()
@@ -306,7 +434,7 @@ class OptimizerRaceView(View):
             self.play()
 
     def play(self) -> None:
-        if self._result is not None and self._shown >= self.last_step:
+        if self.last_step and self._shown >= self.last_step:
             self._shown = 0
         self._timer.start()
         self._play_button.setText("❚❚ Pause")
@@ -336,7 +464,8 @@ class OptimizerRaceView(View):
     @property
     def last_step(self) -> int:
         """The step at which the longest path of the race ends (0 without a race)."""
-        return self._result.last_step if self._result is not None else 0
+        result = self._comparison if self.comparing else self._result
+        return result.last_step if result is not None else 0
 
     @property
     def result(self) -> RaceResult | None:
@@ -347,7 +476,8 @@ class OptimizerRaceView(View):
         return list(self._legend_texts)
 
     def _tick(self) -> None:
-        per_tick = max(1, round(self.settings.steps * PLAY_INTERVAL_MS / (PLAY_SECONDS * 1000)))
+        steps = self._compare_steps[self._compare] if self.comparing else self.settings.steps
+        per_tick = max(1, round(steps * PLAY_INTERVAL_MS / (PLAY_SECONDS * 1000)))
         self._shown = min(self._shown + per_tick, self.last_step)
         self._draw()
         if self._shown >= self.last_step:
@@ -357,6 +487,9 @@ class OptimizerRaceView(View):
     # -- computing ----------------------------------------------------------------------------------
     def recompute(self, surface_changed: bool = False) -> None:
         """Run the race again (and compute the surface if it changed), off the GUI thread."""
+        if self.comparing:
+            self._recompute_comparison()
+            return
         key = self._surface_key()
         reuse = None if surface_changed or self._result is None or self._result.key != key \
             else self._result.heatmap
@@ -373,6 +506,38 @@ class OptimizerRaceView(View):
         self._message = ""
         self.jobs.submit(task)
         self._update_status()
+
+    def _recompute_comparison(self) -> None:
+        try:
+            task = self._comparison_task()
+        except InputError as error:
+            self._message = str(error)
+            self._comparison = None
+            self.jobs.invalidate()
+            self.comparison_tracks.show_result(None)
+            self._draw()
+            return
+        self._message = ""
+        self.jobs.submit(task)
+        self._update_status()
+
+    def _problem(self) -> tuple[Config, Dataset]:
+        config = self._config if self._config is not None else \
+            (self.session.config if self.session is not None else None)
+        dataset = self._dataset if self._dataset is not None else \
+            (self.session.dataset if self.session is not None else None)
+        if config is None or dataset is None:
+            raise InputError("the race of learning rates or batch sizes needs a problem: "
+                             "open a lesson or start training first")
+        return config, dataset
+
+    def _comparison_task(self):
+        config, dataset = self._problem()
+        theta0 = start_theta(config, dataset)
+        compare, values = self._compare, self._values[self._compare]
+        steps = self._compare_steps[compare]
+        key = (compare, values, steps, config, id(dataset))
+        return partial(comparison_race, config, dataset, theta0, compare, values, steps, key)
 
     def _surface_key(self) -> tuple:
         if not self.settings.network:
@@ -395,7 +560,17 @@ class OptimizerRaceView(View):
         names = tuple(notation.parameter_symbol(arch.parameter_name(k)) for k in indices)
         return partial(network_race, arch, theta, indices, names, x, y, key, reuse, lrs, steps, start)
 
-    def _on_result(self, result: RaceResult) -> None:
+    def _on_result(self, result: RaceResult | ComparisonResult) -> None:
+        if isinstance(result, ComparisonResult):
+            if not self.comparing or result.compare != self._compare:
+                return  # the race changed meanwhile
+            self._comparison = result
+            self._shown = min(self._shown, result.last_step) if self._shown else result.last_step
+            self.comparison_tracks.show_result(result)
+            self._draw()
+            return
+        if self.comparing:
+            return
         surface_new = self._result is None or self._result.heatmap is not result.heatmap
         self._result = result
         self._shown = min(self._shown, result.last_step)
@@ -421,6 +596,10 @@ class OptimizerRaceView(View):
 
     # -- drawing and words --------------------------------------------------------------------------
     def _draw(self) -> None:
+        if self.comparing:
+            self._legend_texts = self.comparison_tracks.draw(self._shown) if self._comparison else []
+            self._update_status()
+            return
         paths = self._result.paths if self._result is not None else {}
         self.tracks.draw(paths, self._shown, self.settings.log_loss)
         self._legend_texts = self.table.show_outcomes(self._result, self.settings, self._shown)
@@ -432,8 +611,20 @@ class OptimizerRaceView(View):
         self._surface_box.setCurrentIndex(self._surface_box.findData(s.surface))
         self._steps_box.setValue(s.steps)
         del blockers
+        comparing = self.comparing
+        blocker = QSignalBlocker(self._compare_box)
+        self._compare_box.setCurrentIndex(self._compare_box.findData(self._compare))
+        del blocker
+        self.pages.setCurrentIndex(1 if comparing else 0)
+        self.values_edit.setVisible(comparing)
+        self._surface_box.setVisible(not comparing)
+        if comparing:
+            self.values_edit.setText(", ".join(value_text(v) for v in self._values[self._compare]))
+            blocker = QSignalBlocker(self._steps_box)
+            self._steps_box.setValue(self._compare_steps[self._compare])
+            del blocker
         for box in (self.parameters.x_box, self.parameters.y_box):
-            box.setVisible(s.network)
+            box.setVisible(s.network and not comparing)
         self.parameters.show(s.indices)
         self.table.sync(s)
 
@@ -441,18 +632,39 @@ class OptimizerRaceView(View):
         if self._message:
             self.status.setText(self._message)
             return
-        if self.settings.network:
+        if self.comparing:
+            what = self._comparison_words()
+        elif self.settings.network:
             what = "C over two parameters of the network (the others as when chosen)"
         else:
             s = get_surface(self.settings.surface)
             what = f"{s.title}: {s.formula}"
             if s.minima:
                 what += "  (× = minimum)"
-        self.status.setText(f"{what}.  Step {self._shown} of {self.last_step}.  "
-                            "Click the map to start the race from another point.")
+        click = "" if self.comparing else "  Click the map to start the race from another point."
+        self.status.setText(f"{what}.  Step {self._shown} of {self.last_step}.{click}")
+
+    def _comparison_words(self) -> str:
+        try:
+            config, _ = self._problem()
+        except InputError:
+            return "Racing " + COMPARISON_TITLES[self._compare]
+        t = config.training
+        optimizer = OPTIMIZER_TITLES.get(t.optimizer, t.optimizer)
+        if self._compare == "learning_rate":
+            batch = {"full": "full batch", "stochastic": "one sample per step"}.get(
+                t.batch_mode, f"batches of {t.batch_size}")
+            fixed = f"{optimizer}, {batch}"
+        else:
+            fixed = (f"{optimizer}, η = {notation.number(t.learning_rate)}; a step with a batch of m "
+                     f"samples sees m of them")
+        one = self._comparison is not None and self._comparison.curve_w is not None
+        where = "; left: C(w) with each racer's path" if one else ""
+        return (f"{COMPARISON_TITLES[self._compare].capitalize()} on the current problem ({fixed}), "
+                f"all from the same start θ₀; the cost over the whole training set after each step{where}")
 
     def _on_clicked(self, event) -> None:
-        if self._result is None:
+        if self._result is None or self.comparing:
             return
         point = clicked_point(self.plot, event)
         if point is not None:

@@ -1,0 +1,242 @@
+"""Racing training settings on the current problem, Qt-free: learning rates or batch sizes.
+
+Each racer trains a copy of the network from the same start θ₀ on the current data with the
+current configuration, changed in one setting: the learning rate η (``"learning_rate"``) or
+the batch (``"batch"``: ``"full"``, ``"stochastic"`` or a mini-batch size m), with the same
+shuffling seed. After every step t its cost over the whole training set, C(θ_t) (or L = Σ ℓ
+under the "sum" convention), is recorded: the loss curves compare like with like, whatever
+the batch. A one-parameter network also records its path w_0, w_1, ... for the 1-D plot
+C(w).
+
+A racer *diverges* when a step fails (the trainer stops: a cost or parameter became
+infinite or NaN), or when C grows past :data:`DIVERGENCE_FACTOR` times max(C(θ₀), 1): its
+race ends there, labelled, and never runs away with the plot or the machine.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnviz.core import notation
+from nnviz.core.config import Config, build_network, build_trainer, validate
+from nnviz.core.data import Dataset
+from nnviz.core.errors import Cancelled, InputError
+from nnviz.core.landscape import parameter_curve
+from nnviz.core.network import Network
+from nnviz.core.optimizers import OPTIMIZERS
+from nnviz.core.training import training_targets
+
+Array = np.ndarray
+
+OPTIMIZER, LEARNING_RATE, BATCH = "optimizer", "learning_rate", "batch"
+COMPARISONS = (OPTIMIZER, LEARNING_RATE, BATCH)
+COMPARISON_TITLES = {OPTIMIZER: "optimizers", LEARNING_RATE: "learning rates", BATCH: "batch sizes"}
+# The values a comparison starts with, until a lesson or the lecturer chooses others: the
+# learning-rates lecture's four, and the mini-batch lecture's three kinds of batch.
+DEFAULT_VALUES = {LEARNING_RATE: (0.01, 0.1, 0.25, 0.3), BATCH: ("full", 10, "stochastic")}
+DEFAULT_STEPS = {LEARNING_RATE: 20, BATCH: 200}
+DIVERGENCE_FACTOR = 1e4
+CURVE_POINTS = 241
+MAX_RACERS = 8
+
+
+@dataclass(frozen=True, eq=False)
+class Racer:
+    """One racer: ``losses[t]`` = C(θ_t) for t = 0..k, ``path[t]`` = w_t (one-parameter
+    networks, else None); ``diverged`` with the step at which it did (k + 1)."""
+
+    label: str
+    value: object
+    losses: Array
+    path: Array | None
+    diverged: bool
+    message: str = ""
+
+    @property
+    def steps(self) -> int:
+        return len(self.losses) - 1
+
+    @property
+    def diverged_at(self) -> int | None:
+        return len(self.losses) if self.diverged else None
+
+
+@dataclass(frozen=True, eq=False)
+class ComparisonResult:
+    """A computed comparison: every racer, the start θ₀, and for a one-parameter network the
+    curve C(w) (``curve_w``, ``curve_c``) and the parameter's name."""
+
+    key: tuple
+    compare: str
+    racers: tuple[Racer, ...]
+    theta0: Array
+    cost_label: str
+    curve_w: Array | None = None
+    curve_c: Array | None = None
+    parameter: str = "w"
+
+    @property
+    def last_step(self) -> int:
+        return max((r.steps for r in self.racers), default=0)
+
+
+def check_values(compare: str, values) -> tuple:
+    """The values of a comparison, validated: positive finite numbers for learning rates,
+    "full", "stochastic" or sizes m ≥ 1 for batches, optimizer names for optimizers."""
+    if compare not in COMPARISONS:
+        raise InputError(f"unknown race {compare!r} (known: {', '.join(COMPARISONS)})")
+    values = tuple(values)
+    if compare == OPTIMIZER:
+        for name in values:
+            if name not in OPTIMIZERS:
+                raise InputError(f"race: unknown optimizer {name!r} (known: {', '.join(OPTIMIZERS)})")
+        return values
+    if not values:
+        raise InputError(f"race: give at least one {'learning rate' if compare == LEARNING_RATE else 'batch'}")
+    if len(values) > MAX_RACERS:
+        raise InputError(f"race: at most {MAX_RACERS} values, not {len(values)}")
+    checked = []
+    for v in values:
+        if compare == LEARNING_RATE:
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
+                raise InputError(f"race: a learning rate must be a positive number, not {v!r}")
+            checked.append(float(v))
+        elif v in ("full", "stochastic"):
+            checked.append(v)
+        elif isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v >= 1:
+            checked.append(int(v))
+        else:
+            raise InputError(f"race: a batch is \"full\", \"stochastic\" or a size m ≥ 1, not {v!r}")
+    if len(set(checked)) != len(checked):
+        raise InputError("race: each value once")
+    return tuple(checked)
+
+
+def parse_values(compare: str, text: str) -> tuple:
+    """Values typed as text, comma-separated: "0.01, 0.1, 0.25" or "full, 10, stochastic"."""
+    values = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        if compare == OPTIMIZER or part in ("full", "stochastic"):
+            values.append(part)
+            continue
+        try:
+            number = float(part)
+        except ValueError:
+            raise InputError(f"race: {part!r} is not a number") from None
+        values.append(int(number) if compare == BATCH and number.is_integer() else number)
+    return check_values(compare, values)
+
+
+def value_text(value) -> str:
+    """A value as the values box writes it."""
+    return notation.number(value) if isinstance(value, float) else str(value)
+
+
+def racer_label(compare: str, value) -> str:
+    """"η = 0.1", "full batch", "batch 10", "one sample (SGD)"."""
+    if compare == LEARNING_RATE:
+        return f"η = {notation.number(value)}"
+    if value == "full":
+        return "full batch"
+    if value == "stochastic":
+        return "one sample (SGD)"
+    return f"batch {value}"
+
+
+def racer_config(config: Config, compare: str, value) -> Config:
+    """``config`` with the raced setting changed."""
+    if compare == LEARNING_RATE:
+        return config.with_training(learning_rate=float(value))
+    if value in ("full", "stochastic"):
+        return config.with_training(batch_mode=value)
+    return config.with_training(batch_mode="mini-batch", batch_size=int(value))
+
+
+def start_theta(config: Config, dataset: Dataset) -> Array:
+    """θ₀ of the configuration: its ``network.params``, else drawn from its seed."""
+    return np.array(build_network(config, dataset).params)
+
+
+def race_one(config: Config, dataset: Dataset, theta0: Array, steps: int,
+             check=lambda: None) -> tuple[Array, Array | None, bool, str]:
+    """(losses C(θ_0..θ_k), the path of θ if one parameter, diverged, message)."""
+    arch = validate(config, dataset)
+    net = Network(arch, np.array(theta0, dtype=float))
+    trainer = build_trainer(config, dataset, net)
+    x, y = training_targets(arch, dataset)
+    cost = config.training.cost
+    one = arch.n_parameters == 1
+    losses = [net.cost(x, y, cost=cost)]
+    path = [float(net.params[0])] if one else None
+    limit = DIVERGENCE_FACTOR * max(abs(losses[0]), 1.0)
+    diverged, message = False, ""
+    with np.errstate(all="ignore"):
+        for t in range(1, steps + 1):
+            if t % 16 == 0:
+                check()
+            if not trainer.step():
+                diverged, message = trainer.stopped == "diverged", trainer.message
+                break
+            loss = net.cost(x, y, cost=cost)
+            if not math.isfinite(loss) or loss > limit:
+                diverged = True
+                message = f"diverged at step {t}: C grew past {notation.number(limit)}"
+                break
+            losses.append(loss)
+            if one:
+                path.append(float(net.params[0]))
+    return (np.array(losses), None if path is None else np.array(path), diverged, message)
+
+
+def comparison_race(config: Config, dataset: Dataset, theta0: Array, compare: str, values: tuple,
+                    steps: int, key: tuple = (), progress=None) -> ComparisonResult:
+    """Every racer from θ₀, ``steps`` steps each (a task for gui/jobs.JobRunner)."""
+    if config.training.rule != "gradient":
+        raise InputError("the race compares gradient-descent settings; this problem trains "
+                         "with the perceptron rule")
+    values = check_values(compare, values)
+    arch = validate(config, dataset)
+    theta0 = np.array(theta0, dtype=float)
+    if theta0.shape != (arch.n_parameters,):
+        raise InputError(f"the start has {theta0.size} parameters, the network {arch.n_parameters}")
+    total = len(values) * steps
+    racers = []
+    for i, value in enumerate(values):
+        def check(i=i):
+            if progress is not None and progress(i * steps, total) is False:
+                raise Cancelled()
+        check()
+        losses, path, diverged, message = race_one(racer_config(config, compare, value), dataset,
+                                                   theta0, steps, check)
+        racers.append(Racer(racer_label(compare, value), value, losses, path, diverged, message))
+    cost_label = "L" if config.training.cost == "sum" else "C"
+    if arch.n_parameters != 1:
+        return ComparisonResult(key, compare, tuple(racers), theta0, cost_label)
+    w, c = one_parameter_curve(config, dataset, theta0, racers)
+    name = notation.parameter_symbol(arch.parameter_name(0))
+    return ComparisonResult(key, compare, tuple(racers), theta0, cost_label, w, c, name)
+
+
+def one_parameter_curve(config: Config, dataset: Dataset, theta0: Array,
+                        racers: list[Racer]) -> tuple[Array, Array]:
+    """C(w) over the w the racers visit, with a margin (a diverged racer's first two steps
+    only: it is seen leaving, and does not squash the curve)."""
+    arch = validate(config, dataset)
+    kept = [r.path if not r.diverged else r.path[:3] for r in racers if r.path is not None]
+    visited = np.concatenate([theta0[:1], *kept]) if kept else theta0[:1]
+    low, high = float(visited.min()), float(visited.max())
+    half = max(0.5 * (high - low), 1.0)
+    centre = 0.5 * (low + high)
+    w = np.linspace(centre - 1.3 * half, centre + 1.3 * half, CURVE_POINTS)
+    x, y = training_targets(arch, dataset)
+    c = parameter_curve(arch, theta0, 0, w, x, y, cost=config.training.cost)
+    return w, c
+
+
+__all__ = ["BATCH", "COMPARISONS", "ComparisonResult", "LEARNING_RATE", "OPTIMIZER", "Racer",
+           "check_values", "comparison_race", "parse_values", "racer_label"]

@@ -1,0 +1,224 @@
+"""What a race of learning rates or batch sizes draws: one loss curve C(θ_t) per racer, a
+legend (colour, label, C at the step shown or how it diverged) and, for a one-parameter
+network, the curve C(w) with each racer's path w_0, w_1, ... on it. The plots' ranges are
+fixed per race (a diverged racer's runaway losses leave the loss plot at the top), so playing
+the race adds no ticks."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+
+from nnviz.core import notation
+from nnviz.gui.colors import QUALITATIVE
+from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot, widest_tick
+from nnviz.gui.theme import Theme
+from nnviz.gui.views.race.comparison import ComparisonResult, Racer
+
+# Okabe-Ito without yellow (unreadable on white): orange, blue, green, pink, sky, vermilion, black, purple.
+RACER_COLOURS = (QUALITATIVE[0], QUALITATIVE[1], QUALITATIVE[2], QUALITATIVE[3], QUALITATIVE[5],
+                 QUALITATIVE[6], QUALITATIVE[7], QUALITATIVE[9])
+WIDEST_OUTCOME = "diverged at step 8888"
+
+
+def racer_colour(i: int) -> QColor:
+    return QColor(*RACER_COLOURS[i % len(RACER_COLOURS)])
+
+
+class ComparisonTracks:
+    """The widgets (``widget``: the whole body; ``curve_widget`` the 1-D plot, hidden unless
+    the network has one parameter; ``legend`` over ``loss_widget``) and their items."""
+
+    def __init__(self, theme: Theme):
+        self.theme = theme
+        self.loss_widget, self.loss_plot = quiet_plot_widget()
+        self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.step_line = pg.InfiniteLine(angle=90, movable=False)
+        self.loss_plot.addItem(self.step_line)
+        self.curve_widget, self.curve_plot = quiet_plot_widget()
+        self.curve_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.cost_curve = pg.PlotDataItem()
+        self.cost_curve.setZValue(1)
+        self.curve_plot.addItem(self.cost_curve)
+        self.loss_items: list[pg.PlotDataItem] = []
+        self.path_items: list[pg.PlotDataItem] = []
+        self.head_items: list[pg.ScatterPlotItem] = []
+
+        self.legend = legend = QWidget()
+        legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # all rows, always
+        self._grid = QGridLayout(legend)
+        self._grid.setContentsMargins(4, 2, 4, 2)
+        self._grid.setVerticalSpacing(1)
+        self._grid.setHorizontalSpacing(12)
+        self.headers = [QLabel("racer"), QLabel("C")]
+        self._grid.addWidget(self.headers[0], 0, 0, 1, 2)
+        self._grid.addWidget(self.headers[1], 0, 2)
+        self.swatches: list[QLabel] = []
+        self.name_labels: list[QLabel] = []
+        self.outcome_labels: list[QLabel] = []
+        self.side = QWidget()
+        column = QVBoxLayout(self.side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(legend)
+        column.addWidget(self.loss_widget, 1)
+        self.widget = QSplitter(Qt.Orientation.Horizontal)
+        self.widget.addWidget(self.curve_widget)
+        self.widget.addWidget(self.side)
+        self.widget.setChildrenCollapsible(False)
+        self.widget.setStretchFactor(0, 3)
+        self.widget.setStretchFactor(1, 2)
+        self._loss_sample = "0.000"
+        self._curve_sample = "0.000"
+        self._result: ComparisonResult | None = None
+
+    # -- style -----------------------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        for widget, plot, sample in ((self.loss_widget, self.loss_plot, self._loss_sample),
+                                     (self.curve_widget, self.curve_plot, self._curve_sample)):
+            widget.setBackground(theme.plot_background)
+            style_plot(plot, theme, sample)
+        self.step_line.setPen(pg.mkPen(theme.muted, width=theme.width(1.0)))
+        self.cost_curve.setPen(pg.mkPen(theme.plot_foreground, width=theme.width(2.0)))
+        self._style_items()
+        font = QFont()
+        font.setPointSizeF(theme.point_size)
+        side = round(0.9 * QFontMetricsF(font).height())
+        widest = math.ceil(QFontMetricsF(font).horizontalAdvance(WIDEST_OUTCOME))
+        for i, swatch in enumerate(self.swatches):
+            swatch.setFixedSize(side, side)
+            swatch.setStyleSheet("background: %s; border: 1px solid %s;"
+                                 % (racer_colour(i).name(), theme.muted))
+        for label in self.outcome_labels:
+            label.setMinimumWidth(widest)
+        font.setBold(True)
+        for header in self.headers:
+            header.setFont(font)
+
+    def _style_items(self) -> None:
+        theme = self.theme
+        for i, (loss, path, head) in enumerate(zip(self.loss_items, self.path_items, self.head_items)):
+            colour = racer_colour(i)
+            loss.setPen(pg.mkPen(colour, width=theme.width(2.5)))
+            path.setPen(pg.mkPen(colour, width=theme.width(1.5)))
+            path.setSymbolBrush(pg.mkBrush(colour))
+            path.setSymbolPen(pg.mkPen(colour))
+            path.setSymbolSize(6 * theme.scale)
+            head.setSize(13 * theme.scale)
+            head.setBrush(pg.mkBrush(colour))
+            head.setPen(pg.mkPen(theme.plot_background, width=theme.width(1.5)))
+
+    # -- a new race ----------------------------------------------------------------------------------
+    def show_result(self, result: ComparisonResult | None) -> None:
+        """Items and legend rows for each racer, the plots' names and fixed ranges."""
+        self._result = result
+        racers = result.racers if result is not None else ()
+        self._fit_rows(len(racers))
+        for i, racer in enumerate(racers):
+            self.name_labels[i].setText(racer.label)
+            self.name_labels[i].setToolTip(racer.message)
+        cost = result.cost_label if result is not None else "C"
+        self.headers[1].setText(cost)
+        one = result is not None and result.curve_w is not None
+        self.curve_widget.setVisible(one)
+        self._fit_loss_range(result)
+        set_axis_label(self.loss_plot, "bottom", "step t", self.theme, self._loss_sample)
+        set_axis_label(self.loss_plot, "left", f"{cost}(θ<sub>t</sub>)", self.theme, self._loss_sample)
+        if one:
+            self.cost_curve.setData(result.curve_w, result.curve_c)
+            c = result.curve_c[np.isfinite(result.curve_c)]
+            top = float(c.max()) if c.size else 1.0
+            self._curve_sample = widest_tick(0.0, top)
+            style_plot(self.curve_plot, self.theme, self._curve_sample)
+            set_axis_label(self.curve_plot, "bottom", result.parameter, self.theme, self._curve_sample)
+            set_axis_label(self.curve_plot, "left", f"{cost}({result.parameter})", self.theme,
+                           self._curve_sample)
+            self.curve_plot.setRange(xRange=(result.curve_w[0], result.curve_w[-1]),
+                                     yRange=(min(0.0, float(c.min()) if c.size else 0.0), top),
+                                     padding=0.03)
+        else:
+            self.cost_curve.setData([], [])
+
+    def _fit_rows(self, n: int) -> None:
+        while len(self.loss_items) < n:
+            i = len(self.loss_items)
+            loss, path, head = pg.PlotDataItem(), pg.PlotDataItem(symbol="o"), pg.ScatterPlotItem()
+            loss.setZValue(2 + 0.1 * i)
+            path.setZValue(3 + 0.1 * i)
+            head.setZValue(10 + 0.1 * i)
+            self.loss_plot.addItem(loss)
+            self.curve_plot.addItem(path)
+            self.curve_plot.addItem(head)
+            self.loss_items.append(loss)
+            self.path_items.append(path)
+            self.head_items.append(head)
+            swatch, name, outcome = QLabel(), QLabel(), QLabel()
+            for label in (name, outcome):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+            for column, widget in enumerate((swatch, name, outcome)):
+                self._grid.addWidget(widget, i + 1, column)
+            self.swatches.append(swatch)
+            self.name_labels.append(name)
+            self.outcome_labels.append(outcome)
+            self._grid.setColumnStretch(2, 1)
+            self.apply_theme(self.theme)
+        for i in range(len(self.loss_items)):
+            for widget in (self.swatches[i], self.name_labels[i], self.outcome_labels[i]):
+                widget.setVisible(i < n)
+            if i >= n:
+                for item in (self.loss_items[i], self.path_items[i], self.head_items[i]):
+                    item.setData([], [])
+
+    def _fit_loss_range(self, result: ComparisonResult | None) -> None:
+        """0 .. the highest loss of the racers that did not diverge (all of them if all did)."""
+        racers = result.racers if result is not None else ()
+        kept = [r.losses for r in racers if not r.diverged] or [r.losses for r in racers]
+        values = np.concatenate(kept) if kept else np.empty(0)
+        values = values[np.isfinite(values)]
+        hi = float(values.max()) if values.size else 1.0
+        lo = min(0.0, float(values.min())) if values.size else 0.0
+        if hi <= lo:
+            hi = lo + 1.0
+        last = result.last_step if result is not None else 0
+        self.loss_plot.setRange(xRange=(0.0, float(max(last, 1))), yRange=(lo, hi), padding=0.03)
+        sample = widest_tick(lo, hi)
+        if sample != self._loss_sample:
+            self._loss_sample = sample
+            style_plot(self.loss_plot, self.theme, sample)
+
+    # -- a step of the race ------------------------------------------------------------------------
+    def draw(self, k: int) -> list[str]:
+        """Every racer up to step ``k``; returns the legend texts (label and how it ended)."""
+        result = self._result
+        racers = result.racers if result is not None else ()
+        last = result.last_step if result is not None else 0
+        self.headers[1].setText((result.cost_label if result else "C") if k == 0 else
+                                f"final {result.cost_label}" if k >= last else
+                                f"{result.cost_label} at step {k}")
+        texts = []
+        for i, racer in enumerate(racers):
+            shown = racer.losses[:k + 1]
+            self.loss_items[i].setData(np.arange(shown.size), shown)
+            if racer.path is not None:
+                path = racer.path[:k + 1]
+                self.path_items[i].setData(path, shown)
+                self.head_items[i].setData([path[-1]], [shown[-1]])
+            self.outcome_labels[i].setText(self._outcome(racer, k))
+            text = racer.label
+            if racer.diverged:
+                text += f"  (diverged at step {racer.diverged_at})"
+            texts.append(text)
+        self.step_line.setValue(k)
+        return texts
+
+    @staticmethod
+    def _outcome(racer: Racer, k: int) -> str:
+        if racer.diverged and k >= racer.diverged_at:
+            return f"diverged at step {racer.diverged_at}"
+        return notation.number(float(racer.losses[min(k, racer.steps)]))
