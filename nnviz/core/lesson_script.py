@@ -40,6 +40,7 @@ from nnviz.core.config import (Config, batch_size, build_dataset, build_network,
                                build_optimizer, build_trainer, needs_reset, suit_output, validate)
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.training import class_zero_target, encoded_targets
 
 STEP_KEYS = {"title", "text", "data", "network", "training", "reset", "train", "select", "show",
              "walk", "speed", "play"}
@@ -390,6 +391,7 @@ class _Run:
         self.selection = Selection()
         self.step: LessonStep | None = None
         self.goal_met: bool | None = None
+        self._targets: tuple | None = None  # (trainer, its encoded y_train, class 0's target)
 
     def _dataset(self, config: Config) -> Dataset:
         if config.data not in self._datasets:
@@ -432,46 +434,57 @@ class _Run:
         trainer.batch_size = batch_size(spec, dataset)
         trainer.shuffle = spec.shuffle
 
-    def _loss(self) -> float:
-        return float(self.trainer.evaluate().train_loss)
-
-    def _met(self, goal: TrainGoal, previous: float | None) -> bool:
+    def _measure(self) -> tuple[float, float | None]:
+        """The train loss (the trainer's cost, as its ``evaluate`` gives it) and the train
+        accuracy now, from one forward pass over the training set."""
         trainer = self.trainer
+        if self.config.training.rule == "perceptron":
+            ev = trainer.evaluate()
+            return float(ev.train_loss), ev.train_accuracy
+        if self._targets is None or self._targets[0] is not trainer:
+            net, dataset = trainer.network, trainer.dataset
+            self._targets = (trainer, encoded_targets(net, dataset, dataset.y_train),
+                             class_zero_target(net, dataset))
+        _, y, low = self._targets
+        net, dataset = trainer.network, trainer.dataset
+        with np.errstate(all="ignore"):
+            trace = net.forward(dataset.x_train)
+            loss = net.cost_of(trace, y, cost=trainer.cost)
+            accuracy = dataset.accuracy(trace.output, dataset.y_train, low)
+        return float(loss), accuracy
+
+    def _met(self, goal: TrainGoal, loss: float, accuracy: float | None,
+             previous: float | None) -> bool:
         if goal.until == "accuracy":
-            accuracy = trainer.evaluate().train_accuracy
             return accuracy is not None and accuracy >= goal.value
         if goal.until == "loss":
-            return self._loss() <= goal.value
-        if goal.until == "converged":
-            if self.config.training.rule == "perceptron":
-                return trainer.stopped == "converged"
-            return previous is not None and bool(self.losses) \
-                and abs(self.losses[-1] - previous) < CONVERGED_CHANGE
-        return False
+            return loss <= goal.value
+        if self.config.training.rule == "perceptron":
+            return self.trainer.stopped == "converged"
+        return previous is not None and abs(loss - previous) < CONVERGED_CHANGE
 
     def _train(self, goal: TrainGoal) -> bool | None:
+        """Train ``goal.max_steps`` steps, or until the goal is met (checked before the first
+        step too: a goal already met trains nothing); None when there is no condition."""
         trainer = self.trainer
         if trainer.stopped == "diverged":  # try again (η may be smaller now)
             trainer.stopped, trainer.message = None, ""
-        if goal.until == "steps":
-            for _ in range(goal.max_steps):
-                if not trainer.step():
-                    break
-                self.losses.append(self._loss())
-            return None
-        if goal.until != "converged" and self._met(goal, None):
-            return True
-        if goal.until == "converged" and self.config.training.rule == "perceptron" \
-                and trainer.stopped == "converged":
-            return True
+        condition = goal.until != "steps"
+        if condition:
+            loss, accuracy = self._measure()
+            if self._met(goal, loss, accuracy, None):
+                return True
+        else:
+            loss = None
         for _ in range(goal.max_steps):
-            previous = self.losses[-1] if self.losses else self._loss()
             if not trainer.step():
                 break
-            self.losses.append(self._loss())
-            if self._met(goal, previous):
+            previous = loss
+            loss, accuracy = self._measure()
+            self.losses.append(loss)
+            if condition and self._met(goal, loss, accuracy, previous):
                 return True
-        return False
+        return False if condition else None
 
     def state(self) -> ScriptState:
         theta = np.array(self.trainer.network.params, dtype=float)

@@ -20,10 +20,19 @@ A lesson file looks like this (every table and key is optional except ``title``)
     [training.hyperparameters]      # the optimizer's other hyper-parameters
     momentum = 0.9
 
+    [[step]]                        # a script, clicked through in order (lesson_script.py):
+    title = "Train until it works"  #   title, text, data / network / training changes, reset,
+    network = { hidden = [4] }      #   train (N or { until, value, max_steps }), select,
+    train = { until = "accuracy", value = 1.0, max_steps = 2000 }   # show, walk, speed, play
+
+Two optional tables serve special views: ``[graph]`` (``inputs``, ``nodes``, ``output``: a
+computational graph of scalar operations, :mod:`nnviz.core.expression`) and ``race =
+{ compare = "optimizer" | "learning_rate" | "batch", values = [...] }``.
+
 The lessons shipped with nnviz live in ``nnviz.resources/lessons``, listed in the lectures'
 teaching order (LESSON_ORDER); a lesson is named by its file stem ("xor") or given as a path
 to a .toml file. Every error is an :class:`InputError`
-naming the file, the table and the key.
+naming the file, the table and the key (and the step: "mine.toml: step 3: network: ...").
 """
 
 from __future__ import annotations
