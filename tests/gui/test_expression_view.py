@@ -207,9 +207,11 @@ def test_the_lessons_graph_and_none(qtbot):
     assert lesson_graph(SimpleNamespace(graph=Graph())) is None
 
 
-@pytest.mark.parametrize("size, scale", [((1366, 700), 2.0), ((600, 420), 2.0),
-                                         ((683, 384), 1.0), ((900, 520), 1.0)])
-def test_the_chain_is_drawn_whole(qtbot, size, scale):
+@pytest.mark.parametrize("size, scale, scrolls", [
+    ((1366, 700), 2.0, False), ((900, 520), 1.0, False), ((683, 384), 1.0, False),
+    ((370, 590), 2.0, True),  # a narrow dock at 200 %: readable, scrolled to the step
+])
+def test_the_chain_is_drawn_whole_or_scrolled_to_the_step(qtbot, size, scale, scrolls):
     v = ExpressionView()
     qtbot.addWidget(v)
     v.apply_theme(Theme(scale=scale))
@@ -218,11 +220,18 @@ def test_the_chain_is_drawn_whole(qtbot, size, scale):
     v.resize(*size)
     v.show()
     qtbot.waitExposed(v)
-    v.move(Walk("last"))
-    v.canvas.grab()
     assert v.width() <= size[0]  # the view never holds its dock wider
-    area = v.canvas.rect()
-    assert len(v.canvas.boxes) == 12
-    assert all(area.contains(box.toRect()) for box in v.canvas.boxes.values())
-    boxes = list(v.canvas.boxes.values())
-    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    viewport = v.scroll.viewport()
+    for position in (14, 23, 0):
+        v.step_to(position)
+        v.canvas.grab()
+        area = v.canvas.rect()
+        assert len(v.canvas.boxes) == 12
+        assert all(area.contains(box.toRect()) for box in v.canvas.boxes.values())
+        boxes = list(v.canvas.boxes.values())
+        assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+        current = v.canvas.boxes[v.current[1]].toRect()
+        seen = current.translated(v.canvas.mapTo(viewport, QPoint(0, 0)))
+        assert viewport.rect().contains(seen), (position, seen, viewport.rect())
+    assert (v.canvas.width() > viewport.width()) == scrolls
+    assert v.canvas.fit() >= 0.5  # never smaller than readable

@@ -28,8 +28,9 @@ from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.expression.layout import Place, layout
 
 NODE_TEXT_SCALE = 1.25  # the boxes' text, relative to the theme's: read from the back row
-MIN_FIT = 0.2  # a graph is drawn at least this fraction of its size, however small the view
-COLUMN_GAP = 2.2  # between columns, in the text's line heights (room for the arrows)
+MIN_FIT = 0.5  # a graph is drawn at least this fraction of its size (readable); smaller
+# views scroll it (the view keeps the step's node in sight)
+COLUMN_GAP = 1.8  # between columns, in the text's line heights (room for the arrows)
 ROW_GAP = 0.7  # between boxes of one column, in line heights
 
 
@@ -74,13 +75,14 @@ class GraphCanvas(QWidget):
         self.boxes: dict[int, QRectF] = {}  # where each node was last drawn, widget pixels
         self._theme = current_theme()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 80)
+        self.setMinimumSize(self.minimum_picture())
 
     # -- input ----------------------------------------------------------------------------------
     def set_graph(self, chain: Backward | None, texts: dict[int, NodeText]) -> None:
         self.chain, self.texts = chain, texts
         self.places = layout(chain) if chain is not None else ()
         self.progress = Progress()
+        self.setMinimumSize(self.minimum_picture())
         self.updateGeometry()
         self.update()
 
@@ -90,6 +92,7 @@ class GraphCanvas(QWidget):
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.setMinimumSize(self.minimum_picture())
         self.updateGeometry()
         self.update()
 
@@ -154,15 +157,13 @@ class GraphCanvas(QWidget):
         return None
 
     # -- painting -------------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # Qt override
-        theme = self._theme
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(theme.plot_background))
+    def arrange(self) -> tuple[QFont, float, bool]:
+        """Place every box for the widget's size now (:attr:`boxes`); returns the boxes'
+        font, how much smaller than natural it is drawn and whether gradients take two
+        lines."""
         self.boxes = {}
-        if self.chain is None or not self.places:
-            painter.end()
-            return
+        if not self.places:
+            return self.node_font(), 1.0, False
         split = self.split()
         k = self.fit()
         n_rows = 1 + max(p.row for p in self.places)
@@ -177,14 +178,36 @@ class GraphCanvas(QWidget):
             if over <= 1.0 or k <= MIN_FIT:
                 break
             k = max(MIN_FIT, k / over * 0.98)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
         left = max(line, (self.width() - total_w) / 2)
         top = max(line, (self.height() - total_h) / 2)
         lefts = [left + sum(widths[:c]) + c * COLUMN_GAP * line for c in range(len(widths))]
         for p in self.places:
             self.boxes[p.index] = QRectF(lefts[p.column], top + p.row * (h + ROW_GAP * line),
                                          widths[p.column], h)
+        return font, k, split
+
+    def minimum_picture(self) -> QSize:
+        """The smallest the picture is drawn (MIN_FIT of its size, gradients on two lines,
+        the narrower way): smaller than this the view scrolls it."""
+        if not self.places:
+            return QSize(120, 80)
+        font = self.node_font()
+        font.setPointSizeF(font.pointSizeF() * MIN_FIT)
+        width, height = self._size(font, True)
+        return QSize(math.ceil(width * 1.03), math.ceil(height * 1.03))
+
+    def paintEvent(self, event) -> None:  # Qt override
+        theme = self._theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(theme.plot_background))
+        if self.chain is None or not self.places:
+            self.boxes = {}
+            painter.end()
+            return
+        font, k, split = self.arrange()
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
         self._paint_edges(painter, k)
         for p in self.places:
             self._paint_node(painter, p.index, self.boxes[p.index], metrics, k, split)

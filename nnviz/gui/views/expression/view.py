@@ -18,7 +18,15 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
@@ -159,7 +167,12 @@ class ExpressionView(View):
         self._layout = layout
         layout.addWidget(self.empty)
         layout.addWidget(self.location)
-        layout.addWidget(self.canvas, 1)
+        self.scroll = QScrollArea()  # a graph too wide for the dock scrolls, still readable
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.formula)
         layout.addWidget(self.note)
         layout.addWidget(self.navigation)
@@ -247,7 +260,7 @@ class ExpressionView(View):
 
     def _refresh(self) -> None:
         has = self.chain is not None
-        for widget in (self.location, self.canvas, self.formula, self.note):
+        for widget in (self.location, self.scroll, self.formula, self.note):
             widget.setVisible(has)
         self.navigation.setVisible(has)
         for text in ("◀ Phase", "Phase ▶"):  # a short dock: Ctrl + → ← still jump a phase
@@ -271,6 +284,20 @@ class ExpressionView(View):
                               ("Phase ▶", self.position < last), ("Last »", self.position < last)):
             self.buttons[text].setEnabled(enabled)
         self.canvas.set_progress(phase_progress(self.walk, self.position, self.chain))
+        self.show_current()
+
+    def show_current(self) -> None:
+        """Scroll the step's node to the middle of the view (a graph wider than the dock):
+        its neighbours, where the step's arrows go, in sight on both sides."""
+        if self.current is None or not self.canvas.isVisibleTo(self):
+            return
+        self.canvas.arrange()
+        box = self.canvas.boxes.get(self.current[1])
+        if box is not None:
+            viewport = self.scroll.viewport()
+            self.scroll.ensureVisible(round(box.center().x()), round(box.center().y()),
+                                      max(1, viewport.width() // 2 - 1),
+                                      max(1, viewport.height() // 2 - 1))
 
     # -- the view contract ------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -301,6 +328,7 @@ class ExpressionView(View):
         super().resizeEvent(event)
         if (self.height() < COMPACT_HEIGHT * self._theme.scale) != self.compact:
             self.apply_theme(self._theme)  # a short dock: the formula smaller
+        self.show_current()
 
     @property
     def message(self) -> str:
