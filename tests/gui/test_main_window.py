@@ -461,8 +461,11 @@ def test_export_a_panel_and_the_window(window, monkeypatch, tmp_path):
 
 
 def test_lessons_menu_and_a_perceptron_lesson(qtbot, window):
+    from nnviz.gui.shell.menus import lesson_entry
+
     titles = [a.text() for a in window.menus.lesson_actions.actions()]
-    assert load_lesson("perceptron").title in titles
+    lesson = load_lesson("perceptron")
+    assert lesson_entry(lesson.title, len(lesson.steps)) in titles
     window.open_lesson("perceptron")
     qtbot.waitUntil(lambda: shown(window) and shown(window).architecture.sizes == (2, 1),
                     timeout=TIMEOUT)

@@ -4,6 +4,8 @@ the widget using the key itself."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.config import build_trainer
+from nnviz.core.lessons import load_lesson
 from nnviz.gui.shell.main_window import MainWindow
 from nnviz.gui.shell.presenter_keys import (
     BLACK, LECTURE, LEAVE, NEXT, PLAY, PREVIOUS, WHITE, is_text_field, presenter_key,
@@ -64,9 +67,10 @@ def test_text_fields_are_line_edits_that_are_not_a_spin_boxs_number(qtbot):
 @pytest.fixture
 def presenter_window(qtbot, messages, tmp_path):
     """The main window (graph, step-through, boundary, loss; no training thread) showing the
-    XOR lesson's first state, with a spin box, a line edit and a combo box in a dock of their
+    XOR lesson's first state (without its steps), with a spin box, a line edit and a combo box in a dock of their
     own (the speed slider is the transport's)."""
-    window = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
+    stepless = replace(load_lesson("xor"), steps=())  # PageDown pages a script's steps
+    window = MainWindow(stepless, settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
                         start_training=False,
                         view_classes=[GraphView, StepThroughView, BoundaryView, LossView])
     qtbot.addWidget(window)

@@ -5,6 +5,8 @@ as written, never read as markup."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
@@ -13,6 +15,11 @@ from nnviz.gui.kit.plain_text import html_escaped
 
 MAX_SHARE = 0.4  # of the parent's height: the most the header takes before it scrolls
 MIN_LINES = 3  # the header shows at least this many lines
+
+
+def paragraphs(text: str) -> list[str]:
+    """``text``'s paragraphs (blank-line separated), each on one line."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
 class LessonHeader(QScrollArea):
@@ -34,6 +41,18 @@ class LessonHeader(QScrollArea):
     def show_lesson(self, lesson: Lesson) -> None:
         title, text = html_escaped(lesson.title), html_escaped(" ".join(lesson.description.split()))
         self.label.setText(f"<b>{title}</b><br>{text}" if text else f"<b>{title}</b>")
+        self.verticalScrollBar().setValue(0)
+        self.updateGeometry()
+
+    def show_step(self, lesson: Lesson, number: int, title: str, text: str) -> None:
+        """The lesson's title, then step ``number``'s title and narration (its paragraphs
+        kept); step 0: the lesson as it opens."""
+        if number == 0:
+            self.show_lesson(lesson)
+            return
+        head = f"<b>{html_escaped(lesson.title)}</b><br><b>Step {number}: {html_escaped(title)}</b>"
+        body = "<br><br>".join(html_escaped(p) for p in paragraphs(text))
+        self.label.setText(f"{head}<br>{body}" if body else head)
         self.verticalScrollBar().setValue(0)
         self.updateGeometry()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.lessons import Lesson
+from nnviz.gui.panels.lesson_header import paragraphs
 from nnviz.gui.theme import Theme
 
 TITLE_SIZE = 1.15  # the title's font, times the app's (already scaled) font
@@ -77,6 +78,19 @@ class NarrationStrip(QWidget):
         self.text.setVisible(bool(text))
         self.show_note("")
 
+    def show_step(self, lesson: Lesson, number: int, count: int, title: str,
+                  text: str) -> None:
+        """Step ``number`` of ``count``: its title and narration (paragraphs kept); step 0:
+        the lesson as it opens."""
+        if number == 0:
+            self.show_lesson(lesson)
+            return
+        self.title.setText(f"Step {number} of {count}: {title}")
+        text = "\n\n".join(paragraphs(text))
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+        self.show_note("")
+
     def show_note(self, note: str) -> None:
         """A line under the text (empty: none)."""
         self.note.setText(note)
@@ -109,9 +123,11 @@ class NarrationStrip(QWidget):
     def wanted_height(self, width: int) -> int:
         """The height that shows all the text at ``width`` pixels, and the buttons."""
         margins = self.layout().contentsMargins()
-        buttons = self.previous_button.sizeHint().width() + self.next_button.sizeHint().width()
+        buttons = sum(b.sizeHint().expandedTo(b.minimumSize()).width() + self.layout().spacing()
+                      for b in (self.previous_button, self.next_button))
         text_width = max(100, width - buttons - margins.left() - margins.right() - 24)
         words = self.scroll.widget()
+        words.layout().invalidate()  # new text: the labels' cached heights are stale
         text = words.layout().totalHeightForWidth(text_width) if words.layout().hasHeightForWidth() \
             else words.sizeHint().height()
         return (max(text, self.previous_button.minimumHeight()) + margins.top() + margins.bottom()

@@ -118,6 +118,19 @@ class LectureMode(QObject):
         if self.active:
             self._lay_out([k for k in lesson.lecture_views if k in self.docks])
 
+    def show_views(self, keys) -> None:
+        """Lay out the views ``keys`` (a lesson step's ``show``; those without a dock are
+        left out) in lecture mode, unless they are the ones laid out already."""
+        keys = [k for k in keys if k in self.docks]
+        if self.active and keys and tuple(keys) != self.views:
+            self._lay_out(keys)
+
+    def show_step(self, lesson: Lesson, number: int, title: str, text: str) -> None:
+        """A lesson step's title and narration in the strip, sized to the new text."""
+        self.narration.show_step(lesson, number, len(lesson.steps), title, text)
+        self._apply_sizes()
+        self._schedule_sizes()
+
     def show_walk_panel(self) -> None:
         """A step-through opened: its panel joins the lecture layout under the first view
         (a tab in front of the views below it) with WALK_SHARE of the height."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Sequence
 
 from PySide6.QtCore import QSettings, Qt
@@ -29,19 +30,23 @@ from nnviz.core.config import (
     network_spec_of, resolve, suit_output, validate,
 )
 from nnviz.core.data import Dataset
+from nnviz.core import lesson_script
 from nnviz.core.errors import InputError
+from nnviz.core.files import write_text_atomically
 from nnviz.core.lessons import Lesson, load_lesson
 from nnviz.core.modelfile import load_model, save_model
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.kit import dialogs
 from nnviz.gui.kit.export import export_widget
 from nnviz.gui.panels.lesson_header import LessonHeader
+from nnviz.gui.panels.lesson_steps import LessonSteps
 from nnviz.gui.panels.settings_panel import SettingsPanel
 from nnviz.gui.panels.transport import TransportBar
 from nnviz.gui.shell.focus_return import FocusReturn
 from nnviz.gui.shell.frames import FrameScheduler
 from nnviz.gui.shell.layout import LOSS, SETTINGS, DockLayout
 from nnviz.gui.shell.lecture import LectureMode
+from nnviz.gui.shell.lesson_player import phase_step, restored_snapshot
 from nnviz.gui.shell.menus import Menus, add_panel_actions, build_menus
 from nnviz.gui.shell.presenter_keys import PresenterKeys
 from nnviz.gui.shell.status import StatusLine
@@ -52,17 +57,19 @@ from nnviz.gui.views.base import View
 from nnviz.gui.views.registry import registered_views
 from nnviz.gui.worker import TrainingSession
 from nnviz.session.commands import (
-    ApplyTraining, CloseWalk, Configure, Hover, LoadModel, OpenWalk, Pause, Play, Reset, Select,
-    SetParameters, SetSpeed, Step, StepEpoch, Walk,
+    ApplyTraining, CloseWalk, Configure, Hover, LoadModel, OpenWalk, Pause, Play, Reset, Restore,
+    Select, SetParameters, SetSpeed, Step, StepEpoch, Walk,
 )
 from nnviz.session.controller import RUNNING
 from nnviz.session.state import DATASET, PRESENTATION, RUNNING as RUNNING_CHANGED
 from nnviz.session.state import Presentation, SessionState
+from nnviz.session.walkthrough import Outcome
 
 log = logging.getLogger(__name__)
 
 # The most width/height a docked view may insist on: the window must fit a 1366x768 projector.
 MAX_VIEW_MINIMUM = (300, 160)
+RACE = "optimizer_race"  # the view a lesson's ``race`` sets up
 # What the status bar says when a command goes to the training thread.
 SENT = {Reset: "Reset: back to the starting parameters, step 0.",
         SetParameters: "Training restarts from the chosen point."}
@@ -73,12 +80,14 @@ class MainWindow(QMainWindow):
 
     ``config`` replaces the lesson's own (``nnviz render`` options); ``view_classes`` the
     registered views. With ``start_training=False`` no training thread starts: show a run
-    with :meth:`display`.
+    with :meth:`display`. ``lesson_step``: show that step of the lesson's script at once
+    (:meth:`show_lesson_step`; an InputError if it cannot be shown).
     """
 
     def __init__(self, lesson: Lesson | None = None, *, config: Config | None = None,
                  settings: QSettings | None = None, start_training: bool = True,
-                 view_classes: Sequence[type[View]] | None = None) -> None:
+                 view_classes: Sequence[type[View]] | None = None,
+                 lesson_step: int = 0) -> None:
         super().__init__()
         lesson = lesson or load_lesson()
         config = resolve(config or lesson.config)
@@ -92,6 +101,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.menus: Menus | None = None
+        self.lesson_step = 0  # the lesson's step shown (0: its start)
 
         self.setObjectName("nnviz-main-window")
         self.setDockNestingEnabled(True)
@@ -135,6 +145,10 @@ class MainWindow(QMainWindow):
             self.session.start()
             self.route(SetSpeed(self.transport.speed))
             self._configure(config, dataset)
+        if lesson_step:
+            error = self._apply_lesson_step(lesson_step)
+            if error is not None:
+                raise InputError(error)
 
     # -- the one router ---------------------------------------------------------------------
     def route(self, command: Any) -> None:
@@ -195,6 +209,8 @@ class MainWindow(QMainWindow):
         view.command_issued.connect(self.route)
         if self.menus is not None:
             view.set_dataset(self.state.dataset)
+        if view.key == RACE:
+            self._set_race(view)
 
     def draw_frame(self) -> None:
         """Draw the latest snapshot now (the frame timer does this ~60 times a second)."""
@@ -288,15 +304,105 @@ class MainWindow(QMainWindow):
         self.transport.play_action.trigger()
 
     def page(self, direction: int) -> None:
-        """Next (+1) or previous (−1): the step-through's step when a walk is open, else the
-        lesson's step (lessons have no steps yet: it says so)."""
+        """Next (+1) or previous (−1): the step-through's step when a walk is open (at its
+        end, the lesson's step), else the lesson's step (a lesson without steps says so)."""
+        steps = len(self.state.lesson.steps)
         if self.state.walk is not None:
-            self.route(Walk("next" if direction > 0 else "previous", "step"))
+            outcome = self.walks.move(Walk("next" if direction > 0 else "previous", "step"))
+            if not (steps and outcome in (Outcome.AT_END, Outcome.AT_START)):
+                return
+        if steps:
+            self.page_lesson(direction)
             return
         note = ("This lesson has no steps to page through: Space plays, Right trains one "
                 "step, Ctrl+T steps through the selected sample.")
         self.status.say(note)
         self.lecture.say(note)
+
+    def page_lesson(self, direction: int) -> None:
+        """The lesson's next (+1) or previous (−1) step; at an end it says so."""
+        target = self.lesson_step + direction
+        if 0 <= target <= len(self.state.lesson.steps):
+            self.show_lesson_step(target)
+            return
+        note = ("This is the lesson's last step." if direction > 0 else
+                "This is the lesson's start.")
+        self.status.say(note)
+        self.lecture.say(note)
+
+    # -- lesson steps ---------------------------------------------------------------------------
+    def show_lesson_step(self, number: int) -> bool:
+        """Show step ``number`` of the lesson's script (0: its start) exactly as clicking
+        forward from the start reaches it: the configuration, data, θ, step count and loss
+        history of the replay, its selection, step-through, views, speed and play; its title
+        and narration in the lesson panel and the narration strip. A step that cannot be
+        shown is one message (file, step, table and key) and changes nothing: False."""
+        error = self._apply_lesson_step(number)
+        if error is None:
+            return True
+        self._report(f"Cannot show step {number} of the lesson", error, "warning")
+        return False
+
+    def _apply_lesson_step(self, number: int) -> str | None:
+        """Show step ``number``; what went wrong (nothing changed), or None."""
+        lesson, old = self.state.lesson, self.state.config
+        count = len(lesson.steps)
+        if not 0 <= number <= count:
+            return f"{lesson.name}: there is no step {number} (the lesson has {count})"
+        try:
+            script = lesson_script.replay(lesson, number)
+            config = resolve(script.config)
+            dataset = self.state.dataset if config.data == old.data else script.dataset
+            validate(config, dataset)
+            restore = Restore(config, dataset, script.theta, script.trained_steps,
+                              script.losses)
+            snapshot = restored_snapshot(restore)
+        except InputError as e:
+            return str(e)
+        self.walks.close()
+        self.state.set_config(config)
+        self.settings_panel.set_config(config)
+        if dataset is not self.state.dataset:
+            self.state.set_dataset(dataset)
+        if self.session is not None:
+            self._awaited = dataset  # the thread's older snapshots are dropped until it
+            self.session.send(restore)  # announces these data: the step's come next
+        self.state.set_snapshot(snapshot)
+        chosen = script.selection
+        self.state.select(Select(chosen.sample, chosen.neuron, chosen.parameter))
+        self.lesson_step = number
+        self._show_step_text(script.title, script.text)
+        self._show_step_views(script.show or lesson.lecture_views, bool(script.show))
+        if script.walk is not None and self.walks.open(script.walk.sample):
+            at = script.walk.step
+            if at is None and script.walk.phase is not None:
+                at = phase_step(self.state.walk, script.walk.phase)
+            if at is not None:
+                self.walks.move(Walk("to", number=at))
+        self.transport.set_speed(script.speed)
+        if script.play:
+            self.route(Play())
+        title = script.title or lesson.title
+        self.status.say(f"Step {number} of {count}: {title}" if number else f"Lesson: {title}")
+        return None
+
+    def _show_step_text(self, title: str, text: str) -> None:
+        lesson, number = self.state.lesson, self.lesson_step
+        self.lesson_header.show_step(lesson, number, title, text)
+        self.lecture.show_step(lesson, number, title, text)
+        self.lesson_steps.show_step(number)
+
+    def _show_step_views(self, keys: Sequence[str], raise_docks: bool) -> None:
+        """In lecture mode the lecture layout of ``keys``; else (when the step names them)
+        their docks shown and in front of their tabs."""
+        if self.lecturing:
+            self.lecture.show_views(keys)
+            return
+        for key in keys if raise_docks else ():
+            dock = self.docks.get(key)
+            if dock is not None:
+                dock.show()
+                dock.raise_()
 
     # -- lessons, data, models ----------------------------------------------------------------
     def open_lesson(self, name_or_path: str) -> bool:
@@ -321,6 +427,34 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_open_path(self, "Open a lesson", "Lessons (*.toml);;All files (*)")
         if path:
             self.open_lesson(path)
+
+    def save_lesson(self, path: str | None = None) -> bool:
+        """Lesson → Save as lesson…: the current configuration and θ as a lesson file
+        (written atomically) that opens to the same configuration and weights."""
+        from nnviz.core.lesson_writer import lesson_text
+
+        snapshot = self.state.snapshot
+        if snapshot is None:
+            self._report("Nothing to save yet", "Wait for the network to appear.", "information")
+            return False
+        lesson = self.state.lesson
+        if path is None:
+            path = dialogs.ask_save_path(self, "Save as lesson", f"{lesson.name}.toml",
+                                         "Lessons (*.toml)")
+            if not path:
+                return False
+        try:
+            text = lesson_text(self.state.config, snapshot.params, lesson.title,
+                               lesson.description)
+            write_text_atomically(Path(path), text)
+        except InputError as e:
+            self._report("Cannot save the lesson", str(e), "warning")
+            return False
+        except OSError as e:
+            self._report("Cannot save the lesson", f"{path}: {e.strerror or e}", "warning")
+            return False
+        self.status.say(f"Saved the lesson (step {snapshot.step}'s weights) to {path}")
+        return True
 
     def open_csv(self) -> None:
         """Train on a CSV file; a bad file leaves the current data as it was."""
@@ -452,20 +586,35 @@ class MainWindow(QMainWindow):
         dialogs.show_message(self, title, text, level)
 
     def _show_lesson(self, lesson: Lesson) -> None:
+        self.lesson_step = 0
         self.lesson_header.show_lesson(lesson)
+        self.lesson_steps.set_steps([step.title for step in lesson.steps])
         self.setWindowTitle(lesson.title)  # Qt adds " — nnviz", the app's display name
         self.menus.show_lesson(lesson.name)
         self.lecture.show_lesson(lesson)
+        if RACE in self.views:
+            self._set_race(self.views[RACE])
+
+    def _set_race(self, view: View) -> None:
+        """The lesson's race (``race = { compare, values }``) in the race view."""
+        race = getattr(self.state.lesson, "race", None)
+        if race is not None and hasattr(view, "set_comparison"):
+            try:
+                view.set_comparison(*race)
+            except InputError as e:
+                self._report("Cannot set up the race", str(e), "warning")
 
     # -- building -----------------------------------------------------------------------------
     def _build_settings_dock(self) -> None:
         self.lesson_header = LessonHeader()
+        self.lesson_steps = LessonSteps()
         self.settings_panel = SettingsPanel(self.state.config)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.lesson_header)
+        layout.addWidget(self.lesson_steps)
         layout.addWidget(self.settings_panel, 1)
         dock = QDockWidget("Settings", self)
         dock.setObjectName(f"dock-{SETTINGS}")
@@ -488,6 +637,9 @@ class MainWindow(QMainWindow):
         t.speed_changed.connect(lambda speed: route(SetSpeed(speed)))
         self.lecture.narration.previous_requested.connect(lambda: self.page(-1))
         self.lecture.narration.next_requested.connect(lambda: self.page(+1))
+        self.lesson_steps.previous_requested.connect(lambda: self.page_lesson(-1))
+        self.lesson_steps.next_requested.connect(lambda: self.page_lesson(+1))
+        self.lesson_steps.step_chosen.connect(self.show_lesson_step)
         self.state.subscribe(DATASET, self._give_views_dataset)
         self.state.subscribe(RUNNING_CHANGED, self._on_running)
         self.state.subscribe(PRESENTATION, self._apply_presentation)

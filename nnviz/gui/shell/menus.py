@@ -80,6 +80,13 @@ class Menus:
             act.blockSignals(False)
 
 
+def lesson_entry(title: str, steps: int) -> str:
+    """A lesson's menu entry: its title as written ('&' is not a mnemonic) and how many
+    steps its script has."""
+    text = " ".join(title.split()).replace("&", "&&")
+    return f"{text} ({steps} step{'s' if steps != 1 else ''})" if steps else text
+
+
 def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable, shortcut=None) -> QAction:
     act = QAction(text, owner)
     if shortcut is not None:
@@ -122,13 +129,14 @@ def build_menus(window: QMainWindow) -> Menus:
         except InputError as e:  # a broken shipped lesson must not stop the app
             log.error("lesson %s: %s", name, e)
             continue
-        act = add_action(window, lesson_menu, lesson.title,
+        act = add_action(window, lesson_menu, lesson_entry(lesson.title, len(lesson.steps)),
                          lambda _=False, n=name: window.open_lesson(n))
         act.setCheckable(True)
         act.setData(name)
         lesson_actions.addAction(act)
     lesson_menu.addSeparator()
-    add_action(window, lesson_menu, "Open a lesson file…", window.open_lesson_file)
+    add_action(window, lesson_menu, "&Open a lesson file…", window.open_lesson_file)
+    add_action(window, lesson_menu, "&Save as lesson…", lambda: window.save_lesson())
 
     view_menu = bar.addMenu("&View")
     view_toggles = view_menu.addMenu("&Panels")

@@ -47,7 +47,7 @@ class WalkRouter:
             case OpenWalk(sample):
                 self.open(sample)
             case Walk():
-                self._move(command)
+                self.move(command)
             case SetPredictFirst(on):
                 self._set_predict_first(bool(on))
             case CloseWalk():
@@ -80,21 +80,23 @@ class WalkRouter:
         if self.state.walk is not None:
             self.state.set_walk(None)
 
-    def _move(self, command: Walk) -> None:
+    def move(self, command: Walk) -> Outcome | None:
+        """Move the open walk's cursor: what it did (None: no walk, or a bad move)."""
         walk = self.state.walk
         if walk is None:
             self._say("No step-through is open: choose a sample and open it first.")
-            return
+            return None
         try:
             outcome = move_walk(walk, command)
         except InputError as e:
             self._report("Cannot move the step-through", str(e))
-            return
+            return None
         if outcome in (Outcome.MOVED, Outcome.REVEALED):
             self.state.set_walk(walk)
         else:
             end = "first" if outcome is Outcome.AT_START else "last"
             self._say(f"The step-through is at its {end} {command.level}.")
+        return outcome
 
     def _set_predict_first(self, on: bool) -> None:
         self.predict_first = on
