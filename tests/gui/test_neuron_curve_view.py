@@ -132,3 +132,22 @@ def test_presentation_scale_and_registration(view):
     assert view.curve.opts["pen"].widthF() == pytest.approx(6.0)
     assert NeuronCurveView in registered_views()
     assert NeuronCurveView.key == "neuron_curve" and NeuronCurveView.builds_when_shown
+
+
+def test_the_samples_sit_on_the_plot_and_a_selected_sample_is_marked(view):
+    """The sigmoid lesson's data: six points on a line, classes 0 and 1."""
+    from nnviz.session.state import Selection
+    from tests.gui.conftest import classification
+
+    data = classification([[-3.0], [-2.0], [-1.0], [1.0], [2.0], [3.0]], [0, 0, 0, 1, 1, 1])
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(one_neuron(w=1.0, b=-1.0)))
+    x, y = view.samples.getData()
+    np.testing.assert_array_equal(x, [-3, -2, -1, 1, 2, 3])
+    np.testing.assert_array_equal(y, [0, 0, 0, 1, 1, 1])
+    view.follow_selection(Selection(sample=2))  # x = −1
+    assert view.marked_x == -1.0
+    assert view.values_at_marked_x() == (pytest.approx(sigmoid(-2.0)), 0.0)
+    # a network with two inputs: no samples, the message
+    view.show_snapshot(snapshot_of(Network.create([2, 1], "sigmoid", seed=0)))
+    assert "one input" in view.message

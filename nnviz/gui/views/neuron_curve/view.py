@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QSizePolicy, QSlider, QStack
 
 from nnviz.core import notation
 from nnviz.core.data import Dataset
+from nnviz.core.errors import InputError
 from nnviz.core.snapshot import Snapshot
+from nnviz.core.training import training_targets
 from nnviz.gui import colors
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot
 from nnviz.gui.theme import Theme, current_theme
@@ -21,6 +23,7 @@ from nnviz.gui.views.base import View
 from nnviz.gui.views.neuron_curve.curves import (GHOSTS, X_RANGE, OneNeuron, ghost_label, neuron_values,
                                                  one_neuron, partner, xs)
 from nnviz.session.commands import SetParameter
+from nnviz.session.state import Selection
 
 # The sliders: w and b from -10 to 10, w in steps of 0.05, b in steps of 0.1.
 W_RANGE, W_STEP = (-10.0, 10.0), 0.05
@@ -53,6 +56,9 @@ class NeuronCurveView(View):
         self._neuron: OneNeuron | None = None
         self._w, self._b = 1.0, 0.0
         self._marked = MARKED_X
+        self._dataset: Dataset | None = None
+        self._architecture = None
+        self._selected_sample: int | None = None
         self._message = ""
         self._x = xs()
         self._build()
@@ -99,6 +105,9 @@ class NeuronCurveView(View):
         self.partner_curve = pg.PlotDataItem()
         self.partner_curve.setZValue(5)
         self.partner_plot.addItem(self.partner_curve)
+        self.samples = pg.ScatterPlotItem()  # the training samples (x, target)
+        self.samples.setZValue(8)
+        self.plot.addItem(self.samples)
         self.marker, self.partner_marker = pg.ScatterPlotItem(), pg.ScatterPlotItem()
         self.marker.setZValue(10)
         self.partner_marker.setZValue(10)
@@ -160,6 +169,8 @@ class NeuronCurveView(View):
             marker.setSize(12 * theme.scale)
             marker.setBrush(pg.mkBrush(*colour))
             marker.setPen(pg.mkPen(theme.plot_background, width=theme.width(1.5)))
+        self.samples.setSize(9 * theme.scale)
+        self.samples.setPen(pg.mkPen(theme.plot_foreground, width=theme.width(1.0)))
         for line in (self.mark_line, self.partner_mark_line):
             line.setPen(pg.mkPen(theme.muted, width=theme.width(1.5), style=Qt.PenStyle.DotLine))
             line.setHoverPen(pg.mkPen(theme.highlight, width=theme.width(2.5)))
@@ -179,8 +190,9 @@ class NeuronCurveView(View):
             sizes = "-".join(str(n) for n in snapshot.architecture.sizes)
             self._show_message(f"{NEEDS_ONE_NEURON}; this network is {sizes}.")
             return
-        new = neuron != self._neuron
+        new = neuron != self._neuron or snapshot.architecture != self._architecture
         self._neuron = neuron
+        self._architecture = snapshot.architecture
         w = float(snapshot.params[neuron.w_index])
         b = 0.0 if neuron.b_index is None else float(snapshot.params[neuron.b_index])
         if new or (w, b) != (self._w, self._b):
@@ -190,10 +202,41 @@ class NeuronCurveView(View):
             if new:
                 self._show_ghosts()
                 self._label_axes()
+                self._show_samples()
             self._draw()
 
     def set_dataset(self, dataset: Dataset | None) -> None:
-        """The curve is over x, not over the data: nothing to do."""
+        """The training samples (x, target) are drawn on the curve when the data has one input."""
+        self._dataset = dataset
+        self._show_samples()
+        self._follow_sample()
+
+    def follow_selection(self, selection: Selection) -> None:
+        """A selected sample's x becomes the marked x."""
+        self._selected_sample = selection.sample
+        self._follow_sample()
+
+    def _follow_sample(self) -> None:
+        i, dataset = self._selected_sample, self._dataset
+        if i is not None and dataset is not None and dataset.n_features == 1 \
+                and 0 <= i < len(dataset.x_train):
+            self.set_marked_x(float(dataset.x_train[i, 0]))
+
+    def _show_samples(self) -> None:
+        dataset, arch = self._dataset, self._architecture
+        if dataset is None or self._neuron is None or dataset.n_features != 1:
+            self.samples.setData([], [])
+            return
+        try:
+            x, y = training_targets(arch, dataset)
+        except InputError:
+            self.samples.setData([], [])
+            return
+        if dataset.n_classes:
+            brushes = [pg.mkBrush(*colors.class_colour(int(c))) for c in np.ravel(dataset.y_train)]  # class indices
+        else:
+            brushes = [pg.mkBrush(*colors.QUALITATIVE[7])] * len(x)
+        self.samples.setData(x[:, 0], y[:, 0], brush=brushes)
 
     @property
     def message(self) -> str:
@@ -307,7 +350,8 @@ class NeuronCurveView(View):
         self.marker.setData([x0], [a0])
         self.partner_marker.setData([x0], [p0])
         ghosts = [item.getData()[1] for item in self.ghost_items.values()]
-        self.plot.setYRange(*_y_range(own, [a, *ghosts]), padding=0.0)
+        samples = self.samples.getData()[1]
+        self.plot.setYRange(*_y_range(own, [a, *ghosts, samples]), padding=0.0)
         self.partner_plot.setYRange(*_y_range(other, [p]), padding=0.0)
         for slider, value, low, step, count in ((self.w_slider, w, W_RANGE[0], W_STEP, self._w_count),
                                                 (self.b_slider, b, B_RANGE[0], B_STEP, self._b_count)):
