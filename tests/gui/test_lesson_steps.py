@@ -333,3 +333,20 @@ def test_a_lessons_race_reaches_the_race_view_when_it_is_built_and_on_open(
     w.open_lesson("xor")  # no race: left as it is
     assert len(race.comparisons) == 2
     w.close()
+
+
+def test_lecture_mode_entered_on_a_step_shows_the_steps_narration_and_views(
+        qtbot, messages, lesson_file, tmp_path):
+    w = MainWindow(load_lesson(str(lesson_file)), start_training=False,
+                   view_classes=[LossView], lesson_step=2)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    w.enter_lecture_mode(full_screen=False)
+    assert w.lecture.narration.title.text() == "Step 2 of 3: Faster & further"
+    assert w.lecture.views == ("loss",)
+    with pytest.raises(InputError, match="no step 9"):
+        w.show_lesson_step(9, strict=True)
+    assert messages == [] and w.lesson_step == 2
+    w.leave_lecture_mode()
+    w.close()

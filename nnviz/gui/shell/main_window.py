@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.menus: Menus | None = None
         self.lesson_step = 0  # the lesson's step shown (0: its start)
+        self._step_shown: tuple[str, str, tuple[str, ...]] = ("", "", ())  # its title, text, views
 
         self.setObjectName("nnviz-main-window")
         self.setDockNestingEnabled(True)
@@ -288,6 +289,10 @@ class MainWindow(QMainWindow):
 
     def enter_lecture_mode(self, full_screen: bool = True) -> None:
         self.lecture.enter(self.state.lesson, full_screen)
+        if self.lesson_step:  # the step's narration and views, not the lesson's start
+            title, text, show = self._step_shown
+            self._show_step_text(title, text)
+            self.lecture.show_views(show or self.state.lesson.lecture_views)
         if self.state.walk is not None:
             self.lecture.show_walk_panel()
 
@@ -331,15 +336,18 @@ class MainWindow(QMainWindow):
         self.lecture.say(note)
 
     # -- lesson steps ---------------------------------------------------------------------------
-    def show_lesson_step(self, number: int) -> bool:
+    def show_lesson_step(self, number: int, *, strict: bool = False) -> bool:
         """Show step ``number`` of the lesson's script (0: its start) exactly as clicking
         forward from the start reaches it: the configuration, data, θ, step count and loss
         history of the replay, its selection, step-through, views, speed and play; its title
         and narration in the lesson panel and the narration strip. A step that cannot be
-        shown is one message (file, step, table and key) and changes nothing: False."""
+        shown is one message (file, step, table and key) and changes nothing: False
+        (``strict``: an InputError instead of the message, for ``nnviz render``)."""
         error = self._apply_lesson_step(number)
         if error is None:
             return True
+        if strict:
+            raise InputError(error)
         self._report(f"Cannot show step {number} of the lesson", error, "warning")
         return False
 
@@ -371,6 +379,7 @@ class MainWindow(QMainWindow):
         chosen = script.selection
         self.state.select(Select(chosen.sample, chosen.neuron, chosen.parameter))
         self.lesson_step = number
+        self._step_shown = (script.title, script.text, script.show)
         self._show_step_text(script.title, script.text)
         self._show_step_views(script.show or lesson.lecture_views, bool(script.show))
         if script.walk is not None and self.walks.open(script.walk.sample):
@@ -587,6 +596,7 @@ class MainWindow(QMainWindow):
 
     def _show_lesson(self, lesson: Lesson) -> None:
         self.lesson_step = 0
+        self._step_shown = ("", "", ())
         self.lesson_header.show_lesson(lesson)
         self.lesson_steps.set_steps([step.title for step in lesson.steps])
         self.setWindowTitle(lesson.title)  # Qt adds " — nnviz", the app's display name
