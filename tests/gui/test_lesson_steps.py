@@ -5,6 +5,8 @@ Save as lesson's round trip."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 
 import numpy as np
 import pytest
@@ -350,3 +352,38 @@ def test_lecture_mode_entered_on_a_step_shows_the_steps_narration_and_views(
     assert messages == [] and w.lesson_step == 2
     w.leave_lecture_mode()
     w.close()
+
+
+def save_action(window):
+    from PySide6.QtGui import QAction
+
+    (act,) = [a for a in window.findChildren(QAction) if a.text() == "&Save as lesson…"]
+    return act
+
+
+def test_save_as_lesson_reopens_identically(qtbot, window, messages, tmp_path, monkeypatch):
+    window.show_lesson_step(2)
+    settled(qtbot, window)
+    path = tmp_path / "saved.toml"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(path))
+    config, theta = window.state.config, window.state.snapshot.params.copy()
+    save_action(window).trigger()  # Lesson → Save as lesson…
+    assert messages == [] and path.is_file()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".saved")] == []  # no temp
+    assert window.open_lesson(str(path))
+    settled(qtbot, window)
+    new = window.state
+    assert new.lesson.title == "Steps & stairs" and new.lesson.steps == ()
+    assert new.lesson.speed == window.transport.speed == 10
+    assert new.config.data == config.data and new.config.training == config.training
+    assert replace(new.config.network, params=None) == replace(config.network, params=None)
+    assert np.array_equal(np.asarray(new.config.network.params), theta)
+    assert np.array_equal(new.snapshot.params, theta) and new.snapshot.step == 0
+    assert window.lesson_steps.isHidden()
+
+
+def test_saving_to_a_missing_folder_says_so_and_writes_nothing(qtbot, window, messages, tmp_path):
+    target = tmp_path / "missing" / "x.toml"
+    assert not window.save_lesson(str(target))
+    assert len(messages) == 1 and "Cannot save the lesson" in messages[0][0]
+    assert not target.exists()

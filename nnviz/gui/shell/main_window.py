@@ -33,6 +33,7 @@ from nnviz.core.data import Dataset
 from nnviz.core import lesson_script
 from nnviz.core.errors import InputError
 from nnviz.core.files import write_text_atomically
+from nnviz.core.lesson_writer import lesson_text
 from nnviz.core.lessons import Lesson, load_lesson
 from nnviz.core.modelfile import load_model, save_model
 from nnviz.core.snapshot import Snapshot
@@ -438,10 +439,9 @@ class MainWindow(QMainWindow):
             self.open_lesson(path)
 
     def save_lesson(self, path: str | None = None) -> bool:
-        """Lesson → Save as lesson…: the current configuration and θ as a lesson file
-        (written atomically) that opens to the same configuration and weights."""
-        from nnviz.core.lesson_writer import lesson_text
-
+        """Lesson → Save as lesson…: the current configuration and θ (the lesson's title,
+        description and lecture views, the speed) as a lesson file, written atomically, that
+        opens to the same configuration and weights; ``path`` None: ask for it."""
         snapshot = self.state.snapshot
         if snapshot is None:
             self._report("Nothing to save yet", "Wait for the network to appear.", "information")
@@ -454,7 +454,9 @@ class MainWindow(QMainWindow):
                 return False
         try:
             text = lesson_text(self.state.config, snapshot.params, lesson.title,
-                               lesson.description)
+                               lesson.description, speed=self.transport.speed,
+                               lecture_views=lesson.lecture_views,
+                               relative_to=Path(path).parent)
             write_text_atomically(Path(path), text)
         except InputError as e:
             self._report("Cannot save the lesson", str(e), "warning")
