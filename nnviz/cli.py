@@ -1,4 +1,4 @@
-"""The ``nnviz`` command: the app with no sub-command, else explain, train or render.
+"""The ``nnviz`` command: the app with no sub-command, else explain, train, render or lessons.
 
 Sub-commands live in :mod:`nnviz.commands`, one module each. The GUI is imported only when it
 is needed, so ``nnviz explain`` and ``nnviz train`` start without loading Qt. Bad input
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from nnviz import __version__
 from nnviz.core.errors import InputError
@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from nnviz.commands import explain, render, train
+    from nnviz.commands import explain, lessons, render, train
 
     parser = _Parser(
         prog="nnviz",
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lecture", action="store_true",
                         help="start the app in lecture mode (full screen; F5 or Esc leaves it)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (explain, train, render):
+    for module in (explain, train, render, lessons):
         module.add_parser(sub)
     return parser
 
