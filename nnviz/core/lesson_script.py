@@ -517,9 +517,9 @@ def replay(lesson: Any, number: int) -> ScriptState:
     the lesson's start with steps 1..number applied in order. Deterministic."""
     if isinstance(number, bool) or not isinstance(number, (int, np.integer)) \
             or not 0 <= number <= len(lesson.steps):
-        raise InputError(f"{lesson.name}: no step {number!r} (the lesson has steps 1 to "
+        raise InputError(f"{_source(lesson)}: no step {number!r} (the lesson has steps 1 to "
                          f"{len(lesson.steps)}; 0 is its start)")
-    run = _Run(lesson)
+    run = _start(lesson)
     for step in lesson.steps[:number]:
         _apply(run, step)
     return run.state()
@@ -531,16 +531,27 @@ def apply_step(state: ScriptState, step: LessonStep) -> ScriptState:
     lesson = state.lesson
     if lesson is None:
         raise InputError("apply_step needs a state made by replay or apply_step")
-    run = _Run(lesson)
+    run = _start(lesson)
     for earlier in lesson.steps[:state.number]:
         _apply(run, earlier)
     _apply(run, step)
     return run.state()
 
 
+def _source(lesson: Any) -> str:
+    return getattr(lesson, "source", "") or f"{lesson.name}.toml"
+
+
+def _start(lesson: Any) -> _Run:
+    try:
+        return _Run(lesson)
+    except InputError as e:  # e.g. its CSV file went away since it was read
+        raise InputError(f"{_source(lesson)}: {e}") from None
+
+
 def _apply(run: _Run, step: LessonStep) -> None:
     try:
         run.apply(step)
     except InputError as e:
-        raise InputError(f"{run.lesson.name}: step {step.number}: {e}") from None
+        raise InputError(f"{_source(run.lesson)}: step {step.number}: {e}") from None
 

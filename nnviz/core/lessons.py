@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
@@ -81,9 +81,10 @@ class Lesson:
     speed: float = 30.0  # steps per second; inf = as fast as the machine goes
     lecture_views: tuple[str, ...] = DEFAULT_LECTURE_VIEWS  # lecture mode's, the first largest
     steps: tuple[LessonStep, ...] = ()  # the script, [[step]] tables (lesson_script.py)
-    graph: Graph | None = None  # a computational graph of scalar operations ([graph])
+    graph: Graph | None = field(default=None, compare=False)  # a computational graph ([graph])
     graph_output: str | None = None  # the name of its output node (None: the last node)
     race: tuple[str, tuple] | None = None  # (compare, values) for the race view ([race])
+    source: str = field(default="", compare=False)  # the file it was read from, for messages
 
 
 def lesson_dir():
@@ -150,7 +151,7 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
     graph, graph_output = reader.graph(doc.get("graph"))
     return Lesson(name=name, title=title, description=description, config=config, speed=speed,
                   lecture_views=lecture_views, steps=steps, graph=graph,
-                  graph_output=graph_output, race=reader.race(doc.get("race")))
+                  graph_output=graph_output, race=reader.race(doc.get("race")), source=source)
 
 
 class _Reader:

@@ -408,3 +408,28 @@ def test_every_shipped_lesson_loads_and_replays_to_its_end():
         last = replay(les, len(les.steps))
         assert last.number == len(les.steps)
         assert np.all(np.isfinite(last.theta)), name
+
+
+def test_a_replay_error_names_the_file_and_the_step(tmp_path):
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("x,y\n1,2.5\n2,4.5\n", encoding="utf-8")
+    second.write_text("x,y\n1,3.5\n2,5.5\n", encoding="utf-8")
+    path = tmp_path / "csv.toml"
+    path.write_text(SMALLEST.replace('x = [[2.0]]\ny = [3.0]\nkind = "regression"',
+                                     'file = "a.csv"').replace("params = [2.5]", "")
+                    + '[[step]]\ntitle = "a"\ntrain = 1\n'
+                      '[[step]]\ntitle = "b"\ndata = { file = "b.csv" }\n', encoding="utf-8")
+    les = load_lesson(str(path))
+    assert les.source == str(path) and les.steps[1].config.data.path == str(second)
+    assert replay(les, 2).dataset.y_train.ravel().tolist() in ([3.5, 5.5], [5.5, 3.5])
+    second.unlink()
+    with pytest.raises(InputError, match=r"csv\.toml: step 2: "):
+        replay(les, 2)
+    first.unlink()
+    with pytest.raises(InputError, match=r"csv\.toml: "):
+        replay(les, 0)
+
+
+def test_the_same_file_gives_equal_lessons():
+    text = SMALLEST + '[graph]\ninputs = { x = 1 }\n[[step]]\ntitle = "a"\ntrain = 2\n'
+    assert lesson(text) == lesson(text)
