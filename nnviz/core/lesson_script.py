@@ -123,6 +123,7 @@ class ScriptState:
     stopped: str | None = None  # the trainer's stop reason ("diverged", "converged"), if any
     message: str = ""  # the trainer's message about it
     lesson: Any = field(default=None, repr=False)  # the Lesson replayed
+    _run: Any = field(default=None, repr=False)  # the trainer run that made it (private)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -392,6 +393,7 @@ class _Run:
         self.step: LessonStep | None = None
         self.goal_met: bool | None = None
         self._targets: tuple | None = None  # (trainer, its encoded y_train, class 0's target)
+        self.owner: ScriptState | None = None  # the state this run is at (apply_step goes on)
 
     def _dataset(self, config: Config) -> Dataset:
         if config.data not in self._datasets:
@@ -487,11 +489,12 @@ class _Run:
         return False if condition else None
 
     def state(self) -> ScriptState:
+        """The state now; it becomes the one state that may go on from this run."""
         theta = np.array(self.trainer.network.params, dtype=float)
         theta.flags.writeable = False
         step = self.step
         lesson = self.lesson
-        return ScriptState(
+        state = ScriptState(
             number=self.number,
             config=self.config,
             dataset=self.dataset,
@@ -509,7 +512,10 @@ class _Run:
             stopped=self.trainer.stopped,
             message=self.trainer.message,
             lesson=lesson,
+            _run=self,
         )
+        self.owner = state
+        return state
 
 
 def replay(lesson: Any, number: int) -> ScriptState:
@@ -527,13 +533,20 @@ def replay(lesson: Any, number: int) -> ScriptState:
 
 def apply_step(state: ScriptState, step: LessonStep) -> ScriptState:
     """The state one step after ``state`` (which :func:`replay` or apply_step made): the
-    same as replaying the lesson to ``state`` and then ``step``. ``state`` is unchanged."""
+    same as replaying the lesson to ``state`` and then ``step``. ``state`` is unchanged.
+
+    Clicking forward is quick: the lesson's next step goes on from the run that made the
+    newest state (its trainer, optimizer state and shuffling included); any other state
+    is replayed from the lesson's start first, which gives the same state."""
     lesson = state.lesson
     if lesson is None:
         raise InputError("apply_step needs a state made by replay or apply_step")
-    run = _start(lesson)
-    for earlier in lesson.steps[:state.number]:
-        _apply(run, earlier)
+    run = state._run
+    if run is None or run.owner is not state:
+        run = _start(lesson)
+        for earlier in lesson.steps[:state.number]:
+            _apply(run, earlier)
+    run.owner = None  # a failure below leaves no state that could go on from this run
     _apply(run, step)
     return run.state()
 

@@ -433,3 +433,16 @@ def test_a_replay_error_names_the_file_and_the_step(tmp_path):
 def test_the_same_file_gives_equal_lessons():
     text = SMALLEST + '[graph]\ninputs = { x = 1 }\n[[step]]\ntitle = "a"\ntrain = 2\n'
     assert lesson(text) == lesson(text)
+
+
+def test_apply_step_twice_from_one_state_and_from_an_older_state():
+    les = script()
+    one = replay(les, 1)
+    two = apply_step(one, les.steps[1])  # goes on from one's run
+    again = apply_step(one, les.steps[1])  # one's run moved on: replayed, the same state
+    same(two, again)
+    three = apply_step(two, les.steps[2])
+    same(three, replay(les, 3))
+    same(apply_step(again, les.steps[2]), three)
+    zero = replay(les, 0)
+    same(apply_step(zero, les.steps[0]), one)
