@@ -143,11 +143,11 @@ def parse_steps(value: Any, reader: Any, raw: dict[str, dict], config: Config,
     steps = []
     datasets: dict[Any, Dataset] = {}
     current = {name: dict(raw.get(name, {})) for name in TABLES}
-    dataset = _dataset(config, datasets, reader, "top level")
-    try:
+    dataset = _dataset(config, datasets, reader, "[data]")
+    try:  # the lesson's own start, which the first step goes on from
         validate(config, dataset)
     except InputError as e:
-        raise reader.fail("top level", str(e)) from None
+        raise reader.fail("the lesson's configuration", str(e)) from None
     selection = Selection()
     for number, table in enumerate(value, start=1):
         step, current, config, dataset, selection = _parse_step(
@@ -259,7 +259,7 @@ def _train_goal(value: Any, reader: Any, here: str, dataset: Dataset,
     where = f"{here}: train"
     if value is None:
         return None
-    if _positive_int(value) or value == 0 and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         if value > MAX_TRAIN_STEPS:
             raise reader.fail(here, f"'train' must be at most {MAX_TRAIN_STEPS} steps, not {value}")
         return TrainGoal("steps", None, int(value))

@@ -344,6 +344,8 @@ def test_replay_numbers_out_of_range():
      ["step 1: train", "'max_steps'", "1000000"]),
     ('[[step]]\ntitle = "a"\ntrain = 1000001\n', ["step 1", "'train'", "1000000"]),
     ('[[step]]\ntitle = "a"\ntrain = -1\n', ["step 1", "'train'"]),
+    ('[[step]]\ntitle = "a"\ntrain = 2.0\n', ["step 1", "'train'"]),
+    ('[[step]]\ntitle = "a"\ntrain = true\n', ["step 1", "'train'"]),
     ('[[step]]\ntitle = "a"\ntrain = { until = "bored", max_steps = 3 }\n',
      ["step 1: train", "'until'", '"converged"']),
     ('[[step]]\ntitle = "a"\ntrain = { until = "loss", max_steps = 3 }\n',
@@ -446,3 +448,20 @@ def test_apply_step_twice_from_one_state_and_from_an_older_state():
     same(apply_step(again, les.steps[2]), three)
     zero = replay(les, 0)
     same(apply_step(zero, les.steps[0]), one)
+
+
+def test_a_missing_lesson_file_is_named(tmp_path):
+    with pytest.raises(InputError, match=r"gone\.toml: no such lesson file"):
+        load_lesson(str(tmp_path / "gone.toml"))
+
+
+def test_a_lesson_that_cannot_start_is_named_when_it_has_steps():
+    text = SMALLEST.replace("params = [2.5]", "params = [2.5, 1.0]")
+    with pytest.raises(InputError, match=r"t\.toml: the lesson's configuration: .*1 parameters"):
+        lesson(text, '[[step]]\ntitle = "a"\n')
+
+
+def test_train_zero_steps_is_allowed():
+    les = lesson(SMALLEST, '[[step]]\ntitle = "a"\ntrain = 0\n')
+    assert les.steps[0].train == TrainGoal("steps", None, 0)
+    assert replay(les, 1).trained_steps == 0
