@@ -11,10 +11,12 @@ import json
 import math
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from nnviz.commands.train_setup import describe
+from nnviz.core.counts import count_text
 from nnviz.core.data import Dataset
 from nnviz.core.network import Network
 from nnviz.core.training import TrainerProtocol
@@ -73,6 +75,7 @@ class TextReport:
             f"training a {describe(network)} on {dataset.name} "
             f"({dataset.x_train.shape[0]} training samples{test}), {trainer.optimizer.name} "
             f"η = {trainer.optimizer.lr:g}, {batch}, {self.total} steps\n"
+            f"{count_text(network.architecture)}\n"
         )
         self.out.flush()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nnviz.core.counts import count_text
 from nnviz.core.notation import ROUNDING_NOTE, Unicode
 from nnviz.core.worked import Math, Row, worked_steps
 from nnviz.core.worked_numbers import WorkedNumbers
@@ -82,10 +83,12 @@ class _Document:
 
     def network(self) -> Paragraph:
         e, m = self.e, self.m
-        pieces: list = [f"A {'-'.join(str(n) for n in e.architecture.sizes)} network: "]
+        pieces: list = [f"A {count_text(e.architecture)}. "]
         for s in e.layers:
             n = s.z.size
-            pieces += [f"layer {s.layer}{' (output)' if s.layer == self.n_layers else ''} has {n} ",
+            word = "Layer" if s.layer == 1 else "layer"
+            output = " (output)" if s.layer == self.n_layers else ""
+            pieces += [f"{word} {s.layer}{output} has {n} ",
                        Name(s.activation.name), " neuron" if n == 1 else " neurons",
                        "" if s.bias is not None else " and no bias",
                        "; " if s.layer < self.n_layers else ". "]
