@@ -276,10 +276,13 @@ def test_the_racers_equal_headless_training_with_the_same_settings(qtbot, race):
     result = comparing(qtbot, race, "batch", ("full", 10, "stochastic"), config, dataset)
     assert [r.label for r in result.racers] == ["full batch", "batch 10", "one sample (SGD)"]
     for racer, (mode, m) in zip(result.racers, (("full", 16), ("mini-batch", 10), ("stochastic", 16))):
-        expected = headless_losses(config.with_training(batch_mode=mode, batch_size=m), dataset, 200)
+        expected = headless_losses(config.with_training(batch_mode=mode, batch_size=m), dataset, 100)
         np.testing.assert_allclose(racer.losses, expected, rtol=1e-12)
+    assert race.last_step == 100  # the batch race's own step count
     assert not np.allclose(result.racers[0].losses, result.racers[1].losses)
     assert len(race.legend_entries()) == 3
+    assert result.racers[0].path is None and result.heatmap is None  # 13 parameters: loss curves only
+    assert not race.comparison_tracks.plots.isVisibleTo(race)
 
 
 def test_the_comparison_reads_the_sessions_configuration_and_follows_it(qtbot, race):
@@ -350,3 +353,42 @@ def test_a_diverging_racer_never_hangs_or_crashes():
     for racer in result.racers:
         assert racer.diverged and racer.diverged_at == 1 and list(racer.losses) == [4.0]
     assert RaceView is OptimizerRaceView
+
+
+def test_a_two_parameter_network_races_over_its_whole_cost_map(qtbot, race):
+    """The mini-batch lesson's problem: y = 2·x1 − x2 + noise, a = w·x (no bias), from (−1, 1.5)."""
+    config = resolve(Config(DataSpec(name="plane", n=40),
+                            NetworkSpec(hidden=(), activations=(), output_activation="identity",
+                                        loss="half_squared_error", bias=False, params=(-1.0, 1.5)),
+                            TrainingSpec(learning_rate=0.3)))
+    dataset = build_dataset(config.data)
+    result = comparing(qtbot, race, "batch", ("full", "stochastic"), config, dataset)
+    full, one = result.racers
+    assert full.path.shape == (101, 2) and tuple(full.path[0]) == (-1.0, 1.5)
+    net = build_network(config, dataset)
+    trainer = build_trainer(config.with_training(batch_mode="stochastic"), dataset, net)
+    trainer.run(3)
+    np.testing.assert_allclose(one.path[3], net.params, rtol=1e-12)
+    # the map is C itself over (w1, w2): no parameter held fixed
+    i, j = 10, 30
+    probe = build_network(config, dataset)
+    probe.params[:] = [result.plane_u[j], result.plane_v[i]]
+    assert result.plane_c[i, j] == pytest.approx(probe.cost(dataset.x_train, dataset.y_train))
+    tracks = race.comparison_tracks
+    assert tracks.map_widget.isVisibleTo(race) and not tracks.curve_widget.isVisibleTo(race)
+    x, y = tracks.map_path_items[1].getData()
+    np.testing.assert_allclose(np.column_stack([x, y]), one.path[:race.shown_step + 1])
+    assert tracks.start_marker.getData()[0][0] == -1.0
+
+
+def test_the_loss_curves_on_a_log_axis(qtbot, race):
+    config, dataset = one_weight_problem()
+    comparing(qtbot, race, "learning_rate", (0.1, 0.25), config, dataset)
+    tracks = race.comparison_tracks
+    tracks.log_box.setChecked(True)
+    (_, _), (y0, y1) = tracks.loss_plot.getViewBox().viewRange()
+    assert y0 < -16 and y1 > np.log10(4)  # 4 down to the 10⁻¹⁶ floor, in decades
+    losses = race.comparison.racers[0].losses
+    np.testing.assert_allclose(tracks.loss_items[0].getData()[1], np.log10(np.maximum(losses, 1e-16)))
+    tracks.log_box.setChecked(False)
+    np.testing.assert_allclose(tracks.loss_items[0].getData()[1], losses)

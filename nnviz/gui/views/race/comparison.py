@@ -6,7 +6,8 @@ the batch (``"batch"``: ``"full"``, ``"stochastic"`` or a mini-batch size m), wi
 shuffling seed. After every step t its cost over the whole training set, C(θ_t) (or L = Σ ℓ
 under the "sum" convention), is recorded: the loss curves compare like with like, whatever
 the batch. A one-parameter network also records its path w_0, w_1, ... for the 1-D plot
-C(w).
+C(w); a two-parameter network its path θ_0, θ_1, ... over the map of C(θ₁, θ₂) (the whole
+cost: no other parameter is held fixed).
 
 A racer *diverges* when a step fails (the trainer stops: a cost or parameter became
 infinite or NaN), or when C grows past :data:`DIVERGENCE_FACTOR` times max(C(θ₀), 1): its
@@ -24,7 +25,7 @@ from nnviz.core import notation
 from nnviz.core.config import Config, build_network, build_trainer, validate
 from nnviz.core.data import Dataset
 from nnviz.core.errors import Cancelled, InputError
-from nnviz.core.landscape import parameter_curve
+from nnviz.core.landscape import parameter_curve, parameter_slice, surface
 from nnviz.core.network import Network
 from nnviz.core.optimizers import OPTIMIZERS
 from nnviz.core.training import training_targets
@@ -37,16 +38,18 @@ COMPARISON_TITLES = {OPTIMIZER: "optimizers", LEARNING_RATE: "learning rates", B
 # The values a comparison starts with, until a lesson or the lecturer chooses others: the
 # learning-rates lecture's four, and the mini-batch lecture's three kinds of batch.
 DEFAULT_VALUES = {LEARNING_RATE: (0.01, 0.1, 0.25, 0.3), BATCH: ("full", 10, "stochastic")}
-DEFAULT_STEPS = {LEARNING_RATE: 20, BATCH: 200}
+DEFAULT_STEPS = {LEARNING_RATE: 20, BATCH: 100}
 DIVERGENCE_FACTOR = 1e4
 CURVE_POINTS = 241
+PLANE_POINTS = 81
 MAX_RACERS = 8
 
 
 @dataclass(frozen=True, eq=False)
 class Racer:
-    """One racer: ``losses[t]`` = C(θ_t) for t = 0..k, ``path[t]`` = w_t (one-parameter
-    networks, else None); ``diverged`` with the step at which it did (k + 1)."""
+    """One racer: ``losses[t]`` = C(θ_t) for t = 0..k, ``path[t]`` = θ_t (shape (k+1,) for
+    a one-parameter network, (k+1, 2) for two, else None); ``diverged`` with the step at
+    which it did (k + 1)."""
 
     label: str
     value: object
@@ -67,7 +70,9 @@ class Racer:
 @dataclass(frozen=True, eq=False)
 class ComparisonResult:
     """A computed comparison: every racer, the start θ₀, and for a one-parameter network the
-    curve C(w) (``curve_w``, ``curve_c``) and the parameter's name."""
+    curve C(w) (``curve_w``, ``curve_c``), for a two-parameter one the grid of C
+    (``plane_u``, ``plane_v``, ``plane_c`` rows along v; ``heatmap`` once prepared for
+    drawing), and the parameters' names."""
 
     key: tuple
     compare: str
@@ -77,6 +82,11 @@ class ComparisonResult:
     curve_w: Array | None = None
     curve_c: Array | None = None
     parameter: str = "w"
+    plane_u: Array | None = None
+    plane_v: Array | None = None
+    plane_c: Array | None = None
+    parameters: tuple[str, ...] = ()
+    heatmap: object = None
 
     @property
     def last_step(self) -> int:
@@ -170,9 +180,9 @@ def race_one(config: Config, dataset: Dataset, theta0: Array, steps: int,
     trainer = build_trainer(config, dataset, net)
     x, y = training_targets(arch, dataset)
     cost = config.training.cost
-    one = arch.n_parameters == 1
+    few = arch.n_parameters <= 2
     losses = [net.cost(x, y, cost=cost)]
-    path = [float(net.params[0])] if one else None
+    path = [np.array(net.params)] if few else None
     limit = DIVERGENCE_FACTOR * max(abs(losses[0]), 1.0)
     diverged, message = False, ""
     with np.errstate(all="ignore"):
@@ -188,9 +198,12 @@ def race_one(config: Config, dataset: Dataset, theta0: Array, steps: int,
                 message = f"diverged at step {t}: C grew past {notation.number(limit)}"
                 break
             losses.append(loss)
-            if one:
-                path.append(float(net.params[0]))
-    return (np.array(losses), None if path is None else np.array(path), diverged, message)
+            if few:
+                path.append(np.array(net.params))
+    if path is not None:
+        path = np.array(path)
+        path = path[:, 0] if arch.n_parameters == 1 else path
+    return np.array(losses), path, diverged, message
 
 
 def comparison_race(config: Config, dataset: Dataset, theta0: Array, compare: str, values: tuple,
@@ -215,11 +228,16 @@ def comparison_race(config: Config, dataset: Dataset, theta0: Array, compare: st
                                                    theta0, steps, check)
         racers.append(Racer(racer_label(compare, value), value, losses, path, diverged, message))
     cost_label = "L" if config.training.cost == "sum" else "C"
-    if arch.n_parameters != 1:
-        return ComparisonResult(key, compare, tuple(racers), theta0, cost_label)
-    w, c = one_parameter_curve(config, dataset, theta0, racers)
-    name = notation.parameter_symbol(arch.parameter_name(0))
-    return ComparisonResult(key, compare, tuple(racers), theta0, cost_label, w, c, name)
+    names = tuple(notation.parameter_symbol(arch.parameter_name(k)) for k in range(min(arch.n_parameters, 2)))
+    if arch.n_parameters == 1:
+        w, c = one_parameter_curve(config, dataset, theta0, racers)
+        return ComparisonResult(key, compare, tuple(racers), theta0, cost_label, w, c, names[0],
+                                parameters=names)
+    if arch.n_parameters == 2:
+        u, v, c = two_parameter_plane(config, dataset, theta0, racers)
+        return ComparisonResult(key, compare, tuple(racers), theta0, cost_label, plane_u=u, plane_v=v,
+                                plane_c=c, parameters=names)
+    return ComparisonResult(key, compare, tuple(racers), theta0, cost_label)
 
 
 def one_parameter_curve(config: Config, dataset: Dataset, theta0: Array,
@@ -227,8 +245,7 @@ def one_parameter_curve(config: Config, dataset: Dataset, theta0: Array,
     """C(w) over the w the racers visit, with a margin (a diverged racer's first two steps
     only: it is seen leaving, and does not squash the curve)."""
     arch = validate(config, dataset)
-    kept = [r.path if not r.diverged else r.path[:3] for r in racers if r.path is not None]
-    visited = np.concatenate([theta0[:1], *kept]) if kept else theta0[:1]
+    visited = _visited(theta0, racers)[:, 0]
     low, high = float(visited.min()), float(visited.max())
     half = max(0.5 * (high - low), 1.0)
     centre = 0.5 * (low + high)
@@ -236,6 +253,29 @@ def one_parameter_curve(config: Config, dataset: Dataset, theta0: Array,
     x, y = training_targets(arch, dataset)
     c = parameter_curve(arch, theta0, 0, w, x, y, cost=config.training.cost)
     return w, c
+
+
+def _visited(theta0: Array, racers: list[Racer]) -> Array:
+    """θ₀ and every point the racers visit (a diverged racer's first two steps only: it is
+    seen leaving, and does not stretch the plot)."""
+    kept = [r.path if not r.diverged else r.path[:3] for r in racers if r.path is not None]
+    return np.concatenate([np.atleast_2d(theta0).reshape(1, -1),
+                           *[np.asarray(p).reshape(len(p), -1) for p in kept]])
+
+
+def two_parameter_plane(config: Config, dataset: Dataset, theta0: Array,
+                        racers: list[Racer]) -> tuple[Array, Array, Array]:
+    """C over a square grid around the points the racers visit, with a margin."""
+    arch = validate(config, dataset)
+    points = _visited(theta0, racers)
+    low, high = points.min(axis=0), points.max(axis=0)
+    centre = 0.5 * (low + high)
+    half = max(0.5 * float(np.max(high - low)), 1.0) * 1.3
+    u = np.linspace(centre[0] - half, centre[0] + half, PLANE_POINTS)
+    v = np.linspace(centre[1] - half, centre[1] + half, PLANE_POINTS)
+    x, y = training_targets(arch, dataset)
+    slc = parameter_slice(arch, theta0, 0, 1)
+    return u, v, surface(arch, slc, u, v, x, y, cost=config.training.cost)
 
 
 __all__ = ["BATCH", "COMPARISONS", "ComparisonResult", "LEARNING_RATE", "OPTIMIZER", "Racer",

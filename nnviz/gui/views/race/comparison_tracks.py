@@ -1,6 +1,7 @@
 """What a race of learning rates or batch sizes draws: one loss curve C(θ_t) per racer, a
 legend (colour, label, C at the step shown or how it diverged) and, for a one-parameter
-network, the curve C(w) with each racer's path w_0, w_1, ... on it. The plots' ranges are
+network, the curve C(w) with each racer's path w_0, w_1, ... on it; for a two-parameter
+network the map of C(θ₁, θ₂) with each racer's path θ_0, θ_1, ... over it. The plots' ranges are
 fixed per race (a diverged racer's runaway losses leave the loss plot at the top), so playing
 the race adds no ticks."""
 
@@ -12,11 +13,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from nnviz.core import notation
 from nnviz.gui.colors import QUALITATIVE
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot, widest_tick
+from nnviz.gui.kit.heatmap_layer import SHADOW_COLOUR, HeatmapLayer
 from nnviz.gui.theme import Theme
 from nnviz.gui.views.race.comparison import ComparisonResult, Racer
 
@@ -24,6 +26,7 @@ from nnviz.gui.views.race.comparison import ComparisonResult, Racer
 RACER_COLOURS = (QUALITATIVE[0], QUALITATIVE[1], QUALITATIVE[2], QUALITATIVE[3], QUALITATIVE[5],
                  QUALITATIVE[6], QUALITATIVE[7], QUALITATIVE[9])
 WIDEST_OUTCOME = "diverged at step 8888"
+LOG_FLOOR = 1e-16  # losses shown on a log axis are at least this
 
 
 def racer_colour(i: int) -> QColor:
@@ -45,6 +48,15 @@ class ComparisonTracks:
         self.cost_curve = pg.PlotDataItem()
         self.cost_curve.setZValue(1)
         self.curve_plot.addItem(self.cost_curve)
+        self.map_widget, self.map_plot = quiet_plot_widget()
+        self.heatmap_layer = HeatmapLayer(self.map_plot, "C")
+        self.start_marker = pg.ScatterPlotItem(symbol="o", brush=pg.mkBrush(0, 0, 0, 120))
+        self.start_marker.setZValue(20)
+        self.map_plot.addItem(self.start_marker)
+        self.map_widget.hide()
+        self.map_path_items: list[pg.PlotCurveItem] = []
+        self.map_shadow_items: list[pg.PlotCurveItem] = []
+        self.map_head_items: list[pg.ScatterPlotItem] = []
         self.loss_items: list[pg.PlotDataItem] = []
         self.path_items: list[pg.PlotDataItem] = []
         self.head_items: list[pg.ScatterPlotItem] = []
@@ -58,6 +70,11 @@ class ComparisonTracks:
         self.headers = [QLabel("racer"), QLabel("C")]
         self._grid.addWidget(self.headers[0], 0, 0, 1, 2)
         self._grid.addWidget(self.headers[1], 0, 2)
+        self.log_box = QCheckBox("log loss")
+        self.log_box.setToolTip("the loss curves on a logarithmic axis")
+        self.log_box.toggled.connect(self.set_log)
+        self._grid.addWidget(self.log_box, 0, 3)
+        self._k = 0
         self.swatches: list[QLabel] = []
         self.name_labels: list[QLabel] = []
         self.outcome_labels: list[QLabel] = []
@@ -68,20 +85,30 @@ class ComparisonTracks:
         column.addWidget(legend)
         column.addWidget(self.loss_widget, 1)
         self.widget = QSplitter(Qt.Orientation.Horizontal)
-        self.widget.addWidget(self.curve_widget)
+        self.plots = QWidget()  # the 1-D plot or the map, whichever the network has
+        pair = QVBoxLayout(self.plots)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.curve_widget)
+        pair.addWidget(self.map_widget)
+        self.widget.addWidget(self.plots)
         self.widget.addWidget(self.side)
         self.widget.setChildrenCollapsible(False)
         self.widget.setStretchFactor(0, 3)
         self.widget.setStretchFactor(1, 2)
         self._loss_sample = "0.000"
         self._curve_sample = "0.000"
+        self._map_sample = "-0.00"
         self._result: ComparisonResult | None = None
 
     # -- style -----------------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self.heatmap_layer.apply_theme(theme)
+        self.start_marker.setSize(15 * theme.scale)
+        self.start_marker.setPen(pg.mkPen(255, 255, 255, width=theme.width(2.5)))
         for widget, plot, sample in ((self.loss_widget, self.loss_plot, self._loss_sample),
-                                     (self.curve_widget, self.curve_plot, self._curve_sample)):
+                                     (self.curve_widget, self.curve_plot, self._curve_sample),
+                                     (self.map_widget, self.map_plot, self._map_sample)):
             widget.setBackground(theme.plot_background)
             style_plot(plot, theme, sample)
         self.step_line.setPen(pg.mkPen(theme.muted, width=theme.width(1.0)))
@@ -113,6 +140,14 @@ class ComparisonTracks:
             head.setSize(13 * theme.scale)
             head.setBrush(pg.mkBrush(colour))
             head.setPen(pg.mkPen(theme.plot_background, width=theme.width(1.5)))
+        for i, (path, shadow, head) in enumerate(zip(self.map_path_items, self.map_shadow_items,
+                                                     self.map_head_items)):
+            colour = racer_colour(i)
+            path.setPen(pg.mkPen(colour, width=theme.width(2.5)))
+            shadow.setPen(pg.mkPen(SHADOW_COLOUR, width=theme.width(5.0)))
+            head.setSize(12 * theme.scale)
+            head.setBrush(pg.mkBrush(colour))
+            head.setPen(pg.mkPen(255, 255, 255, width=theme.width(1.5)))
 
     # -- a new race ----------------------------------------------------------------------------------
     def show_result(self, result: ComparisonResult | None) -> None:
@@ -126,7 +161,11 @@ class ComparisonTracks:
         cost = result.cost_label if result is not None else "C"
         self.headers[1].setText(cost)
         one = result is not None and result.curve_w is not None
+        two = result is not None and result.heatmap is not None
         self.curve_widget.setVisible(one)
+        self.map_widget.setVisible(two)
+        self.plots.setVisible(one or two)
+        self._show_map(result if two else None)
         self._fit_loss_range(result)
         set_axis_label(self.loss_plot, "bottom", "step t", self.theme, self._loss_sample)
         set_axis_label(self.loss_plot, "left", f"{cost}(θ<sub>t</sub>)", self.theme, self._loss_sample)
@@ -145,6 +184,21 @@ class ComparisonTracks:
         else:
             self.cost_curve.setData([], [])
 
+    def _show_map(self, result: ComparisonResult | None) -> None:
+        if result is None:
+            self.heatmap_layer.set_heatmap(None)
+            self.start_marker.setData([], [])
+            return
+        heatmap = result.heatmap
+        self.heatmap_layer.set_heatmap(heatmap, log=False)
+        rect = heatmap.rect
+        self._map_sample = widest_tick(rect.top(), rect.bottom())
+        style_plot(self.map_plot, self.theme, self._map_sample)
+        set_axis_label(self.map_plot, "bottom", result.parameters[0], self.theme, self._map_sample)
+        set_axis_label(self.map_plot, "left", result.parameters[1], self.theme, self._map_sample)
+        self.map_plot.getViewBox().setRange(rect=rect, padding=0.0)
+        self.start_marker.setData([result.theta0[0]], [result.theta0[1]])
+
     def _fit_rows(self, n: int) -> None:
         while len(self.loss_items) < n:
             i = len(self.loss_items)
@@ -158,11 +212,18 @@ class ComparisonTracks:
             self.loss_items.append(loss)
             self.path_items.append(path)
             self.head_items.append(head)
+            shadow, line, dot = pg.PlotCurveItem(), pg.PlotCurveItem(), pg.ScatterPlotItem()
+            for z, item in ((2 + 0.1 * i, shadow), (3 + 0.1 * i, line), (10 + 0.1 * i, dot)):
+                item.setZValue(z)
+                self.map_plot.addItem(item)
+            self.map_shadow_items.append(shadow)
+            self.map_path_items.append(line)
+            self.map_head_items.append(dot)
             swatch, name, outcome = QLabel(), QLabel(), QLabel()
             for label in (name, outcome):
                 label.setTextFormat(Qt.TextFormat.PlainText)
             for column, widget in enumerate((swatch, name, outcome)):
-                self._grid.addWidget(widget, i + 1, column)
+                self._grid.addWidget(widget, i + 1, column, 1, 2 if column == 2 else 1)
             self.swatches.append(swatch)
             self.name_labels.append(name)
             self.outcome_labels.append(outcome)
@@ -172,22 +233,42 @@ class ComparisonTracks:
             for widget in (self.swatches[i], self.name_labels[i], self.outcome_labels[i]):
                 widget.setVisible(i < n)
             if i >= n:
-                for item in (self.loss_items[i], self.path_items[i], self.head_items[i]):
+                for item in (self.loss_items[i], self.path_items[i], self.head_items[i],
+                             self.map_path_items[i], self.map_shadow_items[i], self.map_head_items[i]):
                     item.setData([], [])
 
+    def set_log(self, on: bool) -> None:
+        """The loss curves on a log axis (or not)."""
+        if self.log_box.isChecked() != bool(on):
+            self.log_box.setChecked(bool(on))  # comes back here through toggled
+            return
+        self.loss_plot.setLogMode(y=bool(on))
+        self._fit_loss_range(self._result)
+        if self._result is not None:
+            self.draw(self._k)
+
+    @property
+    def log(self) -> bool:
+        return self.log_box.isChecked()
+
     def _fit_loss_range(self, result: ComparisonResult | None) -> None:
-        """0 .. the highest loss of the racers that did not diverge (all of them if all did)."""
+        """0 .. the highest loss of the racers that did not diverge (all of them if all did);
+        on the log axis, the decades of those losses."""
         racers = result.racers if result is not None else ()
         kept = [r.losses for r in racers if not r.diverged] or [r.losses for r in racers]
         values = np.concatenate(kept) if kept else np.empty(0)
         values = values[np.isfinite(values)]
+        if self.log:
+            values = np.log10(np.maximum(values, LOG_FLOOR))
+            lo = float(values.min()) if values.size else 0.0
+        else:
+            lo = min(0.0, float(values.min())) if values.size else 0.0
         hi = float(values.max()) if values.size else 1.0
-        lo = min(0.0, float(values.min())) if values.size else 0.0
         if hi <= lo:
             hi = lo + 1.0
         last = result.last_step if result is not None else 0
         self.loss_plot.setRange(xRange=(0.0, float(max(last, 1))), yRange=(lo, hi), padding=0.03)
-        sample = widest_tick(lo, hi)
+        sample = widest_tick(10 ** lo, 10 ** hi) if self.log else widest_tick(lo, hi)
         if sample != self._loss_sample:
             self._loss_sample = sample
             style_plot(self.loss_plot, self.theme, sample)
@@ -202,13 +283,20 @@ class ComparisonTracks:
                                 f"final {result.cost_label}" if k >= last else
                                 f"{result.cost_label} at step {k}")
         texts = []
+        self._k = k
         for i, racer in enumerate(racers):
             shown = racer.losses[:k + 1]
-            self.loss_items[i].setData(np.arange(shown.size), shown)
-            if racer.path is not None:
+            drawn = np.maximum(shown, LOG_FLOOR) if self.log else shown
+            self.loss_items[i].setData(np.arange(shown.size), drawn)
+            if racer.path is not None and racer.path.ndim == 1:
                 path = racer.path[:k + 1]
                 self.path_items[i].setData(path, shown)
                 self.head_items[i].setData([path[-1]], [shown[-1]])
+            elif racer.path is not None:
+                path = racer.path[:k + 1]
+                self.map_shadow_items[i].setData(path[:, 0], path[:, 1])
+                self.map_path_items[i].setData(path[:, 0], path[:, 1])
+                self.map_head_items[i].setData([path[-1, 0]], [path[-1, 1]])
             self.outcome_labels[i].setText(self._outcome(racer, k))
             text = racer.label
             if racer.diverged:

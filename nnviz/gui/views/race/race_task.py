@@ -66,6 +66,22 @@ def surface_race(surface: str, key: tuple, reuse: Heatmap | None, lrs: dict[str,
     return RaceResult(key, heatmap, race(s, lrs, steps, start), start, ("x", "y"), s.minima)
 
 
+def comparison_with_map(config, dataset, theta0, compare: str, values: tuple, steps: int, key: tuple,
+                        progress=None):
+    """:func:`comparison.comparison_race`, with the map of C prepared for drawing when the
+    network has two parameters."""
+    from dataclasses import replace
+
+    from nnviz.gui.views.race.comparison import comparison_race
+
+    result = comparison_race(config, dataset, theta0, compare, values, steps, key, progress=progress)
+    if result.plane_c is None:
+        return result
+    with np.errstate(over="ignore", invalid="ignore"):
+        heatmap = prepare_heatmap(result.plane_u, result.plane_v, result.plane_c, result.cost_label)
+    return replace(result, heatmap=heatmap)
+
+
 def network_race(architecture: Architecture, theta: Array, indices: tuple[int, int],
                  labels: tuple[str, str], x: Array, y: Array, key: tuple,
                  reuse: Heatmap | None, lrs: dict[str, float], steps: int,

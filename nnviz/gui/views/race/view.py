@@ -32,10 +32,10 @@ from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.race.comparison import (COMPARISON_TITLES, COMPARISONS, DEFAULT_STEPS, DEFAULT_VALUES,
-                                             OPTIMIZER, ComparisonResult, check_values, comparison_race,
+                                             OPTIMIZER, ComparisonResult, check_values,
                                              parse_values, start_theta, value_text)
 from nnviz.gui.views.race.comparison_tracks import ComparisonTracks
-from nnviz.gui.views.race.race_task import RaceResult, network_race, surface_race
+from nnviz.gui.views.race.race_task import RaceResult, comparison_with_map, network_race, surface_race
 from nnviz.gui.views.race.settings import NETWORK, RaceSettings
 from nnviz.gui.views.race.table import OPTIMIZER_TITLES, OptimizerTable
 from nnviz.gui.views.race.tracks import RaceTracks
@@ -537,7 +537,7 @@ class OptimizerRaceView(View):
         compare, values = self._compare, self._values[self._compare]
         steps = self._compare_steps[compare]
         key = (compare, values, steps, config, id(dataset))
-        return partial(comparison_race, config, dataset, theta0, compare, values, steps, key)
+        return partial(comparison_with_map, config, dataset, theta0, compare, values, steps, key)
 
     def _surface_key(self) -> tuple:
         if not self.settings.network:
@@ -656,12 +656,14 @@ class OptimizerRaceView(View):
                 t.batch_mode, f"batches of {t.batch_size}")
             fixed = f"{optimizer}, {batch}"
         else:
-            fixed = (f"{optimizer}, η = {notation.number(t.learning_rate)}; a step with a batch of m "
-                     f"samples sees m of them")
-        one = self._comparison is not None and self._comparison.curve_w is not None
-        where = "; left: C(w) with each racer's path" if one else ""
-        return (f"{COMPARISON_TITLES[self._compare].capitalize()} on the current problem ({fixed}), "
-                f"all from the same start θ₀; the cost over the whole training set after each step{where}")
+            fixed = f"{optimizer}, η = {notation.number(t.learning_rate)}; a step sees m samples"
+        result = self._comparison
+        where = ("; C(w) with each path" if result is not None and result.curve_w is not None
+                 else "; the paths on the map of C"
+                 if result is not None and result.heatmap is not None else "")
+        cost = result.cost_label if result is not None else "C"
+        return (f"{COMPARISON_TITLES[self._compare].capitalize()} ({fixed}) from one start θ₀: "
+                f"{cost} over all training samples after each step{where}")
 
     def _on_clicked(self, event) -> None:
         if self._result is None or self.comparing:
