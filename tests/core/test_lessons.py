@@ -7,7 +7,8 @@ from nnviz.core.config import build_dataset, build_trainer, resolve, validate
 from nnviz.core.errors import InputError
 from nnviz.core.lessons import lesson_names, load_lesson, parse_lesson
 
-REQUIRED = {"xor", "perceptron", "logistic", "smallest_perceptron"}
+REQUIRED = {"xor", "gates", "logistic", "gradient_descent_1d"}  # "perceptron" and
+# "smallest_perceptron" open them as old names (lesson_pack.LESSON_ALIASES)
 
 
 def test_the_required_lessons_ship():

@@ -718,7 +718,7 @@ def test_the_lesson_menu_is_in_teaching_order(window):
     from nnviz.core.lessons import LESSON_ORDER
 
     assert [a.data() for a in window.menus.lesson_actions.actions()] == list(LESSON_ORDER)
-    assert LESSON_ORDER[0] == "perceptron" and LESSON_ORDER[-1] == "digits"
+    assert LESSON_ORDER[0] == "festival" and LESSON_ORDER[-1] == "spiral"
 
 
 def test_the_shortcuts_dialog_lists_the_mouse_and_the_presenter_keys(qtbot, window):
