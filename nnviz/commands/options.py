@@ -31,21 +31,24 @@ class OptionGroups:
 
 
 def add_training_options(parser: argparse.ArgumentParser, *, lesson_defaults: bool,
-                         steps_help: str) -> OptionGroups:
+                         steps_help: str, source_required: bool | None = None) -> OptionGroups:
     """Add --dataset/--data, the network options and the update rule's options to ``parser``.
 
     ``steps_help`` says what a step is to the command (--steps and --epochs are one choice).
 
-    Without ``lesson_defaults`` one of --dataset and --data is required and the help names the
-    defaults (tanh, xavier, adam, the full batch, seed 0, the gradient rule).
+    Without ``lesson_defaults`` one of --dataset and --data is required (unless
+    ``source_required`` is False: the command checks it) and the help names the defaults
+    (tanh, xavier, adam, the full batch, seed 0, the gradient rule).
     """
+    if source_required is None:
+        source_required = not lesson_defaults
     def default(text: str) -> str:
         return "" if lesson_defaults else f" (default {text})"
 
     lesson = " (default: the lesson's)" if lesson_defaults else ""
     data = parser.add_argument_group(
         "data (default: the lesson's)" if lesson_defaults else "data (one of --dataset or --data)")
-    source = data.add_mutually_exclusive_group(required=not lesson_defaults)
+    source = data.add_mutually_exclusive_group(required=source_required)
     source.add_argument("--dataset", metavar="NAME", help="a generated data set: " + _dataset_names())
     source.add_argument("--data", metavar="FILE.csv",
                         help="a CSV file: numeric columns, the last one the target")
@@ -127,3 +130,24 @@ def at_least(option: str, value: int | None, minimum: int) -> int | None:
     if value is not None and value < minimum:
         raise InputError(f"{option} {value}: must be a whole number ≥ {minimum}")
     return value
+
+
+def lesson_step(lesson, number: int | None, option: str = "--lesson-step") -> int:
+    """``--lesson-step K`` checked against the lesson's script: 0 (its start) to the number of
+    steps; None is 0. An InputError naming the option and the range otherwise."""
+    count = len(getattr(lesson, "steps", ()))
+    if number is None:
+        return 0
+    if not 0 <= number <= count:
+        known = (f"has steps 1 to {count} (0 is its start)" if count
+                 else "has no steps (only 0, its start)")
+        raise InputError(f"{option} {number}: the lesson {lesson.name!r} {known}")
+    return number
+
+
+def refuse_with(args: argparse.Namespace, names: tuple[str, ...], reason: str) -> None:
+    """An InputError for the first of ``names`` (option destinations) that was given."""
+    for name in names:
+        value = getattr(args, name, None)
+        if value is not None and value is not False:
+            raise InputError(f"--{name.replace('_', '-')} cannot be combined with {reason}")

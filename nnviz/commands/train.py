@@ -3,6 +3,12 @@
     nnviz train --dataset xor --layers 2,4,1 --optimizer adam --lr 0.05 --steps 2000 --json
     nnviz train --dataset and --rule perceptron --json
     nnviz train --data points.csv --steps 500 --save trained.json
+    nnviz train --lesson matrix --lesson-step 1 --steps 0 --save matrix.json
+
+With --lesson NAME (a shipped lesson or a .toml file) training starts from the lesson's state
+after step K of its script (--lesson-step K, default 0: the lesson's start), replayed
+headlessly as the app replays it: its data, network, θ and update rule; --optimizer, --lr,
+--batch and --no-shuffle change the update rule, the data and network options do not apply.
 
 Everything but the data has a default: layers N_0-4-N_L from the data, tanh hidden layers,
 the output layer and loss from the data's kind (two classes: sigmoid and binary
@@ -25,6 +31,7 @@ from nnviz.commands.train_perceptron import run_perceptron
 from nnviz.commands.train_reports import JsonReport, TextReport
 from nnviz.commands.train_setup import load_data, network_for, save_network, save_path
 from nnviz.core.data import Dataset
+from nnviz.core.errors import InputError
 
 JSON_LINES = 100  # about this many progress lines per run with --json (unless --every)
 PLAIN_LINES = 10  # ... and without --json, off a terminal
@@ -38,23 +45,41 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                     "perceptron rule) and report the progress, as text or JSON lines.",
     )
     groups = add_training_options(
-        p, lesson_defaults=False,
+        p, lesson_defaults=False, source_required=False,
         steps_help=f"parameter updates (perceptron: samples; default {DEFAULT_STEPS})")
     groups.data.add_argument("--kind", choices=("classification", "regression"),
                              help="what the CSV target is (default: detected)")
     groups.training.add_argument("--target-loss", type=float, metavar="C",
                                  help="stop ('converged') once the training loss is at most C")
 
+    lesson = p.add_argument_group("lesson (instead of --dataset / --data)")
+    lesson.add_argument("--lesson", metavar="NAME|FILE.toml",
+                        help="start from a lesson's data, network, θ and update rule")
+    lesson.add_argument("--lesson-step", type=int, metavar="K",
+                        help="... as they are after step K of its script (default 0: its start)")
+
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true", help="JSON lines on stdout")
     out.add_argument("--every", type=int, metavar="K", help="a progress line every K steps")
     out.add_argument("--save", metavar="FILE.json", help="save the trained network")
-    p.set_defaults(run=run)
+    # None: not given (a lesson sets them); without a lesson they mean seed 0, gradient descent
+    p.set_defaults(run=run, seed=None, rule=None)
     return p
 
 
 def run(args: argparse.Namespace) -> int:
     """Train as the options say; 0 when training ran (whatever made it stop)."""
+    if args.lesson is not None:
+        from nnviz.commands.train_lesson import run_lesson
+
+        return run_lesson(args, save_path(args.save))
+    if args.lesson_step is not None:
+        raise InputError(f"--lesson-step {args.lesson_step} needs --lesson NAME, the lesson "
+                         f"whose step to start from")
+    if args.dataset is None and args.data is None:
+        raise InputError("nnviz train: one of --dataset, --data or --lesson is required")
+    args.seed = 0 if args.seed is None else args.seed
+    args.rule = args.rule or "gradient"
     dataset = load_data(args)
     save_to = save_path(args.save)
     if args.rule == "perceptron":

@@ -1,0 +1,124 @@
+"""`nnviz train --lesson NAME [--lesson-step K]`: train headlessly from a lesson's state.
+
+The lesson's script is replayed to step K (:func:`nnviz.core.lesson_script.replay`, exactly
+as the app's step list reaches it: 0 is the lesson's start); training then goes on from that
+state's data, network (θ) and update rule for --steps (or --epochs), reported as
+``nnviz train`` reports (text, or JSON lines with --json) and saved with --save, so a
+lesson's model can be explained: ``nnviz explain model.json --input ...``. The step count
+starts at 0 again and the optimizer from a fresh state (momenta, Adam's averages).
+
+--optimizer, --lr, --batch and --no-shuffle change the update rule; the data and network
+options cannot be combined with a lesson (the lesson sets them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from nnviz.commands.options import (
+    DEFAULT_STEPS,
+    at_least,
+    lesson_step,
+    parse_batch,
+    refuse_with,
+)
+from nnviz.commands.train_reports import JsonReport, TextReport
+from nnviz.commands.train_setup import save_network
+from nnviz.core.errors import InputError
+
+JSON_LINES = 100
+PLAIN_LINES = 10
+# the options a lesson sets (its data and network) and the rule it trains with
+LESSON_SETS = ("dataset", "data", "test_ratio", "samples", "noise", "data_seed", "kind", "model",
+               "layers", "activation", "output_activation", "loss", "init", "no_bias", "rule",
+               "seed")
+PERCEPTRON_ONLY_NOT = ("optimizer", "batch", "target_loss")
+
+
+def lesson_start(args: argparse.Namespace):
+    """The lesson, the step number K and the state after step K (an InputError naming the
+    option, or the lesson's file, step and key)."""
+    from nnviz.core.lesson_script import replay
+    from nnviz.core.lessons import load_lesson
+
+    lesson = load_lesson(args.lesson)
+    number = lesson_step(lesson, args.lesson_step)
+    return lesson, number, replay(lesson, number)
+
+
+def training_changes(args: argparse.Namespace, spec):
+    """The lesson's TrainingSpec with --optimizer, --lr, --batch and --no-shuffle applied."""
+    changes: dict = {}
+    if args.optimizer is not None:
+        changes.update(optimizer=args.optimizer, hyperparameters=())
+    if args.lr is not None:
+        if not args.lr > 0:
+            raise InputError(f"--lr {args.lr}: the learning rate must be a number > 0")
+        changes["learning_rate"] = args.lr
+    if args.batch is not None:
+        m = parse_batch(args.batch)
+        if m is None:
+            changes["batch_mode"] = "full"
+        elif m == 1:
+            changes["batch_mode"] = "stochastic"
+        else:
+            changes.update(batch_mode="mini-batch", batch_size=m)
+    if args.no_shuffle:
+        changes["shuffle"] = False
+    return replace(spec, **changes)
+
+
+def run_lesson(args: argparse.Namespace, save_to: Path | None) -> int:
+    from nnviz.core.config import build_network, build_trainer, resolve, validate
+
+    refuse_with(args, LESSON_SETS, "--lesson (the lesson sets the data, the network and the rule)")
+    lesson, number, state = lesson_start(args)
+    config = state.config
+    if config.training.rule == "perceptron":
+        refuse_with(args, PERCEPTRON_ONLY_NOT, f"the perceptron rule of lesson {lesson.name!r}")
+    config = resolve(replace(config, training=training_changes(args, config.training)))
+    config = config.with_network(params=tuple(float(v) for v in state.theta))
+    dataset = state.dataset
+    validate(config, dataset)
+    trainer = build_trainer(config, dataset, build_network(config, dataset))
+    if args.target_loss is not None:
+        trainer.target_loss = args.target_loss
+    steps, epochs = at_least("--steps", args.steps, 0), at_least("--epochs", args.epochs, 0)
+    total = epochs * trainer.steps_per_epoch if epochs is not None else (
+        DEFAULT_STEPS if steps is None else steps)
+    every = at_least("--every", args.every, 1)
+    if every is None:
+        lines = JSON_LINES if args.json or sys.stderr.isatty() else PLAIN_LINES
+        every = max(1, total // lines)
+    report = JsonReport(sys.stdout) if args.json else TextReport(
+        sys.stdout, sys.stderr, total, bar=sys.stderr.isatty())
+    if not args.json:
+        count = len(lesson.steps)
+        where = (f"step {number} of {count}: {state.title}" if number
+                 else f"its start: {lesson.title}")
+        sys.stdout.write(f"lesson {lesson.name}, {where}\n")
+        report.header(dataset, trainer.network, trainer)
+    for snapshot in snapshots(trainer, total, every):
+        if snapshot.stopped is None:
+            report.progress(snapshot)
+        else:
+            save_network(trainer.network, save_to)
+            report.final(snapshot, save_to)
+    return 0
+
+
+def snapshots(trainer, until: int, every: int) -> Iterator:
+    """A snapshot now, every ``every`` steps, and a last one with ``stopped`` (as
+    Trainer.snapshots, for the perceptron rule's trainer too)."""
+    while True:
+        if trainer.stopped is None and trainer.step_count >= until:
+            trainer.stop("steps", f"finished {trainer.step_count} steps ({trainer.epoch:g} epochs)")
+        snapshot = trainer.snapshot()
+        yield snapshot
+        if snapshot.stopped is not None:
+            return
+        trainer.run(min(every, until - trainer.step_count))
