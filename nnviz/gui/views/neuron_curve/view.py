@@ -7,9 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGridLayout, QLabel, QSizePolicy, QSlider, QStackedWidget, QVBoxLayout,
-                               QWidget, QHBoxLayout)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout, QWidget
 
 from nnviz.core import notation
 from nnviz.core.data import Dataset
@@ -18,6 +17,7 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import training_targets
 from nnviz.gui import colors
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot
+from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.neuron_curve.curves import (GHOSTS, X_RANGE, OneNeuron, ghost_label, neuron_values,
@@ -79,19 +79,20 @@ class NeuronCurveView(View):
         self.w_label, self.b_label = QLabel(), QLabel()
         for label in (self.w_label, self.b_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("b = −10.00 "))
-        sliders = QGridLayout()
+        sliders = QHBoxLayout()  # one row: the plots keep the height
         sliders.setContentsMargins(6, 2, 6, 0)
-        for row, (slider, label) in enumerate(((self.w_slider, self.w_label), (self.b_slider, self.b_label))):
-            sliders.addWidget(label, row, 0)
-            sliders.addWidget(slider, row, 1)
-        sliders.setColumnStretch(1, 1)
+        for slider, label in ((self.w_slider, self.w_label), (self.b_slider, self.b_label)):
+            sliders.addWidget(label)
+            sliders.addWidget(slider, 1)
 
         self.plot_widget, self.plot = quiet_plot_widget()
         self.partner_widget, self.partner_plot = quiet_plot_widget()
         for plot in (self.plot, self.partner_plot):
             plot.showGrid(x=True, y=True, alpha=0.2)
         self.legend = self.plot.addLegend(offset=(-8, -8))  # bottom right: below σ(x − 5)
+        self.partner_legend = self.partner_plot.addLegend(offset=(8, 8))  # top left: above the step's 0
+        for plot in (self.plot, self.partner_plot):
+            plot.getViewBox().sigResized.connect(self._fit_legend)
         self.ghost_items: dict[str, pg.PlotDataItem] = {}
         self._ghost_order: list[pg.PlotDataItem] = []
         for _ in GHOSTS:
@@ -128,11 +129,10 @@ class NeuronCurveView(View):
         plots.setSpacing(4)
         plots.addWidget(self.plot_widget, 3)
         plots.addWidget(self.partner_widget, 2)
-        self.readout = QLabel()
-        self.readout.setTextFormat(Qt.TextFormat.PlainText)
-        self.readout.setWordWrap(True)
+        self.readout = ElidedLabel(lines=2)
         self.readout.setContentsMargins(6, 0, 6, 2)
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.readout.setToolTip("A small change of w or b moves a smooth neuron's output a little; "
+                                "a step neuron's output flips where z = w·x + b crosses 0.")
 
         content = QWidget()
         box = QVBoxLayout(content)
@@ -157,6 +157,11 @@ class NeuronCurveView(View):
     def apply_theme(self, theme: Theme) -> None:
         """Palette and presentation scale: fonts, lines and markers s times larger."""
         self._theme = theme
+        font = QFont()
+        font.setPointSizeF(theme.point_size)
+        for label in (self.w_label, self.b_label):  # new values never move the sliders
+            label.setMinimumWidth(round(QFontMetricsF(font).horizontalAdvance("w = −10.05 ")))
+        self.readout.setFont(theme.tick_font())
         for widget, plot in ((self.plot_widget, self.plot), (self.partner_widget, self.partner_plot)):
             widget.setBackground(theme.plot_background)
             style_plot(plot, theme, "-0.00")
@@ -174,12 +179,13 @@ class NeuronCurveView(View):
         for line in (self.mark_line, self.partner_mark_line):
             line.setPen(pg.mkPen(theme.muted, width=theme.width(1.5), style=Qt.PenStyle.DotLine))
             line.setHoverPen(pg.mkPen(theme.highlight, width=theme.width(2.5)))
-        self.legend.setLabelTextColor(theme.plot_foreground)
-        self.legend.setLabelTextSize(f"{theme.point_size * 0.9:.0f}pt")
-        self._style_legend_labels()
         background = QColor(theme.plot_background)
         background.setAlpha(200)  # a curve behind the legend still shows
-        self.legend.setBrush(pg.mkBrush(background))
+        for legend in (self.legend, self.partner_legend):
+            legend.setLabelTextColor(theme.plot_foreground)
+            legend.setLabelTextSize(f"{theme.point_size * 0.9:.0f}pt")
+            legend.setBrush(pg.mkBrush(background))
+        self._style_legend_labels()
         self._label_axes()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -308,12 +314,9 @@ class NeuronCurveView(View):
         if self._neuron is None:
             return
         own, other = self._neuron.activation, partner(self._neuron.activation)
-        for plot, activation, what in ((self.plot, own, "this network's neuron"),
-                                       (self.partner_plot, other, f"a {_neuron_name(other)} neuron")):
-            set_axis_label(plot, "left", f"a = {self._formula(activation)}", self._theme)
+        for plot in (self.plot, self.partner_plot):  # the legends name the curves
+            set_axis_label(plot, "left", "a", self._theme)
             set_axis_label(plot, "bottom", "x", self._theme)
-            plot.setTitle(what, color=self._theme.plot_foreground,
-                          size=f"{self._theme.point_size:.0f}pt")
 
     def _show_ghosts(self) -> None:
         """The five ghost curves with this neuron's activation, in the legend."""
@@ -327,13 +330,27 @@ class NeuronCurveView(View):
         self.legend.addItem(self.curve, self._formula(activation))
         for label, item in self.ghost_items.items():
             self.legend.addItem(item, label)
+        self.partner_legend.clear()
+        self.partner_legend.addItem(self.partner_curve, self._formula(partner(activation)))
         self._style_legend_labels()
 
     def _style_legend_labels(self) -> None:
         """Labels already in the legend keep their old style unless set again."""
         size = f"{self._theme.point_size * 0.9:.0f}pt"
-        for _sample, label in self.legend.items:
-            label.setText(label.text, size=size, color=self._theme.plot_foreground)
+        for legend in (self.legend, self.partner_legend):
+            for _sample, label in legend.items:
+                label.setText(label.text, size=size, color=self._theme.plot_foreground)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """A legend only where it leaves most of its plot free (the readout names both
+        neurons' values anyway)."""
+        for legend, plot in ((self.legend, self.plot), (self.partner_legend, self.partner_plot)):
+            if not legend.items:
+                continue
+            box = plot.getViewBox().sceneBoundingRect()
+            wanted = legend.boundingRect()
+            legend.setVisible(wanted.height() < 0.6 * box.height() and wanted.width() < 0.6 * box.width())
 
     def _draw(self) -> None:
         neuron = self._neuron
@@ -363,11 +380,9 @@ class NeuronCurveView(View):
         self.b_label.setText(f"b = {notation.number(b)}" if neuron.b_index is not None else "no bias")
         z = w * x0 + b
         self.readout.setText(
-            f"At x = {notation.number(x0)}: z = w·x + b = {notation.number(z)};  "
-            f"{self._formula(own)} = {notation.number(a0)}  (blue),  "
-            f"{_neuron_name(other)} neuron {self._formula(other)} = {notation.number(p0)}  (orange).  "
-            "A small change of w or b moves a smooth neuron's output a little; "
-            "a step neuron's output flips where z crosses 0.")
+            f"At x = {notation.number(x0)}: z = {notation.number(z)},  "
+            f"{self._formula(own)} = {notation.number(a0)} (blue),  "
+            f"{_neuron_name(other)} neuron {notation.number(p0)} (orange)")
 
     def values_at_marked_x(self) -> tuple[float, float]:
         """(this neuron's output, the neuron beside's output) at the marked x."""
