@@ -104,6 +104,8 @@ def test_a_perceptron_step_sequence_sample_by_sample():
     steps += '[[step]]\ntitle = "converge"\ntrain = { until = "converged", max_steps = 100 }\n'
     les = lesson(PERCEPTRON, steps)
     thetas = [replay(les, k).theta.tolist() for k in range(6)]
+    data = replay(les, 0).dataset  # labels written -1 / +1: class 0 / class 1
+    assert data.y_train.tolist() == [0, 1, 1, 0] and data.labels == "pm1"
     # sign(0) = +1 but the label is -1: w = 0 + (-1)·(1, -1) = (-1, 1)
     assert thetas[0] == [0.0, 0.0]
     assert thetas[1] == [-1.0, 1.0]
