@@ -147,7 +147,7 @@ def test_perceptron_rule_the_worked_start():
     assert start.dataset.y_train[0] == 0 and start.dataset.low_label == -1.0  # label -1
     np.testing.assert_array_equal(start.theta, [0.0, 0.0])  # w = 0, no bias
     first = replay(lesson, 1)
-    assert first.walk.sample == 0 and first.walk.phase == "forward"
+    assert first.walk.sample == 0 and first.walk.step == 3  # y_hat = sign(0) = +1
     after = replay(lesson, 2)
     np.testing.assert_array_equal(after.theta, [-1.0, 1.0])
     assert after.trained_steps == 1
