@@ -5,6 +5,7 @@
     nnviz render --out or.png --dataset or --layers 2,1 --activation sigmoid --steps 200
     nnviz render --out walk.png --walkthrough 12 --sample 3   the step-through at step 12
     nnviz render --out hall.png --lecture --size 1366x768 --scale 2   lecture mode
+    nnviz render --out f2.png --lesson festival --lesson-step 2    the window after step 2
 
 The options start from a lesson (``--lesson``, default xor) and change what they name; the
 training options mean what they mean for ``nnviz train``. Training runs headless, with the
@@ -12,7 +13,11 @@ core Trainer in this thread; then the main window is built offscreen (no display
 shows the final state, and is saved at exactly the requested size. With ``--walkthrough K``
 the window shows the step-through of training sample I (``--sample``, from 1) open at step K
 (from 1, as ``nnviz explain --format steps`` numbers them), from the final state. With
-``--lecture`` the window is in lecture mode (at ``--size``, not full screen).
+``--lecture`` the window is in lecture mode (at ``--size``, not full screen). With
+``--lesson-step K`` the window shows the lesson's script after step K (0: the lesson's start)
+exactly as the app's step list shows it (MainWindow.show_lesson_step: the replayed data, θ,
+loss history, selection, step-through, views and narration); the lesson's steps say how long
+to train, so the data, network and training options do not apply.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "render", help="train, then save a picture of the app's window (no display needed)",
         description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n".join(__doc__.splitlines()[2:7]),
+        epilog="\n".join(__doc__.splitlines()[2:8]),
     )
     p.add_argument("--out", required=True, metavar="FILE.png", help="the PNG to write")
     p.add_argument("--size", default="1600x1000", metavar="WxH", help="window size (1600x1000)")
@@ -48,6 +53,9 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                    help="show the step-through open at step K (from 1) of the final state")
     p.add_argument("--lecture", action="store_true",
                    help="lecture mode: the lesson's views large, the narration strip, no settings")
+    p.add_argument("--lesson-step", type=int, metavar="K",
+                   help="show the lesson after step K of its script (0: its start; "
+                        "nnviz lessons lists the step counts)")
     p.add_argument("--sample", type=int, metavar="I",
                    help="the training sample to step through, from 1 (default 1; needs --walkthrough)")
 
@@ -175,6 +183,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--sample {args.sample}: needs --walkthrough K, the step to show")
     at_least("--walkthrough", args.walkthrough, 1)
     sample = at_least("--sample", args.sample, 1) or 1
+    if args.lesson_step is not None:
+        return run_lesson_step(args, size, out, sample)
     lesson, config, dataset, start = configure(args)
     validate(config, dataset)
     trainer = build_trainer(config, dataset, start)
@@ -205,6 +215,95 @@ def run(args: argparse.Namespace) -> int:
         print(f"the step-through of training sample {sample} at step {args.walkthrough} of "
               f"{len(steps)}: {steps[args.walkthrough - 1].symbol}")
     return 0
+
+
+# what a lesson's script sets: the data, network and training options do not apply to a step
+SCRIPT_SETS = ("dataset", "data", "test_ratio", "samples", "noise", "data_seed", "model", "layers",
+               "activation", "output_activation", "loss", "init", "no_bias", "rule", "optimizer",
+               "lr", "batch", "steps", "epochs", "seed", "no_shuffle")
+
+
+def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
+                    sample: int) -> int:
+    """``--lesson-step K``: the window after step K of the lesson's script."""
+    from nnviz.commands.options import lesson_step, refuse_with
+    from nnviz.core.lessons import load_lesson
+
+    refuse_with(args, SCRIPT_SETS, f"--lesson-step {args.lesson_step} (the lesson's steps set "
+                                   f"the data, the network and the training)")
+    lesson = load_lesson(args.lesson)
+    number = lesson_step(lesson, args.lesson_step)
+    walk = None if args.walkthrough is None else (sample, args.walkthrough)
+    image, snapshot, steps = render_lesson_step(lesson, number, size, dark=args.dark,
+                                                scale=args.scale, walk=walk,
+                                                lecture=args.lecture)
+    if not image.save(str(out), "PNG"):
+        raise InputError(f"--out {out}: cannot write the file")
+    count = len(lesson.steps)
+    where = (f"step {number} of {count}: {lesson.steps[number - 1].title}" if number
+             else f"its start: {lesson.title}")
+    print(f"wrote {out} ({size[0]}x{size[1]}): lesson {lesson.name}, {where}; "
+          f"{snapshot.step} training steps, {_loss_text(snapshot)}")
+    if steps is not None:
+        print(f"the step-through of training sample {sample} at step {args.walkthrough} of "
+              f"{len(steps)}: {steps[args.walkthrough - 1].symbol}")
+    return 0
+
+
+def _loss_text(snapshot) -> str:
+    text = f"train loss {snapshot.train_loss:.4g}"
+    if snapshot.train_accuracy is not None:
+        text += f", train accuracy {snapshot.train_accuracy:.0%}"
+    return text
+
+
+def render_lesson_step(lesson, number: int, size: tuple[int, int], *, dark: bool = False,
+                       scale: float = 1.0, walk: tuple[int, int] | None = None,
+                       lecture: bool = False):
+    """The main window showing step ``number`` of ``lesson`` (checked to exist), drawn
+    offscreen at ``size``: (QImage, the snapshot shown, the step-through's steps or None).
+    ``walk`` = (sample, K), both 1-based: the step-through of that training sample open at
+    step K, checked against the shown state (an InputError naming --sample / --walkthrough)."""
+    from nnviz.gui.app import create_application, use_offscreen_if_headless
+    from nnviz.gui.theme import Theme, apply_theme, current_theme
+
+    use_offscreen_if_headless()
+    app = create_application()
+    previous = current_theme()
+    apply_theme(app, Theme(dark=dark, scale=scale))
+    from nnviz.gui.shell.main_window import MainWindow
+
+    window = MainWindow(lesson, start_training=False)
+    try:
+        window.resize(*size)
+        window.show()
+        if lecture:
+            window.enter_lecture_mode(full_screen=False)
+        window.show_lesson_step(number, strict=True)
+        snapshot = window.state.snapshot
+        steps = None
+        if walk is not None:
+            from nnviz.session.commands import OpenWalk, Walk
+
+            state = step_through(snapshot, window.state.dataset, window.state.config, *walk)
+            steps = state.walkthrough.steps
+            window.route(OpenWalk(walk[0] - 1))
+            window.route(Walk("to", number=walk[1]))
+        window.settle()
+        image = window.grab().toImage()
+    finally:
+        window.close()
+        window.deleteLater()
+        apply_theme(app, previous)
+    return _sized(image, size), snapshot, steps
+
+
+def _sized(image, size: tuple[int, int]):
+    if (image.width(), image.height()) != size:  # the window would not shrink that far
+        from PySide6.QtCore import Qt
+
+        image = image.scaled(size[0], size[1], Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
+    return image
 
 
 def step_through(snapshot, dataset, config, sample: int, step: int):
@@ -256,8 +355,4 @@ def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, 
         window.close()
         window.deleteLater()
         apply_theme(app, previous)
-    if (image.width(), image.height()) != size:  # the window would not shrink that far
-        from PySide6.QtCore import Qt
-
-        image = image.scaled(size[0], size[1], Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
-    return image
+    return _sized(image, size)
