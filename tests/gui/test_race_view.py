@@ -392,3 +392,20 @@ def test_the_loss_curves_on_a_log_axis(qtbot, race):
     np.testing.assert_allclose(tracks.loss_items[0].getData()[1], np.log10(np.maximum(losses, 1e-16)))
     tracks.log_box.setChecked(False)
     np.testing.assert_allclose(tracks.loss_items[0].getData()[1], losses)
+
+
+def test_the_comparison_lays_out_for_wide_and_tall_views(qtbot, race):
+    config, dataset = one_weight_problem()
+    race.show()
+    qtbot.waitExposed(race)
+    comparing(qtbot, race, "learning_rate", (0.01, 0.1, 0.25, 0.3), config, dataset)
+    tracks = race.comparison_tracks
+    race.resize(1366, 700)
+    QApplication.processEvents()
+    assert tracks.splitter.orientation() == Qt.Orientation.Horizontal
+    assert tracks._columns == 4  # the whole legend in one row
+    race.resize(420, 900)
+    QApplication.processEvents()
+    assert tracks.splitter.orientation() == Qt.Orientation.Vertical
+    assert tracks._columns < 4 and tracks.legend.sizeHint().width() <= race.width()  # as many as fit
+    assert all(label.isVisibleTo(race) for label in tracks.name_labels[:4])

@@ -25,7 +25,7 @@ from nnviz.gui.views.race.comparison import ComparisonResult, Racer
 # Okabe-Ito without yellow (unreadable on white): orange, blue, green, pink, sky, vermilion, black, purple.
 RACER_COLOURS = (QUALITATIVE[0], QUALITATIVE[1], QUALITATIVE[2], QUALITATIVE[3], QUALITATIVE[5],
                  QUALITATIVE[6], QUALITATIVE[7], QUALITATIVE[9])
-WIDEST_OUTCOME = "diverged at step 8888"
+WIDEST_NUMBER = "−8.888×10⁻⁸⁸"  # the widest C notation.number prints
 LOG_FLOOR = 1e-16  # losses shown on a log axis are at least this
 
 
@@ -34,8 +34,9 @@ def racer_colour(i: int) -> QColor:
 
 
 class ComparisonTracks:
-    """The widgets (``widget``: the whole body; ``curve_widget`` the 1-D plot, hidden unless
-    the network has one parameter; ``legend`` over ``loss_widget``) and their items."""
+    """The widgets (``widget``: the whole body: ``splitter`` with ``plots`` (``curve_widget``
+    the 1-D plot, ``map_widget`` the map, each shown only for its network) and
+    ``loss_widget``, then the ``legend``) and their items."""
 
     def __init__(self, theme: Theme):
         self.theme = theme
@@ -66,39 +67,73 @@ class ComparisonTracks:
         self._grid = QGridLayout(legend)
         self._grid.setContentsMargins(4, 2, 4, 2)
         self._grid.setVerticalSpacing(1)
-        self._grid.setHorizontalSpacing(12)
-        self.headers = [QLabel("racer"), QLabel("C")]
-        self._grid.addWidget(self.headers[0], 0, 0, 1, 2)
-        self._grid.addWidget(self.headers[1], 0, 2)
+        self._grid.setHorizontalSpacing(10)
+        self.header = QLabel("C")  # "C", "C at step k" or "final C"
         self.log_box = QCheckBox("log loss")
         self.log_box.setToolTip("the loss curves on a logarithmic axis")
         self.log_box.toggled.connect(self.set_log)
-        self._grid.addWidget(self.log_box, 0, 3)
         self._k = 0
         self.swatches: list[QLabel] = []
         self.name_labels: list[QLabel] = []
         self.outcome_labels: list[QLabel] = []
-        self.side = QWidget()
-        column = QVBoxLayout(self.side)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(legend)
-        column.addWidget(self.loss_widget, 1)
-        self.widget = QSplitter(Qt.Orientation.Horizontal)
+        self._columns = 0   # racers per legend row
+        self._shown_rows = 0
+
         self.plots = QWidget()  # the 1-D plot or the map, whichever the network has
         pair = QVBoxLayout(self.plots)
         pair.setContentsMargins(0, 0, 0, 0)
         pair.addWidget(self.curve_widget)
         pair.addWidget(self.map_widget)
-        self.widget.addWidget(self.plots)
-        self.widget.addWidget(self.side)
-        self.widget.setChildrenCollapsible(False)
-        self.widget.setStretchFactor(0, 3)
-        self.widget.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.plots)
+        self.splitter.addWidget(self.loss_widget)
+        self.splitter.setChildrenCollapsible(False)
+        self.widget = QWidget()
+        column = QVBoxLayout(self.widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.splitter, 1)
+        column.addWidget(legend)
+        self._arrangement: tuple | None = None
         self._loss_sample = "0.000"
         self._curve_sample = "0.000"
         self._map_sample = "-0.00"
         self._result: ComparisonResult | None = None
+
+    def arrange(self, width: int, height: int) -> None:
+        """The plot of C (1-D or map) beside the loss curves in a wide view, above them in a
+        tall one; under both, the legend with as many racers per row as fit."""
+        n = len(self._result.racers) if self._result is not None else 0
+        cell = max((self.swatches[i].sizeHint().width() + self.name_labels[i].sizeHint().width()
+                    + self.outcome_labels[i].minimumWidth() + 3 * self._grid.horizontalSpacing()
+                    for i in range(n)), default=1)
+        columns = max(1, min(n, (width - 8) // max(cell, 1)))
+        wide = width > 1.1 * height
+        if (wide, columns, n) == self._arrangement:
+            return
+        self._arrangement = (wide, columns, n)
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        total = width if wide else height
+        first = total // 2 if wide else int(0.58 * total)  # tall: the map's colour bar takes a part
+        self.splitter.setSizes([first, total - first])
+        self._place_legend(columns, n)
+
+    def _place_legend(self, columns: int, n: int) -> None:
+        grid = self._grid
+        widgets = [self.header, self.log_box, *self.swatches, *self.name_labels, *self.outcome_labels]
+        for w in widgets:
+            grid.removeWidget(w)
+        grid.addWidget(self.header, 0, 0, 1, 3 * columns - 1)
+        grid.addWidget(self.log_box, 0, 3 * columns - 1, Qt.AlignmentFlag.AlignRight)
+        for i in range(len(self.swatches)):
+            row, col = 1 + i // columns, 3 * (i % columns)
+            for k, w in enumerate((self.swatches[i], self.name_labels[i], self.outcome_labels[i])):
+                grid.addWidget(w, row, col + k)
+                w.setVisible(i < n)
+        for c in range(grid.columnCount()):
+            grid.setColumnStretch(c, 0)
+        grid.setColumnStretch(3 * columns - 1, 1)
+        self._columns = columns
 
     # -- style -----------------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -117,16 +152,13 @@ class ComparisonTracks:
         font = QFont()
         font.setPointSizeF(theme.point_size)
         side = round(0.9 * QFontMetricsF(font).height())
-        widest = math.ceil(QFontMetricsF(font).horizontalAdvance(WIDEST_OUTCOME))
         for i, swatch in enumerate(self.swatches):
             swatch.setFixedSize(side, side)
             swatch.setStyleSheet("background: %s; border: 1px solid %s;"
                                  % (racer_colour(i).name(), theme.muted))
-        for label in self.outcome_labels:
-            label.setMinimumWidth(widest)
+        self._fit_outcome_width()
         font.setBold(True)
-        for header in self.headers:
-            header.setFont(font)
+        self.header.setFont(font)
 
     def _style_items(self) -> None:
         theme = self.theme
@@ -159,7 +191,8 @@ class ComparisonTracks:
             self.name_labels[i].setText(racer.label)
             self.name_labels[i].setToolTip(racer.message)
         cost = result.cost_label if result is not None else "C"
-        self.headers[1].setText(cost)
+        self.header.setText(cost)
+        self._fit_outcome_width()
         one = result is not None and result.curve_w is not None
         two = result is not None and result.heatmap is not None
         self.curve_widget.setVisible(one)
@@ -183,6 +216,18 @@ class ComparisonTracks:
                                      padding=0.03)
         else:
             self.cost_curve.setData([], [])
+
+    def _fit_outcome_width(self) -> None:
+        """The outcome column as wide as the widest text this race will show: playing it
+        never re-lays out the legend."""
+        font = QFont()
+        font.setPointSizeF(self.theme.point_size)
+        metrics = QFontMetricsF(font)
+        racers = self._result.racers if self._result is not None else ()
+        texts = [WIDEST_NUMBER] + [self._outcome(r, r.steps + 1) for r in racers if r.diverged]
+        widest = math.ceil(max(metrics.horizontalAdvance(t) for t in texts))
+        for label in self.outcome_labels:
+            label.setMinimumWidth(widest)
 
     def _show_map(self, result: ComparisonResult | None) -> None:
         if result is None:
@@ -222,13 +267,11 @@ class ComparisonTracks:
             swatch, name, outcome = QLabel(), QLabel(), QLabel()
             for label in (name, outcome):
                 label.setTextFormat(Qt.TextFormat.PlainText)
-            for column, widget in enumerate((swatch, name, outcome)):
-                self._grid.addWidget(widget, i + 1, column, 1, 2 if column == 2 else 1)
             self.swatches.append(swatch)
             self.name_labels.append(name)
             self.outcome_labels.append(outcome)
-            self._grid.setColumnStretch(2, 1)
             self.apply_theme(self.theme)
+        self._arrangement = None  # placed by the next arrange()
         for i in range(len(self.loss_items)):
             for widget in (self.swatches[i], self.name_labels[i], self.outcome_labels[i]):
                 widget.setVisible(i < n)
@@ -279,7 +322,7 @@ class ComparisonTracks:
         result = self._result
         racers = result.racers if result is not None else ()
         last = result.last_step if result is not None else 0
-        self.headers[1].setText((result.cost_label if result else "C") if k == 0 else
+        self.header.setText((result.cost_label if result else "C") if k == 0 else
                                 f"final {result.cost_label}" if k >= last else
                                 f"{result.cost_label} at step {k}")
         texts = []

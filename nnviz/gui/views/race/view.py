@@ -172,7 +172,6 @@ class OptimizerRaceView(View):
         self.body.setChildrenCollapsible(False)
         self._wide = False  # the map left of the table (else above it)
         self._arrangement: tuple[bool, bool] | None = None
-        self._comparison_wide: bool | None = None
 
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -214,17 +213,8 @@ class OptimizerRaceView(View):
         self._cap_map_height()
 
     def _arrange_comparison(self) -> None:
-        """The 1-D plot left of the legend and loss curves (wide) or above them (tall), with
-        the larger share for the 1-D plot only when side by side: the legend keeps its rows."""
-        splitter = self.comparison_tracks.widget
-        wide = self.width() > self.height()
-        if wide == self._comparison_wide:
-            return
-        self._comparison_wide = wide
-        splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
-        total = self.width() if wide else self.height()
-        share = 0.6 if wide else 0.4
-        splitter.setSizes([int(share * total), int((1 - share) * total)])
+        """The comparison's plots and legend for the view's shape (ComparisonTracks.arrange)."""
+        self.comparison_tracks.arrange(self.width(), self.height())
 
     def _cap_map_height(self, height: int | None = None) -> None:
         """Tall: the map is as tall as its shape needs, the table and loss plot get the rest."""
@@ -567,6 +557,7 @@ class OptimizerRaceView(View):
             self._comparison = result
             self._shown = min(self._shown, result.last_step) if self._shown else result.last_step
             self.comparison_tracks.show_result(result)
+            self._arrange_comparison()  # the legend's rows may have changed
             self._draw()
             return
         if self.comparing:
