@@ -243,7 +243,7 @@ def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
     where = (f"step {number} of {count}: {lesson.steps[number - 1].title}" if number
              else f"its start: {lesson.title}")
     print(f"wrote {out} ({size[0]}x{size[1]}): lesson {lesson.name}, {where}; "
-          f"{snapshot.step} training steps, {_loss_text(snapshot)}")
+          f"{snapshot.step} training step{'s' * (snapshot.step != 1)}, {_loss_text(snapshot)}")
     if steps is not None:
         print(f"the step-through of training sample {sample} at step {args.walkthrough} of "
               f"{len(steps)}: {steps[args.walkthrough - 1].symbol}")

@@ -71,11 +71,12 @@ class TextReport:
         batch = ("full batch" if trainer.batch_size == dataset.x_train.shape[0]
                  else f"batches of {trainer.batch_size}")
         test = f", {dataset.x_test.shape[0]} test" if dataset.x_test.shape[0] else ""
+        n = dataset.x_train.shape[0]
         rule = "the perceptron rule" if type(trainer).__name__ == "PerceptronTrainer" \
             else trainer.optimizer.name
         self.out.write(
             f"training a {describe(network)} on {dataset.name} "
-            f"({dataset.x_train.shape[0]} training samples{test}), {rule} "
+            f"({n} training sample{'s' * (n != 1)}{test}), {rule} "
             f"η = {trainer.optimizer.lr:g}, {batch}, {self.total} steps\n"
             f"{count_text(network.architecture)}\n"
         )

@@ -108,7 +108,7 @@ def test_the_printed_line_names_lesson_step_and_loss(qapp, tmp_path, capsys, one
                                        "--lesson-step", 1)
     assert status == 0, err
     assert printed == (f"wrote {out} (900x600): lesson one_weight, step 1 of 3: One step of "
-                       f"gradient descent; 1 training steps, train loss 0.16\n")
+                       f"gradient descent; 1 training step, train loss 0.16\n")
     status, out, printed, err = render(tmp_path, capsys, "--lesson", one_weight,
                                        "--lesson-step", 0)
     assert printed == (f"wrote {out} (900x600): lesson one_weight, its start: One weight; "
@@ -120,7 +120,7 @@ def test_a_step_with_the_step_through_and_in_lecture_mode(qapp, tmp_path, capsys
                                        "--lesson-step", 1, "--walkthrough", 2, "--lecture")
     assert status == 0, err
     lines = printed.splitlines()
-    assert lines[0].endswith("step 1 of 3: One step of gradient descent; 1 training steps, "
+    assert lines[0].endswith("step 1 of 3: One step of gradient descent; 1 training step, "
                              "train loss 0.16")
     assert lines[1].startswith("the step-through of training sample 1 at step 2 of ")
     assert QImage(str(out)).width() == 900
