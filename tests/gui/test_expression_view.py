@@ -235,3 +235,20 @@ def test_the_chain_is_drawn_whole_or_scrolled_to_the_step(qtbot, size, scale, sc
         assert viewport.rect().contains(seen), (position, seen, viewport.rect())
     assert (v.canvas.width() > viewport.width()) == scrolls
     assert v.canvas.fit() >= 0.5  # never smaller than readable
+
+
+def test_the_chain_rule_lesson_opens_on_its_graph(qtbot):
+    """The shipped chain_rule lesson's [graph]: q = x + y, f = q·z with x = −2, y = 5, z = −4."""
+    from nnviz.core.lessons import load_lesson
+
+    lesson = load_lesson("chain_rule")
+    v = ExpressionView()
+    qtbot.addWidget(v)
+    v.bind(SessionState(lesson, None, None))
+    assert v.chain.output_node.name == "f" and v.message == ""
+    assert [(n.name, n.value) for n in v.chain.nodes] == [
+        ("x", -2.0), ("y", 5.0), ("z", -4.0), ("q", 3.0), ("f", -12.0)]
+    v.move(Walk("last"))
+    assert v.formula.text() == FORMULAS[-1]
+    assert "expression" in lesson.lecture_views
+    v.unbind()
