@@ -198,3 +198,70 @@ def test_the_module_docstrings_example_file_loads():
     assert example and les.title == "XOR needs a hidden layer"
     assert les.config.training.hyperparameter_dict() == {"momentum": 0.9}
     assert len(les.steps) == 1 and les.steps[0].train == TrainGoal("accuracy", 1.0, 2000)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.integers(-3, 3), st.integers(-3, 3), st.sampled_from([-1, 1])),
+                min_size=2, max_size=6),
+       st.lists(st.integers(0, 7), min_size=1, max_size=4))
+def test_perceptron_steps_split_anyhow_follow_the_rule_sample_by_sample(points, chunks):
+    from nnviz.core.perceptron import perceptron_rule
+
+    labels = [p[2] for p in points]
+    if len(set(labels)) < 2:
+        labels[0] = -labels[1]
+    x = [[float(a), float(b)] for a, b, _ in points]
+    text = f"""
+title = "p"
+[data]
+x = {x}
+y = {labels}
+kind = "classification"
+labels = "pm1"
+[network]
+hidden = []
+output_activation = "sign"
+loss = "half_squared_error"
+init = "zeros"
+[training]
+rule = "perceptron"
+learning_rate = 1.0
+shuffle = false
+"""
+    steps = "".join(f'[[step]]\ntitle = "s"\ntrain = {n}\n' for n in chunks)
+    state = replay(parse_lesson(text + steps, name="p", source="p.toml"), len(chunks))
+    events = list(perceptron_rule(np.array(x), np.array(labels), bias=0.0, max_steps=sum(chunks)
+                                  or 1))
+    done = state.trained_steps
+    assert done <= sum(chunks)
+    if done:
+        event = events[done - 1]
+        assert state.theta.tolist() == [*event.weights.tolist(), event.bias]
+    else:
+        assert state.theta.tolist() == [0.0, 0.0, 0.0]
+    if done < sum(chunks):  # it stopped early: the rule converged there
+        assert state.stopped == "converged" and events[-1].stopped == "converged"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.integers(0, 9), min_size=1, max_size=4), st.sampled_from(["sgd", "momentum",
+                                                                                "adam"]))
+def test_training_split_over_steps_is_one_run(chunks, optimizer):
+    base = f"""
+title = "x"
+[data]
+dataset = "xor"
+n = 24
+[network]
+hidden = [3]
+[training]
+optimizer = "{optimizer}"
+learning_rate = 0.1
+batch = 5
+"""
+    split = parse_lesson(base + "".join(f'[[step]]\ntitle = "s"\ntrain = {n}\n' for n in chunks),
+                         name="x", source="x.toml")
+    whole = parse_lesson(base + f'[[step]]\ntitle = "s"\ntrain = {sum(chunks)}\n',
+                         name="x", source="x.toml")
+    a, b = replay(split, len(chunks)), replay(whole, 1)
+    assert a.theta.tobytes() == b.theta.tobytes() and a.losses == b.losses
