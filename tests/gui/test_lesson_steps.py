@@ -17,7 +17,7 @@ from nnviz.core.config import resolve
 from nnviz.core.errors import InputError
 from nnviz.core.lessons import lesson_names, load_lesson
 from nnviz.gui.kit import dialogs
-from nnviz.gui.panels.lesson_steps import position_text, step_entries
+from nnviz.gui.panels.lesson_steps import step_entries
 from nnviz.gui.shell.main_window import MainWindow
 from nnviz.gui.shell.menus import lesson_entry
 from nnviz.gui.views.loss import LossView
@@ -164,11 +164,12 @@ def test_the_panel_shows_the_steps_title_narration_and_position(qtbot, window):
     steps = window.lesson_steps
     assert steps.isVisible()
     assert [steps.steps.itemText(i) for i in range(steps.steps.count())] == \
-        ["Start", "1. Five steps", "2. Faster & further", "3. Three hidden neurons"]
-    assert steps.position.text() == "start · 3 steps"
+        ["Start · 3 steps", "Step 1 of 3: Five steps", "Step 2 of 3: Faster & further",
+         "Step 3 of 3: Three hidden neurons"]
+    assert steps.position() == "Start · 3 steps"
     assert not steps.previous_button.isEnabled() and steps.next_button.isEnabled()
     steps.next_button.click()
-    assert window.lesson_step == 1 and steps.position.text() == "step 1 of 3"
+    assert window.lesson_step == 1 and steps.position() == "Step 1 of 3: Five steps"
     text = window.lesson_header.label.text()
     assert "Step 1: Five steps" in text and "Watch the loss.<br><br>It goes down." in text
     narration = window.lecture.narration
@@ -177,7 +178,7 @@ def test_the_panel_shows_the_steps_title_narration_and_position(qtbot, window):
     steps.next_button.click()
     assert "Faster &amp; further" in window.lesson_header.label.text()  # escaped: as written
     steps.next_button.click()
-    assert steps.position.text() == "step 3 of 3" and not steps.next_button.isEnabled()
+    assert steps.position().startswith("Step 3 of 3") and not steps.next_button.isEnabled()
     steps.previous_button.click()
     assert window.lesson_step == 2 and steps.steps.currentIndex() == 2
 
@@ -199,7 +200,7 @@ def test_a_bad_step_is_one_message_and_changes_nothing(qtbot, window, messages, 
     title, text = messages[0]
     assert "step 2" in title and text == "stairs.toml: step 2: network: params: needs 9 numbers, got 2"
     assert picture(window) == before
-    assert window.lesson_steps.position.text() == "step 1 of 3"
+    assert window.lesson_steps.position() == "Step 1 of 3: Five steps"
     assert "Step 1: Five steps" in window.lesson_header.label.text()
 
 
@@ -250,9 +251,9 @@ def test_the_lesson_menu_shows_each_lessons_step_count_in_teaching_order(qtbot, 
     assert lesson_entry("One", 1) == "One (1 step)" and lesson_entry("None", 0) == "None"
 
 
-def test_entries_and_position():
-    assert step_entries(["a  b", "c"]) == ["Start", "1. a b", "2. c"]
-    assert position_text(0, 1) == "start · 1 step" and position_text(2, 5) == "step 2 of 5"
+def test_entries():
+    assert step_entries(["a  b", "c"]) == ["Start · 2 steps", "Step 1 of 2: a b", "Step 2 of 2: c"]
+    assert step_entries(["x"])[0] == "Start · 1 step"
 
 
 def test_opening_a_bad_lesson_names_the_step_and_changes_nothing(qtbot, window, messages, tmp_path):
@@ -387,3 +388,28 @@ def test_saving_to_a_missing_folder_says_so_and_writes_nothing(qtbot, window, me
     assert not window.save_lesson(str(target))
     assert len(messages) == 1 and "Cannot save the lesson" in messages[0][0]
     assert not target.exists()
+
+
+def test_a_steps_views_come_to_the_front_the_first_named_first(qtbot, messages, tmp_path):
+    from nnviz.gui.views.graph import GraphView
+
+    path = tmp_path / "views.toml"
+    path.write_text(STEPS_LESSON.replace('show = ["loss"]', 'show = ["graph", "loss"]')
+                    .replace('speed = 10', 'speed = 10\nlecture_views = ["loss", "graph"]'),
+                    encoding="utf-8")
+    w = MainWindow(load_lesson(str(path)), start_training=False,
+                   view_classes=[LossView, GraphView])
+    qtbot.addWidget(w)
+    w.tabifyDockWidget(w.docks["loss"], w.docks["graph"])
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+
+    def in_front():
+        return [k for k in ("loss", "graph") if not w.docks[k].visibleRegion().isEmpty()]
+
+    w.show_lesson_step(2)  # show = ["graph", "loss"]
+    qtbot.waitUntil(lambda: in_front() == ["graph"])
+    w.show_lesson_step(1)  # no show: the lesson's lecture views, "loss" first
+    qtbot.waitUntil(lambda: in_front() == ["loss"])
+    w.close()

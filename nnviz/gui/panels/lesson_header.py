@@ -1,6 +1,7 @@
 """The lesson's title and description above the settings, whole: the header is as tall as
 the text at its width, up to MAX_SHARE of the height it shares with the settings (at least
-MIN_LINES lines); a longer description scrolls. The lesson file's text is escaped: shown
+MIN_LINES lines; the lesson's step bar, in ``sharing``, comes out of that share); a longer
+description scrolls. The lesson file's text is escaped: shown
 as written, never read as markup."""
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class LessonHeader(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.sharing: tuple[QWidget, ...] = ()  # widgets whose height comes out of MAX_SHARE
 
     def show_lesson(self, lesson: Lesson) -> None:
         title, text = html_escaped(lesson.title), html_escaped(" ".join(lesson.description.split()))
@@ -64,7 +66,10 @@ class LessonHeader(QScrollArea):
         margins = self.label.contentsMargins()
         least = MIN_LINES * self.label.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
         parent = self.parentWidget()
-        most = max(least, int(MAX_SHARE * parent.height())) if parent is not None else least
+        shared = sum(w.sizeHint().height() for w in self.sharing if w.isVisibleTo(parent)) \
+            if parent is not None else 0
+        most = max(least, int(MAX_SHARE * parent.height()) - shared) if parent is not None \
+            else least
         return QSize(self.label.minimumSizeHint().width(),
                      min(self.text_height(), most) + 2 * self.frameWidth())
 

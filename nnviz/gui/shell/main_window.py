@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         self.lesson_step = number
         self._step_shown = (script.title, script.text, script.show)
         self._show_step_text(script.title, script.text)
-        self._show_step_views(script.show or lesson.lecture_views, bool(script.show))
+        self._show_step_views(script.show or lesson.lecture_views)
         if script.walk is not None and self.walks.open(script.walk.sample):
             at = script.walk.step
             if at is None and script.walk.phase is not None:
@@ -402,13 +402,14 @@ class MainWindow(QMainWindow):
         self.lecture.show_step(lesson, number, title, text)
         self.lesson_steps.show_step(number)
 
-    def _show_step_views(self, keys: Sequence[str], raise_docks: bool) -> None:
-        """In lecture mode the lecture layout of ``keys``; else (when the step names them)
-        their docks shown and in front of their tabs."""
+    def _show_step_views(self, keys: Sequence[str]) -> None:
+        """In lecture mode the lecture layout of ``keys`` (a step's ``show``, else the
+        lesson's lecture views); else their docks shown and in front of their tabs (the
+        first named in front of the others)."""
         if self.lecturing:
             self.lecture.show_views(keys)
             return
-        for key in keys if raise_docks else ():
+        for key in reversed(keys):
             dock = self.docks.get(key)
             if dock is not None:
                 dock.show()
@@ -601,6 +602,7 @@ class MainWindow(QMainWindow):
         self._step_shown = ("", "", ())
         self.lesson_header.show_lesson(lesson)
         self.lesson_steps.set_steps([step.title for step in lesson.steps])
+        self.lesson_header.updateGeometry()
         self.setWindowTitle(lesson.title)  # Qt adds " — nnviz", the app's display name
         self.menus.show_lesson(lesson.name)
         self.lecture.show_lesson(lesson)
@@ -620,6 +622,7 @@ class MainWindow(QMainWindow):
     def _build_settings_dock(self) -> None:
         self.lesson_header = LessonHeader()
         self.lesson_steps = LessonSteps()
+        self.lesson_header.sharing = (self.lesson_steps,)
         self.settings_panel = SettingsPanel(self.state.config)
         box = QWidget()
         layout = QVBoxLayout(box)
