@@ -78,8 +78,11 @@ class ParameterUpdate:
         return tuple(self.row(i) for i in range(start, end))
 
     @classmethod
-    def of_worked(cls, numbers: WorkedNumbers) -> ParameterUpdate:
-        """The one-sample update of a worked example (which must have a learning rate)."""
+    def of_worked(cls, numbers: WorkedNumbers, cost: str = MEAN) -> ParameterUpdate:
+        """The one-sample update of a worked example (which must have a learning rate);
+        ``cost`` is the training's convention, only named (for one sample L = C = ℓ): a
+        table writes ∂L/∂θ under "sum"."""
+        cost = check_cost(cost)
         if numbers.updated is None:
             raise InputError("this worked example has no update: give a target and a learning rate")
         arch = numbers.architecture
@@ -97,7 +100,7 @@ class ParameterUpdate:
         gradient = flat([g.weights for g in numbers.gradients], [g.bias for g in numbers.gradients])
         new = flat([u.weights for u in numbers.updated], [u.bias for u in numbers.updated])
         return _frozen(arch, numbers.learning_rate, old, gradient[None, :], gradient, new,
-                       numbers.loss_value, numbers.loss_after)
+                       numbers.loss_value, numbers.loss_after, cost)
 
 
 def parameter_update(network: Network, x: Array, y: Array, learning_rate: float,

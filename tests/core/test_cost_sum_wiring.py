@@ -11,7 +11,7 @@ from nnviz.core import landscape
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture, Network
 from nnviz.core.optimizers import make_optimizer
-from nnviz.core.parameter_update import parameter_update
+from nnviz.core.parameter_update import ParameterUpdate, parameter_update
 from nnviz.core.training import Trainer
 from tests.core.test_training import regression
 
@@ -100,3 +100,19 @@ def test_the_slice_objective_under_sum_steps_by_the_summed_gradient():
                                rtol=1e-14)
     assert path.losses[0] == pytest.approx(net.cost(XOR_X, XOR_Y, cost="sum"), rel=1e-13)
     assert objective.grad(*slc.centre) == pytest.approx((g[2], g[5]), rel=1e-14)
+
+
+def test_one_sample_names_the_cost_and_changes_nothing():
+    """For one sample L = C = ℓ: the worked update under "sum" has the same numbers, named."""
+    from nnviz.core.worked_numbers import work_out
+    from tests.core.test_explain import one_d_example
+
+    numbers = work_out(one_d_example(), [2], [3], 0.1)
+    mean, total = ParameterUpdate.of_worked(numbers), ParameterUpdate.of_worked(numbers, "sum")
+    assert (mean.cost, total.cost) == ("mean", "sum")
+    np.testing.assert_array_equal(total.new, mean.new)
+    assert (total.cost_before, total.gradient[0]) == (4.0, 8.0)
+    batch = parameter_update(one_d_example(), [[2.0]], [[3.0]], 0.1, cost="sum")
+    np.testing.assert_array_equal(batch.new, total.new)
+    with pytest.raises(InputError, match="not 'all'"):
+        ParameterUpdate.of_worked(numbers, "all")
