@@ -413,3 +413,17 @@ def test_a_steps_views_come_to_the_front_the_first_named_first(qtbot, messages, 
     w.show_lesson_step(1)  # no show: the lesson's lecture views, "loss" first
     qtbot.waitUntil(lambda: in_front() == ["loss"])
     w.close()
+
+
+def test_quick_pages_never_show_an_earlier_steps_snapshot(qtbot, window):
+    from nnviz.session.state import SNAPSHOT
+
+    window.route(Step())  # a snapshot of its own on its way too
+    window.show_lesson_step(1)
+    seen = []
+    window.state.subscribe(SNAPSHOT, seen.append)
+    window.show_lesson_step(2)
+    settled(qtbot, window)
+    qtbot.wait(200)  # whatever else the thread sends
+    theta = lesson_script.replay(window.state.lesson, 2).theta
+    assert seen and all(s.step == 8 and np.array_equal(s.params, theta) for s in seen)

@@ -22,6 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
+import numpy as np
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.state.set_presentation(Presentation(theme.dark, theme.scale, theme.high_contrast))
         self._settings = settings
         self._awaited: Dataset | None = None  # new data the training thread has not announced
+        self._restoring: Snapshot | None = None  # a lesson step's, until the thread sends it
         self.views: dict[str, View] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.menus: Menus | None = None
@@ -375,7 +378,8 @@ class MainWindow(QMainWindow):
             self.state.set_dataset(dataset)
         if self.session is not None:
             self._awaited = dataset  # the thread's older snapshots are dropped until it
-            self.session.send(restore)  # announces these data: the step's come next
+            self._restoring = snapshot  # sends this one (an earlier step's may be on its way)
+            self.session.send(restore)
         self.state.set_snapshot(snapshot)
         chosen = script.selection
         self.state.select(Select(chosen.sample, chosen.neuron, chosen.parameter))
@@ -576,12 +580,22 @@ class MainWindow(QMainWindow):
 
     # -- from the training thread -------------------------------------------------------------
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        restoring = self._restoring
+        if restoring is not None:  # only the shown lesson step's own, and what follows it
+            if snapshot.step != restoring.step or not np.array_equal(snapshot.params,
+                                                                      restoring.params):
+                return
+            self._restoring = None
         if self._awaited is None:  # else it belongs to the old data
             self.state.set_snapshot(snapshot)
 
     def _on_dataset_announced(self, dataset: Dataset) -> None:
         if dataset is self._awaited:
             self._awaited = None
+
+    def _on_error(self, message: str) -> None:
+        self._restoring = None  # (a refused Restore: what the thread sends next counts)
+        self._report("Training stopped by an error", message, "error")
 
     def _on_running(self, running: bool) -> None:
         self.transport.set_running(running)
@@ -664,7 +678,7 @@ class MainWindow(QMainWindow):
         s.snapshot_ready.connect(self._on_snapshot)
         s.dataset_changed.connect(self._on_dataset_announced)
         s.state_changed.connect(lambda state: self.state.set_running(state == RUNNING))
-        s.errored.connect(lambda message: self._report("Training stopped by an error", message, "error"))
+        s.errored.connect(self._on_error)
         s.diverged.connect(self._on_diverged)
         s.training_stopped.connect(lambda message: self.status.say(message, None))
         QApplication.instance().aboutToQuit.connect(s.shutdown)
