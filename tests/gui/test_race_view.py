@@ -305,8 +305,12 @@ def test_comparison_controls_steps_play_and_back_to_optimizers(qtbot, race):
     comparing(qtbot, race, "learning_rate", (0.1, 0.25), config, dataset)
     assert race.pages.currentIndex() == 1 and race.values_edit.isVisibleTo(race)
     assert race.values_edit.text() == "0.1, 0.25"
+    optimizer_steps = race.settings.steps
     race.set_steps(5)
     qtbot.waitUntil(lambda: race.last_step == 5 and not race.jobs.busy, timeout=10_000)
+    assert race.settings.steps == optimizer_steps  # the optimizer race keeps its own count
+    with pytest.raises(InputError, match="steps"):
+        race.set_steps(0)
     race.reset()
     assert race.shown_step == 0
     race.step()

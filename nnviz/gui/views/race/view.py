@@ -36,7 +36,7 @@ from nnviz.gui.views.race.comparison import (COMPARISON_TITLES, COMPARISONS, DEF
                                              parse_values, start_theta, value_text)
 from nnviz.gui.views.race.comparison_tracks import ComparisonTracks
 from nnviz.gui.views.race.race_task import RaceResult, comparison_with_map, network_race, surface_race
-from nnviz.gui.views.race.settings import NETWORK, RaceSettings
+from nnviz.gui.views.race.settings import MAX_STEPS, NETWORK, RaceSettings
 from nnviz.gui.views.race.table import OPTIMIZER_TITLES, OptimizerTable
 from nnviz.gui.views.race.tracks import RaceTracks
 from nnviz.session.state import CONFIG, Selection, SessionState
@@ -325,7 +325,8 @@ class OptimizerRaceView(View):
 
     def set_steps(self, steps: int) -> None:
         if self.comparing:
-            self.settings.set_steps(steps)  # validates; the comparison keeps its own count
+            if not 1 <= steps <= MAX_STEPS:  # the comparison keeps its own count
+                raise InputError(f"steps must lie in 1..{MAX_STEPS}, not {steps}")
             if steps != self._compare_steps[self._compare]:
                 self._compare_steps[self._compare] = int(steps)
                 self._sync_controls()
@@ -362,9 +363,10 @@ class OptimizerRaceView(View):
 
     def set_comparison(self, compare: str, values: tuple = ()) -> None:
         """What races: "optimizer" (the surface race; ``values`` names the optimizers that
-        race, those chosen before if empty), "learning_rate" (η values) or "batch" ("full", "stochastic" or
-        sizes m) on the current problem, from the configuration's start θ₀ (``values`` empty:
-        the last ones, at first the lectures'). InputError for a bad value, nothing changed."""
+        race, those chosen before if empty), "learning_rate" (η values) or "batch" ("full",
+        "stochastic" or sizes m) on the current problem, from the configuration's start θ₀
+        (``values`` empty: the last ones, at first the lectures'). InputError for a bad
+        value, nothing changed."""
         values = tuple(values)
         if values or compare not in self._values:
             values = check_values(compare, values)  # () for optimizers: all of them
