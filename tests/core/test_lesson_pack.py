@@ -272,7 +272,8 @@ def test_gradient_descent_1d_four_gradient_eight_then_1_7_and_0_16():
     x, y = start.dataset.x_train, start.dataset.y_train
     assert net.cost(x, y) == 4.0
     assert float(net.gradient(x, y).flat[0]) == 8.0
-    assert [replay(lesson, n).walk.phase for n in (1, 2, 3)] == ["loss", "backward", "update"]
+    walks = [replay(lesson, n).walk for n in (1, 2, 3)]
+    assert [(w.phase, w.step) for w in walks] == [("loss", None), (None, 7), ("update", None)]
     one = replay(lesson, 4)
     assert float(one.theta[0]) == pytest.approx(1.7, abs=1e-15)
     assert one.losses == (pytest.approx(0.16, abs=1e-14),)
@@ -413,7 +414,7 @@ def test_chain_rule_the_chain_is_a_product_of_local_derivatives():
     dl_dw1 = float(net.backward(trace, t).flat[0])  # l = (1/2)(y - t)^2
     assert dl_dw1 == pytest.approx((out.value - 1.0) * dy_dw1, rel=1e-12)
     assert round(dl_dw1, 4) == 0.0493
-    assert state.walk.phase == "backward" and state.selection.parameter == 0
+    assert state.walk.step == 15 and state.selection.parameter == 0  # dl/dw1 in the walk
 
 
 # -- 14. average ---------------------------------------------------------------------------------
