@@ -427,3 +427,15 @@ def test_quick_pages_never_show_an_earlier_steps_snapshot(qtbot, window):
     qtbot.wait(200)  # whatever else the thread sends
     theta = lesson_script.replay(window.state.lesson, 2).theta
     assert seen and all(s.step == 8 and np.array_equal(s.params, theta) for s in seen)
+
+
+def test_an_unmet_training_goal_is_said_not_refused(qtbot, messages, tmp_path):
+    path = tmp_path / "goal.toml"
+    path.write_text(STEPS_LESSON.replace("train = 5", 'train = { until = "loss", value = 0.0, '
+                                                      'max_steps = 7 }'), encoding="utf-8")
+    w = make_window(qtbot, load_lesson(str(path)), tmp_path, start_training=False)
+    assert w.show_lesson_step(1) and messages == []
+    assert w.state.snapshot.step == 7
+    assert w.statusBar().currentMessage() == "Not reached: loss ≤ 0 within 7 training steps."
+    assert w.lecture.narration.note.text() == "Not reached: loss ≤ 0 within 7 training steps."
+    w.close()

@@ -398,6 +398,13 @@ class MainWindow(QMainWindow):
             self.route(Play())
         title = script.title or lesson.title
         self.status.say(f"Step {number} of {count}: {title}" if number else f"Lesson: {title}")
+        if script.goal_met is False:  # shown, not an error: the lecture may mean it
+            goal = lesson.steps[number - 1].train
+            wanted = {"accuracy": f"accuracy ≥ {goal.value:g}", "loss": f"loss ≤ {goal.value:g}",
+                      "converged": "convergence"}.get(goal.until, goal.until)
+            note = f"Not reached: {wanted} within {goal.max_steps:,} training steps."
+            self.status.say(note)
+            self.lecture.say(note)
         return None
 
     def _show_step_text(self, title: str, text: str) -> None:
