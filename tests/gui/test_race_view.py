@@ -413,3 +413,16 @@ def test_the_comparison_lays_out_for_wide_and_tall_views(qtbot, race):
     assert tracks.splitter.orientation() == Qt.Orientation.Vertical
     assert tracks._columns < 4 and tracks.legend.sizeHint().width() <= race.width()  # as many as fit
     assert all(label.isVisibleTo(race) for label in tracks.name_labels[:4])
+
+
+def test_a_lesson_sets_the_race_and_one_without_a_race_brings_back_the_optimizers(qtbot, race):
+    config, dataset = one_weight_problem()
+    session = SessionState(Lesson("a", "a", "", config), config, dataset)
+    race.bind(session)
+    session.set_lesson(Lesson("lr", "lr", "", config, race=("learning_rate", (0.1, 0.3))))
+    race.settle()
+    qtbot.waitUntil(lambda: race.comparison is not None and not race.jobs.busy, timeout=10_000)
+    assert [r.label for r in race.comparison.racers] == ["η = 0.1", "η = 0.3"]
+    session.set_lesson(Lesson("plain", "plain", "", config))
+    assert race.compare == "optimizer" and race.comparison is None
+    race.unbind()

@@ -39,7 +39,7 @@ from nnviz.gui.views.race.race_task import RaceResult, comparison_with_map, netw
 from nnviz.gui.views.race.settings import MAX_STEPS, NETWORK, RaceSettings
 from nnviz.gui.views.race.table import OPTIMIZER_TITLES, OptimizerTable
 from nnviz.gui.views.race.tracks import RaceTracks
-from nnviz.session.state import CONFIG, Selection, SessionState
+from nnviz.session.state import CONFIG, LESSON, Selection, SessionState
 
 Array = np.ndarray
 
@@ -260,9 +260,19 @@ class OptimizerRaceView(View):
             self.recompute(surface_changed=True)
 
     def bind(self, session: SessionState) -> None:
-        """Also follow the configuration: a comparison races on it."""
+        """Also follow the configuration (a comparison races on it) and the lesson (its
+        ``race`` table, or the optimizers for a lesson without one)."""
         super().bind(session)
-        self._unsubscribe.append(session.subscribe(CONFIG, self._on_config))
+        self._unsubscribe += [session.subscribe(CONFIG, self._on_config),
+                              session.subscribe(LESSON, self._on_lesson)]
+
+    def _on_lesson(self, lesson) -> None:
+        race = getattr(lesson, "race", None)
+        try:
+            self.set_comparison(*race) if race is not None else self.set_comparison(OPTIMIZER, ())
+        except InputError as error:  # the lesson reader checked it; say so all the same
+            self._message = str(error)
+            self._update_status()
 
     def _on_config(self, config: Config) -> None:
         if self.comparing:
