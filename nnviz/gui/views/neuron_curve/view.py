@@ -327,6 +327,11 @@ class NeuronCurveView(View):
             label = ghost_label(activation, w, b)
             item.setData(self._x, neuron_values(activation, w, b, self._x))
             self.ghost_items[label] = item
+        # where the curves leave room: bottom right under an S (below σ(x − 5)), top left
+        # above a ReLU or a line
+        corner = (1, 1) if activation in BOUNDED else (0, 0)
+        offset = 8 * self._theme.scale
+        self.legend.anchor(corner, corner, (-offset, -offset) if corner == (1, 1) else (offset, offset))
         self.legend.addItem(self.curve, self._formula(activation))
         for label, item in self.ghost_items.items():
             self.legend.addItem(item, label)
@@ -366,9 +371,8 @@ class NeuronCurveView(View):
         p0 = float(neuron_values(other, w, b, np.array([x0]))[0])
         self.marker.setData([x0], [a0])
         self.partner_marker.setData([x0], [p0])
-        ghosts = [item.getData()[1] for item in self.ghost_items.values()]
         samples = self.samples.getData()[1]
-        self.plot.setYRange(*_y_range(own, [a, *ghosts, samples]), padding=0.0)
+        self.plot.setYRange(*_y_range(own, samples), padding=0.0)
         self.partner_plot.setYRange(*_y_range(other, [p]), padding=0.0)
         for slider, value, low, step, count in ((self.w_slider, w, W_RANGE[0], W_STEP, self._w_count),
                                                 (self.b_slider, b, B_RANGE[0], B_STEP, self._b_count)):
@@ -393,14 +397,20 @@ def _neuron_name(activation: str) -> str:
     return {"sigmoid": "sigmoid", "step": "step", "sign": "sign"}.get(activation, activation)
 
 
-def _y_range(activation: str, curves: list[np.ndarray]) -> tuple[float, float]:
-    """Bounded activations: their range with a margin; others: the curves' range, at most ±10."""
+BOUNDED = ("sigmoid", "step", "tanh", "sign")
+
+
+def _y_range(activation: str, samples: np.ndarray | None) -> tuple[float, float]:
+    """Bounded activations: their range with a margin; a ReLU −1..5 and a line −5..5 (steep
+    curves leave at the top: the shape near z = 0 is what the lesson shows), widened to the
+    samples' targets."""
     if activation in ("sigmoid", "step"):
         return -0.08, 1.08
     if activation in ("tanh", "sign"):
         return -1.15, 1.15
-    values = np.concatenate([np.asarray(c, dtype=float) for c in curves])
-    values = np.clip(values[np.isfinite(values)], -10.0, 10.0)
-    low, high = min(0.0, float(values.min())), max(1.0, float(values.max()))
-    margin = 0.06 * (high - low)
-    return low - margin, high + margin
+    low, high = (-5.0, 5.0) if activation == "identity" else (-1.0, 5.0)
+    values = np.asarray(samples if samples is not None else [], dtype=float)
+    values = np.clip(values[np.isfinite(values)], -100.0, 100.0)
+    if values.size:
+        low, high = min(low, float(values.min()) - 0.5), max(high, float(values.max()) + 0.5)
+    return low, high
