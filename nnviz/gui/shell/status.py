@@ -78,5 +78,5 @@ class StatusLine:
 
     def _widen(self, label: QLabel, text: str) -> None:
         width = self._text_width(label, text)
-        if width > label.width():
+        if width > label.minimumWidth():  # its fixed width (width() lags until a layout runs)
             label.setFixedWidth(width)
