@@ -151,3 +151,25 @@ def test_the_samples_sit_on_the_plot_and_a_selected_sample_is_marked(view):
     # a network with two inputs: no samples, the message
     view.show_snapshot(snapshot_of(Network.create([2, 1], "sigmoid", seed=0)))
     assert "one input" in view.message
+
+
+def test_in_the_window_the_w_slider_sets_the_networks_weight(qtbot, tmp_path):
+    """The sigmoid lesson in the main window: dragging w moves θ₀ of the session."""
+    from PySide6.QtCore import QSettings
+
+    from nnviz.core.lessons import load_lesson
+    from nnviz.gui.shell.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat)
+    window = MainWindow(load_lesson("sigmoid_neuron"), settings=settings,
+                        view_classes=[NeuronCurveView])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view("neuron_curve")
+    qtbot.waitUntil(lambda: window.state.snapshot is not None and view.message == "", timeout=10_000)
+    assert (view.w, view.b) == (1.0, 0.0)
+    view.w_slider.setValue(230)  # w = −10 + 230·0.05 = 1.5
+    qtbot.waitUntil(lambda: float(window.state.snapshot.params[0]) == 1.5, timeout=10_000)
+    assert float(window.state.snapshot.params[1]) == 0.0 and view.w == 1.5
+    window.close()
