@@ -291,16 +291,15 @@ def test_a_scale_change_reaches_the_fonts_of_the_widgets_already_shown(qtbot, at
     window.set_scale(1.0)
 
 
-def test_a_status_label_widens_for_a_longer_text_before_the_bar_is_laid_out():
-    """A lesson step's snapshot can arrive before the status bar's first layout: 'error rate 0'
-    was then painted over 'accuracy 100%' (the label's width() was still Qt's default)."""
-    from PySide6.QtWidgets import QStatusBar
-    from nnviz.gui.shell.status import StatusLine
-    status = StatusLine(QStatusBar())
-    status.show_snapshot(Snapshot(step=3, epoch=0.75, architecture=None, params=None,
-                                  gradients=None, train_loss=0.002423, test_loss=0.0812,
-                                  train_accuracy=1.0, test_accuracy=0.95))
-    for label in status.labels:
-        margins = label.contentsMargins()
-        text_width = label.fontMetrics().horizontalAdvance(label.text())
-        assert label.minimumWidth() - margins.left() - margins.right() >= text_width, label.text()
+def test_after_settle_the_status_labels_do_not_overlap(qtbot):
+    """`nnviz render --lesson sigmoid_neuron --lesson-step 3` painted 'loss C 0.002423' under
+    'accuracy 100%': the labels had widened, the bar had not been laid out again."""
+    window = MainWindow(load_lesson("sigmoid_neuron"), start_training=False, lesson_step=3)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.settle()
+    shown = [label for label in window.status.labels if label.isVisible()]
+    assert any(label.text().startswith("loss") for label in shown)
+    for left, right in zip(shown, shown[1:]):
+        assert left.geometry().right() < right.geometry().left(), (left.text(), right.text())

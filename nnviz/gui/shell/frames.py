@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.jobs import deliver_results, hold_results
+from nnviz.gui.kit.flow_layout import settle_layout
 from nnviz.gui.views.base import View
 from nnviz.gui.worker import FrameGate
 from nnviz.session.state import RUNNING, SessionState
@@ -129,12 +130,13 @@ class FrameScheduler(QObject):
 
     def settle(self, msecs: int = 10_000) -> None:
         """Let every view finish its background work, then draw the latest snapshot again
-        on every view."""
+        on every view and lay out what it changed (the status line's widths too)."""
         for view in self.views.values():
             view.settle(msecs)
         self._shown.clear()
         self.drawn = None
         self.draw_frame()
+        settle_layout()
 
     def _views_to_draw(self, snapshot: Snapshot) -> list[str]:
         """The views that get ``snapshot`` in this frame: every view that lacks it; while
