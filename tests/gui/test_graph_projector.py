@@ -309,3 +309,23 @@ def test_high_contrast_draws_thicker_lines_on_pure_black_or_white(view):
     assert thicker.max() == pytest.approx(Theme(high_contrast=True).width(1.0) * widths.max())
     assert thicker.max() > widths.max()
     assert view.plot.backgroundBrush().color().name() == "#000000"
+
+
+def test_long_input_names_wrap_and_leave_the_graph_its_width(view, qtbot):
+    """The festival lesson's 'x₃ the venue is easy to reach' took half a 500 px plot on one
+    line: the graph shrank to a strip and the headers printed over each other."""
+    from nnviz.gui.views.graph.texts import NAME_SHARE
+    names = ("weather is good", "a friend comes along", "the venue is easy to reach")
+    data = classification([[1, 0, 1], [0, 1, 1]], [1, 0], features=names)
+    view.set_dataset(data)
+    view.resize(500, 350)
+    view.show_snapshot(snapshot_of(Network.create([3, 1], "sigmoid", "sigmoid", seed=0)))
+    settled(qtbot, view)
+    texts = view.texts
+    limit = NAME_SHARE * texts.viewbox.width()
+    inputs = [item for side, item in texts.names if side == "input"]
+    assert any(item.textItem.textWidth() > 0 for item in inputs)  # wrapped
+    assert all(item.textItem.boundingRect().width() <= limit + 1 for item in inputs)
+    layout = view.graph_layout
+    column_px = (layout.column_x[1] - layout.column_x[0]) * view.neurons.node_px / view.neurons.node_size
+    assert column_px >= 0.3 * texts.viewbox.width()

@@ -15,8 +15,8 @@ from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from nnviz.core import notation
 from nnviz.core.notation import UNICODE
@@ -29,6 +29,7 @@ FIT_ROUNDS = 4            # fit, fonts, fit again ... and a last fit with the fo
 LABEL_SPOTS = (0.7, 0.6, 0.8, 0.5, 0.4, 0.3)  # where along its edge a value label may stand
 VALUE_SHARE = 0.4         # the most of a row's height a value label takes
 HEADER_SHARE = 0.2        # the most of the plot's height the column headers take
+NAME_SHARE = 0.25         # the most of the plot's width one side's names take: longer ones wrap
 
 
 class GraphTexts:
@@ -80,6 +81,11 @@ class GraphTexts:
             for node in range(sl.start, sl.stop):
                 item = self._text(names[layout.node_index[node]],
                                   (layout.node_x[node] + dx, layout.node_y[node]), anchor)
+                document = item.textItem.document()
+                option = document.defaultTextOption()  # a wrapped name hugs its neuron
+                option.setAlignment(Qt.AlignmentFlag.AlignRight if side == "input"
+                                    else Qt.AlignmentFlag.AlignLeft)
+                document.setDefaultTextOption(option)
                 self.names.append((side, item))
 
     def make_value_labels(self, layout: GraphLayout, on: bool) -> None:
@@ -223,7 +229,7 @@ class GraphTexts:
         their column (row_pitch · ``unit_px`` apart). A group that does not fit even at MIN_PT
         is hidden (the tooltips still name everything). True if a font or a group's
         visibility changed."""
-        changed = False
+        changed = self._wrap_names(NAME_SHARE * self.viewbox.width())
         hidden_pitch = [p for p, h in zip(layout.row_pitch, layout.hidden) if h]
         groups = (
             (self.headers, ((0.95 * column_px, QRectF.width),
@@ -251,6 +257,24 @@ class GraphTexts:
                     font.setPointSizeF(wanted)
                     item.setFont(font)
                     item.setVisible(visible)
+        return changed
+
+    def _wrap_names(self, limit_px: float) -> bool:
+        """Names wider than ``limit_px`` at the full label size wrap onto more lines ("x₁ the
+        venue is easy to reach" took half the plot and squeezed the graph); True if a name's
+        wrapping changed."""
+        changed = False
+        for _, item in self.names:
+            text = item.textItem
+            font = QFont(text.font())
+            font.setPointSizeF(LABEL_PT * self.scale)  # decided at the full size: a font that
+            own = (QFontMetricsF(font).horizontalAdvance(text.toPlainText())  # shrinks for the
+                   + 2 * text.document().documentMargin())  # rows must not unwrap it again
+            width = limit_px if own > limit_px > 0 else -1.0
+            if text.textWidth() != width:
+                text.setTextWidth(width)
+                item.updateTextPos()
+                changed = True
         return changed
 
     # -- inside ------------------------------------------------------------------------------------
