@@ -396,7 +396,8 @@ class MainWindow(QMainWindow):
         self.transport.set_speed(script.speed)
         if script.play:
             self.route(Play())
-        title = script.title or lesson.title
+        self.frames.draw_frame()  # the views get the step now (their background work starts;
+        title = script.title or lesson.title  # nnviz render settles it before the grab)
         self.status.say(f"Step {number} of {count}: {title}" if number else f"Lesson: {title}")
         if script.goal_met is False:  # shown, not an error: the lecture may mean it
             goal = lesson.steps[number - 1].train
