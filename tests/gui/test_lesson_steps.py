@@ -439,3 +439,10 @@ def test_an_unmet_training_goal_is_said_not_refused(qtbot, messages, tmp_path):
     assert w.statusBar().currentMessage() == "Not reached: loss ≤ 0 within 7 training steps."
     assert w.lecture.narration.note.text() == "Not reached: loss ≤ 0 within 7 training steps."
     w.close()
+
+
+def test_the_step_is_drawn_at_once(qtbot, messages, lesson_file, tmp_path):
+    w = make_window(qtbot, load_lesson(str(lesson_file)), tmp_path, start_training=False)
+    w.show_lesson_step(1)  # no event loop turn: nnviz render settles and grabs next
+    assert w.frames._shown.get("loss") is w.state.snapshot and w.state.snapshot.step == 5
+    w.close()
