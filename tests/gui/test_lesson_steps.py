@@ -322,7 +322,7 @@ class RaceRecorder(LossView):
         self.__dict__.setdefault("comparisons", []).append((compare, tuple(values)))
 
 
-def test_a_lessons_race_reaches_the_race_view_when_it_is_built_and_on_open(
+def test_a_lessons_race_reaches_the_race_view_when_it_is_built(
         qtbot, messages, tmp_path):
     path = tmp_path / "walks.toml"
     path.write_text(WALK_LESSON, encoding="utf-8")
@@ -331,10 +331,26 @@ def test_a_lessons_race_reaches_the_race_view_when_it_is_built_and_on_open(
     qtbot.addWidget(w)
     race = w.view("optimizer_race")  # built now
     assert race.comparisons == [("learning_rate", (0.1, 1.0))]
+    w.open_lesson(str(path))  # the race view follows the session's lesson itself: once
+    assert len(race.comparisons) == 1
+    w.close()
+
+
+def test_the_real_race_view_races_the_lessons_learning_rates(qtbot, messages, tmp_path):
+    from nnviz.gui.views.race import OptimizerRaceView
+
+    path = tmp_path / "walks.toml"
+    path.write_text(WALK_LESSON, encoding="utf-8")
+    w = MainWindow(load_lesson("xor"), start_training=False,
+                   view_classes=[LossView, OptimizerRaceView])
+    qtbot.addWidget(w)
+    race = w.view("optimizer_race")
+    calls = []
+    original = race.set_comparison
+    race.set_comparison = lambda *args: (calls.append(args), original(*args))
     w.open_lesson(str(path))
-    assert race.comparisons[-1] == ("learning_rate", (0.1, 1.0)) and len(race.comparisons) == 2
-    w.open_lesson("xor")  # no race: left as it is
-    assert len(race.comparisons) == 2
+    assert calls == [("learning_rate", (0.1, 1.0))]  # once
+    assert messages == []
     w.close()
 
 
@@ -445,4 +461,15 @@ def test_the_step_is_drawn_at_once(qtbot, messages, lesson_file, tmp_path):
     w = make_window(qtbot, load_lesson(str(lesson_file)), tmp_path, start_training=False)
     w.show_lesson_step(1)  # no event loop turn: nnviz render settles and grabs next
     assert w.frames._shown.get("loss") is w.state.snapshot and w.state.snapshot.step == 5
+    w.close()
+
+
+def test_an_unmet_convergence_is_said_too(qtbot, messages, tmp_path):
+    """'converged' has no value: formatting one crashed the gates lesson's XOR step."""
+    path = tmp_path / "goal.toml"
+    path.write_text(STEPS_LESSON.replace("train = 5", 'train = { until = "converged", '
+                                                      'max_steps = 3 }'), encoding="utf-8")
+    w = make_window(qtbot, load_lesson(str(path)), tmp_path, start_training=False)
+    assert w.show_lesson_step(1) and messages == []
+    assert w.statusBar().currentMessage() == "Not reached: convergence within 3 training steps."
     w.close()

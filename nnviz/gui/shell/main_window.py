@@ -401,8 +401,8 @@ class MainWindow(QMainWindow):
         self.status.say(f"Step {number} of {count}: {title}" if number else f"Lesson: {title}")
         if script.goal_met is False:  # shown, not an error: the lecture may mean it
             goal = lesson.steps[number - 1].train
-            wanted = {"accuracy": f"accuracy ≥ {goal.value:g}", "loss": f"loss ≤ {goal.value:g}",
-                      "converged": "convergence"}.get(goal.until, goal.until)
+            wanted = ("convergence" if goal.until == "converged"  # the only one without a value
+                      else f"{goal.until} {'≥' if goal.until == 'accuracy' else '≤'} {goal.value:g}")
             note = f"Not reached: {wanted} within {goal.max_steps:,} training steps."
             self.status.say(note)
             self.lecture.say(note)
@@ -628,11 +628,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(lesson.title)  # Qt adds " — nnviz", the app's display name
         self.menus.show_lesson(lesson.name)
         self.lecture.show_lesson(lesson)
-        if RACE in self.views:
-            self._set_race(self.views[RACE])
 
     def _set_race(self, view: View) -> None:
-        """The lesson's race (``race = { compare, values }``) in the race view."""
+        """The lesson's race (``race = { compare, values }``) in the race view when it is
+        built (it follows a new lesson itself)."""
         race = getattr(self.state.lesson, "race", None)
         if race is not None and hasattr(view, "set_comparison"):
             try:
