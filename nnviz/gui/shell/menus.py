@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 
 # What the presenter keys do, whatever has the focus (shell/presenter_keys.py).
 PRESENTER_KEYS = (
-    ("PageDown / PageUp", "next / previous step (the step-through's, when it is open)"),
+    ("PageDown / PageUp", "next / previous step of the lesson (of the step-through while it "
+                          "is open, then on to the lesson's next step)"),
     ("Space", "play / pause"),
     ("F5 / Esc", "enter / leave lecture mode"),
     ("B or .  /  W", "black / white screen in lecture mode (any key comes back)"),
@@ -49,6 +50,7 @@ MOUSE_ACTIONS = (
     ("Optimizer race", "click the map: start the race from there"),
     ("Step-through", "drag the slider: go to step k"),
     ("Panels", "drag a title bar: move the panel; double-click it: float / dock it"),
+    ("Lesson panel", "Prev / Next, or the step list: go to any step of the lesson"),
     ("Lecture mode", "Prev / Next: previous / next step; click a black or white screen: back"),
 )
 
