@@ -15,6 +15,7 @@ from neuron k of layer l-1 to neuron j of layer l; z^l = W^l a^{l-1} + b^l, a^l 
     snapshot         Snapshot: the frozen record of training that crosses threads
     config           Config (data, network, training) and how it becomes those objects
     lessons          lessons: named Configs read from TOML files
+    lesson_script    a lesson's [[step]] script, checked and replayed headlessly (replay)
     data/            Dataset, the seeded generators, the CSV loader
     files            reading the user's text files and writing them atomically
     modelfile        the JSON model format
