@@ -292,10 +292,19 @@ def render_lesson_step(lesson, number: int, size: tuple[int, int], *, dark: bool
         window.settle()
         image = window.grab().toImage()
     finally:
-        window.close()
-        window.deleteLater()
+        _dispose(window)
         apply_theme(app, previous)
     return _sized(image, size), snapshot, steps
+
+
+def _dispose(window) -> None:
+    """Close the window and delete it now (no event loop turns here to do it later: windows
+    left behind would slow every later render in the same process)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _sized(image, size: tuple[int, int]):
@@ -352,7 +361,6 @@ def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, 
         window.settle()
         image = window.grab().toImage()
     finally:
-        window.close()
-        window.deleteLater()
+        _dispose(window)
         apply_theme(app, previous)
     return _sized(image, size)
