@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         count = len(lesson.steps)
         if not 0 <= number <= count:
             return f"{lesson.name}: there is no step {number} (the lesson has {count})"
+        QApplication.setOverrideCursor(Qt.WaitCursor)  # a replay that trains takes a moment
         try:
             script = lesson_script.replay(lesson, number)
             config = resolve(script.config)
@@ -371,6 +372,8 @@ class MainWindow(QMainWindow):
             snapshot = restored_snapshot(restore)
         except InputError as e:
             return str(e)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.walks.close()
         self.state.set_config(config)
         self.settings_panel.set_config(config)
