@@ -436,9 +436,9 @@ class _Run:
         trainer.batch_size = batch_size(spec, dataset)
         trainer.shuffle = spec.shuffle
 
-    def _measure(self) -> tuple[float, float | None]:
-        """The train loss (the trainer's cost, as its ``evaluate`` gives it) and the train
-        accuracy now, from one forward pass over the training set."""
+    def _measure(self, accuracy: bool = False) -> tuple[float, float | None]:
+        """The train loss (the trainer's cost, as its ``evaluate`` gives it) and, if asked,
+        the train accuracy now, from one forward pass over the training set."""
         trainer = self.trainer
         if self.config.training.rule == "perceptron":
             ev = trainer.evaluate()
@@ -452,8 +452,8 @@ class _Run:
         with np.errstate(all="ignore"):
             trace = net.forward(dataset.x_train)
             loss = net.cost_of(trace, y, cost=trainer.cost)
-            accuracy = dataset.accuracy(trace.output, dataset.y_train, low)
-        return float(loss), accuracy
+            share = dataset.accuracy(trace.output, dataset.y_train, low) if accuracy else None
+        return float(loss), share
 
     def _met(self, goal: TrainGoal, loss: float, accuracy: float | None,
              previous: float | None) -> bool:
@@ -472,8 +472,9 @@ class _Run:
         if trainer.stopped == "diverged":  # try again (η may be smaller now)
             trainer.stopped, trainer.message = None, ""
         condition = goal.until != "steps"
+        wants = goal.until == "accuracy"
         if condition:
-            loss, accuracy = self._measure()
+            loss, accuracy = self._measure(wants)
             if self._met(goal, loss, accuracy, None):
                 return True
         else:
@@ -482,7 +483,7 @@ class _Run:
             if not trainer.step():
                 break
             previous = loss
-            loss, accuracy = self._measure()
+            loss, accuracy = self._measure(wants)
             self.losses.append(loss)
             if condition and self._met(goal, loss, accuracy, previous):
                 return True

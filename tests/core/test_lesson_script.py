@@ -467,3 +467,32 @@ def test_train_zero_steps_is_allowed():
     les = lesson(SMALLEST, '[[step]]\ntitle = "a"\ntrain = 0\n')
     assert les.steps[0].train == TrainGoal("steps", None, 0)
     assert replay(les, 1).trained_steps == 0
+
+
+def test_a_gradient_accuracy_goal_stops_at_the_first_step_that_meets_it():
+    from nnviz.core.config import build_network, build_trainer
+
+    base = """
+title = "xor"
+[data]
+dataset = "xor"
+n = 40
+[network]
+hidden = [4]
+[training]
+learning_rate = 0.5
+"""
+    goal = lesson(base, '[[step]]\ntitle = "a"\n'
+                        'train = { until = "accuracy", value = 1.0, max_steps = 3000 }\n')
+    state = replay(goal, 1)
+    assert state.goal_met is True and 1 < state.trained_steps < 3000
+
+    def accuracy(s):
+        net = build_network(s.config, s.dataset)
+        net.set_params(np.array(s.theta))
+        return build_trainer(s.config, s.dataset, net).evaluate().train_accuracy
+
+    assert accuracy(state) == 1.0
+    before = replay(lesson(base, f'[[step]]\ntitle = "a"\ntrain = {state.trained_steps - 1}\n'), 1)
+    assert accuracy(before) < 1.0
+    assert before.losses == state.losses[:-1]
