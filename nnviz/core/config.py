@@ -422,7 +422,10 @@ def _inline_dataset(spec: DataSpec) -> Dataset:
         if y.ndim != 1 or y.min() < 0:
             raise InputError("classification targets 'y' must be class numbers 0, 1, ...")
         n_classes = max(2, int(y.max()) + 1)
-        targets = tuple(str(c) for c in range(n_classes))
+        from nnviz.core.data.generators import PM1_NAMES
+
+        targets = PM1_NAMES if spec.labels == "pm1" and n_classes == 2 \
+            else tuple(str(c) for c in range(n_classes))
         y_test = np.zeros(0, dtype=int)
     elif spec.kind == REGRESSION:
         y = np.asarray(spec.y, dtype=float)

@@ -186,3 +186,13 @@ def test_outputs_fixes_the_output_layer_when_the_data_allows_it():
     assert build_network(Config(), xor()).architecture.sizes == (2, 4, 1)
     with pytest.raises(InputError, match="the output layer has 3 neurons but the data set xor needs 1 or 2"):
         build_network(Config(network=NetworkSpec(outputs=3)), xor())
+
+
+def test_inline_minus_one_plus_one_labels_keep_their_names():
+    """A lesson writes the perceptron's classes as -1 and +1: the class names say so (the
+    graph read 'ŷ (1 = 1, 0 = −1)' with '0' and '1')."""
+    spec = DataSpec(name="points", x=((1.0, -1.0), (2.0, 1.0)), y=(-1, 1),
+                    kind="classification", labels="pm1")
+    data = build_dataset(spec)
+    assert data.target_names == ("-1", "+1")
+    assert data.y_train.tolist() == [0, 1]
