@@ -426,13 +426,13 @@ class _Run:
         trainer = self.trainer
         if spec == old:
             return
-        if spec.optimizer != old.optimizer or spec.hyperparameters != old.hyperparameters:
-            if self.config.training.rule == "perceptron":
-                trainer.optimizer.lr = spec.learning_rate
-            else:
-                trainer.optimizer = build_optimizer(spec)
-        else:
+        if spec.optimizer != old.optimizer and spec.rule != "perceptron":
+            trainer.optimizer = build_optimizer(spec)  # a new optimizer starts with no state
+        else:  # the same one keeps its state (momentum, Adam's moments)
             trainer.optimizer.lr = spec.learning_rate
+            if spec.rule != "perceptron":
+                for name, value in spec.hyperparameters:
+                    trainer.optimizer.set_hyperparameter(name, value)
         trainer.batch_size = batch_size(spec, dataset)
         trainer.shuffle = spec.shuffle
 

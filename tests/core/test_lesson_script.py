@@ -496,3 +496,23 @@ learning_rate = 0.5
     before = replay(lesson(base, f'[[step]]\ntitle = "a"\ntrain = {state.trained_steps - 1}\n'), 1)
     assert accuracy(before) < 1.0
     assert before.losses == state.losses[:-1]
+
+
+def test_a_new_hyperparameter_keeps_the_optimizers_state_a_new_optimizer_does_not():
+    from nnviz.core.config import build_optimizer, build_trainer
+
+    base = SMALLEST.replace("learning_rate = 0.1", 'optimizer = "momentum"\nlearning_rate = 0.01')
+    les = lesson(base, '[[step]]\ntitle = "a"\ntrain = 3\n'
+                       '[[step]]\ntitle = "b"\ntraining = { hyperparameters = { momentum = 0.5 } }\n'
+                       'train = 2\n'
+                       '[[step]]\ntitle = "c"\ntraining = { optimizer = "sgd" }\ntrain = 1\n')
+    start = replay(les, 0)
+    trainer = build_trainer(start.config, start.dataset)  # the same by hand, on one trainer
+    trainer.run(3)
+    trainer.optimizer.set_hyperparameter("momentum", 0.5)
+    trainer.run(2)
+    assert replay(les, 2).theta.tolist() == trainer.network.params.tolist()
+    trainer.optimizer = build_optimizer(les.steps[2].config.training)
+    trainer.run(1)
+    assert replay(les, 3).theta.tolist() == trainer.network.params.tolist()
+    assert les.steps[1].config.training.hyperparameter_dict() == {"momentum": 0.5}
