@@ -426,3 +426,27 @@ def test_a_lesson_sets_the_race_and_one_without_a_race_brings_back_the_optimizer
     session.set_lesson(Lesson("plain", "plain", "", config))
     assert race.compare == "optimizer" and race.comparison is None
     race.unbind()
+
+
+def test_at_200_percent_the_optimizer_table_is_not_cut(qtbot):
+    """Issue 13's look at 1366x768 and 200 %: the table beside the map showed half its last
+    column behind a scroll bar."""
+    from nnviz.gui.theme import apply_theme, current_theme
+
+    previous = current_theme()
+    apply_theme(QApplication.instance(), Theme(scale=2.0))  # the fonts too, as the window does
+    try:
+        race = OptimizerRaceView()  # built under the theme, as the window builds it
+        qtbot.addWidget(race)
+        race.apply_theme(Theme(scale=2.0))
+        race.resize(1366, 768)
+        race.show()
+        qtbot.waitExposed(race)
+        QApplication.processEvents()
+        scroll = race.table.scroll
+        assert scroll.widget().minimumSizeHint().width() > 0.4 * 1366  # wider than 40 % at 200 %
+        assert scroll.viewport().width() >= scroll.widget().minimumSizeHint().width()
+        assert not scroll.horizontalScrollBar().isVisible()
+        race.settle()
+    finally:
+        apply_theme(QApplication.instance(), previous)

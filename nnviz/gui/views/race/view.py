@@ -208,7 +208,10 @@ class OptimizerRaceView(View):
         self.body.setOrientation(horizontal if wide else vertical)
         self._side.setOrientation(horizontal if beside else vertical)
         total = self.width() if wide else self.height()
-        self.body.setSizes([int(0.6 * total), int(0.4 * total)])
+        # wide: the table's whole width beside the map (at 200 % it is wider than 40 %)
+        side = max(int(0.4 * total), table.width() + 24) if wide else int(0.4 * total)
+        side = min(side, int(0.6 * total))
+        self.body.setSizes([total - side, side])
         self._side.setSizes([table.width() if beside else table.height(), QWIDGETSIZE_MAX])
         self._cap_map_height()
 
@@ -234,6 +237,9 @@ class OptimizerRaceView(View):
         self.tracks.apply_theme(theme)
         self.table.apply_theme(theme)
         self.comparison_tracks.apply_theme(theme)
+        self._arrangement = None  # the table's size follows the scale
+        if self.isVisible():
+            self._arrange()
         self.values_edit.setFont(self.font())
         self._fit_values_edit()
         self.status.setFont(theme.tick_font())  # a little smaller than the text
