@@ -450,3 +450,27 @@ def test_at_200_percent_the_optimizer_table_is_not_cut(qtbot):
         race.settle()
     finally:
         apply_theme(QApplication.instance(), previous)
+
+
+def test_batch_racers_against_epochs(qtbot, race):
+    """Per epoch a step with a batch of m samples is m/n of a pass: 100 steps of the full
+    batch are 100 epochs, of batches of 10 on 60 samples 100/6, of one sample 100/60."""
+    config, dataset = moons_problem()
+    n = len(dataset.x_train)
+    result = comparing(qtbot, race, "batch", ("full", 10, "stochastic"), config, dataset)
+    for racer, m in zip(result.racers, (n, 10, 1)):
+        seen = [0]  # samples seen: batches of m, the last of each epoch what is left
+        for _ in range(100):
+            position = seen[-1] % n
+            seen.append(seen[-1] + min(m, n - position))
+        np.testing.assert_allclose(racer.epochs, np.array(seen) / n)
+    assert result.racers[0].epochs[-1] == 100.0 and result.racers[2].epochs[-1] == pytest.approx(100 / n)
+    tracks = race.comparison_tracks
+    tracks.epoch_box.setChecked(True)
+    x, _ = tracks.loss_items[2].getData()
+    np.testing.assert_allclose(x, np.arange(101) / n)
+    (x0, x1), _ = tracks.loss_plot.getViewBox().viewRange()
+    assert x0 <= 0 and 100 <= x1 < 110
+    assert tracks.loss_plot.getAxis("bottom").labelText == "epoch"
+    tracks.epoch_box.setChecked(False)
+    np.testing.assert_allclose(tracks.loss_items[2].getData()[0], np.arange(101))

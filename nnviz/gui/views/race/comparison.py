@@ -57,6 +57,7 @@ class Racer:
     path: Array | None
     diverged: bool
     message: str = ""
+    epochs: Array | None = None  # passes over the training set after each step (t = 0..k)
 
     @property
     def steps(self) -> int:
@@ -173,8 +174,9 @@ def start_theta(config: Config, dataset: Dataset) -> Array:
 
 
 def race_one(config: Config, dataset: Dataset, theta0: Array, steps: int,
-             check=lambda: None) -> tuple[Array, Array | None, bool, str]:
-    """(losses C(θ_0..θ_k), the path of θ if one parameter, diverged, message)."""
+             check=lambda: None) -> tuple[Array, Array | None, bool, str, Array]:
+    """(losses C(θ_0..θ_k), the path of θ for one or two parameters, diverged, message,
+    epochs: the passes over the training set after each step)."""
     arch = validate(config, dataset)
     net = Network(arch, np.array(theta0, dtype=float))
     trainer = build_trainer(config, dataset, net)
@@ -183,6 +185,7 @@ def race_one(config: Config, dataset: Dataset, theta0: Array, steps: int,
     few = arch.n_parameters <= 2
     losses = [net.cost(x, y, cost=cost)]
     path = [np.array(net.params)] if few else None
+    epochs = [0.0]
     limit = DIVERGENCE_FACTOR * max(abs(losses[0]), 1.0)
     diverged, message = False, ""
     with np.errstate(all="ignore"):
@@ -198,12 +201,13 @@ def race_one(config: Config, dataset: Dataset, theta0: Array, steps: int,
                 message = f"diverged at step {t}: C grew past {notation.number(limit)}"
                 break
             losses.append(loss)
+            epochs.append(trainer.epoch)
             if few:
                 path.append(np.array(net.params))
     if path is not None:
         path = np.array(path)
         path = path[:, 0] if arch.n_parameters == 1 else path
-    return np.array(losses), path, diverged, message
+    return np.array(losses), path, diverged, message, np.array(epochs)
 
 
 def comparison_race(config: Config, dataset: Dataset, theta0: Array, compare: str, values: tuple,
@@ -224,9 +228,9 @@ def comparison_race(config: Config, dataset: Dataset, theta0: Array, compare: st
             if progress is not None and progress(i * steps, total) is False:
                 raise Cancelled()
         check()
-        losses, path, diverged, message = race_one(racer_config(config, compare, value), dataset,
-                                                   theta0, steps, check)
-        racers.append(Racer(racer_label(compare, value), value, losses, path, diverged, message))
+        losses, path, diverged, message, epochs = race_one(racer_config(config, compare, value),
+                                                           dataset, theta0, steps, check)
+        racers.append(Racer(racer_label(compare, value), value, losses, path, diverged, message, epochs))
     cost_label = "L" if config.training.cost == "sum" else "C"
     names = tuple(notation.parameter_symbol(arch.parameter_name(k)) for k in range(min(arch.n_parameters, 2)))
     if arch.n_parameters == 1:

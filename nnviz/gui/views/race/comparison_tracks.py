@@ -13,7 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout,
+                               QWidget)
 
 from nnviz.core import notation
 from nnviz.gui.colors import QUALITATIVE
@@ -63,7 +64,8 @@ class ComparisonTracks:
         self.head_items: list[pg.ScatterPlotItem] = []
 
         self.legend = legend = QWidget()
-        legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # all rows, always
+        # all rows, always; its width never holds the view wide (arrange() fits the columns)
+        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._grid = QGridLayout(legend)
         self._grid.setContentsMargins(4, 2, 4, 2)
         self._grid.setVerticalSpacing(1)
@@ -72,6 +74,15 @@ class ComparisonTracks:
         self.log_box = QCheckBox("log loss")
         self.log_box.setToolTip("the loss curves on a logarithmic axis")
         self.log_box.toggled.connect(self.set_log)
+        self.epoch_box = QCheckBox("per epoch")
+        self.epoch_box.setToolTip("the loss curves against passes over the training set (a step "
+                                  "with a batch of m samples is m/n of an epoch), not steps")
+        self.epoch_box.toggled.connect(self.set_by_epoch)
+        self.options = QWidget()
+        row = QHBoxLayout(self.options)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.epoch_box)
+        row.addWidget(self.log_box)
         self._k = 0
         self.swatches: list[QLabel] = []
         self.name_labels: list[QLabel] = []
@@ -120,11 +131,11 @@ class ComparisonTracks:
 
     def _place_legend(self, columns: int, n: int) -> None:
         grid = self._grid
-        widgets = [self.header, self.log_box, *self.swatches, *self.name_labels, *self.outcome_labels]
+        widgets = [self.header, self.options, *self.swatches, *self.name_labels, *self.outcome_labels]
         for w in widgets:
             grid.removeWidget(w)
         grid.addWidget(self.header, 0, 0, 1, 3 * columns - 1)
-        grid.addWidget(self.log_box, 0, 3 * columns - 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.options, 0, 3 * columns - 1, Qt.AlignmentFlag.AlignRight)
         for i in range(len(self.swatches)):
             row, col = 1 + i // columns, 3 * (i % columns)
             for k, w in enumerate((self.swatches[i], self.name_labels[i], self.outcome_labels[i])):
@@ -200,7 +211,6 @@ class ComparisonTracks:
         self.plots.setVisible(one or two)
         self._show_map(result if two else None)
         self._fit_loss_range(result)
-        set_axis_label(self.loss_plot, "bottom", "step t", self.theme, self._loss_sample)
         set_axis_label(self.loss_plot, "left", f"{cost}(θ<sub>t</sub>)", self.theme, self._loss_sample)
         if one:
             self.cost_curve.setData(result.curve_w, result.curve_c)
@@ -290,6 +300,19 @@ class ComparisonTracks:
         if self._result is not None:
             self.draw(self._k)
 
+    def set_by_epoch(self, on: bool) -> None:
+        """The loss curves against epochs (passes over the training set) or steps."""
+        if self.epoch_box.isChecked() != bool(on):
+            self.epoch_box.setChecked(bool(on))  # comes back here through toggled
+            return
+        self._fit_loss_range(self._result)
+        if self._result is not None:
+            self.draw(self._k)
+
+    @property
+    def by_epoch(self) -> bool:
+        return self.epoch_box.isChecked()
+
     @property
     def log(self) -> bool:
         return self.log_box.isChecked()
@@ -309,8 +332,14 @@ class ComparisonTracks:
         hi = float(values.max()) if values.size else 1.0
         if hi <= lo:
             hi = lo + 1.0
-        last = result.last_step if result is not None else 0
-        self.loss_plot.setRange(xRange=(0.0, float(max(last, 1))), yRange=(lo, hi), padding=0.03)
+        if self.by_epoch:
+            last = max((float(r.epochs[-1]) for r in racers if r.epochs is not None), default=1.0)
+            last = last if last > 0 else 1.0
+        else:
+            last = float(max(result.last_step if result is not None else 0, 1))
+        self.loss_plot.setRange(xRange=(0.0, last), yRange=(lo, hi), padding=0.03)
+        set_axis_label(self.loss_plot, "bottom", "epoch" if self.by_epoch else "step t", self.theme,
+                       self._loss_sample)
         sample = widest_tick(10 ** lo, 10 ** hi) if self.log else widest_tick(lo, hi)
         if sample != self._loss_sample:
             self._loss_sample = sample
@@ -330,7 +359,8 @@ class ComparisonTracks:
         for i, racer in enumerate(racers):
             shown = racer.losses[:k + 1]
             drawn = np.maximum(shown, LOG_FLOOR) if self.log else shown
-            self.loss_items[i].setData(np.arange(shown.size), drawn)
+            xs = racer.epochs[:k + 1] if self.by_epoch and racer.epochs is not None else np.arange(shown.size)
+            self.loss_items[i].setData(xs, drawn)
             if racer.path is not None and racer.path.ndim == 1:
                 path = racer.path[:k + 1]
                 self.path_items[i].setData(path, shown)
@@ -346,6 +376,7 @@ class ComparisonTracks:
                 text += f"  (diverged at step {racer.diverged_at})"
             texts.append(text)
         self.step_line.setValue(k)
+        self.step_line.setVisible(not self.by_epoch)  # the racers are at different epochs
         return texts
 
     @staticmethod
