@@ -24,10 +24,14 @@ Besides optimizers, the view races learning rates or batch sizes on the current 
 (:meth:`RaceView.set_comparison`, which a lesson's ``race`` table calls): each racer trains
 a copy of the network from the configuration's start θ₀ with one setting changed (η, or the
 full batch, mini-batches of m, one sample), and its cost over the whole training set after
-every step is one loss curve, labelled "η = 0.1", "batch 10"... For a one-parameter network
-a 1-D plot shows C(w) with each racer's path w_0, w_1, ... (the learning-rates lecture:
-η = 0.01 crawls, 0.1 converges, 0.25 oscillates, 0.3 diverges). A racer whose cost grows past
-10⁴ times its start, or whose step fails, stops there, labelled "diverged at step k".
+every step is one loss curve, labelled "η = 0.1", "batch 10"..., against steps or epochs,
+on a linear or log axis. For a one-parameter network a 1-D plot shows C(w) with each racer's
+path w_0, w_1, ... (the learning-rates lecture: η = 0.01 crawls, 0.1 converges, 0.25
+oscillates, 0.3 diverges); for a two-parameter one the map of C(θ₁, θ₂) with each path (the
+mini-batch lecture). A racer whose cost grows past 10⁴ times its start (at least 1), or whose
+step fails, stops there, labelled "diverged at step k". The view follows the lesson's
+``race`` table (the optimizers again for a lesson without one) and the session's
+configuration.
 
 Modules: settings (the choices, Qt-free), race_task (the computation, Qt-free), comparison
 (racing training settings, Qt-free), table (the optimizers and the legend), tracks (the
