@@ -313,7 +313,6 @@ class NeuronCurveView(View):
     def _label_axes(self) -> None:
         if self._neuron is None:
             return
-        own, other = self._neuron.activation, partner(self._neuron.activation)
         for plot in (self.plot, self.partner_plot):  # the legends name the curves
             set_axis_label(plot, "left", "a", self._theme)
             set_axis_label(plot, "bottom", "x", self._theme)

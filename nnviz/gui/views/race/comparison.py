@@ -168,6 +168,28 @@ def racer_config(config: Config, compare: str, value) -> Config:
     return config.with_training(batch_mode="mini-batch", batch_size=int(value))
 
 
+OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov",
+                   "adagrad": "AdaGrad", "rmsprop": "RMSProp", "adam": "Adam"}
+
+
+def comparison_words(compare: str, config: Config, result: "ComparisonResult | None") -> str:
+    """The status line of a comparison: what races, what stays fixed, what is drawn."""
+    t = config.training
+    optimizer = OPTIMIZER_NAMES.get(t.optimizer, t.optimizer)
+    if compare == LEARNING_RATE:
+        batch = {"full": "full batch", "stochastic": "one sample per step"}.get(
+            t.batch_mode, f"batches of {t.batch_size}")
+        fixed = f"{optimizer}, {batch}"
+    else:
+        fixed = f"{optimizer}, η = {notation.number(t.learning_rate)}; a step sees m samples"
+    where = ("; C(w) with each path" if result is not None and result.curve_w is not None
+             else "; the paths on the map of C" if result is not None and result.heatmap is not None
+             else "")
+    cost = result.cost_label if result is not None else "C"
+    return (f"{COMPARISON_TITLES[compare].capitalize()} ({fixed}) from one start θ₀: "
+            f"{cost} over all training samples after each step{where}")
+
+
 def start_theta(config: Config, dataset: Dataset) -> Array:
     """θ₀ of the configuration: its ``network.params``, else drawn from its seed."""
     return np.array(build_network(config, dataset).params)

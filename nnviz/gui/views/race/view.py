@@ -32,12 +32,12 @@ from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.race.comparison import (COMPARISON_TITLES, COMPARISONS, DEFAULT_STEPS, DEFAULT_VALUES,
-                                             OPTIMIZER, ComparisonResult, check_values,
+                                             OPTIMIZER, ComparisonResult, check_values, comparison_words,
                                              parse_values, start_theta, value_text)
 from nnviz.gui.views.race.comparison_tracks import ComparisonTracks
 from nnviz.gui.views.race.race_task import RaceResult, comparison_with_map, network_race, surface_race
 from nnviz.gui.views.race.settings import MAX_STEPS, NETWORK, RaceSettings
-from nnviz.gui.views.race.table import OPTIMIZER_TITLES, OptimizerTable
+from nnviz.gui.views.race.table import OptimizerTable
 from nnviz.gui.views.race.tracks import RaceTracks
 from nnviz.session.state import CONFIG, LESSON, Selection, SessionState
 
@@ -658,21 +658,7 @@ class OptimizerRaceView(View):
             config, _ = self._problem()
         except InputError:
             return "Racing " + COMPARISON_TITLES[self._compare]
-        t = config.training
-        optimizer = OPTIMIZER_TITLES.get(t.optimizer, t.optimizer)
-        if self._compare == "learning_rate":
-            batch = {"full": "full batch", "stochastic": "one sample per step"}.get(
-                t.batch_mode, f"batches of {t.batch_size}")
-            fixed = f"{optimizer}, {batch}"
-        else:
-            fixed = f"{optimizer}, η = {notation.number(t.learning_rate)}; a step sees m samples"
-        result = self._comparison
-        where = ("; C(w) with each path" if result is not None and result.curve_w is not None
-                 else "; the paths on the map of C"
-                 if result is not None and result.heatmap is not None else "")
-        cost = result.cost_label if result is not None else "C"
-        return (f"{COMPARISON_TITLES[self._compare].capitalize()} ({fixed}) from one start θ₀: "
-                f"{cost} over all training samples after each step{where}")
+        return comparison_words(self._compare, config, self._comparison)
 
     def _on_clicked(self, event) -> None:
         if self._result is None or self.comparing:
