@@ -1,12 +1,25 @@
-"""What showing a lesson step needs besides the window: the step's snapshot, computed at
-once in the GUI thread (so the views, a step-through and ``nnviz render`` have it before the
-training thread answers), and the step-through's step where a phase begins."""
+"""A lesson's script in the window: :class:`LessonPlayer` shows step K as clicking forward
+from the lesson's start reaches it (the replay applied through the session's commands),
+pages through the steps and saves the current state as a lesson; the step's snapshot is
+computed at once in the GUI thread (so the views, a step-through and ``nnviz render`` have it
+before the training thread answers)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from nnviz.core import lesson_script
+from nnviz.core.config import resolve, validate
 from nnviz.core.errors import InputError
+from nnviz.core.files import write_text_atomically
+from nnviz.core.lesson_writer import lesson_text
 from nnviz.core.snapshot import Snapshot
-from nnviz.session.commands import Restore
+from nnviz.gui.kit import dialogs
+from nnviz.session.commands import Play, Restore, Select, Walk
 from nnviz.session.controller import Errored, SnapshotReady, TrainingController
 
 # walk = { phase = ... } in a lesson step: the step-through's phases (core/worked.py's names).
@@ -36,3 +49,160 @@ def phase_step(walk, phase: str) -> int | None:
         if steps.phase_and_layer(index)[0] == phase:
             return index + 1
     return None
+
+
+class LessonPlayer:
+    """The lesson steps of ``window`` (the app's MainWindow: its state, session, panels,
+    lecture mode and router): ``number`` is the step shown."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.number = 0  # the lesson's step shown (0: its start)
+        self._shown: tuple[str, str, tuple[str, ...]] = ("", "", ())  # its title, text, views
+
+    def start(self) -> None:
+        """A new lesson: at its start."""
+        self.number, self._shown = 0, ("", "", ())
+
+    def show(self, number: int, *, strict: bool = False) -> bool:
+        """Show step ``number`` of the lesson's script (0: its start) exactly as clicking
+        forward from the start reaches it: the configuration, data, θ, step count and loss
+        history of the replay, its selection, step-through, views, speed and play; its title
+        and narration in the lesson panel and the narration strip. A step that cannot be
+        shown is one message (file, step, table and key) and changes nothing: False
+        (``strict``: an InputError instead of the message, for ``nnviz render``)."""
+        error = self._apply(number)
+        if error is None:
+            return True
+        if strict:
+            raise InputError(error)
+        self.window._report(f"Cannot show step {number} of the lesson", error, "warning")
+        return False
+
+    def page(self, direction: int) -> None:
+        """The lesson's next (+1) or previous (−1) step; at an end it says so."""
+        w = self.window
+        target = self.number + direction
+        if 0 <= target <= len(w.state.lesson.steps):
+            self.show(target)
+            return
+        note = ("This is the lesson's last step." if direction > 0 else
+                "This is the lesson's start.")
+        w.status.say(note)
+        w.lecture.say(note)
+
+    def enter_lecture_mode(self) -> None:
+        """Lecture mode began on a step: its narration and views, not the lesson's start."""
+        if self.number:
+            title, text, show = self._shown
+            self._show_text(title, text)
+            self.window.lecture.show_views(show or self.window.state.lesson.lecture_views)
+
+    def _apply(self, number: int) -> str | None:
+        """Show step ``number``; what went wrong (nothing changed), or None."""
+        w = self.window
+        state = w.state
+        lesson, old = state.lesson, state.config
+        count = len(lesson.steps)
+        if not 0 <= number <= count:
+            return f"{lesson.name}: there is no step {number} (the lesson has {count})"
+        QApplication.setOverrideCursor(Qt.WaitCursor)  # a replay that trains takes a moment
+        try:
+            script = lesson_script.replay(lesson, number)
+            config = resolve(script.config)
+            dataset = state.dataset if config.data == old.data else script.dataset
+            validate(config, dataset)
+            restore = Restore(config, dataset, script.theta, script.trained_steps,
+                              script.losses)
+            snapshot = restored_snapshot(restore)
+        except InputError as e:
+            return str(e)
+        finally:
+            QApplication.restoreOverrideCursor()
+        w.walks.close()
+        state.set_config(config)
+        w.settings_panel.set_config(config)
+        if dataset is not state.dataset:
+            state.set_dataset(dataset)
+        if w.session is not None:
+            w._awaited = dataset  # the thread's older snapshots are dropped until it sends
+            w._restoring = snapshot  # this one (an earlier step's may be on its way)
+            w.session.send(restore)
+        state.set_snapshot(snapshot)
+        chosen = script.selection
+        state.select(Select(chosen.sample, chosen.neuron, chosen.parameter))
+        self.number = number
+        self._shown = (script.title, script.text, script.show)
+        self._show_text(script.title, script.text)
+        self._show_views(script.show or lesson.lecture_views)
+        if script.walk is not None and w.walks.open(script.walk.sample):
+            at = script.walk.step
+            if at is None and script.walk.phase is not None:
+                at = phase_step(state.walk, script.walk.phase)
+            if at is not None:
+                w.walks.move(Walk("to", number=at))
+        w.transport.set_speed(script.speed)
+        if script.play:
+            w.route(Play())
+        w.frames.draw_frame()  # the views get the step now (their background work starts;
+        title = script.title or lesson.title  # nnviz render settles it before the grab)
+        w.status.say(f"Step {number} of {count}: {title}" if number else f"Lesson: {title}")
+        if script.goal_met is False:  # shown, not an error: the lecture may mean it
+            goal = lesson.steps[number - 1].train
+            wanted = ("convergence" if goal.until == "converged"  # the only one without a value
+                      else f"{goal.until} {'≥' if goal.until == 'accuracy' else '≤'} {goal.value:g}")
+            note = f"Not reached: {wanted} within {goal.max_steps:,} training steps."
+            w.status.say(note)
+            w.lecture.say(note)
+        return None
+
+    def _show_text(self, title: str, text: str) -> None:
+        w = self.window
+        lesson, number = w.state.lesson, self.number
+        w.lesson_header.show_step(lesson, number, title, text)
+        w.lecture.show_step(lesson, number, title, text)
+        w.lesson_steps.show_step(number)
+
+    def _show_views(self, keys: Sequence[str]) -> None:
+        """In lecture mode the lecture layout of ``keys`` (a step's ``show``, else the
+        lesson's lecture views); else their docks shown and in front of their tabs (the
+        first named in front of the others)."""
+        w = self.window
+        if w.lecturing:
+            w.lecture.show_views(keys)
+            return
+        for key in reversed(keys):
+            dock = w.docks.get(key)
+            if dock is not None:
+                dock.show()
+                dock.raise_()
+
+    def save(self, path: str | None = None) -> bool:
+        """Lesson → Save as lesson…: the current configuration and θ (the lesson's title,
+        description and lecture views, the speed) as a lesson file, written atomically, that
+        opens to the same configuration and weights; ``path`` None: ask for it."""
+        w = self.window
+        snapshot = w.state.snapshot
+        if snapshot is None:
+            w._report("Nothing to save yet", "Wait for the network to appear.", "information")
+            return False
+        lesson = w.state.lesson
+        if path is None:
+            path = dialogs.ask_save_path(w, "Save as lesson", f"{lesson.name}.toml",
+                                         "Lessons (*.toml)")
+            if not path:
+                return False
+        try:
+            text = lesson_text(w.state.config, snapshot.params, lesson.title,
+                               lesson.description, speed=w.transport.speed,
+                               lecture_views=lesson.lecture_views,
+                               relative_to=Path(path).parent)
+            write_text_atomically(Path(path), text)
+        except InputError as e:
+            w._report("Cannot save the lesson", str(e), "warning")
+            return False
+        except OSError as e:
+            w._report("Cannot save the lesson", f"{path}: {e.strerror or e}", "warning")
+            return False
+        w.status.say(f"Saved the lesson (step {snapshot.step}'s weights) to {path}")
+        return True

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
@@ -32,10 +31,7 @@ from nnviz.core.config import (
     network_spec_of, resolve, suit_output, validate,
 )
 from nnviz.core.data import Dataset
-from nnviz.core import lesson_script
 from nnviz.core.errors import InputError
-from nnviz.core.files import write_text_atomically
-from nnviz.core.lesson_writer import lesson_text
 from nnviz.core.lessons import Lesson, load_lesson
 from nnviz.core.modelfile import load_model, save_model
 from nnviz.core.snapshot import Snapshot
@@ -49,7 +45,7 @@ from nnviz.gui.shell.focus_return import FocusReturn
 from nnviz.gui.shell.frames import FrameScheduler
 from nnviz.gui.shell.layout import LOSS, SETTINGS, DockLayout
 from nnviz.gui.shell.lecture import LectureMode
-from nnviz.gui.shell.lesson_player import phase_step, restored_snapshot
+from nnviz.gui.shell.lesson_player import LessonPlayer
 from nnviz.gui.shell.menus import Menus, add_panel_actions, build_menus
 from nnviz.gui.shell.presenter_keys import PresenterKeys
 from nnviz.gui.shell.status import StatusLine
@@ -60,7 +56,7 @@ from nnviz.gui.views.base import View
 from nnviz.gui.views.registry import registered_views
 from nnviz.gui.worker import TrainingSession
 from nnviz.session.commands import (
-    ApplyTraining, CloseWalk, Configure, Hover, LoadModel, OpenWalk, Pause, Play, Reset, Restore,
+    ApplyTraining, CloseWalk, Configure, Hover, LoadModel, OpenWalk, Pause, Play, Reset,
     Select, SetParameters, SetSpeed, Step, StepEpoch, Walk,
 )
 from nnviz.session.controller import RUNNING
@@ -105,8 +101,6 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self.docks: dict[str, QDockWidget] = {}
         self.menus: Menus | None = None
-        self.lesson_step = 0  # the lesson's step shown (0: its start)
-        self._step_shown: tuple[str, str, tuple[str, ...]] = ("", "", ())  # its title, text, views
 
         self.setObjectName("nnviz-main-window")
         self.setDockNestingEnabled(True)
@@ -151,9 +145,7 @@ class MainWindow(QMainWindow):
             self.route(SetSpeed(self.transport.speed))
             self._configure(config, dataset)
         if lesson_step:
-            error = self._apply_lesson_step(lesson_step)
-            if error is not None:
-                raise InputError(error)
+            self.player.show(lesson_step, strict=True)
 
     # -- the one router ---------------------------------------------------------------------
     def route(self, command: Any) -> None:
@@ -293,10 +285,7 @@ class MainWindow(QMainWindow):
 
     def enter_lecture_mode(self, full_screen: bool = True) -> None:
         self.lecture.enter(self.state.lesson, full_screen)
-        if self.lesson_step:  # the step's narration and views, not the lesson's start
-            title, text, show = self._step_shown
-            self._show_step_text(title, text)
-            self.lecture.show_views(show or self.state.lesson.lecture_views)
+        self.player.enter_lecture_mode()  # a step's narration and views, not the start's
         if self.state.walk is not None:
             self.lecture.show_walk_panel()
 
@@ -321,114 +310,30 @@ class MainWindow(QMainWindow):
             if not (steps and outcome in (Outcome.AT_END, Outcome.AT_START)):
                 return
         if steps:
-            self.page_lesson(direction)
+            self.player.page(direction)
             return
         note = ("This lesson has no steps to page through: Space plays, Right trains one "
                 "step, Ctrl+T steps through the selected sample.")
         self.status.say(note)
         self.lecture.say(note)
 
-    def page_lesson(self, direction: int) -> None:
-        """The lesson's next (+1) or previous (−1) step; at an end it says so."""
-        target = self.lesson_step + direction
-        if 0 <= target <= len(self.state.lesson.steps):
-            self.show_lesson_step(target)
-            return
-        note = ("This is the lesson's last step." if direction > 0 else
-                "This is the lesson's start.")
-        self.status.say(note)
-        self.lecture.say(note)
+    # -- lesson steps (shell/lesson_player.py) -------------------------------------------------
+    @property
+    def lesson_step(self) -> int:
+        """The lesson's step shown (0: its start)."""
+        return self.player.number
 
-    # -- lesson steps ---------------------------------------------------------------------------
     def show_lesson_step(self, number: int, *, strict: bool = False) -> bool:
-        """Show step ``number`` of the lesson's script (0: its start) exactly as clicking
-        forward from the start reaches it: the configuration, data, θ, step count and loss
-        history of the replay, its selection, step-through, views, speed and play; its title
-        and narration in the lesson panel and the narration strip. A step that cannot be
-        shown is one message (file, step, table and key) and changes nothing: False
-        (``strict``: an InputError instead of the message, for ``nnviz render``)."""
-        error = self._apply_lesson_step(number)
-        if error is None:
-            return True
-        if strict:
-            raise InputError(error)
-        self._report(f"Cannot show step {number} of the lesson", error, "warning")
-        return False
+        """Show step ``number`` of the lesson's script exactly as clicking forward reaches
+        it (:meth:`LessonPlayer.show`); False (``strict``: an InputError) if it cannot."""
+        return self.player.show(number, strict=strict)
 
-    def _apply_lesson_step(self, number: int) -> str | None:
-        """Show step ``number``; what went wrong (nothing changed), or None."""
-        lesson, old = self.state.lesson, self.state.config
-        count = len(lesson.steps)
-        if not 0 <= number <= count:
-            return f"{lesson.name}: there is no step {number} (the lesson has {count})"
-        QApplication.setOverrideCursor(Qt.WaitCursor)  # a replay that trains takes a moment
-        try:
-            script = lesson_script.replay(lesson, number)
-            config = resolve(script.config)
-            dataset = self.state.dataset if config.data == old.data else script.dataset
-            validate(config, dataset)
-            restore = Restore(config, dataset, script.theta, script.trained_steps,
-                              script.losses)
-            snapshot = restored_snapshot(restore)
-        except InputError as e:
-            return str(e)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.walks.close()
-        self.state.set_config(config)
-        self.settings_panel.set_config(config)
-        if dataset is not self.state.dataset:
-            self.state.set_dataset(dataset)
-        if self.session is not None:
-            self._awaited = dataset  # the thread's older snapshots are dropped until it
-            self._restoring = snapshot  # sends this one (an earlier step's may be on its way)
-            self.session.send(restore)
-        self.state.set_snapshot(snapshot)
-        chosen = script.selection
-        self.state.select(Select(chosen.sample, chosen.neuron, chosen.parameter))
-        self.lesson_step = number
-        self._step_shown = (script.title, script.text, script.show)
-        self._show_step_text(script.title, script.text)
-        self._show_step_views(script.show or lesson.lecture_views)
-        if script.walk is not None and self.walks.open(script.walk.sample):
-            at = script.walk.step
-            if at is None and script.walk.phase is not None:
-                at = phase_step(self.state.walk, script.walk.phase)
-            if at is not None:
-                self.walks.move(Walk("to", number=at))
-        self.transport.set_speed(script.speed)
-        if script.play:
-            self.route(Play())
-        self.frames.draw_frame()  # the views get the step now (their background work starts;
-        title = script.title or lesson.title  # nnviz render settles it before the grab)
-        self.status.say(f"Step {number} of {count}: {title}" if number else f"Lesson: {title}")
-        if script.goal_met is False:  # shown, not an error: the lecture may mean it
-            goal = lesson.steps[number - 1].train
-            wanted = ("convergence" if goal.until == "converged"  # the only one without a value
-                      else f"{goal.until} {'≥' if goal.until == 'accuracy' else '≤'} {goal.value:g}")
-            note = f"Not reached: {wanted} within {goal.max_steps:,} training steps."
-            self.status.say(note)
-            self.lecture.say(note)
-        return None
+    def page_lesson(self, direction: int) -> None:
+        self.player.page(direction)
 
-    def _show_step_text(self, title: str, text: str) -> None:
-        lesson, number = self.state.lesson, self.lesson_step
-        self.lesson_header.show_step(lesson, number, title, text)
-        self.lecture.show_step(lesson, number, title, text)
-        self.lesson_steps.show_step(number)
-
-    def _show_step_views(self, keys: Sequence[str]) -> None:
-        """In lecture mode the lecture layout of ``keys`` (a step's ``show``, else the
-        lesson's lecture views); else their docks shown and in front of their tabs (the
-        first named in front of the others)."""
-        if self.lecturing:
-            self.lecture.show_views(keys)
-            return
-        for key in reversed(keys):
-            dock = self.docks.get(key)
-            if dock is not None:
-                dock.show()
-                dock.raise_()
+    def save_lesson(self, path: str | None = None) -> bool:
+        """Lesson → Save as lesson… (:meth:`LessonPlayer.save`)."""
+        return self.player.save(path)
 
     # -- lessons, data, models ----------------------------------------------------------------
     def open_lesson(self, name_or_path: str) -> bool:
@@ -453,35 +358,6 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_open_path(self, "Open a lesson", "Lessons (*.toml);;All files (*)")
         if path:
             self.open_lesson(path)
-
-    def save_lesson(self, path: str | None = None) -> bool:
-        """Lesson → Save as lesson…: the current configuration and θ (the lesson's title,
-        description and lecture views, the speed) as a lesson file, written atomically, that
-        opens to the same configuration and weights; ``path`` None: ask for it."""
-        snapshot = self.state.snapshot
-        if snapshot is None:
-            self._report("Nothing to save yet", "Wait for the network to appear.", "information")
-            return False
-        lesson = self.state.lesson
-        if path is None:
-            path = dialogs.ask_save_path(self, "Save as lesson", f"{lesson.name}.toml",
-                                         "Lessons (*.toml)")
-            if not path:
-                return False
-        try:
-            text = lesson_text(self.state.config, snapshot.params, lesson.title,
-                               lesson.description, speed=self.transport.speed,
-                               lecture_views=lesson.lecture_views,
-                               relative_to=Path(path).parent)
-            write_text_atomically(Path(path), text)
-        except InputError as e:
-            self._report("Cannot save the lesson", str(e), "warning")
-            return False
-        except OSError as e:
-            self._report("Cannot save the lesson", f"{path}: {e.strerror or e}", "warning")
-            return False
-        self.status.say(f"Saved the lesson (step {snapshot.step}'s weights) to {path}")
-        return True
 
     def open_csv(self) -> None:
         """Train on a CSV file; a bad file leaves the current data as it was."""
@@ -623,8 +499,7 @@ class MainWindow(QMainWindow):
         dialogs.show_message(self, title, text, level)
 
     def _show_lesson(self, lesson: Lesson) -> None:
-        self.lesson_step = 0
-        self._step_shown = ("", "", ())
+        self.player.start()
         self.lesson_header.show_lesson(lesson)
         self.lesson_steps.set_steps([step.title for step in lesson.steps])
         self.lesson_header.updateGeometry()
@@ -646,6 +521,7 @@ class MainWindow(QMainWindow):
     def _build_settings_dock(self) -> None:
         self.lesson_header = LessonHeader()
         self.lesson_steps = LessonSteps()
+        self.player = LessonPlayer(self)
         self.lesson_header.sharing = (self.lesson_steps,)
         self.settings_panel = SettingsPanel(self.state.config)
         box = QWidget()
