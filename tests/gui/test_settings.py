@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -204,3 +205,63 @@ def test_the_trees_root_item_wrapper_dies_with_the_tree(qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert not shiboken6.isValid(tree)
     assert not shiboken6.isValid(root)
+
+
+# -- the training cost: the mean C or the sum L ------------------------------------------------
+def test_the_cost_row_offers_the_mean_and_the_sum_and_a_change_restarts(qtbot, panel):
+    cost = panel.param("training", "cost")
+    assert cost.opts["limits"] == {"mean: C = 1/n Σ ℓ": "mean", "sum: L = Σ ℓ": "sum"}
+    assert cost.value() == "mean" and cost.opts["visible"]
+    assert shown_value(cost) == "mean: C = 1/n Σ ℓ"
+    old = panel.config
+    new = edit(qtbot, panel, ("training", "cost"), "sum")
+    assert new.training.cost == "sum"
+    assert new == old.with_training(cost="sum")  # nothing else changes
+    assert needs_reset(old, new)  # the losses so far would be on another scale
+    assert shown_value(cost) == "sum: L = Σ ℓ"
+    panel.set_config(old)
+    assert cost.value() == "mean" and panel.read_config().training.cost == "mean"
+    panel.set_config(old.with_training(cost="sum"))
+    assert cost.value() == "sum" and panel.read_config() == old.with_training(cost="sum")
+
+
+def test_the_cost_row_is_hidden_for_the_perceptron_rule(qtbot, panel):
+    panel.set_config(panel.config.with_training(cost="sum"))
+    panel.set_config(resolve(load_lesson("perceptron").config))
+    assert panel.param("training", "rule").value() == "perceptron"
+    assert not panel.param("training", "cost").opts["visible"]
+    assert not panel.param("training", "loss").opts["visible"]
+    assert panel.read_config().training.cost == "mean"
+    panel.set_config(resolve(load_lesson("xor").config))
+    new = edit(qtbot, panel, ("training", "cost"), "sum")
+    assert new.training.cost == "sum"
+    new = edit(qtbot, panel, ("training", "rule"), "perceptron")  # no cost to differentiate
+    assert (new.training.rule, new.training.cost) == ("perceptron", "mean")
+    assert not panel.param("training", "cost").opts["visible"]
+
+
+def test_choosing_the_sum_restarts_training_on_n_times_the_cost(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from nnviz.gui.shell.main_window import MainWindow
+    from nnviz.gui.views.loss import LossView
+    from nnviz.session.commands import Step
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
+                        view_classes=[LossView])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.state.snapshot is not None, timeout=TIMEOUT)
+    first = window.state.snapshot
+    assert (first.step, first.cost) == (0, "mean")
+    window.route(Step())
+    qtbot.waitUntil(lambda: window.state.snapshot.step == 1, timeout=TIMEOUT)
+    window.settings_panel.param("training", "cost").setValue("sum")
+    qtbot.waitUntil(lambda: window.state.snapshot.cost == "sum", timeout=TIMEOUT)
+    again = window.state.snapshot
+    n = len(window.state.dataset.x_train)
+    assert again.step == 0 and np.array_equal(again.params, first.params)  # the same start
+    assert again.train_loss == pytest.approx(n * first.train_loss, rel=1e-12)
+    assert window.state.config.training.cost == "sum"
+    assert "cost changed" in window.statusBar().currentMessage()
+    window.close()

@@ -26,7 +26,7 @@ from nnviz.core.config import (
     BATCH_MODES, CSV, INLINE, Config, DataSpec, NetworkSpec, TrainingSpec, resolve_data,
 )
 from nnviz.core.data import DATASETS, dataset_info
-from nnviz.core.losses import LOSSES
+from nnviz.core.losses import LOSSES, MEAN, SUM
 from nnviz.core.network import INITIALISERS
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.gui.kit.parameter_tree import parameter_tree
@@ -41,6 +41,7 @@ LOSS_TITLES = {"squared_error": "squared error", "half_squared_error": "½ squar
                "absolute_error": "absolute error", "binary_cross_entropy": "cross-entropy (binary)",
                "softmax_cross_entropy": "cross-entropy (softmax)"}
 LOSS_CHOICES = {LOSS_TITLES.get(name, name): name for name in LOSSES}
+COST_CHOICES = {"mean: C = 1/n Σ ℓ": MEAN, "sum: L = Σ ℓ": SUM}
 GIVEN = "given"  # the initialiser's value when the Config gives the starting θ
 GIVEN_TITLE = "θ given by the lesson"
 HYPER_TITLES = {"momentum": "momentum μ", "rho": "decay ρ", "beta1": "β₁", "beta2": "β₂",
@@ -113,6 +114,9 @@ def _tree_spec() -> list[dict]:
             dict(name="rule", type="list", title="rule", limits=RULE_CHOICES, value="gradient"),
             dict(name="loss", type="list", title="loss ℓ", limits=LOSS_CHOICES,
                  value="binary_cross_entropy"),
+            dict(name="cost", type="list", title="cost", limits=COST_CHOICES, value=MEAN,
+                 tip="What gradient descent minimises: the mean C = 1/n Σ ℓ or the sum "
+                     "L = Σ ℓ over the samples (∂L/∂θ = n·∂C/∂θ); a change starts again"),
             dict(name="optimizer", type="list", limits=list(OPTIMIZERS), value="sgd"),
             dict(name="learning_rate", type="float", title="learning rate η", value=0.5,
                  limits=(1e-6, 100.0), step=0.1, dec=True, minStep=1e-6, decimals=4,
@@ -242,6 +246,7 @@ class SettingsPanel(QWidget):
 
     def _show_training(self, spec: TrainingSpec) -> None:
         self.param("training", "rule").setValue(spec.rule)
+        self.param("training", "cost").setValue(spec.cost)
         self.param("training", "optimizer").setValue(spec.optimizer)
         self.param("training", "learning_rate").setValue(spec.learning_rate)
         self._show_hyperparameters(spec)
@@ -250,7 +255,7 @@ class SettingsPanel(QWidget):
         self.param("training", "batch_size").show(spec.batch_mode == "mini-batch")
         self.param("training", "shuffle").setValue(spec.shuffle)
         gradient = spec.rule == "gradient"
-        for name in ("optimizer", "batch_mode", "loss"):
+        for name in ("optimizer", "batch_mode", "loss", "cost"):
             self.param("training", name).show(gradient)
         self.param("training", "hyper").show(gradient and bool(self.param("training", "hyper").children()))
         self.param("training", "batch_size").show(gradient and spec.batch_mode == "mini-batch")
@@ -325,6 +330,7 @@ class SettingsPanel(QWidget):
             batch_size=int(v("batch_size")),
             shuffle=bool(v("shuffle")),
             rule=v("rule"),
+            cost=v("cost") if v("rule") == "gradient" else MEAN,  # the perceptron minimises no cost
         )
 
     # -- edits -------------------------------------------------------------------------------

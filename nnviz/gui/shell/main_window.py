@@ -447,7 +447,8 @@ class MainWindow(QMainWindow):
         self.settings_panel.set_config(new)
         if needs_reset(old, new):
             what = ("data" if new.data != old.data else
-                    "network" if new.network != old.network else "training rule")
+                    "network" if new.network != old.network else
+                    "cost" if new.training.cost != old.training.cost else "training rule")
             self._configure(new, dataset)
             self.status.say(f"The {what} changed: training starts again from step 0.")
         elif new.training != old.training:
