@@ -3,6 +3,7 @@ its last step, and the lectures' numbers where lectures.md gives them, asserted 
 the places the lecture rounds to)."""
 
 import math
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -13,6 +14,7 @@ from nnviz.core.expression import Graph
 from nnviz.core.lesson_pack import DEFAULT_LESSON, LESSON_ALIASES, LESSON_ORDER
 from nnviz.core.lesson_script import replay
 from nnviz.core.lessons import LECTURE_VIEWS, lesson_dir, lesson_names, load_lesson
+from nnviz.core.notation import UNICODE
 from nnviz.core.perceptron import perceptron_rule
 
 ISSUE_ORDER = ["festival", "perceptron_rule", "gates", "xor", "sigmoid_neuron", "matrix",
@@ -103,6 +105,24 @@ def test_every_lesson_plays_headlessly_to_its_last_step(name):
     assert again.config == state.config
 
 
+# The ASCII stand-ins the lectures' notation replaces: sigma, eta, a^1, dl/dw, y_hat, <-, ->,
+# grad C, delta C, theta, w1 (w₁), 16x16, "..." and a minus that is a hyphen (-4, a - y); a
+# hyphen inside a word or a network's shape (2-3-1, set-up) is fine.
+ASCII_STAND_INS = re.compile(r"\b(sigma|eta|delta|theta|grad C)\b|\^|<-|->|<w|_hat|!=|\.\.\.|"
+                             r"\bd[A-Za-z]\w*/d|\b[bfwxz][1-9]\b|\b\d+x\d+\b|(?<![A-Za-z0-9])-")
+
+
+@pytest.mark.parametrize("name", ISSUE_ORDER)
+def test_every_lesson_is_written_in_the_lectures_notation(name):
+    """σ, η, a¹, w²₁₁, ∂ℓ/∂w, ŷ, ⟨w, x⟩, ←, ℝ², −∇C, ΔC, −4 (U+2212), 10⁻⁶: as the step-through
+    writes them (notation.UNICODE), never the ASCII stand-ins."""
+    lesson = load_lesson(name)
+    texts = [lesson.title, lesson.description]
+    texts += [part for step in lesson.steps for part in (step.title, step.text)]
+    for text in texts:
+        assert ASCII_STAND_INS.search(text) is None, (name, text)
+
+
 @pytest.mark.parametrize("name", ISSUE_ORDER)
 def test_every_training_condition_is_met_unless_the_lecture_shows_it_failing(name):
     lesson = load_lesson(name)
@@ -147,7 +167,7 @@ def test_perceptron_rule_the_worked_start():
     assert start.dataset.y_train[0] == 0 and start.dataset.low_label == -1.0  # label -1
     np.testing.assert_array_equal(start.theta, [0.0, 0.0])  # w = 0, no bias
     first = replay(lesson, 1)
-    assert first.walk.sample == 0 and first.walk.step == 3  # y_hat = sign(0) = +1
+    assert first.walk.sample == 0 and first.walk.step == 3  # ŷ = sign(0) = +1
     after = replay(lesson, 2)
     np.testing.assert_array_equal(after.theta, [-1.0, 1.0])
     assert after.trained_steps == 1
@@ -250,8 +270,8 @@ def test_three_layer_every_intermediate_vector(x, a1, z2, a2, z3, y):
     assert rounded(trace.a[1]) == a2 and rounded(trace.z[2]) == z3
     assert rounded(trace.output) == y
     narration = " ".join(step.title + " " + step.text for step in lesson.steps)
-    for vector in (z2, a2, z3, y):
-        assert "[" + ", ".join(f"{v:g}" for v in vector) + "]" in narration
+    for vector in (z2, a2, z3, y):  # written as the app writes numbers: −2.08 (U+2212)
+        assert "[" + ", ".join(UNICODE.number(v) for v in vector) + "]" in narration
 
 
 def test_three_layer_counting():
@@ -402,7 +422,7 @@ def test_chain_rule_the_chain_is_a_product_of_local_derivatives():
     trace = net.forward(x)
     assert [rounded(a, 3) for a in trace.a] == [[0.711], [-0.693], [0.2]]
     assert net.architecture.activations == ("sigmoid", "tanh", "sigmoid")
-    # the same chain as a computational graph: y = f3(w3·f2(w2·f1(w1·x + b1)))
+    # the same chain as a computational graph: y = f₃(w₃·f₂(w₂·f₁(w₁·x + b₁)))
     g = Graph()
     xs, w1, b1 = g.input("x", 1.5), g.input("w1", 0.8), g.input("b1", -0.3)
     w2, w3 = g.input("w2", -1.2), g.input("w3", 2.0)
@@ -411,10 +431,10 @@ def test_chain_rule_the_chain_is_a_product_of_local_derivatives():
     out = g.apply("sigmoid", g.mul(w3, a2, name="z3"), name="y")
     dy_dw1 = g.backward(out).gradient("w1")
     assert round(dy_dw1, 4) == -0.0616
-    dl_dw1 = float(net.backward(trace, t).flat[0])  # l = (1/2)(y - t)^2
+    dl_dw1 = float(net.backward(trace, t).flat[0])  # ℓ = ½(y − t)²
     assert dl_dw1 == pytest.approx((out.value - 1.0) * dy_dw1, rel=1e-12)
     assert round(dl_dw1, 4) == 0.0493
-    assert state.walk.step == 15 and state.selection.parameter == 0  # dl/dw1 in the walk
+    assert state.walk.step == 15 and state.selection.parameter == 0  # ∂ℓ/∂w₁ in the walk
 
 
 # -- 14. average ---------------------------------------------------------------------------------
