@@ -496,3 +496,63 @@ def test_following_recomputes_in_the_background_throttled(qtbot, view):
     assert len(submitted) == 1
     assert view.title_label.text() == "C(w¹₁₁, w¹₁₂) with the other 7 parameters as at step 30"
     np.testing.assert_allclose(view.surface_slice.origin, snaps[-1].params)
+
+
+# -- the training cost "sum": the surface is L = Σ ℓ, n times C ------------------------------------
+def with_cost(snapshot: Snapshot, cost: str) -> Snapshot:
+    from dataclasses import replace
+
+    return replace(snapshot, cost=cost)
+
+
+def test_under_the_cost_sum_the_surface_and_the_gradient_are_n_times_the_mean(qtbot, view):
+    net = xor_network()
+    n = XOR_X.shape[0]
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(with_cost(snapshot_of(net, 0), "sum"))
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    slc, heat = view.surface_slice, view.heatmap
+    mean = landscape.surface(net.architecture, slc, heat.u, heat.v, XOR_X, XOR_TARGETS)
+    np.testing.assert_allclose(heat.values, n * mean, rtol=1e-12)
+    assert view.result.cost == "sum" and heat.label == "L"
+    assert view.title_label.text().startswith("L(w")
+    assert "−∇L" in view.canvas.legend.text()
+    qtbot.waitUntil(lambda: view.gradients.at(0) is not None)
+    g_mean = net.gradient(XOR_X, XOR_TARGETS).flat
+    np.testing.assert_allclose(view.gradients.at(0), n * g_mean, rtol=1e-12)
+    # back to the mean (training restarted on another cost): C again, recomputed at once
+    view.show_snapshot(with_cost(snapshot_of(net, 0), "mean"))
+    settle(qtbot, view, lambda: view.result is not None and view.result.cost == "mean")
+    np.testing.assert_allclose(view.heatmap.values, mean, rtol=1e-12)
+    assert view.heatmap.label == "C" and view.title_label.text().startswith("C(w")
+    assert "−∇C" in view.canvas.legend.text()
+    qtbot.waitUntil(lambda: view.gradients.at(0) is not None)
+    np.testing.assert_allclose(view.gradients.at(0), g_mean, rtol=1e-12)
+
+
+def test_the_perceptron_rules_error_rate_shows_the_mean_surface(qtbot, view):
+    net = xor_network()
+    view.set_dataset(xor_dataset())
+    view.show_snapshot(with_cost(snapshot_of(net, 0), "mistakes"))
+    settle(qtbot, view, lambda: view.heatmap is not None)
+    assert view.result.cost == "mean" and view.heatmap.label == "C"
+
+
+def test_the_curve_under_the_cost_sum_is_the_sum_over_the_samples(qtbot, view):
+    """ŷ = w·x on (1, 3) and (2, 3), loss (ŷ − y)²: L(w) = (w − 3)² + (2w − 3)², named L."""
+    data = Dataset("wx", "regression", np.array([[1.0], [2.0]]), np.array([[3.0], [3.0]]),
+                   np.empty((0, 1)), np.empty((0, 1)), ("x",), ("y",))
+    net = Network.from_layers([[[2.5]]], [None], ["identity"], loss="squared_error")
+    view.set_dataset(data)
+    view.show_snapshot(Snapshot(step=0, epoch=0, architecture=net.architecture,
+                                params=frozen_copy(net.params), gradients=None,
+                                train_loss=net.cost([[1.0], [2.0]], [[3.0], [3.0]], cost="sum"),
+                                cost="sum"))
+    settle(qtbot, view, lambda: view.result is not None)
+    w, c = view.canvas.curve_item.getData()
+    np.testing.assert_allclose(c, (w - 3) ** 2 + (2 * w - 3) ** 2, rtol=1e-12)
+    assert view.canvas.plot.getAxis("left").labelText == "L"
+    assert view.title_label.text().startswith("L(w")
+    qtbot.waitUntil(lambda: view.gradients.at(0) is not None)
+    # ∂L/∂w = 2(w − 3) + 4(2w − 3) at w = 2.5: −1 + 8 = 7
+    np.testing.assert_allclose(view.gradients.at(0), [7.0], rtol=1e-12)

@@ -44,6 +44,7 @@ class SurfaceCanvas:
         self.foreground = QColor(theme.plot_foreground)
         self._left_sample = "-0.00"
         self._curve = False  # what is shown is a curve C(θ_i), not a map
+        self._symbol = "C"   # what the values are: C = 1/n Σ ℓ, or L = Σ ℓ under the cost "sum"
         self.plot_widget, self.plot = quiet_plot_widget()
         self.aspect = AspectFit(self.plot)
         self.heatmap_layer = HeatmapLayer(self.plot, "C")
@@ -98,7 +99,7 @@ class SurfaceCanvas:
         legend."""
         self.path_layer.style(self.theme, not self._curve, self.foreground)
         self.curve_item.setPen(pg.mkPen(QColor(*QUALITATIVE[1]), width=3 * self.theme.scale))
-        self.legend.setText(marks_legend(self.theme, self._curve))
+        self.legend.setText(marks_legend(self.theme, self._curve, self._symbol))
 
     # -- the surface ------------------------------------------------------------------------------
     def clear_surface(self) -> None:
@@ -122,6 +123,7 @@ class SurfaceCanvas:
         """The new surface (or curve): exactly its extent, to scale, named axes."""
         vb = self.plot.getViewBox()
         self._curve = r.mode == "curve"
+        self._symbol = r.symbol
         if self._curve:
             self.heatmap_layer.set_heatmap(None)
             self.heatmap_layer.set_visible(False)
@@ -131,7 +133,7 @@ class SurfaceCanvas:
             top = float(finite.max()) if finite.size else 1.0
             bottom = min(0.0, float(finite.min()) if finite.size else 0.0)
             name = notation.parameter_symbol(architecture.parameter_name(r.index))
-            self._name_axes(name, "C", widest_tick(bottom, top))
+            self._name_axes(name, r.symbol, widest_tick(bottom, top))
             self.aspect.set_ratio(None)
             vb.setRange(xRange=(r.curve_u[0], r.curve_u[-1]), yRange=(bottom, top * 1.05),
                         padding=0.02)

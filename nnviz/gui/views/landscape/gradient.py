@@ -1,5 +1,6 @@
 """∂C/∂θ over the whole training set at the latest θ, for the −∇C arrow: computed at once for
-a small network, in the background for a large one (the newest θ wins)."""
+a small network, in the background for a large one (the newest θ wins). Under the training
+cost "sum" it is ∂L/∂θ = n·∂C/∂θ."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import partial
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from nnviz.core.losses import MEAN
 from nnviz.core.network import Architecture, Network
 from nnviz.gui.jobs import JobRunner
 
@@ -17,10 +19,11 @@ GRADIENT_WORK_HERE = 200_000  # samples x parameters up to which ∇C is compute
 
 
 def _full_batch_gradient(architecture: Architecture, theta: Array, step: int, x: Array, y: Array,
-                         progress=None) -> tuple[int, Array]:
-    """(step, ∂C/∂θ) with C the cost over all of (x, y) at θ."""
+                         cost: str = MEAN, progress=None) -> tuple[int, Array]:
+    """(step, ∂C/∂θ) with C the cost over all of (x, y) at θ (``cost`` "sum": ∂L/∂θ)."""
     with np.errstate(all="ignore"):
-        return step, Network(architecture, theta).gradient(x, y).flat
+        net = Network(architecture, theta)
+        return step, net.backward(net.forward(x), y, cost=cost).flat
 
 
 class GradientTracker(QObject):
@@ -46,13 +49,14 @@ class GradientTracker(QObject):
         return self.gradient if self.step == step else None
 
     def request(self, architecture: Architecture, theta: Array, step: int,
-                data: tuple[Array, Array] | None) -> None:
-        """∂C/∂θ at ``theta`` (the snapshot of ``step``) over ``data`` = (x, y)."""
+                data: tuple[Array, Array] | None, cost: str = MEAN) -> None:
+        """∂C/∂θ at ``theta`` (the snapshot of ``step``) over ``data`` = (x, y); ``cost``
+        "sum": ∂L/∂θ."""
         if data is None:
             self.gradient = None
             return
         x, y = data
-        task = partial(_full_batch_gradient, architecture, np.array(theta), step, x, y)
+        task = partial(_full_batch_gradient, architecture, np.array(theta), step, x, y, cost)
         if x.shape[0] * architecture.n_parameters <= GRADIENT_WORK_HERE:
             self.step, self.gradient = task()
         else:  # a large network: one at a time, a newer request waits and replaces older ones

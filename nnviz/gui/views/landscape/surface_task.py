@@ -1,5 +1,6 @@
 """The costly part of the loss-surface view, as a Qt-free task for gui/jobs.JobRunner: C over
-the grid of a slice through θ0 (or the curve C(θ_i)), and what it was computed for.
+the grid of a slice through θ0 (or the curve C(θ_i)), and what it was computed for. Under the
+training cost "sum" it is L = Σ ℓ instead of C = 1/n Σ ℓ (:data:`COST_SYMBOLS` names it).
 
 The slice is the plane θ(u, v) = θ0 + (u − u0) d1 + (v − v0) d2 of :mod:`nnviz.core.landscape`;
 the grid is the square of half width h around its centre (u_c, v_c) with n points per side:
@@ -17,6 +18,7 @@ import numpy as np
 
 from nnviz.core import landscape
 from nnviz.core.errors import InputError
+from nnviz.core.losses import MEAN, SUM
 from nnviz.core.network import Architecture
 from nnviz.gui.kit.heatmap import Heatmap, prepare_heatmap
 
@@ -26,6 +28,13 @@ CURVE_POINTS = 201         # at least this many points on a curve
 PCA_MARGIN = 1.35          # the PCA square is this many times the path's extent
 STEEP_PERCENTILE = 90      # |∇C| at this percentile of the grid gets the longest arrow
 GRADIENT_ARROW = 0.15      # longest −∇C arrow, as a fraction of the grid's width
+COST_SYMBOLS = {MEAN: "C", SUM: "L"}  # the surface's name: C = 1/n Σ ℓ or L = Σ ℓ
+
+
+def surface_cost(cost: str | None) -> str:
+    """The cost a surface shows for a snapshot's or configuration's ``cost``: "sum" (L) or
+    "mean" (C; also for the perceptron rule's "mistakes", which minimises no cost)."""
+    return SUM if cost == SUM else MEAN
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,6 +48,12 @@ class SurfaceResult:
     curve_u: Array | None = None
     curve: Array | None = None
     origin_step: int = 0
+    cost: str = MEAN           # "mean": the values are C; "sum": L
+
+    @property
+    def symbol(self) -> str:
+        """What the values are called: "C" or "L"."""
+        return COST_SYMBOLS[self.cost]
 
     @cached_property
     def steep_gradient(self) -> float:
@@ -94,17 +109,18 @@ class SurfaceRequest:
     origin_step: int
     x: Array
     y: Array
+    cost: str = MEAN           # "sum": L = Σ ℓ over the samples instead of the mean C
 
     def compute(self, progress: Callable[[int, int], bool]) -> SurfaceResult:
-        """C over the grid (raises Cancelled once ``progress`` returns False)."""
+        """C (or L) over the grid (raises Cancelled once ``progress`` returns False)."""
         arch, origin, half, n, centre = (self.architecture, self.origin, self.half_width,
                                          self.resolution, self.centre)
         if self.mode == "curve":
             i = self.indices[0]
             c = origin[i] if centre is None else centre[0]
             u = np.linspace(c - half, c + half, max(n, CURVE_POINTS))
-            values = landscape.parameter_curve(arch, origin, i, u, self.x, self.y)
-            return SurfaceResult(self.mode, None, i, None, u, values, self.origin_step)
+            values = landscape.parameter_curve(arch, origin, i, u, self.x, self.y, cost=self.cost)
+            return SurfaceResult(self.mode, None, i, None, u, values, self.origin_step, self.cost)
         if self.mode == "parameters":
             slc = landscape.parameter_slice(arch, origin, *self.indices)
             cu, cv = slc.centre if centre is None else centre
@@ -121,6 +137,8 @@ class SurfaceRequest:
             half = max(float(np.max(hi - lo)) / 2 * PCA_MARGIN, 1e-6)
         u = np.linspace(cu - half, cu + half, n)
         v = np.linspace(cv - half, cv + half, n)
-        values = landscape.surface(arch, slc, u, v, self.x, self.y, progress=progress)
-        return SurfaceResult(self.mode, slc, None, prepare_heatmap(u, v, values),
-                             origin_step=self.origin_step)
+        values = landscape.surface(arch, slc, u, v, self.x, self.y, progress=progress,
+                                   cost=self.cost)
+        return SurfaceResult(self.mode, slc, None,
+                             prepare_heatmap(u, v, values, COST_SYMBOLS[self.cost]),
+                             origin_step=self.origin_step, cost=self.cost)

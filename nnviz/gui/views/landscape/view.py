@@ -26,7 +26,7 @@ from nnviz.gui.views.landscape.controls import SliceControls
 from nnviz.gui.views.landscape.gradient import GradientTracker
 from nnviz.gui.views.landscape.path_buffer import PathBuffer
 from nnviz.gui.views.landscape.settings import MODES, SliceSettings, automatic_resolution, cheap_to_follow
-from nnviz.gui.views.landscape.surface_task import SurfaceRequest, SurfaceResult
+from nnviz.gui.views.landscape.surface_task import SurfaceRequest, SurfaceResult, surface_cost
 from nnviz.gui.views.landscape.words import NO_NETWORK, describe, slice_title
 from nnviz.session.commands import SetParameters
 from nnviz.session.state import Selection
@@ -59,6 +59,7 @@ class LandscapeView(View):
         self._result: SurfaceResult | None = None
         self._path: PathBuffer | None = None
         self._last_step = -1
+        self._cost = surface_cost(None)  # the training cost: "mean" (C) or "sum" (L)
         self._theme = current_theme()
         self._waiting = False  # snapshots came while the view was hidden
         self._message = ""
@@ -133,6 +134,11 @@ class LandscapeView(View):
         again = snapshot.step == self._last_step and self._path.size > 0
         self._snapshot = snapshot
         self._last_step = snapshot.step
+        cost = surface_cost(snapshot.cost)
+        if cost != self._cost:  # C became L or back: another surface, another gradient
+            self._cost = cost
+            self.gradients.forget()
+            self._origin = None
         if restarted:
             self._path.clear()
         if again:  # the same step once more (drawn again, or θ edited): it replaces the last
@@ -367,7 +373,7 @@ class LandscapeView(View):
         return SurfaceRequest(
             arch, self._origin.copy(), mode, s.indices, s.half_width[mode], s.resolution, s.seed,
             self._window_centre, self._path.view("thetas").copy() if pca else None,
-            self._origin_step if mode != "pca" else self._last_step, *data)
+            self._origin_step if mode != "pca" else self._last_step, *data, cost=self._cost)
 
     def _on_result(self, result: SurfaceResult) -> None:
         self._result = result
@@ -476,7 +482,8 @@ class LandscapeView(View):
             data = self._data()
         except InputError:
             data = None
-        self.gradients.request(self._architecture, self._snapshot.params, self._snapshot.step, data)
+        self.gradients.request(self._architecture, self._snapshot.params, self._snapshot.step, data,
+                               self._cost)
 
     def _on_gradient(self) -> None:
         pts = self._path_xy()

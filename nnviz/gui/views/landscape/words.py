@@ -15,19 +15,20 @@ NO_NETWORK = "Start training to see the loss surface and the path of gradient de
 
 
 def slice_title(result: SurfaceResult, architecture: Architecture) -> str:
-    """What the map is a slice of: "C(w¹₁₁, w¹₁₂) with the other 7 parameters as at step 40";
-    a surface is computed through θ at one step and stays so until it is computed again."""
-    mode = result.mode
+    """What the map is a slice of: "C(w¹₁₁, w¹₁₂) with the other 7 parameters as at step 40"
+    (L under the training cost "sum"); a surface is computed through θ at one step and stays
+    so until it is computed again."""
+    mode, c = result.mode, result.symbol
     n_other = architecture.n_parameters - (1 if mode == "curve" else 2)
     if mode == "curve":
-        what = f"C({notation.parameter_symbol(architecture.parameter_name(result.index))})"
+        what = f"{c}({notation.parameter_symbol(architecture.parameter_name(result.index))})"
     elif mode == "parameters":
         a, b = (notation.parameter_symbol(n) for n in result.slice.labels)
-        what = f"C({a}, {b})"
+        what = f"{c}({a}, {b})"
     elif mode == "random":
-        what = "C along two random filter-normalised directions α, β"
+        what = f"{c} along two random filter-normalised directions α, β"
     else:
-        return f"C over the plane of the path's first two principal directions, to step {result.origin_step}"
+        return f"{c} over the plane of the path's first two principal directions, to step {result.origin_step}"
     if mode in ("curve", "parameters") and n_other > 0:
         others = "the other parameter" if n_other == 1 else f"the other {n_other} parameters"
         return f"{what} with {others} as at step {result.origin_step}"
@@ -52,8 +53,8 @@ def legend_html(theme: Theme, entries: list[tuple[str, str, bool]]) -> str:
     return "&nbsp;&nbsp; ".join(parts)
 
 
-def marks_legend(theme: Theme, curve: bool) -> str:
-    """What the marks on the map (or over the curve) mean."""
+def marks_legend(theme: Theme, curve: bool, symbol: str = "C") -> str:
+    """What the marks on the map (or over the curve) mean; ``symbol``: the cost, C or L."""
     r, g, b = CURRENT_COLOUR
     gr, gg, gb = GRADIENT_COLOUR
     return legend_html(theme, [
@@ -61,5 +62,5 @@ def marks_legend(theme: Theme, curve: bool) -> str:
         ("◯", "start", not curve),
         (f'<span style="color:rgb({r},{g},{b})">●</span>', "now", False),
         ("⟶", "step", not curve),
-        (f'<span style="color:rgb({gr},{gg},{gb})">⟶</span>', "−∇C", False),
+        (f'<span style="color:rgb({gr},{gg},{gb})">⟶</span>', f"−∇{symbol}", False),
     ])
