@@ -43,8 +43,8 @@ class WalkState:
     ``walkthrough`` is the navigator (its cursor moves; the step list never changes);
     ``numbers`` every number of the worked example (for exports: ``core.explain.render``;
     None for the perceptron rule); ``update`` the table of the update it ends with (old θ,
-    ∂ℓ/∂θ, η·∂ℓ/∂θ, new θ), None when the walk has no update (the perceptron made no
-    mistake)."""
+    ∂ℓ/∂θ, η·∂ℓ/∂θ, new θ; its ``cost`` the configuration's, "sum" for a lecture's L = Σ ℓ),
+    None when the walk has no update (the perceptron made no mistake)."""
 
     sample: int
     snapshot: Snapshot
@@ -67,7 +67,8 @@ def open_walk(snapshot: Snapshot, dataset: Dataset, sample: int, config: Config,
                                 predict_first)
     numbers = work_out(network, x, target, eta)
     walkthrough = Walkthrough.of(numbers, max_terms=max_terms, predict_first=predict_first)
-    return WalkState(sample, snapshot, walkthrough, numbers, ParameterUpdate.of_worked(numbers))
+    update = ParameterUpdate.of_worked(numbers, config.training.cost)  # the table names L or ℓ
+    return WalkState(sample, snapshot, walkthrough, numbers, update)
 
 
 def move_walk(walk: WalkState, command: Walk) -> Outcome:

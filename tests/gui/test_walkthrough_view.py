@@ -390,3 +390,24 @@ def test_a_short_dock_keeps_the_open_button_and_the_step_in_sight(qtbot, app_at_
     view.resize(520, 760)  # room again: the large lines
     qtbot.waitUntil(lambda: not view.compact)
     assert view.formula.font().pointSizeF() == pytest.approx(1.6 * Theme(scale=2.0).point_size)
+
+
+def test_the_update_table_heads_dl_dtheta_under_the_cost_sum(panel):
+    """The lecture's L = Σ ℓ: the table's gradient columns say ∂L/∂θ; the mean's say ∂ℓ/∂θ."""
+    from nnviz.core.config import Config, TrainingSpec
+
+    table = panel.update_table.table
+    heads = lambda: [table.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]  # noqa: E731
+    walk = one_d_walk()
+    update = next(k for k, step in enumerate(walk.walkthrough.steps, start=1)
+                  if step.phase == "update" and step.layer is not None)
+    walk.walkthrough.go_to(update)
+    panel.follow_walk(walk)
+    assert panel.update_table.isVisibleTo(panel)
+    assert heads() == ["parameter", "old", "∂ℓ/∂θ", "η·∂ℓ/∂θ", "new"]
+    total = open_walk(snapshot_of(one_d_example()), regression_data([[2.0]], [[3.0]]), 0,
+                      Config(training=TrainingSpec(learning_rate=0.1, cost="sum")))
+    total.walkthrough.go_to(update)
+    panel.follow_walk(total)
+    assert heads() == ["parameter", "old", "∂L/∂θ", "η·∂L/∂θ", "new"]
+    assert table.data(table.index(0, 2)) == "8" and table.data(table.index(0, 4)) == "1.7"

@@ -176,3 +176,18 @@ def test_the_update_is_theta_minus_eta_gradient(sample, eta):
     np.testing.assert_allclose(walk.update.gradient, gradient, rtol=1e-12, atol=1e-15)
     np.testing.assert_allclose(walk.update.new, net.params - eta * gradient, rtol=1e-12,
                                atol=1e-15)
+
+
+def test_under_the_cost_sum_the_update_is_named_l_and_is_the_same_for_one_sample():
+    """One sample: L = Σ ℓ = ℓ = C, so the numbers are the mean's (∂ℓ/∂w = 8, w' = 1.7);
+    only the update's cost says "sum", for the table to write ∂L/∂θ."""
+    net, data = one_d_example(), regression_data([[2.0]], [[3.0]])
+    mean = open_walk(snapshot_of(net), data, 0, config(0.1))
+    total = open_walk(snapshot_of(net), data, 0,
+                      Config(training=TrainingSpec(learning_rate=0.1, cost="sum")))
+    assert (mean.update.cost, total.update.cost) == ("mean", "sum")
+    assert np.array_equal(total.update.gradient, mean.update.gradient)
+    assert total.update.gradient.tolist() == [8.0]
+    assert total.update.new == pytest.approx([1.7], abs=1e-15)
+    assert (total.update.cost_before, total.update.cost_after) == \
+        (mean.update.cost_before, mean.update.cost_after)

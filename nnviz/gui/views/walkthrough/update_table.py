@@ -1,4 +1,5 @@
-"""The update phase's table: one line per parameter of a layer, θ_i ← old − η·∂ℓ/∂θ_i = new.
+"""The update phase's table: one line per parameter of a layer, θ_i ← old − η·∂ℓ/∂θ_i = new
+(∂L/∂θ_i under the training cost "sum", L = Σ ℓ as a lecture writes it; for one sample L = ℓ).
 
 Columns: parameter, old, ∂ℓ/∂θ, η·∂ℓ/∂θ, new (core/parameter_update.py's rows, numbers through
 core/notation.py); ∂ℓ/∂θ in the backward-pass colour, as the graph and the step's lines show it. The model reads a row only when the view draws it, so layer 1 of a
@@ -12,12 +13,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from nnviz.core.losses import SUM
 from nnviz.core.notation import UNICODE, parameter_symbol
 from nnviz.core.parameter_update import ParameterUpdate, UpdateRow
 from nnviz.core.worked import Step
 
 HEADERS = ("parameter", "old", "∂ℓ/∂θ", "η·∂ℓ/∂θ", "new")
+SUM_HEADERS = ("parameter", "old", "∂L/∂θ", "η·∂L/∂θ", "new")  # under the cost "sum"
 GRADIENT_COLUMN = 2
+
+
+def headers(update: ParameterUpdate | None) -> tuple[str, ...]:
+    """The table's column heads: ∂L/∂θ when ``update`` is of the cost "sum", else ∂ℓ/∂θ."""
+    return SUM_HEADERS if update is not None and update.cost == SUM else HEADERS
 
 
 def layer_span(update: ParameterUpdate, layer: int) -> range:
@@ -81,7 +89,7 @@ class UpdateModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return headers(self._update)[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
