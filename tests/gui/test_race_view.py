@@ -474,3 +474,44 @@ def test_batch_racers_against_epochs(qtbot, race):
     assert tracks.loss_plot.getAxis("bottom").labelText == "epoch"
     tracks.epoch_box.setChecked(False)
     np.testing.assert_allclose(tracks.loss_items[2].getData()[0], np.arange(101))
+
+
+# -- the training cost "sum": the network race runs on L = Σ ℓ, n times C ---------------------------
+def test_the_network_race_under_the_cost_sum_runs_on_n_times_c(qtbot, race):
+    from dataclasses import replace
+
+    net = xor_network()
+    n = XOR_X.shape[0]
+    race.set_dataset(xor_dataset())
+    race.show_snapshot(replace(snapshot_of(net, 0), cost="sum"))
+    race.set_surface("network")
+    race_ready(qtbot, race, lambda: race.result.key[0] == "network")
+    heat = race.result.heatmap
+    slc = landscape.parameter_slice(net.architecture, net.params, 0, 1)
+    mean = landscape.surface(net.architecture, slc, heat.u, heat.v, XOR_X, XOR_TARGETS)
+    np.testing.assert_allclose(heat.values, n * mean, rtol=1e-12)
+    assert heat.label == "L" and race.status.text().startswith("L over two parameters")
+    sgd = race.result.paths["sgd"]
+    g = net.gradient(XOR_X, XOR_TARGETS).flat
+    np.testing.assert_allclose(sgd.points[1], net.params[:2] - 2.0 * n * g[:2], rtol=1e-12)
+    assert sgd.losses[0] == pytest.approx(n * net.cost(XOR_X, XOR_TARGETS), rel=1e-12)
+
+
+def test_the_network_race_follows_the_configurations_cost(qtbot, race):
+    net = xor_network()
+    n = XOR_X.shape[0]
+    config = Config()
+    race.set_config(config)
+    race.set_dataset(xor_dataset())
+    race.show_snapshot(snapshot_of(net, 0))
+    race.set_surface("network")
+    race_ready(qtbot, race, lambda: race.result.key[0] == "network")
+    first = race.result.paths["sgd"].losses[0]
+    assert first == pytest.approx(net.cost(XOR_X, XOR_TARGETS), rel=1e-12)
+    assert race.result.heatmap.label == "C"
+    race.set_config(config.with_training(cost="sum"))  # training starts again on L
+    race_ready(qtbot, race, lambda: race.result.heatmap.label == "L")
+    assert race.result.paths["sgd"].losses[0] == pytest.approx(n * first, rel=1e-12)
+    race.set_config(config)
+    race_ready(qtbot, race, lambda: race.result.heatmap.label == "C")
+    assert race.result.paths["sgd"].losses[0] == pytest.approx(first, rel=1e-12)

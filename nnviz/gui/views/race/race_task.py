@@ -5,7 +5,7 @@ racing optimizer's path from the common start p_0,
 
 and the surface f over its grid (unless the previous race's surface is reused): a classic
 test surface (:mod:`nnviz.core.surfaces`) or the network's cost C over the plane of two of
-its parameters θ_i, θ_j through θ0, the others fixed.
+its parameters θ_i, θ_j through θ0, the others fixed (L = Σ ℓ under the training cost "sum").
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.core import landscape
+from nnviz.core.losses import MEAN, SUM
 from nnviz.core.network import Architecture
 from nnviz.core.optimizers import make_optimizer
 from nnviz.core.surfaces import get_surface
@@ -85,17 +86,18 @@ def comparison_with_map(config, dataset, theta0, compare: str, values: tuple, st
 def network_race(architecture: Architecture, theta: Array, indices: tuple[int, int],
                  labels: tuple[str, str], x: Array, y: Array, key: tuple,
                  reuse: Heatmap | None, lrs: dict[str, float], steps: int,
-                 start: tuple[float, float] | None, progress=None) -> RaceResult:
+                 start: tuple[float, float] | None, progress=None, *,
+                 cost: str = MEAN) -> RaceResult:
     """The race on C over the plane of θ_i, θ_j through ``theta`` (from (θ_i, θ_j) unless
-    ``start`` is given), the grid NETWORK_HALF_WIDTH around it."""
+    ``start`` is given), the grid NETWORK_HALF_WIDTH around it; ``cost`` "sum": on L = Σ ℓ."""
     slc = landscape.parameter_slice(architecture, theta, *indices)
-    objective = landscape.SliceObjective(architecture, slc, x, y)
+    objective = landscape.SliceObjective(architecture, slc, x, y, cost=cost)
     p0 = slc.centre if start is None else start
     heatmap = reuse
     if heatmap is None:
         cu, cv = slc.centre
         u = np.linspace(cu - NETWORK_HALF_WIDTH, cu + NETWORK_HALF_WIDTH, NETWORK_GRID)
         v = np.linspace(cv - NETWORK_HALF_WIDTH, cv + NETWORK_HALF_WIDTH, NETWORK_GRID)
-        values = landscape.surface(architecture, slc, u, v, x, y, progress=progress)
-        heatmap = prepare_heatmap(u, v, values, "C")
+        values = landscape.surface(architecture, slc, u, v, x, y, progress=progress, cost=cost)
+        heatmap = prepare_heatmap(u, v, values, "L" if cost == SUM else "C")
     return RaceResult(key, heatmap, race(objective, lrs, steps, p0), tuple(p0), labels, ())

@@ -68,6 +68,7 @@ class OptimizerRaceView(View):
         self._snapshot: Snapshot | None = None
         self._dataset: Dataset | None = None
         self._network_theta: Array | None = None
+        self._network_cost: str | None = None  # the training cost of the last network race
         self._message = ""
         self._theme = current_theme()
         self._left_sample = "-0.00"  # the widest tick label of the map
@@ -249,6 +250,7 @@ class OptimizerRaceView(View):
         """Keep the latest θ: the network surface is centred on it when it is (re)chosen."""
         new_architecture = self._snapshot is None or snapshot.architecture != self._snapshot.architecture
         self._snapshot = snapshot
+        self._follow_cost()
         if new_architecture:
             self.settings.fit(snapshot.architecture.n_parameters)
             self.parameters.set_architecture(snapshot.architecture)
@@ -283,12 +285,27 @@ class OptimizerRaceView(View):
     def _on_config(self, config: Config) -> None:
         if self.comparing:
             self.recompute()
+        self._follow_cost()
+
+    def _cost(self) -> str:
+        """The training cost the network surface shows, the configuration's (else the latest
+        snapshot's): "sum" (L = Σ ℓ) or "mean" (C; also for the perceptron's error rate)."""
+        config = self._config or (self.session.config if self.session is not None else None)
+        cost = config.training.cost if config is not None else getattr(self._snapshot, "cost", None)
+        return "sum" if cost == "sum" else "mean"
+
+    def _follow_cost(self) -> None:
+        """The training cost changed (training started again): race on the new C or L."""
+        if self._network_cost not in (None, self._cost()) and self.settings.network \
+                and not self.comparing:
+            self.use_current_parameters()
 
     def set_config(self, config: Config | None) -> None:
         """The problem a comparison races on (None: the bound session's configuration)."""
         self._config = config
         if self.comparing:
             self.recompute()
+        self._follow_cost()
 
     def follow_selection(self, selection: Selection) -> None:
         """A parameter picked (an edge of the graph) becomes the network surface's vertical
@@ -552,7 +569,7 @@ class OptimizerRaceView(View):
             return (self.settings.surface,)
         theta = self._network_theta
         return (NETWORK, self.settings.indices, None if theta is None else theta.tobytes(),
-                id(self._dataset))
+                id(self._dataset), self._cost())
 
     def _network_task(self, key, reuse, lrs, steps, start):
         if self._snapshot is None:
@@ -566,7 +583,9 @@ class OptimizerRaceView(View):
         theta = self._network_theta if self._network_theta is not None else np.array(self._snapshot.params)
         indices = self.settings.indices
         names = tuple(notation.parameter_symbol(arch.parameter_name(k)) for k in indices)
-        return partial(network_race, arch, theta, indices, names, x, y, key, reuse, lrs, steps, start)
+        self._network_cost = key[-1]
+        return partial(network_race, arch, theta, indices, names, x, y, key, reuse, lrs, steps, start,
+                       cost=key[-1])
 
     def _on_result(self, result: RaceResult | ComparisonResult) -> None:
         if isinstance(result, ComparisonResult):
@@ -644,7 +663,8 @@ class OptimizerRaceView(View):
         if self.comparing:
             what = self._comparison_words()
         elif self.settings.network:
-            what = "C over two parameters of the network (the others as when chosen)"
+            what = (f"{'L' if self._cost() == 'sum' else 'C'} over two parameters of the network"
+                    " (the others as when chosen)")
         else:
             s = get_surface(self.settings.surface)
             what = f"{s.title}: {s.formula}"
