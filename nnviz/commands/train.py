@@ -8,7 +8,13 @@
 With --lesson NAME (a shipped lesson or a .toml file) training starts from the lesson's state
 after step K of its script (--lesson-step K, default 0: the lesson's start), replayed
 headlessly as the app replays it: its data, network, θ and update rule; --optimizer, --lr,
---batch and --no-shuffle change the update rule, the data and network options do not apply.
+--batch, --no-shuffle and --cost change the update rule, the data and network options do not
+apply.
+
+--cost chooses what gradient descent minimises, as the lectures write it: "mean" (the
+default; with --lesson, the lesson's), C = 1/n Σ ℓ over a batch, or "sum", L = Σ ℓ (its
+gradient n times the mean's, so the same η takes n times the step); the header names it and
+the losses reported are C or L.
 
 Everything but the data has a default: layers N_0-4-N_L from the data, tanh hidden layers,
 the output layer and loss from the data's kind (two classes: sigmoid and binary
@@ -32,6 +38,7 @@ from nnviz.commands.train_reports import JsonReport, TextReport
 from nnviz.commands.train_setup import load_data, network_for, save_network, save_path
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.losses import COSTS, MEAN
 
 JSON_LINES = 100  # about this many progress lines per run with --json (unless --every)
 PLAIN_LINES = 10  # ... and without --json, off a terminal
@@ -49,6 +56,9 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         steps_help=f"parameter updates (perceptron: samples; default {DEFAULT_STEPS})")
     groups.data.add_argument("--kind", choices=("classification", "regression"),
                              help="what the CSV target is (default: detected)")
+    groups.training.add_argument("--cost", choices=COSTS,
+                                 help="what gradient descent minimises: mean, C = 1/n Σ ℓ "
+                                      "(default; with --lesson: the lesson's), or sum, L = Σ ℓ")
     groups.training.add_argument("--target-loss", type=float, metavar="C",
                                  help="stop ('converged') once the training loss is at most C")
 
@@ -96,7 +106,8 @@ def run_gradient(args: argparse.Namespace, dataset: Dataset, save_to: Path | Non
     hyper = {} if args.lr is None else {"lr": args.lr}
     optimizer = make_optimizer(args.optimizer or "adam", **hyper)
     trainer = Trainer(network, optimizer, dataset, batch_size=parse_batch(args.batch),
-                      shuffle=not args.no_shuffle, seed=args.seed, target_loss=args.target_loss)
+                      shuffle=not args.no_shuffle, seed=args.seed, target_loss=args.target_loss,
+                      cost=args.cost or MEAN)
     steps, epochs = at_least("--steps", args.steps, 0), at_least("--epochs", args.epochs, 0)
     total = epochs * trainer.steps_per_epoch if epochs is not None else (
         DEFAULT_STEPS if steps is None else steps)

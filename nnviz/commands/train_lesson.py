@@ -7,8 +7,8 @@ state's data, network (θ) and update rule for --steps (or --epochs), reported a
 lesson's model can be explained: ``nnviz explain model.json --input ...``. The step count
 starts at 0 again and the optimizer from a fresh state (momenta, Adam's averages).
 
---optimizer, --lr, --batch and --no-shuffle change the update rule; the data and network
-options cannot be combined with a lesson (the lesson sets them).
+--optimizer, --lr, --batch, --no-shuffle and --cost change the update rule; the data and
+network options cannot be combined with a lesson (the lesson sets them).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ PLAIN_LINES = 10
 LESSON_SETS = ("dataset", "data", "test_ratio", "samples", "noise", "data_seed", "kind", "model",
                "layers", "activation", "output_activation", "loss", "init", "no_bias", "rule",
                "seed")
-PERCEPTRON_ONLY_NOT = ("optimizer", "batch", "target_loss")
+PERCEPTRON_ONLY_NOT = ("optimizer", "batch", "target_loss", "cost")
 
 
 def lesson_start(args: argparse.Namespace):
@@ -51,7 +51,8 @@ def lesson_start(args: argparse.Namespace):
 
 
 def training_changes(args: argparse.Namespace, spec):
-    """The lesson's TrainingSpec with --optimizer, --lr, --batch and --no-shuffle applied."""
+    """The lesson's TrainingSpec with --optimizer, --lr, --batch, --no-shuffle and --cost
+    applied."""
     changes: dict = {}
     if args.optimizer is not None:
         changes.update(optimizer=args.optimizer, hyperparameters=())
@@ -69,6 +70,8 @@ def training_changes(args: argparse.Namespace, spec):
             changes.update(batch_mode="mini-batch", batch_size=m)
     if args.no_shuffle:
         changes["shuffle"] = False
+    if getattr(args, "cost", None) is not None:
+        changes["cost"] = args.cost
     return replace(spec, **changes)
 
 

@@ -24,7 +24,8 @@ from nnviz.core.network import Architecture, Network
 from nnviz.core.perceptron import ACTIVATIONS as PERCEPTRON_NEURONS
 
 # Options that mean nothing to the perceptron rule (they are errors with --rule perceptron).
-GRADIENT_ONLY = ("activation", "loss", "optimizer", "batch", "init", "every", "target_loss")
+GRADIENT_ONLY = ("activation", "loss", "optimizer", "batch", "init", "every", "target_loss",
+                 "cost")
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,13 @@ from typing import TextIO
 from nnviz.commands.train_setup import describe
 from nnviz.core.counts import count_text
 from nnviz.core.data import Dataset
+from nnviz.core.losses import MEAN, SUM
 from nnviz.core.network import Network
 from nnviz.core.training import TrainerProtocol
 
 BAR_WIDTH = 30
 BAR_INTERVAL = 0.1  # seconds between progress-bar redraws
+COST_TEXTS = {MEAN: "cost C = 1/n Σ ℓ", SUM: "cost L = Σ ℓ"}  # what gradient descent minimises
 
 
 def _number(x: float | None) -> float | None:
@@ -74,9 +76,10 @@ class TextReport:
         n = dataset.x_train.shape[0]
         rule = "the perceptron rule" if type(trainer).__name__ == "PerceptronTrainer" \
             else trainer.optimizer.name
+        cost = COST_TEXTS.get(getattr(trainer, "cost", None))  # none for the perceptron rule
         self.out.write(
             f"training a {describe(network)} on {dataset.name} "
-            f"({n} training sample{'s' * (n != 1)}{test}), {rule} "
+            f"({n} training sample{'s' * (n != 1)}{test}), {cost + ', ' if cost else ''}{rule} "
             f"η = {trainer.optimizer.lr:g}, {batch}, {self.total} steps\n"
             f"{count_text(network.architecture)}\n"
         )

@@ -86,7 +86,7 @@ def test_the_text_names_the_lesson_step_and_the_counts(run_cli, one_weight):
     lines = result.out.splitlines()
     assert lines[0] == "lesson one_weight, step 1 of 2: One step of gradient descent"
     assert lines[1] == ("training a 1-1 network (no hidden layer → identity; loss squared_error) "
-                        "on points (1 training sample), sgd η = 0.05, full batch, 2 steps")
+                        "on points (1 training sample), cost C = 1/n Σ ℓ, sgd η = 0.05, full batch, 2 steps")
     assert lines[2] == "1-1 network: 1 neuron, 1 weight, no biases, 1 parameter"
     assert lines[-1] == "training loss 0.020736"  # w: 1.7 -> 1.62 -> 1.572, (3.144 - 3)²
     start = run_cli("train", "--lesson", one_weight, "--steps", "0").out.splitlines()
