@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget, QToolTip
 
 from nnviz.core import notation
+from nnviz.core.counts import count_text
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture, Network
 from nnviz.core.worked import worked_steps
@@ -607,7 +608,8 @@ def test_the_toolbar_drives_the_options(view):
     assert view.sample == 2
     assert toolbar.info.text().startswith("sample 3: x = (0, 0)")
     toolbar.which_box.setCurrentIndex(0)
-    assert toolbar.info.text() == "mean over 3 samples; no gradient before the first step"
+    assert toolbar.info.text() == ("mean over 3 samples; no gradient before the first step · "
+                                   + count_text(view._architecture))
     assert view.message == "no gradient before the first step"
     toolbar.labels_box.setChecked(True)
     assert len(view.value_labels()) == 6
@@ -634,3 +636,10 @@ def test_the_session_selection_and_neuron_maps_reach_the_graph(view):
     session.set_neuron_maps(None)
     assert view.neuron_images() == {}
     view.unbind()
+
+
+def test_the_status_line_counts_the_network_as_the_lectures_do(view):
+    """The three-layer lesson counts neurons, weights and parameters: the graph says them."""
+    view.show_snapshot(snapshot_of(Network.create([3, 4, 2], "sigmoid", "sigmoid", seed=0)))
+    assert view.toolbar.info.text().endswith(
+        " · 3-4-2 network: 6 neurons, 20 weights, 6 biases, 26 parameters")
