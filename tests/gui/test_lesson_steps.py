@@ -194,7 +194,11 @@ def test_a_bad_step_is_one_message_and_changes_nothing(qtbot, window, messages, 
             raise InputError("stairs.toml: step 2: network: params: needs 9 numbers, got 2")
         return real(lesson, number)
 
+    def apply_step(state, step):  # Next goes on from the shown step: the same failure
+        return replay(state.lesson, step.number)
+
     monkeypatch.setattr(lesson_script, "replay", replay)
+    monkeypatch.setattr(lesson_script, "apply_step", apply_step)
     assert not window.show_lesson_step(2)
     assert len(messages) == 1
     title, text = messages[0]
@@ -473,3 +477,18 @@ def test_an_unmet_convergence_is_said_too(qtbot, messages, tmp_path):
     assert w.show_lesson_step(1) and messages == []
     assert w.statusBar().currentMessage() == "Not reached: convergence within 3 training steps."
     w.close()
+
+
+def test_next_goes_on_from_the_shown_step_without_replaying(qtbot, window, monkeypatch):
+    """Every Next replayed the whole script (spiral: seconds per click); it now trains one
+    step's worth on from the state shown, and reaches the same state (see the test above)."""
+    replays = []
+    real = lesson_script.replay
+    monkeypatch.setattr(lesson_script, "replay", lambda *a: replays.append(a[1]) or real(*a))
+    window.page_lesson(+1)
+    window.page_lesson(+1)
+    window.page_lesson(+1)
+    settled(qtbot, window)
+    assert replays == [1] and window.lesson_step == 3
+    window.page_lesson(-1)
+    assert replays == [1, 2]

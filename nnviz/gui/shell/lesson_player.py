@@ -59,10 +59,11 @@ class LessonPlayer:
         self.window = window
         self.number = 0  # the lesson's step shown (0: its start)
         self._shown: tuple[str, str, tuple[str, ...]] = ("", "", ())  # its title, text, views
+        self._script: lesson_script.ScriptState | None = None  # the state shown, to go on from
 
     def start(self) -> None:
         """A new lesson: at its start."""
-        self.number, self._shown = 0, ("", "", ())
+        self.number, self._shown, self._script = 0, ("", "", ()), None
 
     def show(self, number: int, *, strict: bool = False) -> bool:
         """Show step ``number`` of the lesson's script (0: its start) exactly as clicking
@@ -98,6 +99,14 @@ class LessonPlayer:
             self._show_text(title, text)
             self.window.lecture.show_views(show or self.window.state.lesson.lecture_views)
 
+    def _script_at(self, lesson, number: int) -> lesson_script.ScriptState:
+        """The state after step ``number``: Next goes on from the state shown (one step of
+        training, not the whole script again), anything else is replayed; the same state."""
+        shown = self._script
+        if shown is not None and shown.lesson is lesson and number == shown.number + 1:
+            return lesson_script.apply_step(shown, lesson.steps[number - 1])
+        return lesson_script.replay(lesson, number)
+
     def _apply(self, number: int) -> str | None:
         """Show step ``number``; what went wrong (nothing changed), or None."""
         w = self.window
@@ -108,7 +117,7 @@ class LessonPlayer:
             return f"{lesson.name}: there is no step {number} (the lesson has {count})"
         QApplication.setOverrideCursor(Qt.WaitCursor)  # a replay that trains takes a moment
         try:
-            script = lesson_script.replay(lesson, number)
+            script = self._script_at(lesson, number)
             config = resolve(script.config)
             dataset = state.dataset if config.data == old.data else script.dataset
             validate(config, dataset)
@@ -131,7 +140,7 @@ class LessonPlayer:
         state.set_snapshot(snapshot)
         chosen = script.selection
         state.select(Select(chosen.sample, chosen.neuron, chosen.parameter))
-        self.number = number
+        self.number, self._script = number, script
         self._shown = (script.title, script.text, script.show)
         self._show_text(script.title, script.text)
         self._show_views(script.show or lesson.lecture_views)
