@@ -101,6 +101,21 @@ def lesson_names() -> list[str]:
     return ordered + sorted(shipped - set(ordered))
 
 
+def lesson_heading(name: str) -> tuple[str, int]:
+    """A shipped lesson's title and number of steps, read without checking or building the
+    rest (a menu of every lesson at start-up; opening the lesson checks it all)."""
+    entry = lesson_dir() / f"{name}.toml"
+    try:
+        doc = tomllib.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise InputError(f"{entry.name}: cannot read the lesson ({e})") from None
+    title, steps = doc.get("title"), doc.get("step", [])
+    if not isinstance(title, str) or not isinstance(steps, list):
+        raise InputError(f"{entry.name}: top level: 'title' must be text and 'step' a list "
+                         f"of [[step]] tables")
+    return title, len(steps)
+
+
 def load_lesson(name_or_path: str | Path | None = None) -> Lesson:
     """The lesson called ``name_or_path`` (a shipped lesson's name, or a .toml file)."""
     name_or_path = DEFAULT_LESSON if name_or_path is None else name_or_path

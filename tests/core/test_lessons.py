@@ -104,3 +104,11 @@ def test_unknown_lesson_lists_the_known_ones(tmp_path):
         load_lesson("no_such_lesson")
     with pytest.raises(InputError, match="no such lesson file"):
         load_lesson(str(tmp_path / "missing.toml"))
+
+
+def test_the_heading_of_every_shipped_lesson_is_its_title_and_step_count():
+    """The Lesson menu reads only these at start-up (loading every lesson built the digits)."""
+    from nnviz.core.lessons import lesson_heading
+    for name in lesson_names():
+        lesson = load_lesson(name)
+        assert lesson_heading(name) == (lesson.title, len(lesson.steps))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from nnviz import __version__
 from nnviz.core.errors import InputError
-from nnviz.core.lessons import lesson_names, load_lesson
+from nnviz.core.lessons import lesson_heading, lesson_names
 from nnviz.gui.kit import dialogs
 from nnviz.gui.theme import SCALES, Theme
 
@@ -127,11 +127,11 @@ def build_menus(window: QMainWindow) -> Menus:
     lesson_actions = QActionGroup(window)
     for name in lesson_names():
         try:
-            lesson = load_lesson(name)
+            title, steps = lesson_heading(name)  # quick: opening the lesson checks the rest
         except InputError as e:  # a broken shipped lesson must not stop the app
             log.error("lesson %s: %s", name, e)
             continue
-        act = add_action(window, lesson_menu, lesson_entry(lesson.title, len(lesson.steps)),
+        act = add_action(window, lesson_menu, lesson_entry(title, steps),
                          lambda _=False, n=name: window.open_lesson(n))
         act.setCheckable(True)
         act.setData(name)
