@@ -35,6 +35,8 @@ class Snapshot:
     session does, recent steps at full detail and older ones thinned); else None.
     ``cost`` says what the losses are (losses.COST_NAMES): "mean" C = 1/n Σ ℓ, "sum"
     L = Σ ℓ, or "mistakes", the perceptron rule's share of misclassified samples.
+    ``batch``: the training rows the last step learnt from, read-only, when that was a
+    mini-batch or one sample (None for the full batch, or before the first step).
     """
 
     step: int
@@ -52,6 +54,7 @@ class Snapshot:
     message: str = ""
     losses: Array | None = None
     cost: str = "mean"
+    batch: Array | None = None
 
     @property
     def weights(self) -> list[Array]:

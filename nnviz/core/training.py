@@ -359,7 +359,16 @@ class Trainer:
             stopped=self.stopped,
             message=self.message,
             cost=self.cost,
+            batch=self._last_batch(),
         )
+
+    def _last_batch(self) -> Array | None:
+        """A read-only copy of the last step's training rows; None for the full batch."""
+        if not 0 < len(self.batch_indices) < self._n:
+            return None
+        rows = np.array(self.batch_indices, dtype=int, copy=True)
+        rows.flags.writeable = False
+        return rows
 
     def snapshots(self, *, until: int | None = None, every: int = 1) -> Iterator[Snapshot]:
         """Yield a Snapshot now, then every ``every`` steps, then a last one with ``stopped``.

@@ -349,3 +349,16 @@ def test_edits_between_steps_are_used():
     expected = net.params - 0.002 * net.gradient(data.x_train, data.y_train).flat
     trainer.step()
     np.testing.assert_allclose(net.params, expected, rtol=1e-14)
+
+
+def test_a_snapshot_names_the_rows_of_the_last_mini_batch_and_none_for_the_full_batch():
+    data = index_data(10)
+    trainer = Trainer(linear_net(), make_optimizer("sgd"), data, batch_size=3, shuffle=False)
+    assert trainer.snapshot().batch is None  # before the first step
+    trainer.step()
+    trainer.step()
+    batch = trainer.snapshot().batch
+    assert batch.tolist() == [3, 4, 5] and batch.dtype.kind == "i" and not batch.flags.writeable
+    full = Trainer(linear_net(), make_optimizer("sgd"), data, batch_size=10, shuffle=False)
+    full.step()
+    assert full.snapshot().batch is None

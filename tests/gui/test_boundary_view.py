@@ -684,3 +684,16 @@ def test_the_perceptron_walk_highlights_its_sample(view, qtbot):
     view.follow_walk(walk)
     assert walk.kind == "perceptron"
     np.testing.assert_allclose(np.column_stack(view.marks.walked.getData()), [[0.5, 2.0]])
+
+
+def test_the_last_steps_mini_batch_is_ringed(view, qtbot):
+    """The mini-batch lesson: the class sees which samples the step learnt from."""
+    from dataclasses import replace
+    data = blobs(n_train=12, n_test=4)
+    shown_view(qtbot, view, data)
+    snapshot = snapshot_of(Network.create([2, 3, 1], seed=0), step=1)
+    assert len(view.marks.batch.getData()[0]) == 0
+    view.show_snapshot(replace(snapshot, batch=np.array([7, 1, 4])))
+    np.testing.assert_allclose(np.column_stack(view.marks.batch.getData()), data.x_train[[7, 1, 4]])
+    view.show_snapshot(replace(snapshot, batch=None))  # the full batch: no rings
+    assert len(view.marks.batch.getData()[0]) == 0

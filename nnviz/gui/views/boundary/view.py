@@ -178,8 +178,10 @@ class BoundaryView(View):
         self._configure()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Draw the network of ``snapshot`` (skipped when its θ is unchanged)."""
+        """Draw the network of ``snapshot`` (skipped when its θ is unchanged); ring the
+        training points of its last mini-batch."""
         self._snapshot = snapshot
+        self.marks.follow_batch(snapshot.batch)
         if snapshot.architecture != self._architecture:
             self._architecture = snapshot.architecture
             self._configure()
