@@ -42,8 +42,9 @@ from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.training import class_zero_target, encoded_targets
 
+MAX_GRAPH_STEP = 10_000  # a computational graph's steps are at most this many
 STEP_KEYS = {"title", "text", "data", "network", "training", "reset", "train", "select", "show",
-             "walk", "speed", "play"}
+             "walk", "graph_step", "speed", "play"}
 TABLES = ("data", "network", "training")
 CONDITIONS = ("accuracy", "loss", "converged")
 PHASES = ("forward", "loss", "backward", "update")
@@ -97,6 +98,7 @@ class LessonStep:
     select: Selection | None = None
     show: tuple[str, ...] = ()
     walk: WalkAt | None | bool = None  # False: close the step-through
+    graph_step: int | None = None  # the computational graph's step shown (1-based)
     speed: float | None = None
     play: bool | None = None
     config: Config | None = field(default=None, compare=False, repr=False)
@@ -122,6 +124,7 @@ class ScriptState:
     goal_met: bool | None  # None when the step trains no condition
     stopped: str | None = None  # the trainer's stop reason ("diverged", "converged"), if any
     message: str = ""  # the trainer's message about it
+    graph_step: int | None = None  # the computational graph's step (1-based) the step shows
     lesson: Any = field(default=None, repr=False)  # the Lesson replayed
     _run: Any = field(default=None, repr=False)  # the trainer run that made it (private)
 
@@ -212,11 +215,15 @@ def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config
         selection = select
     show = _views(t.get("show", []), reader, here, views)
     walk = _walk(t["walk"], reader, here, new_dataset) if "walk" in t else None
+    graph_step = reader.get(t, "graph_step", int, here)
+    if graph_step is not None and not 1 <= graph_step <= MAX_GRAPH_STEP:
+        raise reader.fail(here, f"'graph_step' must be a step of the computational graph, "
+                                f"from 1, not {graph_step}")
     speed = None if "speed" not in t else _speed(t["speed"], reader, here)
     play = reader.get(t, "play", bool, here)
     step = LessonStep(number=number, title=title, text=text, changes=changes, reset=reset,
-                      train=train, select=select, show=show, walk=walk, speed=speed, play=play,
-                      config=new)
+                      train=train, select=select, show=show, walk=walk, graph_step=graph_step,
+                      speed=speed, play=play, config=new)
     return step, merged, new, new_dataset, selection
 
 
@@ -505,6 +512,7 @@ class _Run:
             selection=self.selection,
             show=() if step is None else step.show,
             walk=step.walk if step is not None and isinstance(step.walk, WalkAt) else None,
+            graph_step=None if step is None else step.graph_step,
             speed=lesson.speed if step is None or step.speed is None else step.speed,
             play=False if step is None or step.play is None else step.play,
             title="" if step is None else step.title,

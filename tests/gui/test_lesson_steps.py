@@ -492,3 +492,18 @@ def test_next_goes_on_from_the_shown_step_without_replaying(qtbot, window, monke
     assert replays == [1] and window.lesson_step == 3
     window.page_lesson(-1)
     assert replays == [1, 2]
+
+
+def test_a_step_shows_the_computational_graph_at_its_graph_step(qtbot, tmp_path):
+    """chain_rule: step 1 is the forward pass done (f = −12), step 3 ∂f/∂x (the last)."""
+    from nnviz.gui.views.expression import ExpressionView
+    window = MainWindow(load_lesson("chain_rule"), start_training=False,
+                        settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
+                        view_classes=[LossView, ExpressionView])
+    qtbot.addWidget(window)
+    assert window.show_lesson_step(1)
+    view = window.view("expression")
+    assert view.position == 4 and view.current == ("forward", 4)  # f = q·z
+    assert window.show_lesson_step(3)
+    assert view.position == 9 and view.current == ("backward", 0)  # ∂f/∂x
+    window.close()

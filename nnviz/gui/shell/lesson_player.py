@@ -150,6 +150,8 @@ class LessonPlayer:
                 at = phase_step(state.walk, script.walk.phase)
             if at is not None:
                 w.walks.move(Walk("to", number=at))
+        if script.graph_step is not None and "expression" in w.docks:
+            w.view("expression").step_to(script.graph_step - 1)  # the chain rule's graph
         w.transport.set_speed(script.speed)
         if script.play:
             w.route(Play())
