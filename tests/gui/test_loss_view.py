@@ -245,3 +245,12 @@ def test_the_values_above_the_curve_are_whole_in_a_narrow_dock(qtbot, width):
     assert QFontMetrics(bold).horizontalAdvance(" ".join(shown)) <= view.values_label.width()
     if width == 900:
         assert shown[:2] == ["step", f"{snapshot.step}:"] and "test" in shown
+
+
+def test_a_single_point_is_drawn_as_a_dot_and_a_line_takes_over(view):
+    """A lesson step at step 0 (one loss) drew an empty plot: one point makes no line."""
+    first, second = run_snapshots()[:2]
+    view.show_snapshot(first)
+    assert len(view.train_curve.getData()[0]) == 1 and view.train_curve.opts["symbol"] == "o"
+    view.show_snapshot(second)
+    assert view.train_curve.opts["symbol"] is None

@@ -204,6 +204,10 @@ class LossView(View):
             plain_tick_numbers(axis)
         self.train_curve.setPen(pg.mkPen(TRAIN_COLOUR, width=theme.width(2.5)))
         self.test_curve.setPen(pg.mkPen(TEST_COLOUR, width=theme.width(2.5), style=Qt.DashLine))
+        for curve, colour in ((self.train_curve, TRAIN_COLOUR), (self.test_curve, TEST_COLOUR)):
+            curve.setSymbolBrush(pg.mkBrush(colour))
+            curve.setSymbolPen(pg.mkPen(colour))
+            curve.setSymbolSize(8 * theme.scale)
         self.legend.setLabelTextColor(theme.plot_foreground)
         self.legend.setLabelTextSize(f"{theme.point_size:.0f}pt")
         for _sample, label in self.legend.items:  # labels already there keep their old style
@@ -235,6 +239,9 @@ class LossView(View):
             plotted = np.log10(losses) if self.log_scale else losses  # the y range's units
             kept = column_peaks(steps, plotted, 0.0, x_high, columns, half_pixel)
             curve.setData(steps[kept], losses[kept])
+            single = len(steps[kept]) == 1  # one point draws no line: a dot shows where it is
+            if (curve.opts["symbol"] is not None) != single:
+                curve.setSymbol("o" if single else None)
         self._show_test_in_legend(has_test)
 
     def _show_test_in_legend(self, show: bool) -> None:
