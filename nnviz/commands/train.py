@@ -29,19 +29,15 @@ Bad options or data end with one line on stderr and exit status 2 (see nnviz.cli
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from nnviz.commands.options import DEFAULT_STEPS, add_training_options, at_least, parse_batch
+from nnviz.commands.options import DEFAULT_STEPS, add_training_options, parse_batch
 from nnviz.commands.train_perceptron import run_perceptron
-from nnviz.commands.train_reports import JsonReport, TextReport
+from nnviz.commands.train_reports import run_plan
 from nnviz.commands.train_setup import load_data, network_for, save_network, save_path
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.losses import COSTS, MEAN
-
-JSON_LINES = 100  # about this many progress lines per run with --json (unless --every)
-PLAIN_LINES = 10  # ... and without --json, off a terminal
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -108,15 +104,7 @@ def run_gradient(args: argparse.Namespace, dataset: Dataset, save_to: Path | Non
     trainer = Trainer(network, optimizer, dataset, batch_size=parse_batch(args.batch),
                       shuffle=not args.no_shuffle, seed=args.seed, target_loss=args.target_loss,
                       cost=args.cost or MEAN)
-    steps, epochs = at_least("--steps", args.steps, 0), at_least("--epochs", args.epochs, 0)
-    total = epochs * trainer.steps_per_epoch if epochs is not None else (
-        DEFAULT_STEPS if steps is None else steps)
-    every = at_least("--every", args.every, 1)
-    if every is None:
-        lines = JSON_LINES if args.json or sys.stderr.isatty() else PLAIN_LINES
-        every = max(1, total // lines)
-    report = JsonReport(sys.stdout) if args.json else TextReport(
-        sys.stdout, sys.stderr, total, bar=sys.stderr.isatty())
+    total, every, report = run_plan(args, trainer.steps_per_epoch)
     if not args.json:
         report.header(dataset, network, trainer)
     for snapshot in trainer.snapshots(until=total, every=every):

@@ -20,18 +20,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from nnviz.commands.options import (
-    DEFAULT_STEPS,
-    at_least,
     lesson_step,
     parse_batch,
     refuse_with,
 )
-from nnviz.commands.train_reports import JsonReport, TextReport
+from nnviz.commands.train_reports import run_plan
 from nnviz.commands.train_setup import save_network
 from nnviz.core.errors import InputError
 
-JSON_LINES = 100
-PLAIN_LINES = 10
 # the options a lesson sets (its data and network) and the rule it trains with
 LESSON_SETS = ("dataset", "data", "test_ratio", "samples", "noise", "data_seed", "kind", "model",
                "layers", "activation", "output_activation", "loss", "init", "no_bias", "rule",
@@ -90,15 +86,7 @@ def run_lesson(args: argparse.Namespace, save_to: Path | None) -> int:
     trainer = build_trainer(config, dataset, build_network(config, dataset))
     if args.target_loss is not None:
         trainer.target_loss = args.target_loss
-    steps, epochs = at_least("--steps", args.steps, 0), at_least("--epochs", args.epochs, 0)
-    total = epochs * trainer.steps_per_epoch if epochs is not None else (
-        DEFAULT_STEPS if steps is None else steps)
-    every = at_least("--every", args.every, 1)
-    if every is None:
-        lines = JSON_LINES if args.json or sys.stderr.isatty() else PLAIN_LINES
-        every = max(1, total // lines)
-    report = JsonReport(sys.stdout) if args.json else TextReport(
-        sys.stdout, sys.stderr, total, bar=sys.stderr.isatty())
+    total, every, report = run_plan(args, trainer.steps_per_epoch)
     if not args.json:
         count = len(lesson.steps)
         where = (f"step {number} of {count}: {state.title}" if number

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import math
 import shutil
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from nnviz.commands.options import DEFAULT_STEPS, at_least
 from nnviz.commands.train_setup import describe
 from nnviz.core.counts import count_text
 from nnviz.core.data import Dataset
@@ -132,3 +134,22 @@ class TextReport:
             lines.append(f"saved the network to {saved}")
         self.out.write("\n".join(lines) + "\n")
         self.out.flush()
+
+
+JSON_LINES = 100  # about this many progress lines per run with --json (unless --every)
+PLAIN_LINES = 10  # ... and without --json, off a terminal
+
+
+def run_plan(args, steps_per_epoch: int) -> tuple[int, int, "JsonReport | TextReport"]:
+    """(steps to train, a progress line every so many steps, the report) from --epochs /
+    --steps (DEFAULT_STEPS), --every and --json."""
+    steps, epochs = at_least("--steps", args.steps, 0), at_least("--epochs", args.epochs, 0)
+    total = epochs * steps_per_epoch if epochs is not None else (
+        DEFAULT_STEPS if steps is None else steps)
+    every = at_least("--every", args.every, 1)
+    if every is None:
+        lines = JSON_LINES if args.json or sys.stderr.isatty() else PLAIN_LINES
+        every = max(1, total // lines)
+    report = JsonReport(sys.stdout) if args.json else TextReport(
+        sys.stdout, sys.stderr, total, bar=sys.stderr.isatty())
+    return total, every, report
