@@ -108,7 +108,8 @@ def load_csv(
     )
 
 
-def _is_number(cell: str) -> bool:
+def is_number(cell: str) -> bool:
+    """A cell Python reads as a number (float() accepts it)."""
     try:
         float(cell)
     except ValueError:
@@ -126,7 +127,7 @@ def _detect_delimiter(text: str) -> str:
 
     def score(delimiter: str) -> tuple[int, bool]:
         rows = list(csv.reader(sample, delimiter=delimiter, skipinitialspace=True))
-        numeric = sum(len(r) > 1 and all(_is_number(c.strip()) for c in r) for r in rows)
+        numeric = sum(len(r) > 1 and all(is_number(c.strip()) for c in r) for r in rows)
         return numeric, len({len(r) for r in rows}) == 1
 
     return max(present, key=score)  # max keeps the first of equals
@@ -162,7 +163,7 @@ def _read_rows(text: str, path: Path) -> tuple[list[list[str]], list[int]]:
 def _looks_like_header(rows: list[list[str]]) -> bool:
     """A header has no numeric cell. A first row mixing numbers and words is read as data
     (a typo then gets its error, instead of the row vanishing as a header)."""
-    return not any(_is_number(c) for c in rows[0])
+    return not any(is_number(c) for c in rows[0])
 
 
 def _header_names(cells: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ from typing import BinaryIO, Self
 
 import numpy as np
 
+from nnviz.core.data.csv_loader import is_number
 from nnviz.core.errors import InputError
 
 Array = np.ndarray
@@ -245,7 +246,7 @@ def read_digit_csv(path: str | os.PathLike) -> tuple[Array, Array]:
     if not rows:
         raise InputError(f"{path}: the file is empty (no rows)")
     first_line, first = rows[0]
-    if not _ROW.fullmatch(first) and not _is_number(first.split(",")[0]):
+    if not _ROW.fullmatch(first) and not is_number(first.split(",")[0]):
         rows = rows[1:]  # a header row
         if not rows:
             raise InputError(f"{path}: no data rows after the header on line {first_line}")
@@ -294,14 +295,6 @@ def read_digit_csv(path: str | os.PathLike) -> tuple[Array, Array]:
     )
 
 
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
-
-
 def _plain_numbers(joined: str) -> bool:
     """True if ``joined`` is only cells of 1 to 9 digits separated by single commas (the
     common file, checked at C speed); False sends it to the line-by-line check."""
@@ -329,7 +322,7 @@ def _bad_cell(path: Path, line_no: int, line: str) -> None:
             raise InputError(f"{path}: line {line_no}, column {j}: {what} {cell} is outside {allowed}")
         if not cell:
             raise InputError(f"{path}: line {line_no}, column {j}: the cell is empty; expected a {what} {allowed}")
-        if _is_number(cell):
+        if is_number(cell):
             raise InputError(
                 f"{path}: line {line_no}, column {j}: {cell!r} is not a whole number; expected a "
                 f"{what} {allowed}"
