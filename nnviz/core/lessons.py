@@ -54,7 +54,7 @@ from nnviz.core.optimizers import OPTIMIZERS
 
 # The views lecture mode can show (the app's view keys) and those it shows by default.
 LECTURE_VIEWS = ("graph", "boundary", "loss", "landscape", "feature_space", "optimizer_race",
-                 "walkthrough", "expression", "neuron_curve")
+                 "walkthrough", "expression", "neuron_curve", "digit", "detectors", "confusion")
 DEFAULT_LECTURE_VIEWS = ("graph", "boundary", "loss")
 MAX_LECTURE_VIEWS = 4
 MAX_SPEED = float("inf")

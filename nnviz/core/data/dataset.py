@@ -35,6 +35,11 @@ class Dataset:
     """Seeded, split data with what the views and the CLI need to name things.
 
     ``labels`` is "01" or "pm1": how the lectures write the two classes (0/1 or -1/+1).
+    ``image_shape`` (rows, columns) when each input row is an image, pixels row by row
+    (input k = columns·row + column); None otherwise.
+
+    Samples are numbered once for every view: i = 0..n_train-1 are the training rows, then
+    i = n_train..n_train+n_test-1 the test rows (:meth:`sample`, :meth:`sample_name`).
     """
 
     name: str
@@ -46,10 +51,36 @@ class Dataset:
     feature_names: tuple[str, ...]
     target_names: tuple[str, ...]  # class names for classification, target names otherwise
     labels: str = "01"
+    image_shape: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         for a in (self.x_train, self.y_train, self.x_test, self.y_test):
             a.flags.writeable = False
+        if self.image_shape is not None and self.image_shape[0] * self.image_shape[1] != self.n_features:
+            raise InputError(f"{self.name}: a {self.image_shape[0]}×{self.image_shape[1]} image "
+                             f"has {self.image_shape[0] * self.image_shape[1]} pixels, "
+                             f"not {self.n_features} inputs")
+
+    @property
+    def n_samples(self) -> int:
+        """Training and test rows together: the range of sample numbers."""
+        return len(self.x_train) + len(self.x_test)
+
+    def is_test_sample(self, i: int) -> bool:
+        return i >= len(self.x_train)
+
+    def sample(self, i: int) -> tuple[Array, Array]:
+        """(x, y) of sample i: training row i, or test row i - n_train (read-only views)."""
+        if not 0 <= i < self.n_samples:
+            raise InputError(f"{self.name} has samples 1 to {self.n_samples}, not {i + 1}")
+        n = len(self.x_train)
+        return (self.x_train[i], self.y_train[i]) if i < n else (self.x_test[i - n], self.y_test[i - n])
+
+    def sample_name(self, i: int) -> str:
+        """How the window names sample i, counting from 1 in its set: "training sample 3",
+        "test sample 12"."""
+        n = len(self.x_train)
+        return f"training sample {i + 1}" if i < n else f"test sample {i - n + 1}"
 
     @property
     def n_features(self) -> int:

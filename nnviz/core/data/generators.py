@@ -449,6 +449,7 @@ def make_dataset(
     return split_dataset(
         name, info.kind, x, y, feature_names=info.feature_names, target_names=target_names,
         labels=labels, test_ratio=test_ratio, rng=split_rng, pinned=pinned,
+        image_shape=info.image_shape,
     )
 
 

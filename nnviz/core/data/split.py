@@ -71,6 +71,7 @@ def split_dataset(
     rng: np.random.Generator,
     pinned: int = 0,
     where: object = None,
+    image_shape: tuple[int, int] | None = None,
 ) -> Dataset:
     """Split rows (x, y) and wrap them in a Dataset; ``where`` prefixes errors (default name)."""
     try:
@@ -91,4 +92,5 @@ def split_dataset(
         feature_names=tuple(feature_names),
         target_names=tuple(target_names),
         labels=labels,
+        image_shape=image_shape,
     )
