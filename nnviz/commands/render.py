@@ -11,7 +11,7 @@ The options start from a lesson (``--lesson``, default xor) and change what they
 training options mean what they mean for ``nnviz train``. Training runs headless, with the
 core Trainer in this thread; then the main window is built offscreen (no display needed),
 shows the final state, and is saved at exactly the requested size. With ``--walkthrough K``
-the window shows the step-through of training sample I (``--sample``, from 1) open at step K
+the window shows the step-through of sample I (``--sample``, from 1: training, then test samples) open at step K
 (from 1, as ``nnviz explain --format steps`` numbers them), from the final state. With
 ``--lecture`` the window is in lecture mode (at ``--size``, not full screen). With
 ``--lesson-step K`` the window shows the lesson's script after step K (0: the lesson's start)
@@ -57,7 +57,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                    help="show the lesson after step K of its script (0: its start; "
                         "nnviz lessons lists the step counts)")
     p.add_argument("--sample", type=int, metavar="I",
-                   help="the training sample to step through, from 1 (default 1; needs --walkthrough)")
+                   help="the sample to step through, from 1: the training samples, then the test samples (default 1; needs --walkthrough)")
 
     add_training_options(p, lesson_defaults=True, steps_help=f"training steps before the picture "
                                                              f"(default {DEFAULT_STEPS}; 0: the start)")
@@ -212,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {out} ({size[0]}x{size[1]}) after {snapshot.step} steps: {loss}{ending}")
     if walk is not None:
         steps = walk.walkthrough.steps
-        print(f"the step-through of training sample {sample} at step {args.walkthrough} of "
+        print(f"the step-through of sample {sample} at step {args.walkthrough} of "
               f"{len(steps)}: {steps[args.walkthrough - 1].symbol}")
     return 0
 
@@ -245,7 +245,7 @@ def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
     print(f"wrote {out} ({size[0]}x{size[1]}): lesson {lesson.name}, {where}; "
           f"{snapshot.step} training step{'s' * (snapshot.step != 1)}, {_loss_text(snapshot)}")
     if steps is not None:
-        print(f"the step-through of training sample {sample} at step {args.walkthrough} of "
+        print(f"the step-through of sample {sample} at step {args.walkthrough} of "
               f"{len(steps)}: {steps[args.walkthrough - 1].symbol}")
     return 0
 
@@ -334,7 +334,7 @@ def step_through(snapshot, dataset, config, sample: int, step: int):
 def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, dark: bool = False,
                   scale: float = 1.0, walk: tuple[int, int] | None = None, lecture: bool = False):
     """The main window after showing ``snapshots`` in order, drawn offscreen at ``size``: a
-    QImage. ``walk`` = (sample, K): with the step-through of training row ``sample``
+    QImage. ``walk`` = (sample, K): with the step-through of sample ``sample``
     (0-based) open at step K (1-based), checked beforehand (:func:`step_through`); ``lecture``:
     in lecture mode, at ``size``."""
     from nnviz.gui.app import create_application, use_offscreen_if_headless

@@ -38,7 +38,8 @@ EVENTS = (LESSON, CONFIG, DATASET, SNAPSHOT, RUNNING, SELECTION, WALK, PRESENTAT
 
 @dataclass(frozen=True)
 class Selection:
-    """What the lecturer points at. ``sample``: a training row; ``neuron``: (l, j) with
+    """What the lecturer points at. ``sample``: a sample of the data set (training rows, then
+    test rows: Dataset.sample); ``neuron``: (l, j) with
     l = 1..L and j 0-based; ``parameter``: an index into θ; ``hovered``: the neuron under the
     pointer. None: nothing selected."""
 
@@ -98,12 +99,12 @@ class SessionState:
 
     def set_dataset(self, dataset: Dataset) -> None:
         """New data: the latest snapshot belongs to the old data and goes; a selected sample
-        that no longer exists is cleared."""
+        (training rows, then test rows: Dataset.sample) that no longer exists is cleared."""
         self.dataset = dataset
         self.snapshot = None
         self._notify(DATASET, dataset)
         sample = self.selection.sample
-        if sample is not None and sample >= len(dataset.x_train):
+        if sample is not None and sample >= dataset.n_samples:
             self._set_selection(replace(self.selection, sample=None))
 
     def set_snapshot(self, snapshot: Snapshot) -> None:

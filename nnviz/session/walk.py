@@ -38,7 +38,7 @@ MOVES = ("next", "previous", "first", "last", "to")
 
 @dataclass(frozen=True, eq=False)
 class WalkState:
-    """The step-through of training sample ``sample`` (0-based row) on ``snapshot``.
+    """The step-through of sample ``sample`` (0-based: training rows, then test rows) on ``snapshot``.
 
     ``walkthrough`` is the navigator (its cursor moves; the step list never changes);
     ``numbers`` every number of the worked example (for exports: ``core.explain.render``;
@@ -56,8 +56,9 @@ class WalkState:
 
 def open_walk(snapshot: Snapshot, dataset: Dataset, sample: int, config: Config, *,
               max_terms: int | None = SUMMARY_TERMS, predict_first: bool = False) -> WalkState:
-    """The step-through of training row ``sample`` (0-based) on ``snapshot``'s θ, with η the
-    configuration's learning rate; sums summarised to ``max_terms`` terms. A sample out of
+    """The step-through of sample ``sample`` (0-based: training rows, then test rows) on
+    ``snapshot``'s θ, with η the configuration's learning rate; sums summarised to
+    ``max_terms`` terms. A sample out of
     range or a network that does not fit the data is one :class:`InputError`."""
     network = snapshot.network()
     x, target = _sample(network, dataset, sample)
@@ -90,18 +91,20 @@ def move_walk(walk: WalkState, command: Walk) -> Outcome:
 
 
 def _sample(network: Network, dataset: Dataset, sample: int) -> tuple[np.ndarray, np.ndarray]:
-    """(x_i, y_i) of training row ``sample``, y_i encoded for ``network``'s outputs."""
-    n = len(dataset.x_train)
+    """(x_i, y_i) of sample ``sample`` (training rows, then test rows: Dataset.sample), y_i
+    encoded for ``network``'s outputs."""
+    n = dataset.n_samples
     if isinstance(sample, bool) or not isinstance(sample, (int, np.integer)) or not 0 <= sample < n:
         shown = sample + 1 if isinstance(sample, (int, np.integer)) else sample
-        raise InputError(f"there is no training sample {shown!r}: the data set {dataset.name} "
-                         f"has {n} training samples, numbered 1 to {n}")
+        raise InputError(f"there is no sample {shown!r}: the data set {dataset.name} "
+                         f"has {n} samples, numbered 1 to {n}")
     arch = network.architecture
     if dataset.n_features != arch.n_inputs:
         raise InputError(f"the network has {arch.n_inputs} inputs but the data set "
                          f"{dataset.name} has {dataset.n_features} features")
-    target = encoded_targets(network, dataset, dataset.y_train[sample:sample + 1])[0]
-    return np.asarray(dataset.x_train[sample], float), target
+    x, y = dataset.sample(int(sample))
+    target = encoded_targets(network, dataset, np.asarray(y)[None, ...])[0]
+    return np.asarray(x, float), target
 
 
 def _perceptron_walk(snapshot: Snapshot, network: Network, dataset: Dataset, sample: int,
@@ -110,7 +113,7 @@ def _perceptron_walk(snapshot: Snapshot, network: Network, dataset: Dataset, sam
     """Rosenblatt's rule on row ``sample``: the label y is +1 for class 1, else −1."""
     w = network.weights[0][0]
     b = None if network.biases[0] is None else float(network.biases[0][0])
-    y = 1 if dataset.y_train[sample] == 1 else -1
+    y = 1 if dataset.sample(sample)[1] == 1 else -1
     activation = network.activations[0].name
     steps = perceptron_steps(w, b, x, y, eta=eta, activation=activation, max_terms=max_terms)
     walkthrough = Walkthrough(steps, predict_first=predict_first)

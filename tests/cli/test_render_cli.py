@@ -62,7 +62,7 @@ def test_render_with_the_step_through_open_at_a_forward_and_a_backward_step(qapp
     (["--walkthrough", "0"], ["--walkthrough 0", "≥ 1"]),
     (["--walkthrough", "58", "--steps", "0"], ["--walkthrough 58", "57 steps, numbered 1 to 57"]),
     (["--walkthrough", "1", "--sample", "5", "--steps", "0"],
-     ["--sample 5", "no training sample 5", "numbered 1 to 4"]),
+     ["--sample 5", "no sample 5", "numbered 1 to 4"]),
     (["--walkthrough", "1", "--sample", "0"], ["--sample 0", "≥ 1"]),
     (["--sample", "2"], ["--sample 2", "needs --walkthrough"]),
 ])

@@ -122,7 +122,7 @@ def test_a_step_with_the_step_through_and_in_lecture_mode(qapp, tmp_path, capsys
     lines = printed.splitlines()
     assert lines[0].endswith("step 1 of 3: One step of gradient descent; 1 training step, "
                              "train loss 0.16")
-    assert lines[1].startswith("the step-through of training sample 1 at step 2 of ")
+    assert lines[1].startswith("the step-through of sample 1 at step 2 of ")
     assert QImage(str(out)).width() == 900
 
 

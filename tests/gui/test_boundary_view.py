@@ -671,6 +671,18 @@ def test_the_selected_and_the_walked_sample_are_ringed(view, qtbot):
     assert len(view.marks.selected.getData()[0]) == len(view.marks.walked.getData()[0]) == 0
 
 
+def test_a_test_sample_is_ringed_and_a_click_on_a_test_point_selects_it(view, qtbot):
+    """Samples n_train.. are the test rows: the graph, the digit views and the walk share them."""
+    data = blobs(n_train=12, n_test=4)
+    shown_view(qtbot, view, data)
+    view.follow_selection(Selection(sample=12 + 3))
+    np.testing.assert_allclose(np.column_stack(view.marks.selected.getData()), data.x_test[[3]])
+    commands = []
+    view.command_issued.connect(commands.append)
+    click_point(qtbot, view, data.x_test[1])
+    assert commands == [Select(sample=12 + 1)]
+
+
 def test_the_perceptron_walk_highlights_its_sample(view, qtbot):
     """The perceptron rule's walk (kind "perceptron") rings its sample too."""
     from nnviz.core.config import Config, TrainingSpec

@@ -231,7 +231,7 @@ def test_apply_update_changes_the_weights_exactly_by_minus_eta_gradient(qtbot, w
 def test_bad_walk_commands_are_one_message_each_and_change_nothing(qtbot, window, messages):
     window.route(OpenWalk(99))
     assert window.state.walk is None and window.state.selection.sample is None
-    assert len(messages) == 1 and "no training sample 100" in messages[0][1]
+    assert len(messages) == 1 and "no sample 100" in messages[0][1]
     window.route(OpenWalk(0))
     walk, params = window.state.walk, shown(window).params
     window.route(ApplyUpdate(np.zeros(5)))

@@ -227,6 +227,18 @@ def test_with_no_walk_open_the_panel_offers_to_open_one(panel):
     assert panel.sent == [OpenWalk(1)]
 
 
+def test_the_sample_chooser_counts_training_then_test_samples(panel):
+    from nnviz.core.data import CLASSIFICATION, Dataset
+    x = np.zeros((5, 1))
+    panel.set_dataset(Dataset("d", CLASSIFICATION, x[:3], np.zeros(3, int), x[3:], np.ones(2, int),
+                              ("x1",), ("0", "1")))
+    assert panel.sample.maximum() == 5
+    panel.sample.setValue(3)
+    assert panel.sample.text() == "sample 3"
+    panel.sample.setValue(4)
+    assert panel.sample.text() == "sample 4 (test)"
+
+
 KEYS = [(Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier, Walk("next", "step")),
         (Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier, Walk("previous", "step")),
         (Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier, Walk("next", "neuron")),

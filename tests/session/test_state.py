@@ -93,3 +93,14 @@ def test_unsubscribe_and_unknown_events(state):
     assert seen == [Presentation(dark=True)]
     with pytest.raises(ValueError, match="unknown session event 'colour'"):
         state.subscribe("colour", seen.append)
+
+
+def test_a_test_sample_stays_selected_when_the_new_data_has_it(state):
+    """Samples are numbered training rows first, then test rows: sample 2 of a set with one
+    training and two test rows is its first test row, and it survives new data of that size."""
+    x = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    data = Dataset("three", CLASSIFICATION, x[:1], np.array([0]), x[1:], np.array([1, 0]),
+                   ("x1", "x2"), ("0", "1"))
+    state.select(Select(sample=2))
+    state.set_dataset(data)
+    assert state.selection.sample == 2 and data.sample_name(2) == "test sample 2"

@@ -112,7 +112,7 @@ def test_the_perceptron_with_a_bias_updates_b_by_eta_y():
 @pytest.mark.parametrize("sample", [-1, 2, 2.0, True])
 def test_a_sample_out_of_range_is_one_clear_error(sample):
     data = regression_data([[2.0], [1.0]], [[3.0], [1.0]])
-    with pytest.raises(InputError, match="training sample .* numbered 1 to 2"):
+    with pytest.raises(InputError, match="no sample .* numbered 1 to 2"):
         open_walk(snapshot_of(one_d_example()), data, sample, config(0.1))
 
 
@@ -191,3 +191,15 @@ def test_under_the_cost_sum_the_update_is_named_l_and_is_the_same_for_one_sample
     assert total.update.new == pytest.approx([1.7], abs=1e-15)
     assert (total.update.cost_before, total.update.cost_after) == \
         (mean.update.cost_before, mean.update.cost_after)
+
+
+def test_a_test_sample_is_walked_with_its_own_row_and_label():
+    """Sample n_train + i is test row i: the walk's x and target are that row's."""
+    net = one_d_example()
+    x = np.array([[2.0], [1.0]])
+    y = np.array([[3.0], [5.0]])
+    data = Dataset("points", REGRESSION, x[:1], y[:1], x[1:], y[1:], ("x1",), ("y1",))
+    walk = open_walk(snapshot_of(net), data, 1, config(0.1))
+    assert walk.sample == 1
+    assert walk.walkthrough.step.symbol == "z1_1" and walk.walkthrough.step.value == 2.5  # w·x = 2.5·1
+    assert walk.numbers.loss_value == pytest.approx((2.5 - 5.0) ** 2)

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
                     self.status.say(SENT[type(command)])
 
     def step_through_selected(self) -> None:
-        """Open the step-through on the selected training sample (the first when none is)."""
+        """Open the step-through on the selected sample (the first when none is)."""
         sample = self.state.selection.sample
         self.route(OpenWalk(0 if sample is None else sample))
 

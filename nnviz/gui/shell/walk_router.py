@@ -118,7 +118,7 @@ class WalkRouter:
         walk = self.state.walk
         self._send(ApplyUpdate(theta))
         self.close()
-        sample = "" if walk is None else f" of training sample {walk.sample + 1}"
+        sample = "" if walk is None else f" of {self.state.dataset.sample_name(walk.sample)}"
         self._say(f"Applied the update{sample}: the next step-through starts from the new "
                   f"weights.")
 

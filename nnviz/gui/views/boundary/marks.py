@@ -1,8 +1,8 @@
-"""The boundary view's training samples as a person picks them: the selected sample ringed,
-the step-through's sample (the network's walk or the perceptron rule's) in a wider ring of
-the theme's highlight, the last training step's mini-batch in thin highlight rings; a click
-on a training point selects it (``Select(sample=i)``), a double click steps through it
-(``OpenWalk(i)``)."""
+"""The boundary view's samples as a person picks them: the selected sample ringed, the
+step-through's sample (the network's walk or the perceptron rule's) in a wider ring of the
+theme's highlight, the last training step's mini-batch in thin highlight rings; a click on a
+point selects it (``Select(sample=i)``, i in the data set's numbering: training rows, then
+test rows), a double click steps through it (``OpenWalk(i)``)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ Array = np.ndarray
 
 
 class SampleMarks:
-    """Two rings on ``plot`` over the training ``points``, above them (z ``z``): ``selected``
+    """Two rings on ``plot`` over the ``points`` (training, then test), above them (z ``z``): ``selected``
     and ``walked``; clicks on the points leave as commands through ``issue``."""
 
     def __init__(self, plot: pg.PlotItem, points: DataPoints, z: float,
@@ -46,7 +46,7 @@ class SampleMarks:
         self.batch.setPen(pg.mkPen(theme.highlight, width=theme.width(2.5)))
 
     def follow(self, selected: int | None, walked: int | None) -> None:
-        """Ring training row ``selected`` and row ``walked`` (None: no ring)."""
+        """Ring sample ``selected`` and sample ``walked`` (None: no ring)."""
         if (selected, walked) != (self.selected_sample, self.walked_sample):
             self.selected_sample, self.walked_sample = selected, walked
             self.show()
@@ -60,21 +60,29 @@ class SampleMarks:
 
     def show(self) -> None:
         """The rings where the training points are now (none while the points are off)."""
-        x, y = self.points.train.getData()
-        positions = np.column_stack([x, y]) if self.enabled and x is not None else np.zeros((0, 2))
-        rows = [r for r in self.batch_rows if 0 <= r < len(positions)]
-        self.batch.setData(positions[rows, 0], positions[rows, 1])
+        train, test = self._positions(self.points.train), self._positions(self.points.test)
+        rows = [r for r in self.batch_rows if 0 <= r < len(train)]
+        self.batch.setData(train[rows, 0], train[rows, 1])
+        samples = np.concatenate([train, test])
         for item, row in ((self.selected, self.selected_sample), (self.walked, self.walked_sample)):
-            if row is None or not 0 <= row < len(positions):
+            if row is None or not 0 <= row < len(samples):
                 item.setData([], [])
             else:
-                item.setData([positions[row, 0]], [positions[row, 1]])
+                item.setData([samples[row, 0]], [samples[row, 1]])
+
+    def _positions(self, scatter: pg.ScatterPlotItem) -> Array:
+        x, y = scatter.getData()
+        return np.column_stack([x, y]) if self.enabled and x is not None else np.zeros((0, 2))
 
     def clicked(self, event) -> None:
-        """A training point clicked: select it; double-clicked: step through it."""
+        """A point clicked: select it; double-clicked: step through it (a training point
+        when a training and a test point are both under the pointer)."""
         if not self.enabled:
             return
-        row = picked_point(self.plot, self.points.train, event,
-                           0.8 * self.points.train.opts["size"])
+        radius = 0.8 * self.points.train.opts["size"]
+        row = picked_point(self.plot, self.points.train, event, radius)
+        if row is None:
+            row = picked_point(self.plot, self.points.test, event, radius)
+            row = None if row is None else len(self._positions(self.points.train)) + row
         if row is not None:
             self.issue(OpenWalk(row) if event.double() else Select(sample=row))

@@ -225,8 +225,8 @@ class NeuronCurveView(View):
     def _follow_sample(self) -> None:
         i, dataset = self._selected_sample, self._dataset
         if i is not None and dataset is not None and dataset.n_features == 1 \
-                and 0 <= i < len(dataset.x_train):
-            self.set_marked_x(float(dataset.x_train[i, 0]))
+                and 0 <= i < dataset.n_samples:
+            self.set_marked_x(float(dataset.sample(i)[0][0]))
 
     def _show_samples(self) -> None:
         dataset, arch = self._dataset, self._architecture

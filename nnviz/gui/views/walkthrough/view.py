@@ -117,7 +117,10 @@ class StepThroughView(View):
         self.sample = QSpinBox()
         self.sample.setRange(1, 1)
         self.sample.setPrefix("sample ")
-        self.sample.setToolTip("the training sample to walk through")
+        self.sample.setToolTip("the sample to walk through: the training samples, then the "
+                               "test samples")
+        self.sample.valueChanged.connect(self._name_sample)
+        self._n_train = 1
         self.open_button = QPushButton("Open the walk")
         self.open_button.setToolTip(CLOSED_TEXT)
         self.open_button.clicked.connect(
@@ -211,8 +214,14 @@ class StepThroughView(View):
         nothing here."""
 
     def set_dataset(self, dataset: Dataset) -> None:
-        """The sample chooser counts the training samples (1-based)."""
-        self.sample.setRange(1, max(1, len(dataset.x_train)))
+        """The sample chooser counts the samples (1-based): the training samples, then the
+        test samples (marked "(test)")."""
+        self._n_train = len(dataset.x_train)
+        self.sample.setRange(1, max(1, dataset.n_samples))
+        self._name_sample(self.sample.value())
+
+    def _name_sample(self, number: int) -> None:
+        self.sample.setSuffix(" (test)" if number > self._n_train else "")
 
     def apply_theme(self, theme: Theme) -> None:
         """Text at the theme's size, the three lines LINE_SCALE times larger (compact:
