@@ -177,6 +177,29 @@ def test_snapshots_while_running_come_at_most_60_per_second(session):
     assert gaps.min() >= 1 / 60 and gaps.max() <= 1 / 60 + longest_tick
 
 
+def test_costly_snapshots_take_at_most_their_share_of_the_time(session):
+    """A snapshot that takes 20 ms (C over 10,000 MNIST digits) comes at most every
+    20 ms / SNAPSHOT_TIME_SHARE: the training thread keeps most of its time for training."""
+    from nnviz.session.controller import SNAPSHOT_TIME_SHARE
+    trainer = session.controller.trainer
+    snapshot = trainer.snapshot
+
+    def costly_snapshot():
+        session.clock.now += 0.02
+        return snapshot()
+
+    trainer.snapshot = costly_snapshot
+    session.send(SetSpeed(math.inf), Play())
+    start = session.clock.now
+    for _ in range(1000):
+        session.tick(0.001)
+    times = [t for t, e in zip(session.times, session.events) if isinstance(e, SnapshotReady)]
+    gaps = np.diff(times[2:])  # once the cost is known (smoothed over the first snapshots)
+    assert gaps.min() >= 0.02 / SNAPSHOT_TIME_SHARE * 0.9
+    share = 0.02 * len(times[1:]) / (session.clock.now - start)
+    assert share <= SNAPSHOT_TIME_SHARE * 1.05
+
+
 def test_one_epoch_runs_to_the_end_of_the_current_epoch_then_pauses():
     session = configured(sgd_config(batch_mode="stochastic"))  # XOR: 4 samples, 4 steps an epoch
     session.send(Step(), StepEpoch())
