@@ -1,0 +1,442 @@
+"""The digit view: the selected sample as an image, the network's outputs a^L as bars, a strip
+of the neighbouring samples, and the controls to step through them (package docstring)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.snapshot import Snapshot
+from nnviz.gui import colors
+from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot
+from nnviz.gui.kit.digit_image import DigitImage, ink_map
+from nnviz.gui.kit.flow_layout import FlowLayout
+from nnviz.gui.kit.stage import StageWatcher, offstage
+from nnviz.gui.theme import Theme, current_theme
+from nnviz.gui.views.base import View
+from nnviz.gui.views.digit import outputs
+from nnviz.gui.views.digit.strip import Strip
+from nnviz.session.commands import Select
+from nnviz.session.state import Selection
+
+RIGHT, WRONG = colors.QUALITATIVE[2], colors.QUALITATIVE[6]  # Okabe-Ito green, vermillion
+BAR_WIDTH, TARGET_WIDTH = 0.62, 0.84
+SETS = ("training", "test")
+
+
+def _plain_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    # new words every frame never re-lay out the window nor hold the dock wider
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
+class DigitView(View):
+    """The sample image, a^L as bars (the answer in the highlight colour, the target y as
+    outlines), the neighbours to click, ◀ ▶ / Left Right, a spin box and "next mistake"."""
+
+    key = "digit"
+    title = "Digit"
+    builds_when_shown = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = current_theme()
+        self._dataset: Dataset | None = None
+        self._snapshot: Snapshot | None = None
+        self._selected: int | None = None
+        self._walk = None
+        self._sample = 0          # the sample shown
+        self._drawn_image: tuple | None = None  # (dataset, sample) of the picture
+        self._outputs: np.ndarray | None = None  # a^L of the sample shown
+        self._said: int | None = None
+        self._y_range: tuple | None = None  # (outputs, (low, high)) the bars' plot shows
+        self._message = "no data set yet"
+        self._waiting = False
+        self._stage = StageWatcher(self)
+        self._stage.shown.connect(self._on_shown)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._build()
+        self.apply_theme(self._theme)
+        self._show_message(self._message)
+
+    # -- construction -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading, self.verdict = _plain_label(), _plain_label()
+        self.heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = FlowLayout()  # the verdict goes under the heading where the dock is narrow
+        top.setContentsMargins(6, 2, 6, 0)
+        top.addWidget(self.heading)
+        top.addWidget(self.verdict)
+
+        self.image_widget, self.image_plot = quiet_plot_widget()
+        self.image = DigitImage()
+        self.frame = pg.PlotCurveItem()  # the paper's edge
+        self.image_plot.addItem(self.image)
+        self.image_plot.addItem(self.frame)
+        self.bars_widget, self.bars_plot = quiet_plot_widget()
+        self.target_bars = pg.BarGraphItem(x=[], height=[], width=TARGET_WIDTH, brush=None)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.bars_plot.addItem(self.target_bars)
+        self.bars_plot.addItem(self.bars)
+        self.bars_widget.setToolTip("The network's outputs for this sample, one bar per output "
+                                    "neuron; the highlighted bar is its answer (the largest). "
+                                    "Dashed: the target y, 1 at the label.")
+        self.strip = Strip()
+        self.strip.picked.connect(self.select_sample)
+        self.strip.span_changed.connect(self._refresh)
+        for widget in (self.image_widget, self.bars_widget, self.strip.widget_plot):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Left / Right stay with the view
+        for plot in (self.image_plot,):
+            plot.hideAxis("left")
+            plot.hideAxis("bottom")
+            plot.setAspectLocked(True)
+        self.figures = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.figures.setSpacing(4)
+        self.figures.addWidget(self.image_widget, 1)
+        self.figures.addWidget(self.bars_widget, 1)
+
+        self.previous_button, self.next_button = QPushButton("◀"), QPushButton("▶")
+        self.previous_button.setToolTip("the previous sample (Left)")
+        self.next_button.setToolTip("the next sample (Right)")
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(+1))
+        self.set_box = QComboBox()
+        self.set_box.addItems(SETS)
+        self.set_box.setToolTip("training or test samples")
+        self.set_box.activated.connect(self._on_set_chosen)
+        self.number_box = QSpinBox()
+        self.number_box.setToolTip("the sample's number in its set")
+        self.number_box.valueChanged.connect(self._on_number_chosen)
+        self.mistake_button = QPushButton("next mistake")
+        self.mistake_button.setToolTip("the next sample of this set the network gets wrong")
+        self.mistake_button.clicked.connect(self.next_mistake)
+        self.note = _plain_label()
+        controls = FlowLayout()
+        for widget in (self.previous_button, self.set_box, self.number_box, self.next_button,
+                       self.mistake_button, self.note):
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus if widget is not self.number_box
+                                  else Qt.FocusPolicy.StrongFocus)
+            controls.addWidget(widget)
+
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addLayout(top)
+        box.addLayout(self.figures, 1)
+        box.addWidget(self.strip)
+        box.addLayout(controls)
+        self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setMargin(12)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.message_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    # -- the view contract ----------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        """Palette and presentation scale: the texts, the ink, the bars' colours and axes."""
+        self._theme = theme
+        big = QFont()
+        big.setPointSizeF(theme.point_size * 1.3)
+        big.setBold(True)
+        for label in (self.heading, self.verdict):
+            label.setFont(big)
+        message = QFont()
+        message.setPointSizeF(theme.point_size * 1.3)
+        self.message_label.setFont(message)
+        for widget in (self.image_widget, self.bars_widget):
+            widget.setBackground(theme.plot_background)
+        style_plot(self.bars_plot, theme, "0.0")
+        self.image.set_colours(ink_map(theme))
+        self.frame.setPen(pg.mkPen(theme.muted, width=theme.width(1.0)))
+        self.target_bars.setOpts(pen=pg.mkPen(theme.plot_foreground, width=theme.width(2.0),
+                                              style=Qt.PenStyle.DashLine))
+        self.strip.apply_theme(theme)
+        self._drawn_image = None
+        self._draw_bars_axes()
+        self._refresh()
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        """New data: the selection's sample (else sample 1) of it, or the message."""
+        self._dataset = dataset
+        self._drawn_image = None
+        self._outputs = None
+        self.strip.set_dataset(dataset)
+        self._refresh()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """The latest snapshot: a^L of the sample shown (off screen: when shown again)."""
+        new_network = self._snapshot is None or snapshot.architecture != self._snapshot.architecture
+        self._snapshot = snapshot
+        if new_network:
+            self._draw_bars_axes()
+        if self._walk is None:
+            self._refresh()
+
+    def follow_selection(self, selection: Selection) -> None:
+        self._selected = selection.sample
+        if self._walk is None:
+            self._refresh()
+
+    def follow_walk(self, walk) -> None:
+        """While a walk is open its sample and its frozen snapshot are shown, as the graph does."""
+        self._walk = walk
+        self._draw_bars_axes()
+        self._refresh()
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    # -- what it shows --------------------------------------------------------------------------
+    @property
+    def sample(self) -> int:
+        """The sample shown (Dataset numbering: training rows, then test rows)."""
+        return self._sample
+
+    @property
+    def outputs(self) -> np.ndarray | None:
+        """a^L of the sample shown (None without a network that fits)."""
+        return self._outputs
+
+    @property
+    def said_class(self) -> int | None:
+        """The class the network says for the sample shown (the highlighted bar)."""
+        return self._said
+
+    def _shown_snapshot(self) -> Snapshot | None:
+        return self._snapshot if self._walk is None else self._walk.snapshot
+
+    def _wanted_sample(self) -> int:
+        dataset = self._dataset
+        i = self._walk.sample if self._walk is not None else self._selected
+        return i if dataset is not None and i is not None and 0 <= i < dataset.n_samples else 0
+
+    # -- stepping -------------------------------------------------------------------------------
+    def select_sample(self, i: int) -> None:
+        """Show sample ``i`` and ask the session to select it (the graph and the
+        step-through follow)."""
+        dataset = self._dataset
+        if dataset is None or dataset.image_shape is None or not 0 <= i < dataset.n_samples:
+            return
+        self._selected = int(i)
+        self.note.setText("")
+        self._refresh()
+        self.issue(Select(sample=int(i)))
+
+    def step(self, by: int) -> None:
+        """The sample ``by`` further on (◀ ▶, Left Right), kept within the data set."""
+        if self._dataset is not None:
+            i = min(max(self._sample + by, 0), self._dataset.n_samples - 1)
+            if i != self._sample:
+                self.select_sample(i)
+
+    def next_mistake(self) -> None:
+        """Select the next sample of this set the network gets wrong (a forward pass over the
+        set in chunks, on the click only)."""
+        snapshot, dataset = self._shown_snapshot(), self._dataset
+        if snapshot is None or dataset is None or not self._network_fits(snapshot):
+            return
+        found = outputs.next_mistake(snapshot.network(), dataset, self._sample)
+        if found is None:
+            set_name = SETS[dataset.is_test_sample(self._sample)]
+            self.note.setText(f"no mistake in the {set_name} set")
+        else:
+            self.select_sample(found)
+
+    def _on_set_chosen(self, index: int) -> None:
+        dataset = self._dataset
+        if dataset is None:
+            return
+        start = 0 if index == 0 else len(dataset.x_train)
+        if start < dataset.n_samples and dataset.is_test_sample(start) == bool(index):
+            self.select_sample(start)
+
+    def _on_number_chosen(self, number: int) -> None:
+        if self._dataset is not None:
+            low, _high = outputs.set_bounds(self._dataset, self._sample)
+            self.select_sample(low + number - 1)
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        """Left and Right step while the focus is in the view (not a window shortcut)."""
+        if event.type() == QEvent.Type.ShortcutOverride and self._step_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        by = self._step_key(event)
+        if by:
+            self.step(by)
+        else:
+            super().keyPressEvent(event)
+
+    @staticmethod
+    def _step_key(event: QKeyEvent) -> int:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return 0
+        return {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: +1}.get(event.key(), 0)
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def _show_message(self, text: str) -> None:
+        self._message = text
+        if self.message_label.text() != text:
+            self.message_label.setText(text)
+        self.pages.setCurrentIndex(1)
+
+    def _network_fits(self, snapshot: Snapshot) -> bool:
+        return self._dataset is not None and snapshot.architecture.n_inputs == self._dataset.n_features
+
+    def _on_shown(self) -> None:
+        if self._waiting and not offstage(self):
+            self._waiting = False
+            self._refresh()
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        size = event.size()
+        # side by side where the width allows two squares, else one above the other
+        side = min(size.width() / 2, size.height()) >= min(size.width(), size.height() / 2)
+        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        if self.figures.direction() != direction:
+            self.figures.setDirection(direction)
+
+    def _refresh(self) -> None:
+        """Show what the dataset, the selection (or walk) and the snapshot say, now or when
+        the view is next seen."""
+        dataset = self._dataset
+        if dataset is None:
+            self._show_message("no data set yet")
+            return
+        if dataset.image_shape is None:
+            self._show_message(outputs.NO_IMAGES)
+            return
+        self._waiting = offstage(self)
+        if self._waiting:
+            return
+        self._message = ""
+        self.pages.setCurrentIndex(0)
+        self._sample = self._wanted_sample()
+        self._draw_sample(dataset)
+        self._draw_outputs(dataset)
+
+    def _draw_sample(self, dataset: Dataset) -> None:
+        """The picture, its heading and the controls (only when the sample changed)."""
+        i = self._sample
+        if self._drawn_image == (dataset, i):
+            return
+        self._drawn_image = (dataset, i)
+        x, _y = dataset.sample(i)
+        rows, columns = dataset.image_shape
+        self.image.show_row(x, dataset.image_shape)
+        self.frame.setData([0, columns, columns, 0, 0], [0, 0, rows, rows, 0])
+        self.image_plot.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
+        self.heading.setText(outputs.heading(dataset, i))
+        low, high = outputs.set_bounds(dataset, i)
+        for widget, value, limit in ((self.set_box, int(dataset.is_test_sample(i)), None),
+                                     (self.number_box, i - low + 1, high - low)):
+            blocker = QSignalBlocker(widget)
+            if limit is None:
+                widget.setCurrentIndex(value)
+            else:
+                widget.setRange(1, max(limit, 1))
+                widget.setValue(value)
+            del blocker
+        self.previous_button.setEnabled(i > 0)
+        self.next_button.setEnabled(i < dataset.n_samples - 1)
+        self.strip.show_around(i)
+
+    def _draw_outputs(self, dataset: Dataset) -> None:
+        """a^L of the strip's samples (one forward pass): the bars of the sample shown, the
+        verdict, and the strip's wrong answers."""
+        snapshot = self._shown_snapshot()
+        if snapshot is None or not self._network_fits(snapshot):
+            self._outputs = self._said = None
+            self.bars.setOpts(x=[], height=[])
+            self.target_bars.setOpts(x=[], height=[])
+            self.strip.show_wrong(None)
+            self.mistake_button.setEnabled(False)
+            self._set_verdict("no network yet" if snapshot is None else
+                              f"the network has {snapshot.architecture.n_inputs} inputs, "
+                              f"not {dataset.n_features} pixels", None)
+            if snapshot is not None:
+                self._message = self.verdict.text()
+            return
+        self.mistake_button.setEnabled(dataset.kind == CLASSIFICATION)
+        start, stop = self.strip.span
+        a = snapshot.network().predict(outputs.rows_of(dataset, start, stop))
+        i = self._sample
+        self._outputs = a[i - start]
+        _x, label = dataset.sample(i)
+        if dataset.kind == CLASSIFICATION:
+            said = outputs.said(dataset, a)
+            self._said = int(said[i - start])
+            self.strip.show_wrong(said != outputs.labels_of(dataset, start, stop))
+            self._set_verdict(*outputs.verdict(dataset, self._said, int(label)))
+        else:
+            self._said = None
+            self.strip.show_wrong(None)
+            self._set_verdict("", None)
+        self._draw_bars(snapshot, dataset, label)
+
+    def _set_verdict(self, text: str, right: bool | None) -> None:
+        if self.verdict.text() != text:
+            self.verdict.setText(text)
+        colour = QColor(self._theme.text) if right is None else QColor(*(RIGHT if right else WRONG))
+        palette = self.verdict.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.verdict.setPalette(palette)
+
+    def _draw_bars(self, snapshot: Snapshot, dataset: Dataset, label) -> None:
+        a = self._outputs
+        n = a.size
+        x = np.arange(n)
+        theme = self._theme
+        others = colors.blend(QColor(theme.muted), QColor(theme.plot_background), 0.55)
+        brushes = [pg.mkBrush(theme.highlight if j == self._said else others) for j in range(n)]
+        self.bars.setOpts(x=x, height=a, brushes=brushes)
+        self.target_bars.setOpts(x=x, height=outputs.targets(dataset, label, n))
+        low, high = outputs.y_range(snapshot.architecture.activations[-1], a)
+        wanted = (low, high)
+        if self._y_range != (n, wanted):
+            self._y_range = (n, wanted)
+            self.bars_plot.setRange(xRange=(-0.6, n - 0.4), yRange=(low, high * 1.08), padding=0)
+
+    def _draw_bars_axes(self) -> None:
+        """Tick names 0-9 (the classes), the axis names, the legend."""
+        snapshot, dataset = self._shown_snapshot(), self._dataset
+        if snapshot is None or dataset is None:
+            return
+        n = snapshot.architecture.n_outputs
+        names = outputs.class_names(dataset, n)
+        self.bars_plot.getAxis("bottom").setTicks([[(j, name) for j, name in enumerate(names)], []])
+        set_axis_label(self.bars_plot, "left", outputs.output_axis_name(snapshot.architecture),
+                       self._theme, "0.0")
+        set_axis_label(self.bars_plot, "bottom", "digit" if names == tuple("0123456789")
+                       else "output neuron", self._theme, "0.0")
+        self._y_range = None
