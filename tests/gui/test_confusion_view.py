@@ -73,7 +73,7 @@ def test_the_matrix_is_the_networks_predictions_counted(view, trained):
     per_class = np.diag(expected) / expected.sum(axis=1)
     assert [t.textItem.toPlainText() for t in view.matrix.percent_texts] == [
         f"{round(100 * p)} %" for p in per_class]
-    assert np.allclose(view.matrix.bars.opts["width"], per_class * 2.2)
+    assert np.allclose(view.matrix.bars.opts["width"], per_class * view.matrix.column)
     right = int(np.trace(expected))
     heading = view.heading.text()
     assert heading.startswith("<b>Test set</b>")

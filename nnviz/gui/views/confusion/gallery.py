@@ -1,9 +1,10 @@
 """MistakeGallery: a page of misclassified images, each captioned "said 3 (label 5)", with ◀ ▶.
 
-The page holds as many thumbnails as fit the widget; ◀ ▶ turn the pages. Ink x (the
-image's grey level scaled from ``levels``, the data set's lowest and highest, to 0..1) is drawn as
-background + x · (foreground − background), so the digits follow the theme. A click on a
-thumbnail emits ``picked(entry)`` (its index in the list); the entry of the selected sample
+The page holds as many thumbnails as fit the widget; ◀ ▶ turn the pages. Grey levels from
+``levels`` (the data set's lowest and highest) are drawn in kit.digit_image's ink map, from
+paper (the plot's background) to ink (its foreground), so the digits follow the theme. A
+painted widget, not an image item per thumbnail: a page is one paint. A click on a
+thumbnail emits ``picked(sample)`` (its sample number); the thumbnail of the selected sample
 is outlined in the highlight colour.
 """
 
@@ -16,6 +17,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from nnviz.gui.kit.digit_image import ink_map
+from nnviz.gui.kit.thumbnail_batch import colour_indices, packed_lut
 from nnviz.gui.theme import Theme, current_theme
 
 Array = np.ndarray
@@ -31,15 +34,6 @@ class Entry:
     image: Array
     caption: str
     sample: int
-
-
-def ink_pixels(grey: Array, background: QColor, ink: QColor) -> Array:
-    """Grey levels 0..1 as 32-bit 0xffRRGGBB pixels from ``background`` (0) to ``ink`` (1)."""
-    bg = np.array(background.getRgb()[:3], dtype=float)
-    fg = np.array(ink.getRgb()[:3], dtype=float)
-    rgb = np.rint(bg + np.clip(grey, 0.0, 1.0)[..., None] * (fg - bg)).astype(np.uint32)
-    return np.ascontiguousarray(0xFF000000 | (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2],
-                                dtype=np.uint32)
 
 
 class _Page(QWidget):
@@ -86,6 +80,7 @@ class MistakeGallery(QWidget):
         self.selected_sample: int | None = None
         self.levels = (0.0, 1.0)  # the grey levels drawn as background and as ink
         self._images: dict[int, tuple[Array, QImage]] = {}  # entry index -> pixels, image
+        self._lut: Array | None = None  # paper to ink as 0xffRRGGBB pixels
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -161,6 +156,7 @@ class MistakeGallery(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._images.clear()
+        self._lut = None
         self.page.updateGeometry()
         self.refresh()
 
@@ -197,11 +193,10 @@ class MistakeGallery(QWidget):
 
     def _image(self, index: int) -> QImage:
         if index not in self._images:
-            background = QColor(self._theme.plot_background)
-            ink = QColor(self._theme.plot_foreground)
-            low, high = self.levels
-            grey = (self.entries[index].image - low) / ((high - low) or 1.0)
-            pixels = ink_pixels(grey, background, ink)
+            if self._lut is None:
+                self._lut = packed_lut(ink_map(self._theme))
+            pixels = np.ascontiguousarray(self._lut[colour_indices(self.entries[index].image,
+                                                                   self.levels)])
             self._images[index] = (pixels, QImage(pixels.data, pixels.shape[1], pixels.shape[0],
                                                   4 * pixels.shape[1], QImage.Format.Format_RGB32))
         return self._images[index][1]

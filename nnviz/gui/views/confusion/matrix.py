@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
@@ -25,9 +25,10 @@ from nnviz.gui.theme import Theme, current_theme
 
 Array = np.ndarray
 
-GAP = 0.3         # between the matrix and the accuracy column, in cells
-COLUMN = 2.2      # the accuracy column's width, in cells
-HEAD = 0.9        # room above row 0 for the column's name, in cells
+# In shares of the matrix's side K (the column as wide for 2 classes as for 10):
+GAP = 0.03        # between the matrix and the accuracy column
+COLUMN = 0.22     # the accuracy column's width
+HEAD = 0.09       # room above row 0 for the column's name
 BAR_HEIGHT = 0.7  # an accuracy bar's height, in cells
 BAR_STRENGTH = 0.35  # the bars' colour: this much of the highlight over the background
 
@@ -71,6 +72,7 @@ class MatrixPlot(QWidget):
         self.plot.addItem(self.column_title)
         self.count_texts: list[pg.TextItem] = []
         self.percent_texts: list[pg.TextItem] = []
+        self.column_left = self.column = 0.0  # the accuracy column's left edge and width
         self.matrix: Array = np.zeros((0, 0), dtype=int)
         self.per_class: Array = np.zeros(0)
         self._true_name = "true class"
@@ -89,6 +91,7 @@ class MatrixPlot(QWidget):
     def set_classes(self, names: tuple[str, ...], true_name: str) -> None:
         """K classes named ``names`` (the axes' ticks); ``true_name`` names the rows' axis."""
         k = len(names)
+        self.column_left, self.column = k * (1 + GAP), k * COLUMN
         for item in self.count_texts + self.percent_texts:
             self.plot.removeItem(item)
         self.count_texts = [pg.TextItem("", anchor=(0.5, 0.5)) for _ in range(k * k)]
@@ -97,18 +100,19 @@ class MatrixPlot(QWidget):
             item.setPos(i % k + 0.5, i // k + 0.5)
             self.plot.addItem(item)
         for t, item in enumerate(self.percent_texts):
-            item.setPos(k + GAP + COLUMN / 2, t + 0.5)
+            item.setPos(self.column_left + self.column / 2, t + 0.5)
             item.setZValue(2)
             item.setColor(self._theme.plot_foreground)
             self.plot.addItem(item)
-        self.column_title.setPos(k + GAP + COLUMN / 2, -0.05)
+        self.column_title.setPos(self.column_left + self.column / 2, -0.05)
         ticks = [[(i + 0.5, html_escaped(name)) for i, name in enumerate(names)]]
         self.plot.getAxis("bottom").setTicks(ticks)
         self.plot.getAxis("left").setTicks(ticks)
         self._true_name = true_name
         self.matrix, self.per_class = np.zeros((k, k), dtype=int), np.full(k, np.nan)
-        self.aspect.set_ratio((k + GAP + COLUMN) / (k + HEAD))
-        self.plot.setRange(xRange=(0, k + GAP + COLUMN), yRange=(-HEAD, k), padding=0)
+        right, head = self.column_left + self.column, HEAD * k
+        self.aspect.set_ratio(right / (k + head))
+        self.plot.setRange(xRange=(0, right), yRange=(-head, k), padding=0)
         self._name_axes()
         self.set_confusion(self.matrix, self.per_class)
 
@@ -133,8 +137,8 @@ class MatrixPlot(QWidget):
             text = percent(fraction)
             if item.textItem.toPlainText() != text:
                 item.setText(text)
-        widths = np.nan_to_num(self.per_class, nan=0.0) * COLUMN
-        self.bars.setOpts(x0=np.full(k, k + GAP), y=np.arange(k) + 0.5, width=widths,
+        widths = np.nan_to_num(self.per_class, nan=0.0) * self.column
+        self.bars.setOpts(x0=np.full(k, self.column_left), y=np.arange(k) + 0.5, width=widths,
                           height=BAR_HEIGHT)
 
     def set_filter(self, cell: tuple[int, int] | None) -> None:
