@@ -3,7 +3,8 @@
 A :class:`Config` is plain, frozen data in three parts, the way the app's settings panel and
 the lesson files group it:
 
-    data      which Dataset (a generator by name, a CSV file, or a few points given inline)
+    data      which Dataset (a generator by name, a data file: a CSV table, a digit CSV or
+              IDX images, or a few points given inline)
     network   the layers between the data's inputs and outputs: N_0 = number of features,
               hidden sizes N_1..N_{L-1} with their activations, and an output layer N_L sized
               for the data (one neuron for two classes or one target, K for K classes with
@@ -39,9 +40,10 @@ INLINE = "points"
 class DataSpec:
     """Where the data comes from.
 
-    ``name`` is a generator of :mod:`nnviz.core.data`, or "csv" (``path`` is read with
-    ``load_csv``), or "points" (``x`` rows and ``y`` targets given inline, as a lesson may).
-    ``None`` for n, noise and test_ratio means the generator's default.
+    ``name`` is a generator of :mod:`nnviz.core.data`, or "csv" (a data file: ``path`` is
+    read with ``load_data_file``, IDX images with their labels from ``labels_path`` or beside
+    them), or "points" (``x`` rows and ``y`` targets given inline, as a lesson may).
+    ``None`` for n, noise and test_ratio means the generator's (the file's) default.
     """
 
     name: str = "xor"
@@ -51,6 +53,7 @@ class DataSpec:
     seed: int = 0
     labels: str | None = None  # "01" or "pm1" for the logic gates; None = generator default
     path: str | None = None
+    labels_path: str | None = None
     x: tuple[tuple[float, ...], ...] | None = None
     y: tuple[Any, ...] | None = None
     kind: str = REGRESSION  # for inline points: "regression" (y rows) or "classification"
@@ -131,13 +134,22 @@ def resolve_data(spec: DataSpec) -> DataSpec:
     """The same data with the generator's defaults written out (n, noise, test_ratio, labels).
 
     Two specs that describe the same data then compare equal, whether a value was left
-    to its default or given explicitly.
+    to its default or given explicitly. A data file's test_ratio defaults by its content (0.2
+    for images, 0 for a table: its first bytes are read); a file that cannot be read gets 0
+    here, and :func:`build_dataset` says what is wrong with it.
     """
     if spec.name == INLINE:
         return spec
+    from nnviz.core.data import dataset_info, default_test_ratio
+
     if spec.name == CSV:
-        return replace(spec, test_ratio=0.0 if spec.test_ratio is None else float(spec.test_ratio))
-    from nnviz.core.data import dataset_info
+        ratio = spec.test_ratio
+        if ratio is None:
+            try:
+                ratio = default_test_ratio(spec.path) if spec.path else 0.0
+            except InputError:
+                ratio = 0.0
+        return replace(spec, test_ratio=float(ratio))
 
     info = dataset_info(spec.name)
     labels = spec.labels
@@ -283,9 +295,9 @@ def build_dataset(spec: DataSpec) -> Dataset:
 
     if spec.name == CSV:
         if not spec.path:
-            raise InputError("a CSV data set needs a file path")
-        ratio = 0.0 if spec.test_ratio is None else spec.test_ratio
-        return datasets.load_csv(spec.path, test_ratio=ratio, seed=spec.seed)
+            raise InputError("a data set from a file needs the file's path")
+        return datasets.load_data_file(spec.path, labels_path=spec.labels_path,
+                                       test_ratio=spec.test_ratio, seed=spec.seed)
     if spec.name not in datasets.DATASETS:
         raise InputError(
             f"unknown data set {spec.name!r} (known: {', '.join(datasets.DATASETS)})"

@@ -8,7 +8,9 @@ A lesson file looks like this (every table and key is optional except ``title``)
     lecture_views = ["graph", "boundary", "loss"]   # lecture mode's views, the first largest
 
     [data]                          # DataSpec: dataset, n, noise, test_ratio, seed, labels,
-    dataset = "xor"                 #   file (CSV, relative to the lesson), or inline x, y, kind
+    dataset = "xor"                 #   file (a CSV table, a digit CSV or IDX images, relative to
+                                    #   the lesson; labels_file: the IDX images' labels, if not
+                                    #   beside them), or inline x, y, kind
 
     [network]                       # NetworkSpec: hidden, activation (one name or one per
     hidden = [4]                    #   hidden layer), output_activation, loss, bias, init,
@@ -63,7 +65,8 @@ TOP_KEYS = {"title", "description", "speed", "lecture_views", "data", "network",
 GRAPH_KEYS = {"output", "inputs", "nodes"}
 RACE_KEYS = {"compare", "values"}
 RACES = ("optimizer", "learning_rate", "batch")
-DATA_KEYS = {"dataset", "n", "noise", "test_ratio", "seed", "labels", "file", "x", "y", "kind"}
+DATA_KEYS = {"dataset", "n", "noise", "test_ratio", "seed", "labels", "file", "labels_file", "x",
+             "y", "kind"}
 NETWORK_KEYS = {"hidden", "activation", "output_activation", "loss", "bias", "init",
                 "init_range", "seed", "params"}
 TRAINING_KEYS = {"optimizer", "learning_rate", "hyperparameters", "batch", "shuffle", "rule",
@@ -140,7 +143,7 @@ def load_lesson(name_or_path: str | Path | None = None) -> Lesson:
 
 def parse_lesson(text: str, name: str, source: str = "<lesson>",
                  base: Path | None = None) -> Lesson:
-    """Parse and validate the text of a lesson file; ``base`` resolves a relative CSV path."""
+    """Parse and validate the text of a lesson file; ``base`` resolves a relative data file path."""
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -167,6 +170,11 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
     return Lesson(name=name, title=title, description=description, config=config, speed=speed,
                   lecture_views=lecture_views, steps=steps, graph=graph,
                   graph_output=graph_output, race=reader.race(doc.get("race")), source=source)
+
+
+def _beside(path: str, base: Path | None) -> str:
+    """A data file's path: a relative one is relative to the lesson file (``base``)."""
+    return str(base / path) if base is not None and not Path(path).is_absolute() else path
 
 
 class _Reader:
@@ -321,13 +329,14 @@ class _Reader:
         sources = [k for k in ("dataset", "file", "x") if k in t]
         if len(sources) > 1:
             raise self.fail(where, "give exactly one of 'dataset', 'file', or inline 'x' and 'y'")
+        if "labels_file" in t and "file" not in t:
+            raise self.fail(where, "'labels_file' goes with 'file' (IDX images and their labels)")
         if not sources or "dataset" in t:
             return DataSpec(name=self.get(t, "dataset", str, where, default=DataSpec().name), **common)
         if "file" in t:
-            path = Path(self.get(t, "file", str, where))
-            if not path.is_absolute() and base is not None:
-                path = base / path
-            return DataSpec(name=CSV, path=str(path), **common)
+            path, labels = (self.get(t, key, str, where) for key in ("file", "labels_file"))
+            return DataSpec(name=CSV, path=_beside(path, base),
+                            labels_path=None if labels is None else _beside(labels, base), **common)
         rows = t["x"]
         if not isinstance(rows, list) or not rows:
             raise self.fail(where, "'x' must be a non-empty list of rows of numbers")

@@ -87,7 +87,7 @@ def read_idx_pair(images_path: str | os.PathLike, labels_path: str | os.PathLike
 # ---------------------------------------------------------------------------------- IDX
 
 
-def _check_regular(path: Path, kind: str) -> os.stat_result:
+def check_regular(path: Path, kind: str) -> os.stat_result:
     """``os.stat`` of a regular file; a missing file, directory, FIFO or device is refused."""
     try:
         st = os.stat(path)
@@ -111,7 +111,7 @@ class _IdxStream:
     """A binary stream over a plain or gzip file, with the plain file's size (None for gzip)."""
 
     def __init__(self, path: Path):
-        st = _check_regular(path, "an IDX file")
+        st = check_regular(path, "an IDX file")
         try:
             self._raw: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed in close()
         except OSError as e:
@@ -224,7 +224,7 @@ def read_digit_csv(path: str | os.PathLike) -> tuple[Array, Array]:
     ``(images (n, side, side) uint8, labels (n,) uint8)``. Problems name the line (1-based,
     blank lines and the header counted) and, for a bad cell, the column."""
     path = Path(path)
-    st = _check_regular(path, "a CSV file")
+    st = check_regular(path, "a CSV file")
     if st.st_size > MAX_CSV_BYTES:
         raise InputError(
             f"{path}: {st.st_size:,} bytes is too big for a digit CSV (at most {MAX_CSV_BYTES:,})"
