@@ -7,6 +7,7 @@ neurons.py     the neurons' fills and bias rings
 describe.py    tooltips, parameter names, input and output names in the lectures' notation
 texts.py       the text items in the view box and the zoom that fits them
 thumbnails.py  the neurons' maps over the input plane as thumbnails
+input_image.py image inputs: the picture of x, the fan into layer 1, w^1_j on the picture
 editor.py      the inline editor of one weight or bias
 pointer.py     hover, tooltips, and the click that edits a parameter
 status.py      the status line (samples counted from 1)

@@ -51,16 +51,19 @@ def value_range(x: Array) -> tuple[float, float]:
 
 
 def forward_activity(snapshot: Snapshot, x: Array, input_range: tuple[float, float],
-                     sample: int | None) -> Activity:
-    """a^l and z^l of the rows of ``x`` (the mean, or row ``sample``, clipped to the last)."""
+                     sample: int | None, sample_x: Array | None = None) -> Activity:
+    """a^l and z^l of the rows of ``x`` (their mean), or of sample number ``sample`` whose
+    input row is ``sample_x`` (None: row ``sample`` of ``x``, clipped to the last)."""
     arch = snapshot.architecture
     # evenly spaced rows, at most MEAN_SAMPLES and FORWARD_BUDGET multiply-adds in all
     n = int(min(len(x), MEAN_SAMPLES, max(MIN_SAMPLES, FORWARD_BUDGET // arch.n_weights)))
     mean_rows = np.unique(np.linspace(0, len(x) - 1, n).astype(int))
-    sample = None if sample is None else min(sample, len(x) - 1)
-    rows = mean_rows if sample is None else np.append(mean_rows, sample)
+    if sample is not None and sample_x is None:
+        sample = min(sample, len(x) - 1)
+        sample_x = x[sample]
+    inputs = x[mean_rows] if sample is None else np.vstack([x[mean_rows], sample_x])
     with np.errstate(all="ignore"):  # a diverged network overflows: show it, no warning
-        trace = snapshot.network().forward(x[rows])
+        trace = snapshot.network().forward(inputs)
 
     def shown(v: Array) -> Array:
         return v[-1] if sample is not None else v.mean(axis=0)

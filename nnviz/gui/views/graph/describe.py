@@ -21,7 +21,7 @@ from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.network import Architecture
 from nnviz.core.notation import UNICODE
 from nnviz.core.snapshot import Snapshot
-from nnviz.gui.views.graph.activity import Activity, data_rows
+from nnviz.gui.views.graph.activity import Activity
 from nnviz.gui.views.graph.layout import Hit
 
 FULL_SUM = 6  # a neuron with more inputs shows the first three terms, "…" and the last
@@ -123,10 +123,15 @@ def parameter_symbol(arch: Architecture, index: int) -> str:
     raise IndexError(index)
 
 
-def header_texts(arch: Architecture, scales: np.ndarray | None, gradients: bool) -> list[str]:
-    """Column headers: "inputs (n)", then each layer's size and activation, and with
-    per-layer ``scales`` the colour scale s_l of its w (or ∂C/∂w)."""
-    texts = [f"inputs ({arch.sizes[0]})"]
+def header_texts(arch: Architecture, scales: np.ndarray | None, gradients: bool,
+                 image_shape: tuple[int, int] | None = None) -> list[str]:
+    """Column headers: "inputs (n)" (image inputs: "x: 28×28\n= 784 inputs"), then each
+    layer's size and activation, and with per-layer ``scales`` the colour scale s_l of its w
+    (or ∂C/∂w)."""
+    if image_shape is None:
+        texts = [f"inputs ({arch.sizes[0]})"]
+    else:
+        texts = [f"x: {image_shape[0]}×{image_shape[1]}\n= {arch.sizes[0]} inputs"]
     for l in range(1, arch.n_layers + 1):
         kind = "output" if l == arch.n_layers else f"layer {l}"
         text = f"{kind} ({arch.sizes[l]})\n{arch.activations[l - 1]}"
@@ -150,6 +155,8 @@ def io_names(arch: Architecture, ds: Dataset | None) -> tuple[list[str], list[st
                   for k, (plain, name) in enumerate(zip(inputs, ds.feature_names))]
     names = list(ds.target_names)
     low = int(ds.low_label)
+    if ds.image_shape is not None and ds.kind == CLASSIFICATION and len(names) == n_out > 1:
+        return inputs, names  # the digits' outputs: their classes, 0-9
     if ds.kind == CLASSIFICATION and n_out == 1 and len(names) == 2 \
             and not (_is_value(names[0], low) and _is_value(names[1], 1)):
         outputs = [f"ŷ ({names[1]} = 1, {names[0]} = {low})"]
@@ -169,17 +176,20 @@ def _is_value(name: str, value: int) -> bool:
 
 
 def sample_text(ds: Dataset, sample: int) -> str:
-    """"sample i: x = (x₁, x₂, …), y = target" for row ``sample`` (0-based; i = sample + 1, as
-    a person counts), with at most four inputs and three targets."""
-    xs_all, ys = data_rows(ds)
-    x = xs_all[sample]
-    xs = ", ".join(notation.number(v) for v in x[:4]) + (", …" if x.size > 4 else "")
-    y = ys[sample]
+    """"sample i: x = (x₁, x₂, …), y = target" for sample number ``sample`` (0-based, training
+    rows then test rows; i = sample + 1, as a person counts; "test sample i" / "training
+    sample i" when the data has test rows), with at most four inputs and three targets; an
+    image's pixels are not listed."""
+    x, y = ds.sample(sample)
+    name = ds.sample_name(sample) if len(ds.x_test) else f"sample {sample + 1}"
     if ds.kind == CLASSIFICATION:
         target = ds.target_names[int(y)]
     else:
         target = ", ".join(notation.number(v) for v in np.atleast_1d(y)[:3])
-    return f"sample {sample + 1}: x = ({xs}), y = {target}"
+    if ds.image_shape is not None:
+        return f"{name}: y = {target}"
+    xs = ", ".join(notation.number(v) for v in x[:4]) + (", …" if x.size > 4 else "")
+    return f"{name}: x = ({xs}), y = {target}"
 
 
 def describe(hit: Hit, snap: Snapshot, act: Activity | None, feature_names: Sequence[str]) -> str:

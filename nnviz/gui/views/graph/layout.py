@@ -7,6 +7,13 @@ first and the last few) with a gap that holds a "⋮ n more" marker; edges are d
 between shown neurons. The tallest column's rows are 1 unit apart; a column of fewer rows
 spreads them over the same height, at most MAX_PITCH apart (ten outputs beside 25 rows of
 inputs get room for their names).
+
+Image inputs (a data set with an image_shape, rows × cols = N_0) are not drawn as N_0
+neurons: the input column holds one square ``block`` (the picture of x, IMAGE_SHARE of the
+graph's height) and the layers' columns move right of it, at most IMAGE_MAX_SHOWN neurons
+each (fewer rows: the picture and the neurons larger in a small dock); pixel (r, c) of the block is input
+k = cols·r + c. The N_0 · N_1 weights w^1_jk are summarised by one ``fan`` line per drawn
+neuron j of layer 1, from the block's right side to the neuron.
 """
 
 from __future__ import annotations
@@ -22,6 +29,10 @@ Array = np.ndarray
 
 MAX_SHOWN = 24
 MAX_PITCH = 3.0  # the most view units between two neighbours of a short column
+IMAGE_SHARE = 0.6  # an input image's side, as a share of the graph's height
+IMAGE_COLUMN = 0.55  # beside it, columns this share of the height apart (room for headers)
+IMAGE_MAX_SHOWN = 16  # beside a picture the layers are compacted further: larger rows
+MIN_IMAGE_SIDE = 3.0
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,9 @@ class GraphLayout:
     is the index of b^l_j in θ, or -1 for inputs and layers without bias. ``hidden[l]`` is
     how many neurons of layer l are not drawn; their marker sits at (column_x[l], marker_y[l]).
     ``row_pitch[l]`` is the distance between neighbours in column l (1 in the tallest).
+    With image inputs (``image_shape`` (rows, cols)) layer 0 has no nodes and no edges into
+    layer 1; ``block`` = (x0, y0, x1, y1) is the picture's square, centred on column 0, and
+    ``fan_j`` / ``fan_segments`` the lines from it to the drawn neurons j of layer 1.
     """
 
     architecture: Architecture
@@ -74,17 +88,33 @@ class GraphLayout:
     segments: Array
     height: float
     row_pitch: tuple[float, ...]
+    image_shape: tuple[int, int] | None = None
+    block: tuple[float, float, float, float] | None = None
+    fan_j: Array | None = None
+    fan_segments: Array | None = None
 
     @classmethod
-    def build(cls, architecture: Architecture, max_shown: int = MAX_SHOWN) -> "GraphLayout":
+    def build(cls, architecture: Architecture, max_shown: int = MAX_SHOWN,
+              image_shape: tuple[int, int] | None = None) -> "GraphLayout":
+        """The layout of ``architecture``; ``image_shape`` (rows, cols) with rows·cols = N_0
+        draws the inputs as one picture (see the module docstring)."""
         sizes = architecture.sizes
+        if image_shape is not None and image_shape[0] * image_shape[1] != sizes[0]:
+            raise ValueError(f"a {image_shape} image is not {sizes[0]} inputs")
+        if image_shape is not None:
+            max_shown = min(max_shown, IMAGE_MAX_SHOWN)
         shown = [shown_neurons(n, max_shown) for n in sizes]
-        hidden = tuple(n - s.size for n, s in zip(sizes, shown))
+        if image_shape is not None:
+            shown[0] = shown[0][:0]
+        hidden = tuple(0 if l == 0 and image_shape is not None else n - s.size
+                       for l, (n, s) in enumerate(zip(sizes, shown)))
         # rows per column: one per shown neuron, plus one for the marker when compacted
         rows = [s.size + (1 if h else 0) for s, h in zip(shown, hidden)]
         height = float(max(rows))
-        dx = max(3.0, 0.45 * height)
-        column_x = tuple(l * dx for l in range(len(sizes)))
+        dx = max(3.0, (0.45 if image_shape is None else IMAGE_COLUMN) * height)
+        side = max(MIN_IMAGE_SIDE, IMAGE_SHARE * (height - 1.0))
+        shift = 0.0 if image_shape is None else side / 2.0 + 0.15 * dx  # the block's half, a gap
+        column_x = tuple(l * dx + (shift if l else 0.0) for l in range(len(sizes)))
         pitch = tuple(min(MAX_PITCH, (height - 1) / (r - 1)) if r > 1 else 1.0 for r in rows)
 
         ys, markers = [], []
@@ -107,6 +137,14 @@ class GraphLayout:
             if architecture.bias[l - 1]:
                 node_bias[node_slices[l]] = architecture.bias_index(l, shown[l])
 
+        block = fan_segments = None
+        if image_shape is not None:
+            block = (-side / 2, -side / 2, side / 2, side / 2)
+            # from the block's right side, spread over its height, to each drawn neuron
+            y1 = ys[1]
+            y0 = y1 * (side / max(height - 1.0, 1.0)) * 0.9
+            fan_segments = np.column_stack([np.full(y1.size, side / 2), y0,
+                                            np.full(y1.size, column_x[1]), y1])
         e_layer, e_j, e_k, e_theta, segs = [], [], [], [], []
         for l in range(1, len(sizes)):
             jj = np.repeat(shown[l], shown[l - 1].size)
@@ -125,6 +163,7 @@ class GraphLayout:
             node_bias, hidden, tuple(markers),
             np.concatenate(e_layer), np.concatenate(e_j), np.concatenate(e_k),
             np.concatenate(e_theta).astype(np.int64), np.concatenate(segs), height, pitch,
+            image_shape, block, None if block is None else shown[1], fan_segments,
         )
 
     @property
@@ -165,9 +204,24 @@ class GraphLayout:
         i = int(np.argmin(d2))
         return i if d2[i] <= tolerance * tolerance else None
 
+    def pixel_at(self, x: float, y: float) -> int | None:
+        """The input k whose pixel of the block holds (x, y) (row 0 at the top), or None."""
+        if self.block is None:
+            return None
+        x0, y0, x1, y1 = self.block
+        if not (x0 <= x < x1 and y0 < y <= y1):
+            return None
+        rows, cols = self.image_shape
+        r = min(int((y1 - y) / (y1 - y0) * rows), rows - 1)
+        c = min(int((x - x0) / (x1 - x0) * cols), cols - 1)
+        return r * cols + c
+
     def hit(self, x: float, y: float, node_radius: float, edge_tolerance: float) -> Hit | None:
-        """The input, neuron or edge at (x, y); neurons (within ``node_radius``) win over
-        edges (within ``edge_tolerance``)."""
+        """The input, neuron or edge at (x, y); an input image's pixels first, then neurons
+        (within ``node_radius``), then edges (within ``edge_tolerance``)."""
+        pixel = self.pixel_at(x, y)
+        if pixel is not None:
+            return Hit("input", 0, pixel)
         node = self.nearest_node(x, y, node_radius)
         if node is not None:
             l, j = int(self.node_layer[node]), int(self.node_index[node])

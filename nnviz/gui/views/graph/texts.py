@@ -163,6 +163,8 @@ class GraphTexts:
         """
         viewbox, r, pad = self.viewbox, self.node_size / 2, FIT_PAD
         x0, x1 = layout.node_x.min() - r, layout.node_x.max() + r
+        if layout.block is not None:  # an input picture left of the neurons
+            x0 = min(x0, layout.block[0])
         y0, y1 = layout.node_y.min(), layout.height / 2  # the headers stand on height / 2
 
         def size(item: pg.TextItem) -> QRectF:
@@ -190,7 +192,7 @@ class GraphTexts:
             # below the lowest centre: r view units (and a value label) or half a name in pixels
             s = float(max((x1 - x0) / free_w, (y1 - y0 + r) / (free_h - value_px),
                           (y1 - y0) / (free_h - bottom)))
-            column_px = (layout.column_x[1] - layout.column_x[0]) / s
+            column_px = float(np.diff(layout.column_x).min()) / s
             # the last round measures the fonts the round before chose, and keeps them
             if attempt == FIT_ROUNDS - 1 or not self._fit_fonts(layout, column_px, 1.0 / s):
                 break

@@ -14,6 +14,12 @@ frozen snapshot and sample and follows its cursor (walk_progress.py says what is
 far, walk_items.py draws it): not yet computed neurons stay blank and edges not yet reached
 neutral; ∂ℓ/∂w colours the edges in the gradient phase, θ' during the update. The walk's
 keys (kit/walk_keys.py) work while the graph has the focus.
+
+Image inputs (Dataset.image_shape, e.g. MNIST's 28×28 = 784) are drawn as one picture of
+the sample's x (or the mean x) instead of N_0 circles, with one line per neuron of layer 1
+for w^1_j · x, w^1_j over the picture while that neuron is hovered, selected or walked, and
+the predicted output ringed (input_image.py). Samples are numbered as Dataset.sample numbers
+them: training rows, then test rows.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from nnviz.core.data import Dataset
+from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
@@ -42,6 +48,7 @@ from nnviz.gui.views.graph.activity import Activity, data_rows, forward_activity
 from nnviz.gui.views.graph.describe import describe, header_texts, io_names, parameter_symbol
 from nnviz.gui.views.graph.edges import SCALINGS, layer_scales, legend_labels, style_edges
 from nnviz.gui.views.graph.editor import ParameterEditor
+from nnviz.gui.views.graph.input_image import InputImage
 from nnviz.gui.views.graph.layout import GraphLayout, Hit
 from nnviz.gui.views.graph.legends import GraphLegends
 from nnviz.gui.views.graph.neurons import NeuronItems
@@ -88,12 +95,15 @@ class GraphView(View):
         self._fixed_range = 1.0
         self._gradients = False
         self._sample: int | None = None
+        self._selected_sample: int | None = None  # the session's, as last followed
+        self._pointed: tuple[int, int] | None = None  # the session's hovered or selected neuron
         self._edge_labels = False
         self._theme = current_theme()
         self._background, self._foreground = QColor(), QColor()
         self._selected: int | None = None  # the session's selected parameter
         self._user_moved = False
         self._message = ""
+        self._predicted: int | None = None
         self._images: tuple[list, tuple[float, float] | None] | None = None
         self._thumbnails: dict[tuple[int, int], Thumbnail] = {}
         self._luts = {"diverging": packed_lut(diverging_map()),
@@ -127,6 +137,7 @@ class GraphView(View):
                         (3, self.neurons.rings), (3.5, self.thumbnails)):
             item.setZValue(z)
             self.viewbox.addItem(item)
+        self.input_image = InputImage(self.viewbox, N_LEVELS)
         self.legends = GraphLegends(self.plot.ci)
         self.weight_legend, self.activation_legend = self.legends.weight, self.legends.activation
         self.plot.ci.layout.setRowStretchFactor(0, 20)
@@ -151,6 +162,7 @@ class GraphView(View):
             part.node_size = node_size
         self.texts.set_style(self._foreground, self._background, theme.scale)
         self.neurons.set_style(self._foreground, self._background, theme.width(1.0))
+        self.input_image.set_style(theme, self._foreground, self._background)
         self.walk_items.set_style(self._foreground, self._background, backward_colour(theme.dark),
                                   theme.scale)
 
@@ -192,12 +204,16 @@ class GraphView(View):
             self._refresh()
 
     def set_dataset(self, dataset: Dataset | None) -> None:
-        """The data whose inputs fill the neurons and whose names label inputs and outputs."""
+        """The data whose inputs fill the neurons and whose names label inputs and outputs
+        (image inputs: the picture instead of the input neurons)."""
         self._dataset = dataset
         if dataset is not None and len(data_rows(dataset)[0]):
             self._input_range = value_range(data_rows(dataset)[0])
         self._sync_toolbar()
-        if self._layout is not None:
+        if self._layout is not None and self._layout.image_shape != self._image_shape():
+            self._rebuild(self._architecture)
+            self._refresh()
+        elif self._layout is not None:
             self._make_names()
             self._refresh()
             self._refit()
@@ -215,10 +231,20 @@ class GraphView(View):
             self._refresh()
 
     def follow_selection(self, selection: Selection) -> None:
-        """Underlay the selected parameter's edge (if it is drawn)."""
+        """Underlay the selected parameter's edge (if it is drawn); a newly selected sample
+        fills the neurons (none: the mean again); with image inputs the hovered (else the
+        selected) neuron j of layer 1 lays w^1_j over the picture."""
         if selection.parameter != self._selected:
             self._selected = selection.parameter
             self._highlight(self._selected)
+        if selection.sample != self._selected_sample:
+            self._selected_sample = selection.sample
+            self.set_sample(selection.sample)
+        pointed = selection.hovered or selection.neuron
+        if pointed != self._pointed:
+            self._pointed = pointed
+            if self._walk is None:
+                self._show_weights()
 
     def follow_neuron_maps(self, maps: Any) -> None:
         """The per-neuron maps the boundary view published: thumbnails in the neurons."""
@@ -250,7 +276,8 @@ class GraphView(View):
         self._refresh()
 
     def set_sample(self, index: int | None) -> None:
-        """Fill the neurons with training sample ``index`` (0-based), or the batch mean (None)."""
+        """Fill the neurons with sample ``index`` (0-based: training rows, then test rows, as
+        Dataset.sample numbers them), or the mean over the training rows (None)."""
         if index is not None and index < 0:
             raise InputError(f"the sample index must be 0 or more, not {index}")
         self._sample = None if index is None else int(index)
@@ -314,6 +341,17 @@ class GraphView(View):
         """The thumbnails drawn, by (l, j), layer 1-based, j 0-based."""
         return dict(self._thumbnails)
 
+    def input_picture(self) -> Array | None:
+        """The input picture drawn (rows × cols, row 0 at the top); None without image inputs
+        or data."""
+        return self.input_image.shown if self._layout is not None and \
+            self._layout.block is not None else None
+
+    def predicted_output(self) -> int | None:
+        """The ringed output neuron j (0-based, the largest a^L_j of the one sample shown), or
+        None (the mean, no data, or outputs that are not classes)."""
+        return self._predicted
+
     def value_labels(self) -> list[str]:
         """The texts of the edge value labels, layout edge order (empty when off)."""
         return [t.toPlainText() for t in self.texts.edge_labels]
@@ -321,7 +359,8 @@ class GraphView(View):
     # -- building the items (architecture changes only) -----------------------------------
     def _rebuild(self, architecture: Architecture) -> None:
         self._architecture = architecture
-        self._layout = layout = GraphLayout.build(architecture)
+        self._layout = layout = GraphLayout.build(architecture,
+                                                  image_shape=self._image_shape(architecture))
         self._activity = None
         self._scales = None
         self.pointer.forget()
@@ -332,6 +371,9 @@ class GraphView(View):
         style_edges(self.edges, layout.n_edges, self._theme.dark, self._theme.width(1.0),
                     self._foreground, self._background)
         self.edges.set_segments(layout.segments)
+        style_edges(self.input_image.fan, 0, self._theme.dark, self._theme.width(1.0),
+                    self._foreground, self._background)
+        self.input_image.place(layout)
         self._highlight(self._selected)
         self.neurons.place(layout)
         self.texts.rebuild(layout)
@@ -368,6 +410,7 @@ class GraphView(View):
         """Neurons, walk marks and value labels follow the zoom."""
         self.neurons.resize(self.viewbox.viewPixelSize()[0])
         self.walk_items.resize(self.neurons.node_px)
+        self.input_image.resize(self.neurons.node_px, 1.0 / max(self.viewbox.viewPixelSize()[0], 1e-12))
         if self._layout is not None:
             self.texts.place_value_labels(self._layout)
 
@@ -402,8 +445,9 @@ class GraphView(View):
             values, scale_source, gradients = edge_values(progress, snap.params, walk.update)
         self._update_edges(values, scale_source, gradients)
         self._activity = self._forward(snap, self._sample if walk is None else walk.sample)
-        self.neurons.show(self._layout, self._activity, values, self._scales,
-                          None if progress is None else unknown_nodes(progress, self._layout))
+        blank = None if progress is None else unknown_nodes(progress, self._layout)
+        self.neurons.show(self._layout, self._activity, values, self._scales, blank)
+        self._show_input_image(snap, blank, None if progress is None else progress.active)
         if progress is None:  # a walk's own labels stand on its edges
             self.texts.show_values(values, self._layout.edge_theta, gradients)
         else:
@@ -445,14 +489,59 @@ class GraphView(View):
         if self._activity is None or len(key) != len(self._activity_of) or \
                 any(a is not b for a, b in zip(key, self._activity_of)):
             self._activity_of = key
-            self._activity = forward_activity(snap, data_rows(ds)[0], self._input_range, sample)
+            if sample is not None:
+                sample = min(sample, ds.n_samples - 1)
+            self._activity = forward_activity(snap, data_rows(ds)[0], self._input_range, sample,
+                                              None if sample is None else ds.sample(sample)[0])
         return self._activity
+
+    def _image_shape(self, architecture: Architecture | None = None) -> tuple[int, int] | None:
+        """(rows, cols) when the data's inputs are images that fit the network, else None."""
+        ds, arch = self._dataset, architecture or self._architecture
+        if ds is None or ds.image_shape is None or arch is None or ds.n_features != arch.n_inputs:
+            return None
+        return tuple(ds.image_shape)
+
+    def _show_input_image(self, snap: Snapshot, blank: Array | None,
+                          walked: tuple[int, int] | None) -> None:
+        """The picture of x and the fan into layer 1 (image inputs), the weights of the pointed
+        (or the ``walked``) neuron over it, and the ring round the predicted output."""
+        layout, act = self._layout, self._activity
+        self._predicted = None
+        if layout.block is not None:
+            w1 = self._architecture.unflatten(snap.params)[0][0]
+            known = None if blank is None else ~blank[layout.node_slices[1]]
+            self.input_image.show(None if act is None else act.a[0], act.ranges[0] if act else
+                                  self._input_range, w1, known)
+            self._show_weights(walked)
+        last = layout.node_slices[-1]
+        ds = self._dataset
+        if act is not None and act.sample is not None and ds is not None \
+                and ds.kind == CLASSIFICATION and self._architecture.n_outputs > 1 \
+                and (blank is None or not blank[last].any()):
+            self._predicted = int(np.argmax(act.a[-1]))
+            node = layout.node_at(len(layout.node_slices) - 1, self._predicted)
+            self.input_image.show_predicted(None if node is None else
+                                            (layout.node_x[node], layout.node_y[node]))
+        else:
+            self.input_image.show_predicted(None)
+
+    def _show_weights(self, walked: tuple[int, int] | None = None) -> None:
+        """w^1_j over the picture: j the step-through's active neuron (``walked``) while a
+        walk is open, else the session's hovered or selected one (none for another layer)."""
+        snap = self._shown_snapshot()
+        if self._layout is None or self._layout.block is None or snap is None:
+            return
+        neuron = self._pointed if self._walk is None else walked
+        j = neuron[1] if neuron is not None and neuron[0] == 1 else None
+        self.input_image.show_weights(j, self._architecture.unflatten(snap.params)[0][0])
 
     def _update_headers(self, gradients: bool | None = None) -> None:
         """Column headers; ``gradients``: they name ∂C/∂w (None: as the gradient mode says)."""
         gradients = self._gradients if gradients is None else gradients
         scales = self._scales if self._scaling == "layer" else None
-        self.texts.show_headers(header_texts(self._architecture, scales, gradients))
+        self.texts.show_headers(header_texts(self._architecture, scales, gradients,
+                                             self._layout.image_shape))
 
     def _update_info(self) -> None:
         """The status line; what it says the graph cannot show is also :attr:`message`."""
@@ -462,7 +551,7 @@ class GraphView(View):
         self.toolbar.set_info(text)
 
     def _sync_toolbar(self) -> None:
-        n_rows = len(data_rows(self._dataset)[0]) if self._dataset is not None else 0
+        n_rows = self._dataset.n_samples if self._dataset is not None else 0
         self.toolbar.show_options(self._gradients, self._scaling, self._fixed_range,
                                   self._sample, n_rows, self._edge_labels)
 
@@ -483,7 +572,10 @@ class GraphView(View):
         if snap is None:
             return ""
         names = self._dataset.feature_names if self._dataset is not None else ()
-        return describe(hit, snap, self._activity, names)
+        text = describe(hit, snap, self._activity, names)
+        if hit.kind == "input" and self._layout.block is not None:
+            text += "\nhover a neuron of layer 1 to see its weights w¹ⱼ on the picture"
+        return text
 
     def parameter_index(self, hit: Hit) -> int | None:
         """θ index of the edge's w^l_jk or the neuron's b^l_j; None for an input or no bias."""
