@@ -32,7 +32,7 @@ class OptionGroups:
 
 def add_training_options(parser: argparse.ArgumentParser, *, lesson_defaults: bool,
                          steps_help: str, source_required: bool | None = None) -> OptionGroups:
-    """Add --dataset/--data, the network options and the update rule's options to ``parser``.
+    """Add --dataset/--data (and --data-labels), the network options and the update rule's options to ``parser``.
 
     ``steps_help`` says what a step is to the command (--steps and --epochs are one choice).
 
@@ -50,10 +50,17 @@ def add_training_options(parser: argparse.ArgumentParser, *, lesson_defaults: bo
         "data (default: the lesson's)" if lesson_defaults else "data (one of --dataset or --data)")
     source = data.add_mutually_exclusive_group(required=source_required)
     source.add_argument("--dataset", metavar="NAME", help="a generated data set: " + _dataset_names())
-    source.add_argument("--data", metavar="FILE.csv",
-                        help="a CSV file: numeric columns, the last one the target")
+    source.add_argument("--data", metavar="FILE",
+                        help="a data file, told by its content: a CSV table (numeric columns, "
+                             "the last one the target), a digit CSV (label, then side² pixels "
+                             "0..255) or IDX images (train-images-idx3-ubyte, .gz or not)")
+    data.add_argument("--data-labels", metavar="FILE",
+                      help="the labels of --data's IDX images (default: found beside them by "
+                           "MNIST's naming, train-labels-idx1-ubyte[.gz])")
     data.add_argument("--test-ratio", type=float, metavar="R",
-                      help="fraction of the samples held out for testing")
+                      help="fraction of the samples held out for testing"
+                           + ("" if lesson_defaults else
+                              " (default: the data set's; --data: 0.2 for images, 0 for a table)"))
     data.add_argument("--samples", type=int, metavar="N", help="samples to generate (--dataset)")
     data.add_argument("--noise", type=float, metavar="S", help="noise level (--dataset)")
     data.add_argument("--data-seed", type=int, metavar="N",

@@ -21,17 +21,21 @@ DEFAULT_HIDDEN = 4
 
 
 def load_data(args: argparse.Namespace) -> Dataset:
-    """The generated data set (--dataset) or the CSV file (--data), seeded by --data-seed or --seed."""
-    from nnviz.core.data import load_csv, make_dataset
+    """The generated data set (--dataset) or the data file (--data, with --data-labels for IDX
+    images), seeded by --data-seed or --seed."""
+    from nnviz.core.data import load_data_file, make_dataset
 
     seed = args.seed if args.data_seed is None else args.data_seed
     if args.data is not None:
         for option, value in (("--samples", args.samples), ("--noise", args.noise)):
             if value is not None:
                 raise InputError(f"{option} applies to generated data sets (--dataset), not --data")
-        return load_csv(args.data, test_ratio=args.test_ratio or 0.0, seed=seed, kind=args.kind)
+        return load_data_file(args.data, labels_path=args.data_labels, test_ratio=args.test_ratio,
+                              seed=seed, kind=args.kind)
     if args.kind is not None:
         raise InputError("--kind applies to CSV files (--data), not --dataset")
+    if args.data_labels is not None:
+        raise InputError("--data-labels applies to IDX images (--data), not --dataset")
     return make_dataset(args.dataset, n=args.samples, noise=args.noise,
                         test_ratio=args.test_ratio, seed=seed)
 
