@@ -268,3 +268,28 @@ def test_the_theme_and_scale_apply(view, net):
     lut = view.image.lut
     assert tuple(lut[0]) == pg.mkColor(Theme(dark=True).plot_background).getRgb()[:3]
     assert view.sample == 0 and view.message == ""
+
+
+def test_docked_after_it_was_built_it_keeps_its_large_heading(qtbot, qapp):
+    """Under the app's style sheet Qt gives a polished label its earlier font back when it
+    moves into a dock (the window builds a view, then docks it)."""
+    from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+    from nnviz.gui.theme import apply_theme, current_theme
+
+    previous = current_theme()
+    apply_theme(qapp, Theme(scale=1.5))
+    try:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        view = DigitView()
+        view.apply_theme(Theme(scale=1.5))
+        dock = QDockWidget("Digit", window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.setWidget(view)
+        qtbot.waitExposed(view)
+        assert view.heading.font().pointSizeF() == pytest.approx(1.3 * 15.0)
+        assert view.heading.font().bold() and view.message_label.font().pointSizeF() == pytest.approx(19.5)
+    finally:
+        apply_theme(qapp, previous)

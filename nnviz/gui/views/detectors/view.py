@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -101,18 +101,28 @@ class FirstLayerView(View):
     def apply_theme(self, theme: Theme) -> None:
         """Palette and presentation scale: texts, the legend, the numbers, the outline."""
         self._theme = theme
+        self._apply_fonts()
         font = QFont()
         font.setPointSizeF(theme.point_size)
-        self.heading.setFont(font)
-        message = QFont()
-        message.setPointSizeF(theme.point_size * 1.3)
-        self.message_label.setFont(message)
         self.canvas.setBackground(theme.plot_background)
         self.legend.set_style(font, QColor(theme.plot_foreground), QColor(theme.plot_background))
         self.numbers.set_style(theme.tick_font(), QColor(theme.plot_foreground))
         self.outline.setPen(pg.mkPen(theme.highlight, width=theme.width(3.0)))
         self._grid = None
         self._refit()
+
+    def _apply_fonts(self) -> None:
+        """The message 1.3 × the text size."""
+        message = QFont()
+        message.setPointSizeF(self._theme.point_size * 1.3)
+        self.message_label.setFont(message)
+
+    def event(self, event) -> bool:  # Qt override
+        """Docked (a new parent) the message's font is set again: Qt's style sheet restores a
+        polished label's earlier font when it moves."""
+        if event.type() == QEvent.Type.ParentChange:
+            self._apply_fonts()
+        return super().event(event)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         self._dataset = dataset

@@ -160,14 +160,7 @@ class DigitView(View):
     def apply_theme(self, theme: Theme) -> None:
         """Palette and presentation scale: the texts, the ink, the bars' colours and axes."""
         self._theme = theme
-        big = QFont()
-        big.setPointSizeF(theme.point_size * 1.3)
-        big.setBold(True)
-        for label in (self.heading, self.verdict):
-            label.setFont(big)
-        message = QFont()
-        message.setPointSizeF(theme.point_size * 1.3)
-        self.message_label.setFont(message)
+        self._apply_fonts()
         for widget in (self.image_widget, self.bars_widget):
             widget.setBackground(theme.plot_background)
         style_plot(self.bars_plot, theme, "0.0")
@@ -179,6 +172,18 @@ class DigitView(View):
         self._drawn_image = None
         self._draw_bars_axes()
         self._refresh()
+
+    def _apply_fonts(self) -> None:
+        """The heading and the verdict 1.3 × the text size, bold; the message 1.3 ×."""
+        size = self._theme.point_size * 1.3
+        big = QFont()
+        big.setPointSizeF(size)
+        big.setBold(True)
+        for label in (self.heading, self.verdict):
+            label.setFont(big)
+        message = QFont()
+        message.setPointSizeF(size)
+        self.message_label.setFont(message)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         """New data: the selection's sample (else sample 1) of it, or the message."""
@@ -282,10 +287,14 @@ class DigitView(View):
             self.select_sample(low + number - 1)
 
     def event(self, event: QEvent) -> bool:  # Qt override
-        """Left and Right step while the focus is in the view (not a window shortcut)."""
+        """Left and Right step while the focus is in the view (not a window shortcut). Docked
+        (a new parent) the labels' fonts are set again: Qt's style sheet restores a polished
+        label's earlier font when it moves."""
         if event.type() == QEvent.Type.ShortcutOverride and self._step_key(event):
             event.accept()
             return True
+        if event.type() == QEvent.Type.ParentChange:
+            self._apply_fonts()
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
