@@ -2,7 +2,9 @@
 
 For each network a shown, offscreen GraphView (1280x800, global colour scale, batch-mean
 activations) gets a new Snapshot per frame and the event loop runs until the frame is
-painted. Two kinds of frames:
+painted. The 256- and 784-input networks get 16×16 and 28×28 image data (Dataset.image_shape,
+as the digits and mnist data sets): the graph draws their inputs as one picture with one fan
+line per drawn neuron of layer 1, refilled every frame. Two kinds of frames:
 
     training  θ_t = θ_{t-1} + N(0, (0.05·max|θ_0|)²): every weight moves, 15-25 % of the
               edges change colour level per frame, the colour scale drifts as in training;
@@ -56,9 +58,11 @@ def make_dataset(sizes: tuple[int, ...], rng: np.random.Generator) -> Dataset:
     x = rng.uniform(0.0, 1.0, (N_SAMPLES, n_in))
     n_classes = 2 if n_out == 1 else n_out
     y = rng.integers(0, n_classes, N_SAMPLES)
+    side = int(round(n_in ** 0.5))
     return Dataset("bench", "classification", x, y, x, y,
                    tuple(f"x{k + 1}" for k in range(n_in)),
-                   tuple(f"class {c}" for c in range(n_classes)))
+                   tuple(f"class {c}" for c in range(n_classes)),
+                   image_shape=(side, side) if n_in in (256, 784) else None)
 
 
 def snapshots(sizes: tuple[int, ...], n: int, rng: np.random.Generator,

@@ -140,9 +140,11 @@ class InputImage:
             self.picture.show_values(np.full(layout.image_shape, -np.inf))  # blank paper
             self.fan.set_levels(np.zeros(layout.fan_j.size, dtype=np.int64))
             return
-        self._shown = np.asarray(x, dtype=float).reshape(layout.image_shape)
+        shown = np.asarray(x, dtype=float).reshape(layout.image_shape)
         self.picture.set_levels(input_range)
-        self.picture.show_values(self._shown)
+        if self._shown is None or not np.array_equal(shown, self._shown):  # a new sample
+            self._shown = shown
+            self.picture.show_values(shown)
         with np.errstate(all="ignore"):
             signal = w1[layout.fan_j] @ np.asarray(x, dtype=float)
         finite = np.abs(signal[np.isfinite(signal)])
