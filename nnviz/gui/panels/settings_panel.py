@@ -35,6 +35,7 @@ MAX_HIDDEN_LAYERS = 8
 MAX_NEURONS = 512
 MAX_SAMPLES = 20_000
 HIDDEN_ACTIVATIONS = [name for name, a in ACTIVATIONS.items() if not a.output_only]
+DATA_TIP = "The training (and test) data"
 LABEL_CHOICES = {"0 / 1": "01", "−1 / +1": "pm1"}
 RULE_CHOICES = {"gradient descent": "gradient", "perceptron rule": "perceptron"}
 LOSS_TITLES = {"squared_error": "squared error", "half_squared_error": "½ squared error",
@@ -78,11 +79,17 @@ def _without_reset_buttons(spec: dict) -> dict:
     return {**spec, "default": None}
 
 
+def _short_name(name: str, most: int = 13) -> str:
+    """A data file's name as the data set choice: at most ``most`` characters, the end
+    elided (a 200 % panel at 1366x768 shows about that many); the tip holds the path."""
+    return name if len(name) <= most else name[:most - 1] + "…"
+
+
 def _tree_spec() -> list[dict]:
     return [_without_reset_buttons(group) for group in [
         dict(name="data", type="group", title="Data", children=[
             dict(name="dataset", type="list", title="data set", limits=list(DATASETS),
-                 value=DATASETS[0], tip="The training (and test) data"),
+                 value=DATASETS[0], tip=DATA_TIP),
             dict(name="n", type="int", title="samples n", value=4, limits=(1, MAX_SAMPLES)),
             dict(name="noise", type="float", value=0.0, limits=(0.0, 10.0), step=0.01,
                  decimals=3, tip="Standard deviation of the noise added to the points"),
@@ -94,7 +101,8 @@ def _tree_spec() -> list[dict]:
             dict(name="seed", type="int", title="data seed", value=0, limits=(0, 2**31 - 1)),
             dict(name="regenerate", type="action", title="new random data",
                  tip="Draw new points: the data seed goes up by one"),
-            dict(name="open_csv", type="action", title="open a CSV file…"),
+            dict(name="open_data", type="action", title="open a data file…",
+                 tip="A CSV table, a digit CSV or IDX images (MNIST's train-images-idx3-ubyte)"),
         ]),
         dict(name="network", type="group", title="Network", children=[
             dict(name="hidden", type="group", title="hidden layers", children=[]),
@@ -135,7 +143,7 @@ class SettingsPanel(QWidget):
     """The data, network and training settings; edits leave as ``config_edited(Config)``."""
 
     config_edited = Signal(object)  # Config
-    open_csv_requested = Signal()
+    open_data_requested = Signal()
 
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,7 +166,7 @@ class SettingsPanel(QWidget):
         self._read_timer.timeout.connect(self._read_edits)
         self.root.sigTreeStateChanged.connect(self._on_tree_changed)
         self.param("data", "regenerate").sigActivated.connect(self._regenerate)
-        self.param("data", "open_csv").sigActivated.connect(self.open_csv_requested)
+        self.param("data", "open_data").sigActivated.connect(self.open_data_requested)
         self.param("network", "add_layer").sigActivated.connect(self._add_layer)
         self.set_config(config)
 
@@ -191,11 +199,15 @@ class SettingsPanel(QWidget):
 
     def _show_data(self, spec: DataSpec) -> None:
         choices = {name: name for name in DATASETS}
+        tip = DATA_TIP
         if spec.name == CSV and spec.path:
-            choices[f"CSV: {Path(spec.path).name}"] = CSV
+            choices[_short_name(Path(spec.path).name)] = CSV
+            tip = f"The data file {spec.path}" + (f" with the labels {spec.labels_path}"
+                                                 if spec.labels_path else "")
         elif spec.name == INLINE:
             choices["the lesson's points"] = INLINE
         dataset = self.param("data", "dataset")
+        dataset.setOpts(tip=tip)
         if dataset.opts.get("limits") != choices:
             dataset.setLimits(choices)
         dataset.setValue(spec.name)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
@@ -30,7 +31,7 @@ from nnviz.core.config import (
     CSV, Config, DataSpec, architecture, build_dataset, check_model_fits, needs_reset,
     network_spec_of, resolve, suit_output, validate,
 )
-from nnviz.core.data import Dataset
+from nnviz.core.data import Dataset, needs_labels_file
 from nnviz.core.errors import InputError
 from nnviz.core.lessons import Lesson, load_lesson
 from nnviz.core.modelfile import load_model, save_model
@@ -359,16 +360,34 @@ class MainWindow(QMainWindow):
         if path:
             self.open_lesson(path)
 
-    def open_csv(self) -> None:
-        """Train on a CSV file; a bad file leaves the current data as it was."""
-        path = dialogs.ask_open_path(self, "Open a CSV data set",
-                                     "CSV files (*.csv *.txt);;All files (*)")
+    def open_data(self) -> None:
+        """Train on a data file: a CSV table, a digit CSV or IDX images (their labels found
+        beside them, else asked for); test share the file's default (0.2 for images, 0 for a
+        table). A bad file leaves the data, the network and the training as they were."""
+        title = "Cannot open the data set"
+        path = dialogs.ask_open_path(self, "Open a data set", "Data files (*.csv *.txt *idx*-ubyte "
+                                     "*idx*-ubyte.gz);;All files (*)")
         if not path:
             return
+        labels = None
+        try:
+            if needs_labels_file(path):
+                labels = dialogs.ask_open_path(
+                    self, f"Open the labels of {Path(path).name}",
+                    "IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)")
+                if not labels:
+                    return
+        except InputError as e:
+            self._report(title, str(e), "warning")
+            return
         old = self.state.config
-        ratio = old.data.test_ratio if old.data.test_ratio is not None else 0.0
-        spec = DataSpec(name=CSV, path=path, test_ratio=ratio, seed=old.data.seed)
-        self._change_config(old.with_data(**spec.__dict__), title="Cannot open the data set")
+        spec = DataSpec(name=CSV, path=path, labels_path=labels, seed=old.data.seed)
+        if self._change_config(old.with_data(**spec.__dict__), title=title):
+            d = self.state.dataset
+            shape = f", {d.image_shape[0]}×{d.image_shape[1]} images" if d.image_shape else ""
+            self.status.say(f"{d.name}: {len(d.x_train):,} training and {len(d.x_test):,} test "
+                            f"samples{shape} (test share {self.state.config.data.test_ratio:g}): "
+                            f"training starts again from step 0.")
 
     def open_model(self) -> None:
         """Train a saved network from its parameters; a bad file changes nothing."""
@@ -544,7 +563,7 @@ class MainWindow(QMainWindow):
         t, route = self.transport, self.route
         self.settings_panel.config_edited.connect(
             lambda config: self._change_config(config, title="That choice does not work"))
-        self.settings_panel.open_csv_requested.connect(self.open_csv)
+        self.settings_panel.open_data_requested.connect(self.open_data)
         t.play_requested.connect(lambda: route(Play()))
         t.pause_requested.connect(lambda: route(Pause()))
         t.step_requested.connect(lambda: route(Step()))

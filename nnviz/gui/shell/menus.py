@@ -106,7 +106,7 @@ def build_menus(window: QMainWindow) -> Menus:
     file_menu = bar.addMenu("&File")
     add_action(window, file_menu, "&Open model…", window.open_model, QKeySequence.Open)
     add_action(window, file_menu, "&Save model…", window.save_model, QKeySequence.Save)
-    add_action(window, file_menu, "Open &CSV data set…", window.open_csv, "Ctrl+D")
+    add_action(window, file_menu, "Open &data set…", window.open_data, "Ctrl+D")
     file_menu.addSeparator()
     add_action(window, file_menu, "&Export window as PNG or SVG…", window.export_window,
                "Ctrl+Shift+E")
