@@ -4,6 +4,7 @@ predicted one ringed; samples numbered training rows, then test rows."""
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
 
 from nnviz.core import notation
 from nnviz.core.config import Config, TrainingSpec
@@ -14,7 +15,7 @@ from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.views.graph.layout import GraphLayout, Hit
 from nnviz.gui.views.graph.view import N_LEVELS
 from nnviz.gui.views.graph.walk_progress import walk_progress
-from nnviz.session.commands import Walk
+from nnviz.session.commands import Hover, Walk
 from nnviz.session.state import Selection
 from nnviz.session.walk import move_walk, open_walk
 from tests.gui.conftest import classification, snapshot_of
@@ -179,6 +180,28 @@ def test_hovering_a_pixel_names_its_input(view):
     hit = view.pointer.item_at(x0 + 2.5 * (x1 - x0) / 3, y1 - 1.5 * (y1 - y0) / 4)  # row 1, col 2
     assert hit == Hit("input", 0, 5)
     assert view.describe(hit).startswith(f"x₆ (r1c2) = a⁰₆ = {notation.number(ds.x_train[1][5])}")
+
+
+def test_hovering_a_fan_line_says_what_the_picture_sends_into_its_neuron(view):
+    ds, net = image_data(), net_12_5_3()
+    view.set_sample(2)
+    (w1, _), _ = weights(net)
+    layout = view.graph_layout
+    x0, y0, x1, y1 = layout.fan_segments[3]
+    hit = view.pointer.item_at((x0 + x1) / 2, (y0 + y1) / 2)
+    assert hit == Hit("fan", 1, 3)
+    text = view.describe(hit)
+    assert text.startswith("w¹₄·x = Σₖ w¹₄ₖ·xₖ")
+    assert f"= {notation.number(float(w1[3] @ ds.x_train[2]))} (sample 3)" in text
+    assert view.parameter_index(hit) is None  # nothing to edit
+
+
+def test_moving_onto_a_fan_line_hovers_its_neuron(view, qtbot):
+    x0, y0, x1, y1 = view.graph_layout.fan_segments[1]
+    at = view.viewbox.mapViewToScene(QPointF(x0 + 0.6 * (x1 - x0), y0 + 0.6 * (y1 - y0)))
+    with qtbot.waitSignal(view.command_issued) as signal:
+        qtbot.mouseMove(view.plot.viewport(), view.plot.mapFromScene(at))
+    assert signal.args == [Hover((1, 1))]  # the session's hovered: w¹₂ goes on the picture
 
 
 def test_the_walk_over_a_test_sample_shows_its_picture_and_no_input_labels(view):

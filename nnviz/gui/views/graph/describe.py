@@ -192,8 +192,25 @@ def sample_text(ds: Dataset, sample: int) -> str:
     return f"{name}: x = ({xs}), y = {target}"
 
 
+def describe_fan(snap: Snapshot, act: Activity | None, j: int) -> str:
+    """The line from the input picture into neuron j of layer 1: w^1_j · x = Σ_k w^1_jk x_k
+    = z^1_j − b^1_j, with its value for the shown x."""
+    w = snap.architecture.unflatten(snap.params)[0][0][j]
+    name = UNICODE.var("w", 1, j + 1)
+    lines = [f"{name}·x = Σₖ {UNICODE.var('w', 1, j + 1, 'k')}·xₖ: what the picture sends "
+             f"into {notation.neuron('z', 1, j + 1)}"]
+    if act is not None:
+        lines.append(f"    = {notation.number(float(w @ act.a[0]))}"
+                     + (f" (mean over {act.n_samples} samples)" if act.sample is None
+                        else f" (sample {act.sample + 1})"))
+    lines.append("blue: the picture excites the neuron, orange: it inhibits it")
+    return "\n".join(lines)
+
+
 def describe(hit: Hit, snap: Snapshot, act: Activity | None, feature_names: Sequence[str]) -> str:
-    """The tooltip of the input, neuron or edge ``hit``, with the current numbers."""
+    """The tooltip of the input, neuron, edge or fan line ``hit``, with the current numbers."""
+    if hit.kind == "fan":
+        return describe_fan(snap, act, hit.j)
     if hit.kind == "edge":
         return describe_edge(snap, hit.layer, hit.j, hit.k)
     if hit.kind == "input":

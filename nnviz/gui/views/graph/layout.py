@@ -38,7 +38,8 @@ MIN_IMAGE_SIDE = 3.0
 @dataclass(frozen=True)
 class Hit:
     """What lies under the pointer: input x_j (kind "input", layer 0), neuron j of layer
-    l ≥ 1 ("neuron"), or the edge w^l_jk ("edge"). j and k are 0-based."""
+    l ≥ 1 ("neuron"), the edge w^l_jk ("edge"), or the fan line from an input picture into
+    neuron j of layer 1 ("fan"). j and k are 0-based."""
 
     kind: str
     layer: int
@@ -193,11 +194,14 @@ class GraphLayout:
         i = int(np.argmin(d2))
         return i if d2[i] <= radius * radius else None
 
-    def nearest_edge(self, x: float, y: float, tolerance: float) -> int | None:
-        """The edge whose segment passes within ``tolerance`` of (x, y), nearest first."""
-        if self.n_edges == 0:
+    def nearest_edge(self, x: float, y: float, tolerance: float,
+                     segments: Array | None = None) -> int | None:
+        """The edge whose segment passes within ``tolerance`` of (x, y), nearest first (of
+        ``segments``: the layout's edges unless given)."""
+        segments = self.segments if segments is None else segments
+        if len(segments) == 0:
             return None
-        x0, y0, x1, y1 = self.segments.T
+        x0, y0, x1, y1 = segments.T
         dx, dy = x1 - x0, y1 - y0
         t = np.clip(((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy), 0.0, 1.0)
         d2 = (x0 + t * dx - x) ** 2 + (y0 + t * dy - y) ** 2
@@ -230,4 +234,8 @@ class GraphLayout:
         if edge is not None:
             return Hit("edge", int(self.edge_layer[edge]), int(self.edge_j[edge]),
                        int(self.edge_k[edge]))
+        if self.fan_segments is not None:
+            line = self.nearest_edge(x, y, edge_tolerance, self.fan_segments)
+            if line is not None:
+                return Hit("fan", 1, int(self.fan_j[line]))
         return None

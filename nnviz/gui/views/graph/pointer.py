@@ -1,7 +1,8 @@
 """The graph under the pointer: what it hovers, its tooltip, and a click that edits a parameter.
 
 Hovering an input, a neuron or an edge shows its names and values in the lectures' notation
-(the view's ``describe``) and sends ``Hover((l, j))`` for a neuron (None when it leaves);
+(the view's ``describe``) and sends ``Hover((l, j))`` for a neuron, or for the neuron of
+layer 1 an input picture's fan line runs into (None when it leaves);
 clicking an edge w^l_jk or a neuron with a bias b^l_j asks the view to edit that θ index;
 clicking anything else closes the editor.
 
@@ -89,7 +90,8 @@ class GraphPointer(QObject):
         if hit != self.hovered or scene_pos is not None:
             self.hovered = hit
             self.show_tooltip(hit, scene_pos)
-        neuron = (hit.layer, hit.j) if hit is not None and hit.kind == "neuron" else None
+        # a fan line from an input picture stands for its neuron of layer 1
+        neuron = (hit.layer, hit.j) if hit is not None and hit.kind in ("neuron", "fan") else None
         if neuron != self._hovered_neuron:
             self._hovered_neuron = neuron
             self.view.issue(Hover(neuron))

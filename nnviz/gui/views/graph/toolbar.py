@@ -73,7 +73,8 @@ class GraphToolbar(QWidget):
         self.which_box.setToolTip("fill the neurons with the activation averaged over the "
                                   "data, or with one sample's")
         self.sample_box = QSpinBox()
-        self.sample_box.setToolTip("the training sample (counted from 1)")
+        self.sample_box.setToolTip("the sample (counted from 1): the training samples, then "
+                                   "the test samples")
         self.labels_box = QCheckBox("values")
         self.labels_box.setToolTip(LABELS_TIP)
         fit = QToolButton()
