@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -24,6 +25,7 @@ from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot
 from nnviz.gui.kit.digit_image import DigitImage, ink_map
+from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
@@ -36,6 +38,7 @@ from nnviz.session.state import Selection
 RIGHT, WRONG = colors.QUALITATIVE[2], colors.QUALITATIVE[6]  # Okabe-Ito green, vermillion
 BAR_WIDTH, TARGET_WIDTH = 0.62, 0.84
 SETS = ("training", "test")
+SHORT_FIGURES = 150  # pixels at scale 1: below this the bars' axes go (but 0-9)
 
 
 def _plain_label() -> QLabel:
@@ -65,7 +68,8 @@ class DigitView(View):
         self._drawn_image: tuple | None = None  # (dataset, sample) of the picture
         self._outputs: np.ndarray | None = None  # a^L of the sample shown
         self._said: int | None = None
-        self._y_range: tuple | None = None  # (outputs, (low, high)) the bars' plot shows
+        self._y_range: tuple | None = None
+        self._short = False  # the figures under SHORT_FIGURES pixels (× the scale) high  # (outputs, (low, high)) the bars' plot shows
         self._message = "no data set yet"
         self._waiting = False
         self._stage = StageWatcher(self)
@@ -77,13 +81,13 @@ class DigitView(View):
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.heading, self.verdict = _plain_label(), _plain_label()
-        self.heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.verdict.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # one line: the verdict whole, the heading cut with … where the dock is narrow
+        self.heading, self.verdict = ElidedLabel(lines=1), _plain_label()
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top = FlowLayout()  # the verdict goes under the heading where the dock is narrow
+        top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
-        top.addWidget(self.heading)
+        top.addWidget(self.heading, 1)
         top.addWidget(self.verdict)
 
         self.image_widget, self.image_plot = quiet_plot_widget()
@@ -98,7 +102,8 @@ class DigitView(View):
         self.bars_plot.addItem(self.bars)
         self.bars_widget.setToolTip("The network's outputs for this sample, one bar per output "
                                     "neuron; the highlighted bar is its answer (the largest). "
-                                    "Dashed: the target y, 1 at the label.")
+                                    "Dashed: the target y, 1 at the label. Left: aᴸⱼ, or "
+                                    "P(digit) for a softmax output layer.")
         self.strip = Strip()
         self.strip.picked.connect(self.select_sample)
         self.strip.span_changed.connect(self._refresh)
@@ -129,7 +134,7 @@ class DigitView(View):
         self.mistake_button.setToolTip("the next sample of this set the network gets wrong")
         self.mistake_button.clicked.connect(self.next_mistake)
         self.note = _plain_label()
-        controls = FlowLayout()
+        self.controls = controls = FlowLayout()
         for widget in (self.previous_button, self.set_box, self.number_box, self.next_button,
                        self.mistake_button, self.note):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus if widget is not self.number_box
@@ -169,6 +174,7 @@ class DigitView(View):
         self.target_bars.setOpts(pen=pg.mkPen(theme.plot_foreground, width=theme.width(2.0),
                                               style=Qt.PenStyle.DashLine))
         self.strip.apply_theme(theme)
+        self._fit_strip(self.width(), self.height())
         self._drawn_image = None
         self._draw_bars_axes()
         self._refresh()
@@ -333,6 +339,19 @@ class DigitView(View):
         direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
         if self.figures.direction() != direction:
             self.figures.setDirection(direction)
+        self._fit_strip(size.width(), size.height())
+
+    def _fit_strip(self, width: int, height: int) -> None:
+        """The strip only where it leaves the picture and the bars twice its height (a short
+        dock at 200 %: stepping goes on with ◀ ▶); in a shorter dock the bars lose their
+        axis names and the a axis (0 to 1 for σ and softmax)."""
+        others = self.heading.sizeHint().height() + self.controls.heightForWidth(width)
+        strip = self.strip.maximumHeight()
+        self.strip.setVisible(height - others - strip >= 2 * strip)
+        short = height - others < SHORT_FIGURES * self._theme.scale
+        if short != self._short:
+            self._short = short
+            self._draw_bars_axes()
 
     def _refresh(self) -> None:
         """Show what the dataset, the selection (or walk) and the snapshot say, now or when
@@ -437,15 +456,18 @@ class DigitView(View):
             self.bars_plot.setRange(xRange=(-0.6, n - 0.4), yRange=(low, high * 1.08), padding=0)
 
     def _draw_bars_axes(self) -> None:
-        """Tick names 0-9 (the classes), the axis names, the legend."""
+        """Tick names 0-9 (the classes) and the axis names (none in a short dock)."""
         snapshot, dataset = self._shown_snapshot(), self._dataset
         if snapshot is None or dataset is None:
             return
         n = snapshot.architecture.n_outputs
         names = outputs.class_names(dataset, n)
         self.bars_plot.getAxis("bottom").setTicks([[(j, name) for j, name in enumerate(names)], []])
-        set_axis_label(self.bars_plot, "left", outputs.output_axis_name(snapshot.architecture),
-                       self._theme, "0.0")
-        set_axis_label(self.bars_plot, "bottom", "digit" if names == tuple("0123456789")
-                       else "output neuron", self._theme, "0.0")
+        left = outputs.output_axis_name(snapshot.architecture)
+        bottom = "digit" if names == tuple("0123456789") else "output neuron"
+        if self._short:  # the bars keep the room; the tooltip names the axes
+            left = bottom = ""
+        self.bars_plot.showAxis("left", not self._short)
+        set_axis_label(self.bars_plot, "left", left, self._theme, "0.0")
+        set_axis_label(self.bars_plot, "bottom", bottom, self._theme, "0.0")
         self._y_range = None
