@@ -206,6 +206,13 @@ def test_a_digit_csv_with_or_without_its_header(tmp_path, header):
         load_data_file(path, labels_path=tmp_path / "x")
 
 
+def test_a_digit_csv_whose_header_is_longer_than_the_part_looked_at(tmp_path):
+    images = np.full((2, 150, 150), 7, dtype=np.uint8)  # a header line of some 200 KB
+    path = write_digit_csv(tmp_path / "wide.csv", images, [1, 2])
+    assert data_file_format(path) == DIGIT_CSV
+    assert load_data_file(path, test_ratio=0).image_shape == (150, 150)
+
+
 def test_a_digit_csv_keeps_its_readers_errors(tmp_path):
     path = write_digit_csv(tmp_path / "d.csv")
     path.write_text(path.read_text().replace("\n3,", "\n3,999,", 1).replace(",15\n", "\n", 1))

@@ -89,13 +89,14 @@ def data_file_format(path: str | os.PathLike) -> str:
 
 def _looks_like_digits(head: bytes, whole: bool) -> bool:
     """A header whose first cell is "label", or rows of 1 + side² whole numbers (side ≥ 2)
-    in 0..255 with the label 0..9 first; only the complete lines of ``head`` are looked at."""
-    lines = head.decode("utf-8-sig", errors="replace").split("\n")
-    rows = [line.strip() for line in (lines if whole else lines[:-1]) if line.strip()]
+    in 0..255 with the label 0..9 first; the rows are the complete lines of ``head``."""
+    lines = [line.strip() for line in head.decode("utf-8-sig", errors="replace").split("\n")]
+    first = next((line for line in lines if line), "")
+    if first.split(",")[0].strip().strip("\"'").lower() == "label" and "," in first:
+        return True
+    rows = [line for line in (lines if whole else lines[:-1]) if line]
     if not rows:
         return False
-    if rows[0].split(",")[0].strip().strip("\"'").lower() == "label":
-        return True
     width = rows[0].count(",") + 1
     side = math.isqrt(width - 1)
     if side < 2 or side * side != width - 1:
