@@ -85,6 +85,17 @@ def test_the_t10k_pair_and_mixed_compression_are_found(tmp_path):
     assert_the_three_images(load_data_file(images, test_ratio=0), "t10k-images-idx3-ubyte")
 
 
+@pytest.mark.parametrize("images, labels", [
+    ("train-images.idx3-ubyte", "train-labels.idx1-ubyte"),  # as some mirrors name them
+    ("emnist-digits-test-images-idx3-ubyte.gz", "emnist-digits-test-labels-idx1-ubyte.gz"),
+    ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte"),  # the other compression
+])
+def test_labels_beside_by_mnist_naming(tmp_path, images, labels):
+    assert labels_beside(tmp_path / images) is None
+    (tmp_path / labels).write_bytes(b"")
+    assert labels_beside(tmp_path / images) == tmp_path / labels
+
+
 def test_explicit_labels_under_any_names(tmp_path):
     images = write_idx(tmp_path / "pictures.bin", labels_path=tmp_path / "tags.bin")
     assert needs_labels_file(images)
