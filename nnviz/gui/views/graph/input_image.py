@@ -37,7 +37,7 @@ Array = np.ndarray
 
 CAPTION_PT = 12.0  # the caption's font size (points) at presentation scale 1
 MIN_PT = 6.0
-WEIGHTS_OPACITY = 0.85  # the weights over the picture: the digit shows through a little
+WEIGHTS_OPACITY = 0.7  # the weights over the picture: the digit shows through
 
 
 class InputImage:
@@ -176,7 +176,7 @@ class InputImage:
         j = self._weights_of
         text = f"lines: {UNICODE.var('w', 1, 'j')}·x, ±{notation.number(self.fan_scale)}"
         if j is not None:
-            text += f" · on x: {UNICODE.var('w', 1, j + 1)}"
+            text += f"\non x: {UNICODE.var('w', 1, j + 1)}"
         if self.caption.toPlainText() != text:
             self.caption.setText(text)
             self._fit_caption()
