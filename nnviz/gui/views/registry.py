@@ -8,6 +8,9 @@ from nnviz.gui.views.base import View
 def registered_views() -> list[type[View]]:
     """The view classes the main window docks (each has ``key`` and ``title``)."""
     from nnviz.gui.views.boundary import BoundaryView
+    from nnviz.gui.views.confusion import ConfusionView
+    from nnviz.gui.views.detectors import FirstLayerView
+    from nnviz.gui.views.digit import DigitView
     from nnviz.gui.views.expression import ExpressionView
     from nnviz.gui.views.feature_space import FeatureSpaceView
     from nnviz.gui.views.graph import GraphView
@@ -18,4 +21,5 @@ def registered_views() -> list[type[View]]:
     from nnviz.gui.views.walkthrough import StepThroughView
 
     return [GraphView, StepThroughView, BoundaryView, LandscapeView, FeatureSpaceView,
-            OptimizerRaceView, LossView, ExpressionView, NeuronCurveView]
+            OptimizerRaceView, LossView, ExpressionView, NeuronCurveView, DigitView,
+            FirstLayerView, ConfusionView]
