@@ -293,3 +293,29 @@ def test_docked_after_it_was_built_it_keeps_its_large_heading(qtbot, qapp):
         assert view.heading.font().bold() and view.message_label.font().pointSizeF() == pytest.approx(19.5)
     finally:
         apply_theme(qapp, previous)
+
+
+def test_a_new_verdict_keeps_the_labels_size_and_a_narrow_heading_gets_shorter(qtbot, net):
+    """The verdict is as wide as its widest case ("says two ✗ (label zero)"), so a new one
+    every frame never lays out the window again; the heading gives way instead."""
+    view = DigitView()
+    qtbot.addWidget(view)
+    view.apply_theme(Theme(scale=2.0))
+    view.resize(560, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    data = tiny_images()
+    view.set_dataset(data)
+    view.show_snapshot(snapshot_of(net))
+    size = view.verdict.size()
+    assert size == view.verdict.minimumSize() == view.verdict.maximumSize()
+    view._set_verdict("says zero ✗ (label zero)", False)
+    assert view.verdict.size() == size
+    assert view.verdict.fontMetrics().horizontalAdvance("says zero ✗ (label zero)") <= size.width()
+    from nnviz.gui.views.digit.outputs import headings
+
+    assert headings(data, N_TRAIN + 2) == ("test sample 3 · label two", "test 3 · label two", "test 3")
+    shown = view.heading.text()
+    assert shown in headings(data, 0)
+    fits = view.heading.fontMetrics().horizontalAdvance(shown) <= view.heading.width()
+    assert fits or shown == "training 1"

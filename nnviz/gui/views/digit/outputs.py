@@ -62,10 +62,14 @@ def label_name(dataset: Dataset, y) -> str:
     return notation.number(float(np.ravel(y)[0]))
 
 
-def heading(dataset: Dataset, i: int) -> str:
-    """"test sample 12 · label 7"."""
+def headings(dataset: Dataset, i: int) -> tuple[str, str, str]:
+    """The sample's heading, long to short: "test sample 12 · label 7", "test 12 · label 7",
+    "test 12"."""
     _x, y = dataset.sample(i)
-    return f"{dataset.sample_name(i)} · label {label_name(dataset, y)}"
+    name = dataset.sample_name(i)
+    short = name.replace(" sample", "")
+    label = f" · label {label_name(dataset, y)}"
+    return name + label, short + label, short
 
 
 def said(dataset: Dataset, outputs: Array) -> Array:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -69,6 +69,7 @@ class DigitView(View):
         self._outputs: np.ndarray | None = None  # a^L of the sample shown
         self._said: int | None = None
         self._y_range: tuple | None = None
+        self._headings: tuple[str, ...] = ()  # the sample's heading, long to short
         self._short = False  # the figures under SHORT_FIGURES pixels (× the scale) high  # (outputs, (low, high)) the bars' plot shows
         self._message = "no data set yet"
         self._waiting = False
@@ -83,7 +84,8 @@ class DigitView(View):
     def _build(self) -> None:
         # one line: the verdict whole, the heading cut with … where the dock is narrow
         self.heading, self.verdict = ElidedLabel(lines=1), _plain_label()
-        self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.heading.installEventFilter(self)  # resized: the heading that fits
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.setContentsMargins(6, 2, 6, 0)
@@ -187,13 +189,26 @@ class DigitView(View):
         big.setBold(True)
         for label in (self.heading, self.verdict):
             label.setFont(big)
+        self._fit_heading()
         message = QFont()
         message.setPointSizeF(size)
         self.message_label.setFont(message)
+        self._fix_verdict_size()
+
+    def _fix_verdict_size(self) -> None:
+        """The verdict as large as the widest it can say: a new verdict every frame never lays
+        out the window again (2 ms, 7 ms at the 90th percentile, with the whole window)."""
+        dataset = self._dataset
+        names = dataset.target_names if dataset is not None and dataset.kind == CLASSIFICATION else ("0",)
+        metrics = QFontMetrics(self.verdict.font())
+        widest = max(names, key=metrics.horizontalAdvance)
+        self.verdict.setFixedSize(metrics.horizontalAdvance(f"says {widest} ✗ (label {widest})") + 4,
+                                  metrics.height() + 2)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         """New data: the selection's sample (else sample 1) of it, or the message."""
         self._dataset = dataset
+        self._fix_verdict_size()
         self._drawn_image = None
         self._outputs = None
         self.strip.set_dataset(dataset)
@@ -303,6 +318,11 @@ class DigitView(View):
             self._apply_fonts()
         return super().event(event)
 
+    def eventFilter(self, watched, event) -> bool:  # Qt override
+        if watched is self.heading and event.type() == QEvent.Type.Resize:
+            self._fit_heading()
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         by = self._step_key(event)
         if by:
@@ -340,6 +360,17 @@ class DigitView(View):
         if self.figures.direction() != direction:
             self.figures.setDirection(direction)
         self._fit_strip(size.width(), size.height())
+
+    def _fit_heading(self) -> None:
+        """The longest heading that fits ("test sample 12 · label 7", "test 12 · label 7",
+        "test 12"; the last cut with … if need be)."""
+        if not self._headings:
+            return
+        metrics, room = QFontMetrics(self.heading.font()), self.heading.width()
+        text = next((h for h in self._headings if metrics.horizontalAdvance(h) + 4 <= room),
+                    self._headings[-1])
+        if text != self.heading.text():
+            self.heading.setText(text)
 
     def _fit_strip(self, width: int, height: int) -> None:
         """The strip only where it leaves the picture and the bars twice its height (a short
@@ -383,7 +414,8 @@ class DigitView(View):
         self.image.show_row(x, dataset.image_shape)
         self.frame.setData([0, columns, columns, 0, 0], [0, 0, rows, rows, 0])
         self.image_plot.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
-        self.heading.setText(outputs.heading(dataset, i))
+        self._headings = outputs.headings(dataset, i)
+        self._fit_heading()
         low, high = outputs.set_bounds(dataset, i)
         for widget, value, limit in ((self.set_box, int(dataset.is_test_sample(i)), None),
                                      (self.number_box, i - low + 1, high - low)):
