@@ -71,7 +71,7 @@ def test_the_matrix_is_the_networks_predictions_counted(view, trained):
     units = view.matrix.image.image
     assert np.allclose(units, np.log1p(expected) / np.log1p(expected.max()))
     per_class = np.diag(expected) / expected.sum(axis=1)
-    assert [t.textItem.toPlainText() for t in view.matrix.percent_texts] == [
+    assert view.matrix.percents.texts == [
         f"{round(100 * p)} %" for p in per_class]
     assert np.allclose(view.matrix.bars.opts["width"], per_class * view.matrix.column)
     right = int(np.trace(expected))
@@ -201,3 +201,15 @@ def test_colour_units_are_log_counts():
     m = np.array([[0, 3], [9, 99]])
     assert np.allclose(cell_colour_units(m), np.log1p(m) / np.log(100))
     assert np.array_equal(cell_colour_units(np.zeros((2, 2), dtype=int)), np.zeros((2, 2)))
+
+
+def test_before_a_network_the_matrix_is_empty(view, trained):
+    data, net = trained
+    view.set_dataset(data)
+    assert view.heading.text() == "no network yet"
+    assert view.matrix.counts.texts == [] and view.matrix.percents.texts == []
+    view.show_snapshot(snapshot_of(net))
+    assert view.settle()
+    assert len(view.matrix.counts.texts) == K * K
+    view.set_dataset(data)  # new data: the old counts go
+    assert view.matrix.counts.texts == [] and view.confusion is None

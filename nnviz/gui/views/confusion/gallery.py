@@ -79,7 +79,8 @@ class MistakeGallery(QWidget):
         self.first = 0  # the first entry on the page
         self.selected_sample: int | None = None
         self.levels = (0.0, 1.0)  # the grey levels drawn as background and as ink
-        self._images: dict[int, tuple[Array, QImage]] = {}  # entry index -> pixels, image
+        self._images: dict[int, tuple[Array, QImage]] = {}  # sample -> pixels, image (the page's)
+        self._cell: tuple[float, float] | None = None  # cell_size(), measured once per theme
         self._lut: Array | None = None  # paper to ink as 0xffRRGGBB pixels
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -115,7 +116,6 @@ class MistakeGallery(QWidget):
         """Show ``entries`` under ``title``; the page stays where it was (clamped) unless
         ``from_start``."""
         self.entries, self._title = list(entries), title
-        self._images.clear()
         if from_start:
             self.first = 0
         self.refresh()
@@ -157,6 +157,7 @@ class MistakeGallery(QWidget):
         self._theme = theme
         self._images.clear()
         self._lut = None
+        self._cell = None
         self.page.updateGeometry()
         self.refresh()
 
@@ -167,19 +168,21 @@ class MistakeGallery(QWidget):
 
     def cell_size(self) -> tuple[float, float]:
         """(width, height) of one thumbnail with its caption and padding, in pixels."""
-        metrics = QFontMetricsF(self._caption_font())
-        line = metrics.height()
-        pad = PAD_LINES * line
-        thumb = THUMB_LINES * line
-        caption = metrics.horizontalAdvance("said 88 (label 88)")
-        return max(thumb, caption) + 2 * pad, thumb + line + 2 * pad
+        if self._cell is None:
+            metrics = QFontMetricsF(self._caption_font())
+            line = metrics.height()
+            pad = PAD_LINES * line
+            thumb = THUMB_LINES * line
+            caption = metrics.horizontalAdvance("said 88 (label 88)")
+            self._cell = max(thumb, caption) + 2 * pad, thumb + line + 2 * pad
+        return self._cell
 
     def _grid(self) -> tuple[int, int]:
         w, h = self.cell_size()
         return max(1, int(self.page.width() // w)), max(1, int(self.page.height() // h))
 
-    def _cell_rect(self, slot: int) -> QRectF:
-        columns, _rows = self._grid()
+    def _cell_rect(self, slot: int, columns: int | None = None) -> QRectF:
+        columns = self._grid()[0] if columns is None else columns
         w, h = self.cell_size()
         left = (self.page.width() - columns * w) / 2  # the grid centred
         return QRectF(left + (slot % columns) * w, (slot // columns) * h, w, h)
@@ -191,15 +194,19 @@ class MistakeGallery(QWidget):
                 return self.first + slot
         return None
 
-    def _image(self, index: int) -> QImage:
-        if index not in self._images:
-            if self._lut is None:
-                self._lut = packed_lut(ink_map(self._theme))
-            pixels = np.ascontiguousarray(self._lut[colour_indices(self.entries[index].image,
-                                                                   self.levels)])
-            self._images[index] = (pixels, QImage(pixels.data, pixels.shape[1], pixels.shape[0],
-                                                  4 * pixels.shape[1], QImage.Format.Format_RGB32))
-        return self._images[index][1]
+    def _page_images(self) -> list[QImage]:
+        """The shown entries' pictures (kept while they stay on the page: the page is
+        painted again at every new result, mostly with the same mistakes)."""
+        if self._lut is None:
+            self._lut = packed_lut(ink_map(self._theme))
+        kept, self._images = self._images, {}
+        for entry in self.shown():
+            if entry.sample not in kept:
+                pixels = np.ascontiguousarray(self._lut[colour_indices(entry.image, self.levels)])
+                kept[entry.sample] = (pixels, QImage(pixels.data, pixels.shape[1], pixels.shape[0],
+                                                     4 * pixels.shape[1], QImage.Format.Format_RGB32))
+            self._images[entry.sample] = kept[entry.sample]
+        return [self._images[entry.sample][1] for entry in self.shown()]
 
     def paint_page(self, page: QWidget) -> None:
         painter = QPainter(page)
@@ -209,10 +216,11 @@ class MistakeGallery(QWidget):
         pad = PAD_LINES * line
         thumb = THUMB_LINES * line
         text, muted = QColor(self._theme.text), QColor(self._theme.muted)
-        for slot, entry in enumerate(self.shown()):
-            cell = self._cell_rect(slot)
+        columns, _rows = self._grid()
+        for slot, (entry, picture) in enumerate(zip(self.shown(), self._page_images())):
+            cell = self._cell_rect(slot, columns)
             image = QRectF(cell.center().x() - thumb / 2, cell.top() + pad, thumb, thumb)
-            painter.drawImage(image, self._image(self.first + slot))
+            painter.drawImage(image, picture)
             selected = entry.sample == self.selected_sample
             width = self._theme.width(3.0 if selected else 1.0)
             painter.setPen(QPen(QColor(self._theme.highlight) if selected else muted, width))

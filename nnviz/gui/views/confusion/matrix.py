@@ -21,7 +21,9 @@ from nnviz.gui.kit.aspect_fit import AspectFit
 from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot_widget, set_axis_label, style_plot
 from nnviz.gui.kit.map_click import clicked_point
 from nnviz.gui.kit.plain_text import html_escaped
+from nnviz.gui.kit.screen_image import ScreenImageItem
 from nnviz.gui.theme import Theme, current_theme
+from nnviz.gui.views.confusion.texts import TextBatch
 
 Array = np.ndarray
 
@@ -31,6 +33,7 @@ COLUMN = 0.22     # the accuracy column's width
 HEAD = 0.09       # room above row 0 for the column's name
 BAR_HEIGHT = 0.7  # an accuracy bar's height, in cells
 BAR_STRENGTH = 0.35  # the bars' colour: this much of the highlight over the background
+BLACK, WHITE = QColor("#000000"), QColor("#ffffff")
 
 
 def cell_colour_units(matrix: Array) -> Array:
@@ -59,7 +62,7 @@ class MatrixPlot(QWidget):
         self.aspect = AspectFit(self.plot)  # square cells, the axes next to them
         self.aspect.height_wanted.connect(self._cap_height)
         self._lut = colors.sequential_map().getLookupTable(0.0, 1.0, 256, alpha=False)
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = ScreenImageItem(axisOrder="row-major")
         self.image.setLookupTable(self._lut)
         self.plot.addItem(self.image)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT)
@@ -70,12 +73,17 @@ class MatrixPlot(QWidget):
         self.plot.addItem(self.filter_box)
         self.column_title = pg.TextItem("right", anchor=(0.5, 1.0))
         self.plot.addItem(self.column_title)
-        self.count_texts: list[pg.TextItem] = []
-        self.percent_texts: list[pg.TextItem] = []
+        self.counts = TextBatch()  # M_tc in every cell
+        self.percents = TextBatch()  # the accuracy of every class, over its bar
+        self.percents.setZValue(2)
+        self.plot.addItem(self.counts)
+        self.plot.addItem(self.percents)
+        self.k = 0
         self.column_left = self.column = 0.0  # the accuracy column's left edge and width
         self.matrix: Array = np.zeros((0, 0), dtype=int)
         self.per_class: Array = np.zeros(0)
         self._true_name = "true class"
+        self._digits = 3  # the counts' font fits this many digits in a cell
         self.plot.getViewBox().sigResized.connect(self._fit_fonts)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
         layout = QVBoxLayout(self)
@@ -83,27 +91,11 @@ class MatrixPlot(QWidget):
         layout.addWidget(self.plot_widget)
         self.apply_theme(self._theme)
 
-    @property
-    def k(self) -> int:
-        return len(self.percent_texts)
-
     # -- the classes ------------------------------------------------------------------------
     def set_classes(self, names: tuple[str, ...], true_name: str) -> None:
         """K classes named ``names`` (the axes' ticks); ``true_name`` names the rows' axis."""
-        k = len(names)
+        self.k = k = len(names)
         self.column_left, self.column = k * (1 + GAP), k * COLUMN
-        for item in self.count_texts + self.percent_texts:
-            self.plot.removeItem(item)
-        self.count_texts = [pg.TextItem("", anchor=(0.5, 0.5)) for _ in range(k * k)]
-        self.percent_texts = [pg.TextItem("", anchor=(0.5, 0.5)) for _ in range(k)]
-        for i, item in enumerate(self.count_texts):
-            item.setPos(i % k + 0.5, i // k + 0.5)
-            self.plot.addItem(item)
-        for t, item in enumerate(self.percent_texts):
-            item.setPos(self.column_left + self.column / 2, t + 0.5)
-            item.setZValue(2)
-            item.setColor(self._theme.plot_foreground)
-            self.plot.addItem(item)
         self.column_title.setPos(self.column_left + self.column / 2, -0.05)
         ticks = [[(i + 0.5, html_escaped(name)) for i, name in enumerate(names)]]
         self.plot.getAxis("bottom").setTicks(ticks)
@@ -114,7 +106,15 @@ class MatrixPlot(QWidget):
         self.aspect.set_ratio(right / (k + head))
         self.plot.setRange(xRange=(0, right), yRange=(-head, k), padding=0)
         self._name_axes()
-        self.set_confusion(self.matrix, self.per_class)
+
+    def clear(self) -> None:
+        """No counts (no network yet): empty cells, no bars."""
+        k = self.k
+        self.matrix, self.per_class = np.zeros((k, k), dtype=int), np.full(k, np.nan)
+        self.image.clear()
+        self.counts.set_texts([], [], [], QRectF())
+        self.percents.set_texts([], [], [], QRectF())
+        self.bars.setOpts(x0=np.zeros(0), y=np.zeros(0), width=np.zeros(0), height=BAR_HEIGHT)
 
     # -- the counts -------------------------------------------------------------------------
     def set_confusion(self, matrix: Array, per_class: Array) -> None:
@@ -124,19 +124,19 @@ class MatrixPlot(QWidget):
         units = cell_colour_units(self.matrix)
         self.image.setImage(units, levels=(0.0, 1.0), autoLevels=False)
         self.image.setRect(QRectF(0, 0, k, k))
-        shades = self._lut[np.rint(units.ravel() * 255).astype(int)] if k else []
-        for item, count, shade in zip(self.count_texts, self.matrix.ravel(), shades):
-            text = str(int(count))
-            if item.textItem.toPlainText() != text:
-                item.setText(text)
-            # luminance (ITU-R BT.601) decides black or white writing
-            ink = "#000000" if shade @ (0.299, 0.587, 0.114) > 140 else "#ffffff"
-            if item.color.name() != ink:
-                item.setColor(ink)
-        for item, fraction in zip(self.percent_texts, self.per_class):
-            text = percent(fraction)
-            if item.textItem.toPlainText() != text:
-                item.setText(text)
+        shades = self._lut[np.rint(units.ravel() * 255).astype(int)]
+        light = shades @ (0.299, 0.587, 0.114) > 140  # luminance (ITU-R BT.601): black or white
+        cells = [(c + 0.5, t + 0.5) for t in range(k) for c in range(k)]
+        self.counts.set_texts(cells, [str(int(n)) for n in self.matrix.ravel()],
+                              [BLACK if on_light else WHITE for on_light in light],
+                              QRectF(0, 0, k, k))
+        middle = self.column_left + self.column / 2
+        self.percents.set_texts([(middle, t + 0.5) for t in range(k)],
+                                [percent(p) for p in self.per_class],
+                                [QColor(self._theme.plot_foreground)] * k,
+                                QRectF(self.column_left, 0, self.column, k))
+        if len(str(int(self.matrix.max(initial=0)))) > self._digits:
+            self._fit_fonts()  # wider counts: a smaller font if they no longer fit
         widths = np.nan_to_num(self.per_class, nan=0.0) * self.column
         self.bars.setOpts(x0=np.full(k, self.column_left), y=np.arange(k) + 0.5, width=widths,
                           height=BAR_HEIGHT)
@@ -152,7 +152,7 @@ class MatrixPlot(QWidget):
 
     def cell_texts(self) -> Array:
         """The counts as written, (K, K) strings (tests, screenshots)."""
-        return np.array([item.textItem.toPlainText() for item in self.count_texts]).reshape(self.k, self.k)
+        return np.array(self.counts.texts, dtype=str).reshape(self.k, self.k)
 
     # -- the look ---------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -164,8 +164,10 @@ class MatrixPlot(QWidget):
         bar = colors.blend(highlight, background, BAR_STRENGTH)
         self.bars.setOpts(brush=pg.mkBrush(bar), pen=pg.mkPen(None))
         self.filter_box.setPen(pg.mkPen(theme.highlight, width=theme.width(3.0)))
-        for item in (self.column_title, *self.percent_texts):
-            item.setColor(theme.plot_foreground)
+        self.column_title.setColor(theme.plot_foreground)
+        self.percents.set_texts(self.percents.points, self.percents.texts,
+                                [QColor(theme.plot_foreground)] * len(self.percents.texts),
+                                self.percents.boundingRect())
         self._fit_fonts()
 
     def _name_axes(self) -> None:
@@ -178,18 +180,17 @@ class MatrixPlot(QWidget):
         font = QFont()
         font.setPointSizeF(self._theme.point_size)
         cell = 1.0 / max(self.plot.getViewBox().viewPixelSize()[0], 1e-9)
-        widest = max(3, len(str(int(self.matrix.max()))) if self.matrix.size else 1)
+        self._digits = max(3, len(str(int(self.matrix.max(initial=0)))))
         metrics = QFontMetricsF(font)
         room = 0.85 * cell
-        needed = max(metrics.horizontalAdvance("0" * widest), metrics.height())
+        needed = max(metrics.horizontalAdvance("0" * self._digits), metrics.height())
         if needed > room > 0:
             font.setPointSizeF(max(5.0, font.pointSizeF() * room / needed))
-        for item in self.count_texts:
-            item.setFont(font)
+        self.counts.set_font(font)
         column = QFont()
         column.setPointSizeF(min(self._theme.point_size, font.pointSizeF() * 1.2))
-        for item in (*self.percent_texts, self.column_title):
-            item.setFont(column)
+        self.percents.set_font(column)
+        self.column_title.setFont(column)
 
     def _cap_height(self, height: int | None) -> None:
         """No taller than the square cells need at this width: spare height goes to the

@@ -61,7 +61,7 @@ class ConfusionView(View):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._submit_waiting)
         self.runner = JobRunner(self)
-        self.runner.result_ready.connect(self._show_confusion)
+        self.runner.result_ready.connect(lambda result: self.show_confusion(*result))
         self.runner.failed.connect(self._show_message)
 
         self.heading = QLabel()
@@ -98,12 +98,12 @@ class ConfusionView(View):
         self.runner.invalidate()
         self.dataset, self.confusion, self.step, self.cell = dataset, None, None, None
         self._snapshot = None
-        self.heading.setText("")
         if dataset.n_classes is None:
             self._show_message(f"The confusion matrix shows classification data: {dataset.name} "
                                f"is a regression data set.")
             return
         self._show_message("")
+        self.heading.setText("no network yet")
         digits = dataset.image_shape is not None and all(n.isdigit() for n in dataset.target_names)
         self.matrix.set_classes(dataset.target_names, "true digit" if digits else "true class")
         self.matrix.set_filter(None)
@@ -182,9 +182,9 @@ class ConfusionView(View):
         if text:
             self.heading.setText("")
 
-    def _show_confusion(self, result: tuple[int, Confusion]) -> None:
-        self.step, self.confusion = result
-        c = self.confusion
+    def show_confusion(self, step: int, c: Confusion) -> None:
+        """Draw ``c``, computed for the network of training step ``step``."""
+        self.step, self.confusion = step, c
         self._show_message("")
         self.matrix.set_confusion(c.matrix, c.per_class)
         which = "Test set" if c.on_test else "Training set (no test set)"
