@@ -146,3 +146,13 @@ def test_the_theme_applies(view):
     view.apply_theme(Theme())
     for j in range(7):
         np.testing.assert_array_equal(view.tile(j), view._snapshot.weights[0][j].reshape(4, 3))
+
+
+def test_a_short_dock_gives_the_heading_line_to_the_tiles(view, qtbot):
+    view.set_dataset(images())
+    view.show_snapshot(snapshot_of(net_with()))
+    assert view.heading.isVisible()
+    view.resize(700, 150)
+    qtbot.waitUntil(lambda: not view.heading.isVisible())
+    view.apply_theme(Theme(scale=0.5))  # 150 pixels are tall at 50 %
+    assert view.heading.isVisible()

@@ -28,6 +28,7 @@ from nnviz.session.state import Selection
 NO_IMAGES = "the first-layer view shows image data sets (mnist, digits, an IDX file)"
 W1 = notation.UNICODE.var("w", 1, "j", "k")  # w¹ⱼₖ
 LEGEND_WIDEST = (W1, "−0.008")
+SHORT_PX = 220  # a dock under this height (× the scale) shows no heading
 
 
 class FirstLayerView(View):
@@ -65,9 +66,9 @@ class FirstLayerView(View):
         self.box.setAspectLocked(True)
         self.box.sigResized.connect(self._refit)
         self.legend = ColourLegend(diverging_map(), W1, ("", "0", ""), widest=LEGEND_WIDEST)
-        self.legend.setToolTip("tile colours: the weight w¹ⱼₖ from pixel k into hidden neuron j, "
+        self.legend.setToolTip("Tile j: hidden neuron j's weights w¹ⱼₖ from the pixels k. Colours: "
                                "orange negative, blue positive; the ends are ±max |w¹ⱼₖ| of the "
-                               "layer, rounded up")
+                               "layer, rounded up.")
         self.canvas.addItem(self.legend, row=1, col=0)
         self.image = DigitImage(diverging_map(), (-1.0, 1.0))
         self.numbers = TileNumbers()
@@ -108,6 +109,7 @@ class FirstLayerView(View):
         self.legend.set_style(font, QColor(theme.plot_foreground), QColor(theme.plot_background))
         self.numbers.set_style(theme.tick_font(), QColor(theme.plot_foreground))
         self.outline.setPen(pg.mkPen(theme.highlight, width=theme.width(3.0)))
+        self._fit_heading(self.height())
         self._grid = None
         self._refit()
 
@@ -123,6 +125,14 @@ class FirstLayerView(View):
         if event.type() == QEvent.Type.ParentChange:
             self._apply_fonts()
         return super().event(event)
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        """In a short dock the tiles get the heading's line (the legend's tooltip says it)."""
+        super().resizeEvent(event)
+        self._fit_heading(event.size().height())
+
+    def _fit_heading(self, height: int) -> None:
+        self.heading.setVisible(height >= SHORT_PX * self._theme.scale)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         self._dataset = dataset
