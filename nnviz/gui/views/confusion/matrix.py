@@ -101,7 +101,7 @@ class MatrixPlot(QWidget):
         self.plot.getAxis("bottom").setTicks(ticks)
         self.plot.getAxis("left").setTicks(ticks)
         self._true_name = true_name
-        self.matrix, self.per_class = np.zeros((k, k), dtype=int), np.full(k, np.nan)
+        self.clear()
         right, head = self.column_left + self.column, HEAD * k
         self.aspect.set_ratio(right / (k + head))
         self.plot.setRange(xRange=(0, right), yRange=(-head, k), padding=0)
