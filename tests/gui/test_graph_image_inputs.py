@@ -14,7 +14,7 @@ from nnviz.gui.kit.edge_batch import signed_levels
 from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.views.graph.layout import GraphLayout, Hit
 from nnviz.gui.views.graph.view import N_LEVELS
-from nnviz.gui.views.graph.walk_progress import walk_progress
+from nnviz.gui.views.graph.walk_progress import GRADIENT, walk_progress
 from nnviz.session.commands import Hover, Walk
 from nnviz.session.state import Selection
 from nnviz.session.walk import move_walk, open_walk
@@ -173,6 +173,20 @@ def test_a_hovered_neuron_of_layer_1_lays_its_weights_over_the_picture(view):
     assert view.input_image.weights_of is None and not view.input_image.weights.isVisible()
 
 
+def test_in_gradient_mode_the_picture_shows_the_gradient_of_the_hovered_row(view):
+    net = net_12_5_3()
+    gradients = np.random.default_rng(7).normal(0.0, 1.0, net.architecture.n_parameters)
+    view.show_snapshot(snapshot_of(net, step=1, gradients=gradients))
+    view.set_gradient_mode(True)
+    view.follow_selection(Selection(hovered=(1, 0)))
+    g1 = net.architecture.unflatten(gradients)[0][0]
+    assert np.allclose(view.input_image.weights.values, g1[0].reshape(SHAPE))
+    assert "on x: ∂C/∂w¹₁" in view.input_image.caption.toPlainText()
+    view.set_gradient_mode(False)
+    (w1, _), _ = weights(net)
+    assert np.allclose(view.input_image.weights.values, w1[0].reshape(SHAPE))
+
+
 def test_hovering_a_pixel_names_its_input(view):
     ds = image_data()
     view.set_sample(1)
@@ -226,6 +240,36 @@ def test_the_walk_over_a_test_sample_shows_its_picture_and_no_input_labels(view)
     assert view.predicted_output() == int(np.argmax(forward(net, ds.x_test[1])[-1]))
     view.follow_walk(None)
     assert view.input_picture() is not None
+
+
+def test_the_walk_marks_the_pixel_of_its_weight_and_draws_the_gradient_on_the_picture(view):
+    ds, net = image_data(), net_12_5_3()
+    sample, j, k = len(ds.x_train) + 3, 2, 4
+    walk = open_walk(snapshot_of(net), ds, sample, Config(training=TrainingSpec(learning_rate=0.5)))
+    for number in range(1, len(walk.walkthrough.steps) + 1):  # the step of ∂ℓ/∂w¹₃₅
+        move_walk(walk, Walk("to", number=number))
+        progress = walk_progress(walk)
+        if progress.phase == GRADIENT and progress.focus_edge == (1, j, k):
+            break
+    assert progress.focus_edge == (1, j, k)
+    view.follow_walk(walk)
+    assert view.input_image.weights_of == j
+    x0, y0, x1, y1 = view.graph_layout.block
+    xs, ys = view.input_image.pixel.getData()  # pixel 4 = row 1, column 1 of the 4×3 picture
+    w, h = (x1 - x0) / 3, (y1 - y0) / 4
+    assert (min(xs), max(xs), min(ys), max(ys)) == pytest.approx((x0 + w, x0 + 2 * w, y1 - 2 * h, y1 - h))
+    # ∂ℓ/∂w¹_jk = δ¹_j x_k (ℓ = ½‖a² − y‖², σ everywhere), computed here; 0 where not yet
+    x, y = ds.x_test[3], np.eye(3)[ds.y_test[3]]
+    (_, w2), _ = weights(net)
+    a1, a2 = forward(net, x)
+    delta1 = (w2.T @ ((a2 - y) * a2 * (1 - a2))) * a1 * (1 - a1)
+    arch = net.architecture
+    known = progress.edge_known[[arch.weight_index(1, j, kk) for kk in range(12)]]
+    assert known[:k + 1].all() or known[:k].all()  # the walk goes k = 1, 2, … within the row
+    assert np.allclose(view.input_image.weights.values.ravel(), np.where(known, delta1[j] * x, 0.0))
+    assert "∂ℓ/∂w¹₃" in view.input_image.caption.toPlainText()
+    view.follow_walk(None)
+    assert view.input_image.pixel.getData()[0] is None or not len(view.input_image.pixel.getData()[0])
 
 
 def test_a_non_image_data_set_keeps_its_input_neurons(view):

@@ -7,7 +7,9 @@ the weights w^1_j of one neuron over the picture, and the predicted output's rin
   thick by w^1_j · x = Σ_k w^1_jk x_k (what the picture sends into z^1_j before the bias:
   blue excites, orange inhibits), on the fan's own scale s = max_j |w^1_j · x| rounded up;
 - ``weights``: w^1_j as a picture in the edges' diverging colours over the block (±max_k
-  |w^1_jk|), while neuron j of layer 1 is hovered, selected or the step-through's focus;
+  |w^1_jk|), while neuron j of layer 1 is hovered, selected or the step-through's focus
+  (or ∂C/∂w^1_j in gradient mode, ∂ℓ/∂w^1_j = δ^1_j x_k as the walk computes it);
+- ``pixel``: a square round the pixel x_k of the step-through's term or weight w^1_jk;
 - ``predicted``: a ring round the output neuron with the largest a^L_j (one sample shown);
 - ``caption`` under the block: what the fan and the overlay show, with the fan's scale, as
   large as CAPTION_PT allows within the block's width and the room under it (else hidden).
@@ -24,6 +26,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QPen
 
 from nnviz.core import notation
+from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.network import Architecture
 from nnviz.core.notation import UNICODE
 
 from nnviz.gui.colors import blend, diverging_map
@@ -31,6 +35,7 @@ from nnviz.gui.kit.digit_image import DigitImage, ink_map
 from nnviz.gui.kit.edge_batch import EdgeBatchItem, signed_levels
 from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.theme import Theme
+from nnviz.gui.views.graph.activity import Activity
 from nnviz.gui.views.graph.layout import GraphLayout
 
 Array = np.ndarray
@@ -38,6 +43,21 @@ Array = np.ndarray
 CAPTION_PT = 12.0  # the caption's font size (points) at presentation scale 1
 MIN_PT = 6.0
 WEIGHTS_OPACITY = 0.7  # the weights over the picture: the digit shows through
+
+
+def first_weights(arch: Architecture, values: Array) -> Array:
+    """W^1, (N_1, N_0), of θ (or of any per-θ ``values``: ∂C/∂θ, a walk's θ')."""
+    return arch.unflatten(values)[0][0]
+
+
+def predicted_output(act: Activity | None, dataset: Dataset | None, arch: Architecture,
+                     blank: Array | None) -> int | None:
+    """argmax_j a^L_j of the one sample shown, for K > 1 classes; None for the mean, no
+    data, outputs that are not classes, or while an output is not computed (``blank``)."""
+    if act is None or act.sample is None or dataset is None or dataset.kind != CLASSIFICATION \
+            or arch.n_outputs < 2 or (blank is not None and blank.any()):
+        return None
+    return int(np.argmax(act.a[-1]))
 
 
 class InputImage:
@@ -51,16 +71,19 @@ class InputImage:
         self.frame = pg.PlotCurveItem()
         self.fan = EdgeBatchItem(n_levels)
         self.predicted = pg.ScatterPlotItem(pxMode=True, symbol="o", brush=None)
+        self.pixel = pg.PlotCurveItem()
         self.caption = pg.TextItem("", anchor=(0.5, 0.0))
         self.caption.setZValue(10)
         viewbox.addItem(self.caption)
-        for z, item in ((0, self.fan), (1, self.picture), (1.2, self.weights), (1.4, self.frame),
+        for z, item in ((0, self.fan), (1, self.picture), (1.2, self.weights), (1.4, self.frame), (1.6, self.pixel),
                         (3.6, self.predicted)):
             item.setZValue(z)
             viewbox.addItem(item)
         self._layout: GraphLayout | None = None
         self._shown: Array | None = None  # the picture, rows × cols, row 0 at the top
         self._weights_of: int | None = None
+        self._quantity = ""  # the overlay's prefix: "", "∂C/∂", "∂ℓ/∂"
+        self._pixel: int | None = None
         self.fan_scale = 1.0
         self._pen_width, self._scale, self._unit_px = 1.0, 1.0, 0.0
         self._foreground = QColor("black")
@@ -79,6 +102,7 @@ class InputImage:
         ring = QPen(foreground, 3.0 * width)
         ring.setCosmetic(True)
         self.predicted.setPen(ring)
+        self.pixel.setPen(ring)
 
     def place(self, layout: GraphLayout) -> None:
         """Put the block and the fan where ``layout`` says (hidden without a block)."""
@@ -88,6 +112,8 @@ class InputImage:
             item.setVisible(on)
         self.weights.setVisible(False)
         self.predicted.setData([], [])
+        self._pixel = None
+        self.pixel.setData([], [])
         if not on:
             self.fan.set_segments(np.zeros((0, 4)))
             return
@@ -155,8 +181,25 @@ class InputImage:
         self.fan.set_levels(levels)
         self._write_caption()
 
-    def show_weights(self, j: int | None, w1: Array | None) -> None:
-        """w^1_j over the picture (row j of W^1, ``w1``), or none (None)."""
+    def show_pixel(self, k: int | None) -> None:
+        """A square round pixel x_k of the picture (None: none)."""
+        layout = self._layout
+        if k == self._pixel or layout is None or layout.block is None:
+            return
+        self._pixel = k
+        if k is None:
+            self.pixel.setData([], [])
+            return
+        x0, y0, x1, y1 = layout.block
+        rows, cols = layout.image_shape
+        r, c = divmod(k, cols)
+        w, h = (x1 - x0) / cols, (y1 - y0) / rows
+        left, top = x0 + c * w, y1 - r * h
+        self.pixel.setData([left, left + w, left + w, left, left], [top, top, top - h, top - h, top])
+
+    def show_weights(self, j: int | None, w1: Array | None, quantity: str = "") -> None:
+        """Row j of ``w1`` (W^1, or what the edges show of it: ``quantity`` "∂C/∂", "∂ℓ/∂")
+        over the picture, or none (None)."""
         layout = self._layout
         if layout is None or layout.block is None or j is None or w1 is None \
                 or not 0 <= j < w1.shape[0]:
@@ -168,15 +211,16 @@ class InputImage:
         self.weights.set_levels((-m, m))
         self.weights.show_values(row)
         self.weights.setVisible(True)
-        self._weights_of = j
+        self._weights_of, self._quantity = j, quantity
         self._write_caption()
 
     def _write_caption(self) -> None:
-        """"lines: w¹ⱼ·x (±s)", and "on x: w¹₅" while a neuron's weights lie over it."""
+        """"lines: w¹ⱼ·x, ±s", and "on x: w¹₅" (or "∂C/∂w¹₅") while a neuron's row lies
+        over the picture."""
         j = self._weights_of
         text = f"lines: {UNICODE.var('w', 1, 'j')}·x, ±{notation.number(self.fan_scale)}"
         if j is not None:
-            text += f"\non x: {UNICODE.var('w', 1, j + 1)}"
+            text += f"\non x: {self._quantity}{UNICODE.var('w', 1, j + 1)}"
         if self.caption.toPlainText() != text:
             self.caption.setText(text)
             self._fit_caption()

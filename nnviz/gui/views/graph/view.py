@@ -33,9 +33,10 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture
+from nnviz.core.notation import UNICODE
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.colors import backward_colour, blend, diverging_map, sequential_map
 from nnviz.gui.kit.edge_batch import EdgeBatchItem, signed_levels
@@ -48,7 +49,7 @@ from nnviz.gui.views.graph.activity import Activity, data_rows, forward_activity
 from nnviz.gui.views.graph.describe import describe, header_texts, io_names, parameter_symbol
 from nnviz.gui.views.graph.edges import SCALINGS, layer_scales, legend_labels, style_edges
 from nnviz.gui.views.graph.editor import ParameterEditor
-from nnviz.gui.views.graph.input_image import InputImage
+from nnviz.gui.views.graph.input_image import InputImage, first_weights, predicted_output
 from nnviz.gui.views.graph.layout import GraphLayout, Hit
 from nnviz.gui.views.graph.legends import GraphLegends
 from nnviz.gui.views.graph.neurons import NeuronItems
@@ -104,6 +105,7 @@ class GraphView(View):
         self._user_moved = False
         self._message = ""
         self._predicted: int | None = None
+        self._overlay: tuple[Array, str] | None = None  # (what the edges show, its prefix)
         self._images: tuple[list, tuple[float, float] | None] | None = None
         self._thumbnails: dict[tuple[int, int], Thumbnail] = {}
         self._luts = {"diverging": packed_lut(diverging_map()),
@@ -447,7 +449,8 @@ class GraphView(View):
         self._activity = self._forward(snap, self._sample if walk is None else walk.sample)
         blank = None if progress is None else unknown_nodes(progress, self._layout)
         self.neurons.show(self._layout, self._activity, values, self._scales, blank)
-        self._show_input_image(snap, blank, None if progress is None else progress.active)
+        quantity = UNICODE.d("", "C" if walk is None else None) if gradients else ""
+        self._show_input_image(snap, values, quantity, blank, progress)
         if progress is None:  # a walk's own labels stand on its edges
             self.texts.show_values(values, self._layout.edge_theta, gradients)
         else:
@@ -502,39 +505,39 @@ class GraphView(View):
             return None
         return tuple(ds.image_shape)
 
-    def _show_input_image(self, snap: Snapshot, blank: Array | None,
-                          walked: tuple[int, int] | None) -> None:
-        """The picture of x and the fan into layer 1 (image inputs), the weights of the pointed
-        (or the ``walked``) neuron over it, and the ring round the predicted output."""
+    def _show_input_image(self, snap: Snapshot, values: Array, quantity: str,
+                          blank: Array | None, progress) -> None:
+        """Image inputs: the picture of x, the fan into layer 1 (lines of z^1_j not computed
+        yet, ``blank``, neutral), the walk's pixel and the pointed (or walked) neuron's row of
+        ``values`` (what the edges show, ``quantity`` its prefix: "", "∂C/∂", "∂ℓ/∂") on it;
+        and the ring round the predicted output."""
         layout, act = self._layout, self._activity
-        self._predicted = None
+        self._overlay = (values, quantity)
         if layout.block is not None:
-            w1 = self._architecture.unflatten(snap.params)[0][0]
             known = None if blank is None else ~blank[layout.node_slices[1]]
             self.input_image.show(None if act is None else act.a[0], act.ranges[0] if act else
-                                  self._input_range, w1, known)
-            self._show_weights(walked)
-        last = layout.node_slices[-1]
-        ds = self._dataset
-        if act is not None and act.sample is not None and ds is not None \
-                and ds.kind == CLASSIFICATION and self._architecture.n_outputs > 1 \
-                and (blank is None or not blank[last].any()):
-            self._predicted = int(np.argmax(act.a[-1]))
-            node = layout.node_at(len(layout.node_slices) - 1, self._predicted)
-            self.input_image.show_predicted(None if node is None else
-                                            (layout.node_x[node], layout.node_y[node]))
-        else:
-            self.input_image.show_predicted(None)
+                                  self._input_range, first_weights(self._architecture, snap.params),
+                                  known)
+            focus = None if progress is None else progress.focus_edge
+            self.input_image.show_pixel(focus[2] if focus is not None and focus[0] == 1 else None)
+            self._show_weights(None if progress is None else progress.active)
+        self._predicted = predicted_output(act, self._dataset, self._architecture,
+                                           None if blank is None else blank[layout.node_slices[-1]])
+        node = None if self._predicted is None else layout.node_at(len(layout.node_slices) - 1,
+                                                                   self._predicted)
+        self.input_image.show_predicted(None if node is None else
+                                        (layout.node_x[node], layout.node_y[node]))
 
     def _show_weights(self, walked: tuple[int, int] | None = None) -> None:
-        """w^1_j over the picture: j the step-through's active neuron (``walked``) while a
-        walk is open, else the session's hovered or selected one (none for another layer)."""
-        snap = self._shown_snapshot()
-        if self._layout is None or self._layout.block is None or snap is None:
+        """Row j of W^1 (or of what the edges show) over the picture: j the step-through's
+        active neuron (``walked``) while a walk is open, else the session's hovered or
+        selected one (none for another layer)."""
+        if self._layout is None or self._layout.block is None or self._overlay is None:
             return
         neuron = self._pointed if self._walk is None else walked
         j = neuron[1] if neuron is not None and neuron[0] == 1 else None
-        self.input_image.show_weights(j, self._architecture.unflatten(snap.params)[0][0])
+        values, quantity = self._overlay
+        self.input_image.show_weights(j, first_weights(self._architecture, values), quantity)
 
     def _update_headers(self, gradients: bool | None = None) -> None:
         """Column headers; ``gradients``: they name ∂C/∂w (None: as the gradient mode says)."""
