@@ -319,3 +319,19 @@ def test_a_new_verdict_keeps_the_labels_size_and_a_narrow_heading_gets_shorter(q
     assert shown in headings(data, 0)
     fits = view.heading.fontMetrics().horizontalAdvance(shown) <= view.heading.width()
     assert fits or shown == "training 1"
+
+
+def test_choosing_a_set_without_samples_changes_nothing(view, net):
+    data = tiny_images()
+    only_training = Dataset("train only", CLASSIFICATION, data.x_train, data.y_train, data.x_train[:0],
+                            data.y_train[:0], data.feature_names, data.target_names, image_shape=(4, 3))
+    view.set_dataset(only_training)
+    view.show_snapshot(snapshot_of(net))
+    view.follow_selection(Selection(sample=3))
+    commands = issued_by(view)
+    view.set_box.setCurrentIndex(1)
+    view.set_box.activated.emit(1)
+    assert commands == [] and view.set_box.currentIndex() == 0
+    assert view.note.text() == "no test samples"
+    view.set_box.activated.emit(0)  # the set shown: it stays at its sample
+    assert commands == [] and view.sample == 3

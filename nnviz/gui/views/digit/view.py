@@ -131,6 +131,7 @@ class DigitView(View):
         self.set_box.activated.connect(self._on_set_chosen)
         self.number_box = QSpinBox()
         self.number_box.setToolTip("the sample's number in its set")
+        self.number_box.setKeyboardTracking(False)  # typing 123 selects 123, not 1 and 12 first
         self.number_box.valueChanged.connect(self._on_number_chosen)
         self.mistake_button = QPushButton("next mistake")
         self.mistake_button.setToolTip("the next sample of this set the network gets wrong")
@@ -295,12 +296,18 @@ class DigitView(View):
             self.select_sample(found)
 
     def _on_set_chosen(self, index: int) -> None:
+        """The first sample of the chosen set (the set shown again if it has none)."""
         dataset = self._dataset
-        if dataset is None:
+        if dataset is None or index == int(dataset.is_test_sample(self._sample)):
             return
         start = 0 if index == 0 else len(dataset.x_train)
         if start < dataset.n_samples and dataset.is_test_sample(start) == bool(index):
             self.select_sample(start)
+        else:
+            blocker = QSignalBlocker(self.set_box)
+            self.set_box.setCurrentIndex(int(dataset.is_test_sample(self._sample)))
+            del blocker
+            self.note.setText(f"no {SETS[index]} samples")
 
     def _on_number_chosen(self, number: int) -> None:
         if self._dataset is not None:
