@@ -17,8 +17,9 @@ keys (kit/walk_keys.py) work while the graph has the focus.
 
 Image inputs (Dataset.image_shape, e.g. MNIST's 28×28 = 784) are drawn as one picture of
 the sample's x (or the mean x) instead of N_0 circles, with one line per neuron of layer 1
-for w^1_j · x, w^1_j over the picture while that neuron is hovered, selected or walked, and
-the predicted output ringed (input_image.py). Samples are numbered as Dataset.sample numbers
+for w^1_j · x, w^1_j (or what the edges show of it) over the picture while that neuron is
+hovered, selected or walked, the walk's pixel x_k marked, and the predicted output ringed
+(input_image.py). Samples are numbered as Dataset.sample numbers
 them: training rows, then test rows.
 """
 
