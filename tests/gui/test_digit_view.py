@@ -83,19 +83,19 @@ def test_the_bars_are_an_independent_forward_pass_and_the_answer_is_highlighted(
     view.follow_selection(Selection(sample=N_TRAIN + 4))
     (w1, w2), (b1, b2) = snapshot.weights, snapshot.biases
     a = sigmoid(w2 @ sigmoid(w1 @ data.x_test[4] + b1) + b2)
-    np.testing.assert_allclose(view.bars.opts["height"], a, rtol=1e-12)
-    np.testing.assert_array_equal(view.bars.opts["x"], [0, 1, 2])
+    np.testing.assert_allclose(view.output_bars.bars.opts["height"], a, rtol=1e-12)
+    np.testing.assert_array_equal(view.output_bars.bars.opts["x"], [0, 1, 2])
     best = int(np.argmax(a))
     assert view.said_class == best
     highlight = pg.mkColor(Theme().highlight)
-    fills = [brush.color() for brush in view.bars.opts["brushes"]]
+    fills = [brush.color() for brush in view.output_bars.bars.opts["brushes"]]
     assert [c == highlight for c in fills] == [j == best for j in range(3)]
     # the target y = e_label, label of test row 4 = (12 + 4) % 3 = 1
-    np.testing.assert_array_equal(view.target_bars.opts["height"], [0.0, 1.0, 0.0])
+    np.testing.assert_array_equal(view.output_bars.target.opts["height"], [0.0, 1.0, 0.0])
     names = ("zero", "one", "two")
     expected = (f"says {names[best]} ✓" if best == 1 else f"says {names[best]} ✗ (label one)")
     assert view.verdict.text() == expected
-    ticks = view.bars_plot.getAxis("bottom")._tickLevels[0]
+    ticks = view.output_bars.plot.getAxis("bottom")._tickLevels[0]
     assert [name for _j, name in ticks] == list(names)
 
 
@@ -110,20 +110,20 @@ def test_a_real_mnist_digit_and_a_784_30_10_network(view):
     view.follow_selection(Selection(sample=i))
     np.testing.assert_array_equal(view.image.values, data.x_test[-1].reshape(28, 28))
     expected = net.forward(data.x_test[-1:]).output[0]
-    np.testing.assert_allclose(view.bars.opts["height"], expected, rtol=1e-12)
+    np.testing.assert_allclose(view.output_bars.bars.opts["height"], expected, rtol=1e-12)
     assert view.said_class == int(np.argmax(expected))
-    assert [name for _j, name in view.bars_plot.getAxis("bottom")._tickLevels[0]] == list("0123456789")
-    assert view.bars_plot.getAxis("bottom").labelText == "digit"
+    assert [name for _j, name in view.output_bars.plot.getAxis("bottom")._tickLevels[0]] == list("0123456789")
+    assert view.output_bars.plot.getAxis("bottom").labelText == "digit"
 
 
 def test_a_new_snapshot_moves_the_bars(view, net):
     data = tiny_images()
     view.set_dataset(data)
     view.show_snapshot(snapshot_of(net))
-    before = np.array(view.bars.opts["height"])
+    before = np.array(view.output_bars.bars.opts["height"])
     net.params[-3:] += [5.0, 0.0, -5.0]  # b²: the outputs move
     view.show_snapshot(snapshot_of(net, step=1))
-    after = np.array(view.bars.opts["height"])
+    after = np.array(view.output_bars.bars.opts["height"])
     np.testing.assert_allclose(after, net.forward(data.x_train[:1]).output[0], rtol=1e-12)
     assert after[0] > before[0] and after[2] < before[2]
 
@@ -231,10 +231,10 @@ def test_the_walk_shows_its_sample_and_snapshot(view, net):
     frozen = Network.create([12, 5, 3], "sigmoid", "sigmoid", seed=9)
     view.follow_walk(SimpleNamespace(sample=N_TRAIN + 3, snapshot=snapshot_of(frozen)))
     assert view.sample == N_TRAIN + 3
-    np.testing.assert_allclose(view.bars.opts["height"], frozen.forward(data.x_test[3:4]).output[0])
+    np.testing.assert_allclose(view.output_bars.bars.opts["height"], frozen.forward(data.x_test[3:4]).output[0])
     view.follow_walk(None)
     assert view.sample == 0
-    np.testing.assert_allclose(view.bars.opts["height"], net.forward(data.x_train[:1]).output[0])
+    np.testing.assert_allclose(view.output_bars.bars.opts["height"], net.forward(data.x_train[:1]).output[0])
 
 
 def test_a_data_set_without_images_gets_the_message(view):
@@ -248,15 +248,15 @@ def test_a_network_that_does_not_fit_the_images_says_so(view):
     view.set_dataset(tiny_images())
     view.show_snapshot(snapshot_of(Network.create([2, 3], "sigmoid", "sigmoid", seed=0)))
     assert view.message == "the network has 2 inputs, not 12 pixels"
-    assert view.outputs is None and len(view.bars.opts["height"]) == 0
+    assert view.outputs is None and len(view.output_bars.bars.opts["height"]) == 0
 
 
 def test_softmax_outputs_are_probabilities(view):
     view.set_dataset(tiny_images())
     net = Network.create([12, 4, 3], "tanh", "softmax", loss="softmax_cross_entropy", seed=0)
     view.show_snapshot(snapshot_of(net))
-    assert view.bars_plot.getAxis("left").labelText == "P(digit)"
-    assert sum(view.bars.opts["height"]) == pytest.approx(1.0)
+    assert view.output_bars.plot.getAxis("left").labelText == "P(digit)"
+    assert sum(view.output_bars.bars.opts["height"]) == pytest.approx(1.0)
 
 
 def test_the_theme_and_scale_apply(view, net):
@@ -335,3 +335,28 @@ def test_choosing_a_set_without_samples_changes_nothing(view, net):
     assert view.note.text() == "no test samples"
     view.set_box.activated.emit(0)  # the set shown: it stays at its sample
     assert commands == [] and view.sample == 3
+
+
+def test_the_bars_range_is_the_activations_or_a_nice_one():
+    from nnviz.gui.views.digit.outputs import y_range
+
+    assert y_range("sigmoid", np.array([0.2, 0.9])) == (0.0, 1.0)
+    assert y_range("tanh", np.array([0.2])) == (-1.0, 1.0)
+    assert y_range("identity", np.array([0.3, 2.3])) == (0.0, 2.5)
+    assert y_range("relu", np.array([0.0, 0.4])) == (0.0, 1.0)
+    assert y_range("identity", np.array([-1.3, 0.2, np.nan])) == (-1.5, 1.0)
+
+
+def test_in_a_short_dock_the_strip_and_the_axis_names_give_way(view, net, qtbot):
+    view.set_dataset(tiny_images())
+    view.show_snapshot(snapshot_of(net))
+    plot = view.output_bars.plot
+    assert view.strip.isVisible() and plot.getAxis("left").isVisible()
+    assert plot.getAxis("bottom").labelText == "output neuron"  # three classes, not 0-9
+    view.resize(700, 160)  # the figures get under 150 pixels
+    qtbot.waitUntil(lambda: not view.strip.isVisible())
+    assert view.output_bars.short and not plot.getAxis("left").isVisible()
+    assert plot.getAxis("bottom").labelText == ""
+    view.resize(700, 600)
+    qtbot.waitUntil(lambda: view.strip.isVisible())
+    assert plot.getAxis("left").isVisible() and plot.getAxis("bottom").labelText == "output neuron"

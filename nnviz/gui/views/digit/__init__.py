@@ -13,7 +13,8 @@ Right), the set and number, and "next mistake". Every pick is a Select(sample=i)
 
 A frame costs one forward pass of the strip's few samples (never the whole data set).
 
-Modules: outputs (the numbers and words, Qt-free), strip (the thumbnails), view (the view).
+Modules: outputs (the numbers and words, Qt-free), bars (the bar chart), strip (the
+thumbnails), view (the view).
 """
 
 from nnviz.gui.views.digit.view import DigitView

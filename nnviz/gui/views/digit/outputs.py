@@ -13,6 +13,7 @@ import numpy as np
 from nnviz.core import notation
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.network import Architecture, Network
+from nnviz.gui.kit.nice_scale import nice_ceil
 
 Array = np.ndarray
 
@@ -100,14 +101,15 @@ def targets(dataset: Dataset, label, n_outputs: int) -> Array:
 
 
 def y_range(activation: str, values: Array) -> tuple[float, float]:
-    """The bars' range: the activation's own for bounded ones, else 0 (or the lowest value)
-    to at least 1."""
+    """The bars' range: the activation's own for bounded ones, else from 0 (or below the
+    lowest value) to at least 1, rounded out to nice numbers so it stays put while the
+    outputs drift."""
     if activation in BOUNDED:
         return BOUNDED[activation]
     finite = values[np.isfinite(values)]
     low = min(0.0, float(finite.min())) if finite.size else 0.0
     high = max(1.0, float(finite.max())) if finite.size else 1.0
-    return low, high
+    return -nice_ceil(-low) if low < 0 else 0.0, nice_ceil(high)
 
 
 def next_mistake(network: Network, dataset: Dataset, i: int) -> int | None:

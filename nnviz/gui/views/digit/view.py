@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
-from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot
+from nnviz.gui.kit.axes import quiet_plot_widget
 from nnviz.gui.kit.digit_image import DigitImage, ink_map
 from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.kit.flow_layout import FlowLayout
@@ -31,12 +31,12 @@ from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.digit import outputs
+from nnviz.gui.views.digit.bars import OutputBars
 from nnviz.gui.views.digit.strip import Strip
 from nnviz.session.commands import Select
 from nnviz.session.state import Selection
 
 RIGHT, WRONG = colors.QUALITATIVE[2], colors.QUALITATIVE[6]  # Okabe-Ito green, vermillion
-BAR_WIDTH, TARGET_WIDTH = 0.62, 0.84
 SETS = ("training", "test")
 SHORT_FIGURES = 150  # pixels at scale 1: below this the bars' axes go (but 0-9)
 
@@ -68,9 +68,7 @@ class DigitView(View):
         self._drawn_image: tuple | None = None  # (dataset, sample) of the picture
         self._outputs: np.ndarray | None = None  # a^L of the sample shown
         self._said: int | None = None
-        self._y_range: tuple | None = None
         self._headings: tuple[str, ...] = ()  # the sample's heading, long to short
-        self._short = False  # the figures under SHORT_FIGURES pixels (× the scale) high  # (outputs, (low, high)) the bars' plot shows
         self._message = "no data set yet"
         self._waiting = False
         self._stage = StageWatcher(self)
@@ -97,19 +95,11 @@ class DigitView(View):
         self.frame = pg.PlotCurveItem()  # the paper's edge
         self.image_plot.addItem(self.image)
         self.image_plot.addItem(self.frame)
-        self.bars_widget, self.bars_plot = quiet_plot_widget()
-        self.target_bars = pg.BarGraphItem(x=[], height=[], width=TARGET_WIDTH, brush=None)
-        self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
-        self.bars_plot.addItem(self.target_bars)
-        self.bars_plot.addItem(self.bars)
-        self.bars_widget.setToolTip("The network's outputs for this sample, one bar per output "
-                                    "neuron; the highlighted bar is its answer (the largest). "
-                                    "Dashed: the target y, 1 at the label. Left: aᴸⱼ, or "
-                                    "P(digit) for a softmax output layer.")
+        self.output_bars = OutputBars()
         self.strip = Strip()
         self.strip.picked.connect(self.select_sample)
         self.strip.span_changed.connect(self._refresh)
-        for widget in (self.image_widget, self.bars_widget, self.strip.widget_plot):
+        for widget in (self.image_widget, self.output_bars.widget, self.strip.widget_plot):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Left / Right stay with the view
         for plot in (self.image_plot,):
             plot.hideAxis("left")
@@ -118,7 +108,7 @@ class DigitView(View):
         self.figures = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.figures.setSpacing(4)
         self.figures.addWidget(self.image_widget, 1)
-        self.figures.addWidget(self.bars_widget, 1)
+        self.figures.addWidget(self.output_bars.widget, 1)
 
         self.previous_button, self.next_button = QPushButton("◀"), QPushButton("▶")
         self.previous_button.setToolTip("the previous sample (Left)")
@@ -169,17 +159,13 @@ class DigitView(View):
         """Palette and presentation scale: the texts, the ink, the bars' colours and axes."""
         self._theme = theme
         self._apply_fonts()
-        for widget in (self.image_widget, self.bars_widget):
-            widget.setBackground(theme.plot_background)
-        style_plot(self.bars_plot, theme, "0.0")
+        self.image_widget.setBackground(theme.plot_background)
         self.image.set_colours(ink_map(theme))
         self.frame.setPen(pg.mkPen(theme.muted, width=theme.width(1.0)))
-        self.target_bars.setOpts(pen=pg.mkPen(theme.plot_foreground, width=theme.width(2.0),
-                                              style=Qt.PenStyle.DashLine))
+        self.output_bars.apply_theme(theme)
         self.strip.apply_theme(theme)
         self._fit_strip(self.width(), self.height())
         self._drawn_image = None
-        self._draw_bars_axes()
         self._refresh()
 
     def _apply_fonts(self) -> None:
@@ -217,10 +203,7 @@ class DigitView(View):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """The latest snapshot: a^L of the sample shown (off screen: when shown again)."""
-        new_network = self._snapshot is None or snapshot.architecture != self._snapshot.architecture
         self._snapshot = snapshot
-        if new_network:
-            self._draw_bars_axes()
         if self._walk is None:
             self._refresh()
 
@@ -232,7 +215,6 @@ class DigitView(View):
     def follow_walk(self, walk) -> None:
         """While a walk is open its sample and its frozen snapshot are shown, as the graph does."""
         self._walk = walk
-        self._draw_bars_axes()
         self._refresh()
 
     @property
@@ -386,10 +368,7 @@ class DigitView(View):
         others = self.heading.sizeHint().height() + self.controls.heightForWidth(width)
         strip = self.strip.maximumHeight()
         self.strip.setVisible(height - others - strip >= 2 * strip)
-        short = height - others < SHORT_FIGURES * self._theme.scale
-        if short != self._short:
-            self._short = short
-            self._draw_bars_axes()
+        self.output_bars.set_short(height - others < SHORT_FIGURES * self._theme.scale)
 
     def _refresh(self) -> None:
         """Show what the dataset, the selection (or walk) and the snapshot say, now or when
@@ -443,8 +422,7 @@ class DigitView(View):
         snapshot = self._shown_snapshot()
         if snapshot is None or not self._network_fits(snapshot):
             self._outputs = self._said = None
-            self.bars.setOpts(x=[], height=[])
-            self.target_bars.setOpts(x=[], height=[])
+            self.output_bars.clear()
             self.strip.show_wrong(None)
             self.mistake_button.setEnabled(False)
             self._set_verdict("no network yet" if snapshot is None else
@@ -468,7 +446,10 @@ class DigitView(View):
             self._said = None
             self.strip.show_wrong(None)
             self._set_verdict("", None)
-        self._draw_bars(snapshot, dataset, label)
+        n = self._outputs.size
+        self.output_bars.name_axes(snapshot.architecture, outputs.class_names(dataset, n))
+        self.output_bars.show(self._outputs, outputs.targets(dataset, label, n), self._said,
+                              snapshot.architecture.activations[-1])
 
     def _set_verdict(self, text: str, right: bool | None) -> None:
         if self.verdict.text() != text:
@@ -478,35 +459,3 @@ class DigitView(View):
         if palette.color(QPalette.ColorRole.WindowText) != colour:
             palette.setColor(QPalette.ColorRole.WindowText, colour)
             self.verdict.setPalette(palette)
-
-    def _draw_bars(self, snapshot: Snapshot, dataset: Dataset, label) -> None:
-        a = self._outputs
-        n = a.size
-        x = np.arange(n)
-        theme = self._theme
-        others = colors.blend(QColor(theme.muted), QColor(theme.plot_background), 0.55)
-        brushes = [pg.mkBrush(theme.highlight if j == self._said else others) for j in range(n)]
-        self.bars.setOpts(x=x, height=a, brushes=brushes)
-        self.target_bars.setOpts(x=x, height=outputs.targets(dataset, label, n))
-        low, high = outputs.y_range(snapshot.architecture.activations[-1], a)
-        wanted = (low, high)
-        if self._y_range != (n, wanted):
-            self._y_range = (n, wanted)
-            self.bars_plot.setRange(xRange=(-0.6, n - 0.4), yRange=(low, high * 1.08), padding=0)
-
-    def _draw_bars_axes(self) -> None:
-        """Tick names 0-9 (the classes) and the axis names (none in a short dock)."""
-        snapshot, dataset = self._shown_snapshot(), self._dataset
-        if snapshot is None or dataset is None:
-            return
-        n = snapshot.architecture.n_outputs
-        names = outputs.class_names(dataset, n)
-        self.bars_plot.getAxis("bottom").setTicks([[(j, name) for j, name in enumerate(names)], []])
-        left = outputs.output_axis_name(snapshot.architecture)
-        bottom = "digit" if names == tuple("0123456789") else "output neuron"
-        if self._short:  # the bars keep the room; the tooltip names the axes
-            left = bottom = ""
-        self.bars_plot.showAxis("left", not self._short)
-        set_axis_label(self.bars_plot, "left", left, self._theme, "0.0")
-        set_axis_label(self.bars_plot, "bottom", bottom, self._theme, "0.0")
-        self._y_range = None
