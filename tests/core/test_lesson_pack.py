@@ -520,8 +520,8 @@ def test_digits_a_linear_model_then_a_hidden_layer_on_real_16_by_16_digits():
 
 
 def test_digits_linear_templates_look_like_their_digits():
-    """"The 0 is a ring around an orange hole, the 1 a vertical stroke": output j's weights
-    against the mean image of digit j, and the 0's centre against its ring."""
+    """"Digit 0's is a ring around an orange hole, digit 1's a vertical stroke": output j's
+    weights against the mean image of digit j, and the 0's centre against its ring."""
     linear = played("digits")[3]
     templates = network(linear).weights[0].reshape(10, 16, 16)
     data = linear.dataset
@@ -554,6 +554,24 @@ def test_mnist_runs_the_textbook_set_up_on_real_mnist_past_90_percent():
     assert [s.show for s in states[1:]] == [("digit", "graph"), ("digit", "loss"),
                                             ("detectors", "digit"), ("digit", "loss"),
                                             ("confusion", "digit")]
+
+
+@pytest.mark.parametrize("name", ["digits", "mnist"])
+def test_the_commonest_mistakes_are_the_narrated_ones(name):
+    """"A 4 taken for a 9 is its commonest mistake (13 times), then a 5 taken for a 3 (12)":
+    the confusion matrix counted here from the network's answers on the test set."""
+    last = played(name)[-1]
+    found = re.search(r"A (\d) taken for a (\d) is its\s+commonest mistake \((\d+)\s+times\), "
+                      r"then a (\d) taken for a (\d) \((\d+)\)", last.text)
+    said = [tuple(map(int, found.groups()[i:i + 3])) for i in (0, 3)]
+    answers = np.argmax(outputs(last, last.dataset.x_test).output, axis=1)
+    counts = np.zeros((10, 10), int)
+    np.add.at(counts, (last.dataset.y_test, answers), 1)
+    np.fill_diagonal(counts, 0)
+    top = np.argsort(counts, axis=None)[::-1][:2]
+    assert [divmod(int(i), 10) for i in top] == [(true, answer) for true, answer, _ in said]
+    for true, answer, times in said:
+        assert abs(counts[true, answer] - times) <= 2
 
 
 def test_mnist_pixels_no_training_digit_inks_keep_their_random_start():
