@@ -208,13 +208,25 @@ def test_any_idx_set_reads_back_exactly(tmp_path_factory, images, data):
 # -------------------------------------------------------------------- CSV files
 
 
-@pytest.mark.parametrize("header", [True, False])
-def test_a_digit_csv_with_or_without_its_header(tmp_path, header):
-    path = write_digit_csv(tmp_path / "mnist_small.csv", header=header)
+def test_a_digit_csv_with_its_header(tmp_path):
+    path = write_digit_csv(tmp_path / "mnist_small.csv")
     assert data_file_format(path) == DIGIT_CSV
     assert_the_three_images(load_data_file(path, test_ratio=0), "mnist_small")
     with pytest.raises(InputError, match="labels in its first column"):
         load_data_file(path, labels_path=tmp_path / "x")
+
+
+def test_without_a_header_images_of_8x8_or_more_are_digits_and_smaller_ones_a_table(tmp_path):
+    """1 + 8² whole-number columns read as digits; 1 + 4² (or a 5-column table of small whole
+    numbers: 1 + 2²) stay a CSV table."""
+    images = (np.arange(3 * 64).reshape(3, 8, 8) % 256).astype(np.uint8)
+    eight = write_digit_csv(tmp_path / "eight.csv", images, header=False)
+    assert data_file_format(eight) == DIGIT_CSV
+    assert load_data_file(eight, test_ratio=0).image_shape == (8, 8)
+    assert data_file_format(write_digit_csv(tmp_path / "four.csv", header=False)) == TABLE_CSV
+    table = tmp_path / "table.csv"
+    table.write_text("1,2,3,4,0\n5,6,7,8,1\n")
+    assert data_file_format(table) == TABLE_CSV
 
 
 def test_a_digit_csv_whose_header_is_longer_than_the_part_looked_at(tmp_path):

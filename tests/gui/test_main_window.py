@@ -396,7 +396,7 @@ def test_a_bad_csv_shows_its_line_and_changes_nothing(qtbot, window, messages, m
     bad.write_text("x1,x2,y\n1,2,0\n3,oops,1\n")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(bad))
     config, dataset = window.state.config, window.state.dataset
-    window.open_csv()
+    window.open_data()
     assert messages and "line 3" in messages[-1][1] and "bad.csv" in messages[-1][1]
     assert window.state.config is config and window.state.dataset is dataset
     qtbot.wait(100)
@@ -408,7 +408,7 @@ def test_a_good_csv_becomes_the_data(qtbot, window, monkeypatch, tmp_path):
     rows = [f"{x:.2f},{y:.2f},{int(x > y)}" for x, y in np.random.default_rng(1).random((30, 2))]
     good.write_text("a,b,label\n" + "\n".join(rows) + "\n")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: str(good))
-    window.open_csv()
+    window.open_data()
     qtbot.waitUntil(lambda: window.state.dataset.name == "points", timeout=TIMEOUT)
     assert window.state.dataset.feature_names == ("a", "b")
     assert window.settings_panel.param("data", "dataset").value() == "csv"

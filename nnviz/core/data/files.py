@@ -7,7 +7,8 @@
 
 What a file holds is told by its content (:func:`data_file_format`), never by its name:
 IDX images start 00 00 08 03 (inside gzip or not); a digit CSV's header begins "label", or
-every row is 1 + side² whole numbers in 0..255 (side ≥ 2) with the label 0..9 first;
+every row is 1 + side² whole numbers in 0..255 (side ≥ 8: an 8×8 image at least, so a small
+table of whole numbers stays a table) with the label 0..9 first;
 anything else is a CSV table, read by :func:`~nnviz.core.data.csv_loader.load_csv` as before.
 
 Images become rows x = grey level / 255 ∈ [0, 1], pixels row by row (input k = cols·row +
@@ -45,6 +46,7 @@ IDX_IMAGES = "IDX images"
 DIGIT_CSV = "digit CSV"
 TABLE_CSV = "CSV table"
 IMAGE_TEST_RATIO = 0.2
+MIN_HEADERLESS_SIDE = 8  # a digit CSV without a header: images of 8×8 pixels or more
 CLASS_NAMES = tuple(str(d) for d in range(N_CLASSES))
 ACCEPTED = ("nnviz reads a CSV table (the target last), a digit CSV (label, then the pixels) "
             "and IDX images (train-images-idx3-ubyte, .gz or not)")
@@ -88,7 +90,7 @@ def data_file_format(path: str | os.PathLike) -> str:
 
 
 def _looks_like_digits(head: bytes, whole: bool) -> bool:
-    """A header whose first cell is "label", or rows of 1 + side² whole numbers (side ≥ 2)
+    """A header whose first cell is "label", or rows of 1 + side² whole numbers (side ≥ 8)
     in 0..255 with the label 0..9 first; the rows are the complete lines of ``head``."""
     lines = [line.strip() for line in head.decode("utf-8-sig", errors="replace").split("\n")]
     first = next((line for line in lines if line), "")
@@ -99,7 +101,7 @@ def _looks_like_digits(head: bytes, whole: bool) -> bool:
         return False
     width = rows[0].count(",") + 1
     side = math.isqrt(width - 1)
-    if side < 2 or side * side != width - 1:
+    if side < MIN_HEADERLESS_SIDE or side * side != width - 1:
         return False
     for row in rows:
         if not _WHOLE_ROW.fullmatch(row):
