@@ -182,7 +182,7 @@ def test_next_mistake_finds_the_next_wrong_answer_in_the_set(view, net):
     assert next_mistake(net, data, data.n_samples - 1) == N_TRAIN + 1  # round to the start
 
 
-def test_next_mistake_says_when_there_is_none(view):
+def test_next_mistake_says_when_there_is_none(view, qtbot):
     data = tiny_images()
     net = Network.create([12, 3], "sigmoid", "sigmoid", seed=0)
     net.params[:] = 0.0
@@ -193,6 +193,7 @@ def test_next_mistake_says_when_there_is_none(view):
     commands = issued_by(view)
     view.mistake_button.click()
     assert commands == [] and view.note.text() == "no mistake in the training set"
+    qtbot.waitUntil(lambda: view.note.width() >= view.note.sizeHint().width() > 0)  # in sight, whole
 
 
 def test_a_thumbnail_click_selects_it(view, net, qtbot):

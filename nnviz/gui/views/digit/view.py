@@ -44,8 +44,6 @@ SHORT_FIGURES = 150  # pixels at scale 1: below this the bars' axes go (but 0-9)
 def _plain_label() -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    # new words every frame never re-lay out the window nor hold the dock wider
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 
 
