@@ -29,7 +29,7 @@ from nnviz.commands.train_setup import save_network
 from nnviz.core.errors import InputError
 
 # the options a lesson sets (its data and network) and the rule it trains with
-LESSON_SETS = ("dataset", "data", "test_ratio", "samples", "noise", "data_seed", "kind", "model",
+LESSON_SETS = ("dataset", "data", "data_labels", "test_ratio", "samples", "noise", "data_seed", "kind", "model",
                "layers", "activation", "output_activation", "loss", "init", "no_bias", "rule",
                "seed")
 PERCEPTRON_ONLY_NOT = ("optimizer", "batch", "target_loss", "cost")

@@ -51,7 +51,7 @@ PHASES = ("forward", "loss", "backward", "update")
 MAX_TRAIN_STEPS = 1_000_000
 CONVERGED_CHANGE = 1e-9  # gradient descent has converged when |ΔC| between two steps is below
 _SOURCES = ("dataset", "file", "x")  # the keys that say where the data come from
-_SOURCE_KEYS = ("dataset", "file", "x", "y", "kind")
+_SOURCE_KEYS = ("dataset", "file", "labels_file", "x", "y", "kind")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ every float is written with ``repr``, which Python reads back exactly. What it w
 
     [data]
     dataset = "xor"          # a generator by name, with n / noise / test_ratio / seed / labels
-    n = 4                    #   (a CSV file as file = "its path"; inline points as x, y, kind)
+    n = 4                    #   (a data file as file = "its path", IDX labels as labels_file;
+                             #   inline points as x, y, kind)
     ...
 
     [network]
@@ -89,6 +90,8 @@ def _data(spec: DataSpec, relative_to: str | Path | None) -> list[str]:
         if not spec.path:
             raise InputError("a CSV data set needs a file path to be written as a lesson")
         out = [f"file = {_string(_path(spec.path, relative_to))}"]
+        if spec.labels_path:
+            out.append(f"labels_file = {_string(_path(spec.labels_path, relative_to))}")
     else:
         out = [f"dataset = {_string(spec.name)}"]
     for key in ("n", "noise", "test_ratio"):

@@ -518,3 +518,13 @@ def test_a_new_hyperparameter_keeps_the_optimizers_state_a_new_optimizer_does_no
     trainer.run(1)
     assert replay(les, 3).theta.tolist() == trainer.network.params.tolist()
     assert les.steps[1].config.training.hyperparameter_dict() == {"momentum": 0.5}
+
+
+def test_a_new_data_source_drops_the_old_ones_labels_file():
+    """A step that switches from IDX images (file + labels_file) to a generated set keeps
+    no stale labels_file."""
+    from nnviz.core.lesson_script import _merge
+    current = {"data": {"file": "images.idx3", "labels_file": "labels.idx1", "seed": 2},
+               "network": {}, "training": {}}
+    merged = _merge(current, {"data": {"dataset": "xor"}})
+    assert merged["data"] == {"dataset": "xor", "seed": 2}

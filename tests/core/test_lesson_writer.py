@@ -112,6 +112,14 @@ def test_a_csv_file_is_written_by_its_path(tmp_path):
     assert read_back(relative, base=tmp_path).config == config
 
 
+def test_idx_images_are_written_with_their_labels_file(tmp_path):
+    config = Config(data=DataSpec(name=CSV, path=str(tmp_path / "images.idx3"),
+                                  labels_path=str(tmp_path / "labels.idx1"), seed=3))
+    relative = lesson_text(config, None, "IDX", relative_to=tmp_path)
+    assert 'file = "images.idx3"' in relative and 'labels_file = "labels.idx1"' in relative
+    assert read_back(relative, base=tmp_path).config == config
+
+
 def test_a_shipped_lesson_round_trips_with_trained_weights():
     lesson = load_lesson("xor")
     theta = np.linspace(-1.5, 1.5, 17) / 3.0
@@ -156,6 +164,7 @@ def data_specs(draw):
                         labels=draw(maybe() | st.sampled_from(["01", "pm1"])), **common)
     if source == "csv":
         return DataSpec(name=CSV, path=draw(st.sampled_from(["/data/a.csv", "b c/d\\e.csv"])),
+                        labels_path=draw(maybe() | st.just("/data/train-labels-idx1-ubyte")),
                         labels=draw(maybe() | st.just("01")), **common)
     width = draw(st.integers(1, 3))
     rows = draw(st.integers(1, 5))
