@@ -1,14 +1,20 @@
-"""Reading and writing the user's text files: one clear InputError, never a partial file.
+"""Reading the user's text files and writing every file nnviz saves for the user: one clear
+InputError, never a partial file.
 
 :func:`read_text` reads a whole UTF-8 file (a byte-order mark is dropped) and names what is
 wrong: no such file, a directory, unreadable, binary (NUL bytes), or the first line with a
-byte that is not UTF-8. :func:`write_text_atomically` writes beside the target, then renames.
+byte that is not UTF-8. :func:`write_atomically` is the one writer (models, lessons, PNG, SVG,
+LaTeX, markdown): a temporary file beside the target, flushed to the disk, renamed over it;
+on any failure the old file is kept, the temporary removed, and a :class:`WriteError` names
+the file and the reason.
 """
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 
 from nnviz.core.errors import InputError
@@ -34,15 +40,104 @@ def read_text(path: Path, kind: str, expected: str) -> str:
         raise InputError(f"{path}: not a UTF-8 text file (line {line} has a byte that is not UTF-8)") from None
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a reader sees either the old or the new file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+class WriteError(InputError, OSError):
+    """A file could not be written: the message names it, the reason and whether the file
+    that was there is unchanged. An InputError (one line for the user) and an OSError with the
+    system's ``errno`` and ``strerror``, so callers catching the system's errors see it too."""
+
+    def __init__(self, message: str, code: int | None = None, reason: str | None = None):
+        super().__init__(message)
+        self.errno, self.strerror = code, reason
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+def check_writable(path: Path) -> None:
+    """An InputError unless ``path`` can be written: its folder exists and is writable, and
+    ``path`` is a new name or a writable regular file. Callers check before costly work."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise InputError(f"{path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file name")
+    if path.exists() and not path.is_file():
+        raise InputError(f"{path}: is not a regular file; choose a file name")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _write_error(path, errno.EACCES,
+                           f"permission denied: the folder {folder} is not writable")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise _write_error(path, errno.EACCES, "permission denied: the file is read-only")
+
+
+def write_atomically(path: Path, data: bytes | str) -> None:
+    """Write ``data`` (``str`` as UTF-8) to ``path`` so that a reader sees the old file or the
+    new one, never part of one; the new file keeps the old one's permissions. A failure
+    (no space left, permission denied, ...) leaves the old file and no temporary behind and
+    raises a :class:`WriteError`."""
+    path = Path(path)
+    check_writable(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    target = Path(os.path.realpath(path))  # through a symlink: the file it points to
+    tmp = None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        fd, tmp = _create_beside(target)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                if written == 0:  # a regular file takes at least a byte, or says why not
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if target.exists():
+            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as e:
+        raise _write_error(path, e.errno, e.strerror or str(e)) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    _sync_folder(target.parent)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """:func:`write_atomically` of a text (the name the model and lesson writers use)."""
+    write_atomically(path, text)
+
+
+def _create_beside(target: Path) -> tuple[int, Path]:
+    """A new empty file ``.<name>.<random>.tmp`` in ``target``'s folder, opened for writing
+    (mode 0666 less the umask, as an ordinary new file): (its descriptor, its path)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the folder's entry for the renamed file to the disk where folders can be opened
+    (POSIX); the file itself is already written, so a failure here is not reported."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_error(path: Path, code: int | None, reason: str) -> WriteError:
+    reason = reason[:1].lower() + reason[1:]
+    kept = "; the existing file is unchanged" if path.exists() else ""
+    return WriteError(f"{path}: cannot write ({reason}){kept}", code, reason)
