@@ -3,7 +3,9 @@
 A PNG of a panel that is a single pyqtgraph plot comes from pyqtgraph's ImageExporter, at
 twice the screen resolution for slides; anything else (the whole window, composite panels)
 is grabbed. SVGs are painted with Qt's QSvgGenerator (vector output): pyqtgraph 0.14's
-SVGExporter fails on the path syntax of current Qt (pyqtgraph issue #3485).
+SVGExporter fails on the path syntax of current Qt (pyqtgraph issue #3485). Every picture is
+drawn in memory, then written by core.files.write_atomically: a full disk or a read-only
+folder is one message and leaves the old file as it was.
 """
 
 from __future__ import annotations
@@ -12,34 +14,42 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QBuffer, QIODevice, QRect, QSize
+from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from nnviz.core.errors import InputError
+from nnviz.core.files import check_writable, write_atomically
 
 FORMATS = (".png", ".svg")
 PNG_SCALE = 2  # plot PNGs at twice the on-screen size: sharp on a projector
 
 
 def export_widget(widget: QWidget, path: str | Path) -> None:
-    """Write ``widget`` to ``path`` (.png or .svg); an InputError names a bad path or format."""
+    """Write ``widget`` to ``path`` (.png or .svg); an InputError names a bad path or format,
+    or why the file could not be written (the file that was there is then unchanged)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise InputError(f"{path}: choose a .png or .svg file name")
-    if not path.parent.is_dir():
-        raise InputError(f"{path}: the folder {path.parent} does not exist")
-    plot = _single_plot(widget)
-    try:
-        if suffix == ".svg":
-            _paint_svg(widget, path)
-        elif plot is not None:
-            _export_plot_png(plot, path)
-        elif not widget.grab().save(str(path), "PNG"):
-            raise InputError(f"{path}: cannot write the image")
-    except OSError as e:
-        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
+    check_writable(path)
+    if suffix == ".svg":
+        data = _svg_bytes(widget, path)
+    else:
+        plot = _single_plot(widget)
+        image = widget.grab().toImage() if plot is None else _plot_image(plot)
+        data = png_bytes(image, path)
+    write_atomically(path, data)
+
+
+def png_bytes(image: QImage, path: Path) -> bytes:
+    """``image`` encoded as PNG, in memory; an InputError naming ``path`` if Qt cannot."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.WriteOnly)
+    if image.isNull() or not image.save(buffer, "PNG"):
+        raise InputError(f"{path}: cannot make a PNG of {image.width()}x{image.height()} pixels")
+    return bytes(buffer.data())
 
 
 def _single_plot(widget: QWidget) -> pg.GraphicsView | None:
@@ -53,21 +63,23 @@ def _single_plot(widget: QWidget) -> pg.GraphicsView | None:
     return view if view.width() * view.height() >= 0.6 * area else None
 
 
-def _export_plot_png(view: pg.GraphicsView, path: Path) -> None:
+def _plot_image(view: pg.GraphicsView) -> QImage:
     item = view.getPlotItem() if isinstance(view, pg.PlotWidget) else view.scene()
     exporter = ImageExporter(item)
     exporter.parameters()["width"] = int(max(1, view.width()) * PNG_SCALE)
-    exporter.export(str(path))
-    if not path.exists():
-        raise InputError(f"{path}: cannot write the image")
+    return exporter.export(toBytes=True)
 
 
-def _paint_svg(widget: QWidget, path: Path) -> None:
+def _svg_bytes(widget: QWidget, path: Path) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(widget.width(), widget.height()))
     generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
     generator.setTitle(widget.windowTitle() or "nnviz")
-    widget.render(generator)
-    if not path.exists():
-        raise InputError(f"{path}: cannot write the SVG")
+    QWidget.render(widget, generator)  # a plot widget's own render() takes only a painter
+    svg = bytes(buffer.data())
+    if b"</svg>" not in svg:
+        raise InputError(f"{path}: cannot draw the SVG")
+    return svg

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nnviz.core.errors import InputError
 from nnviz.core.explain import render
-from nnviz.core.files import write_text_atomically
+from nnviz.core.files import write_atomically
 from nnviz.core.worked_numbers import WorkedNumbers
 
 # what the panel offers: (label, explain format or "image", suggested file name, dialog filter)
@@ -27,12 +26,6 @@ DOCUMENTS = (
 
 def export_walk(numbers: WorkedNumbers, fmt: str, path: str | Path) -> None:
     """Write ``nnviz explain``'s ``fmt`` document of ``numbers`` to ``path``; an InputError
-    names a path that cannot be written."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise InputError(f"{path}: the folder {path.parent} does not exist")
-    try:
-        write_text_atomically(path, render(numbers, fmt))
-    except OSError as e:
-        raise InputError(f"{path}: cannot write ({e.strerror or e})") from None
+    names a path that cannot be written and why (the file that was there is then unchanged)."""
+    write_atomically(Path(path), render(numbers, fmt))
 
