@@ -78,15 +78,30 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def output_path(text: str) -> Path:
-    """The PNG to write, checked before any training: a .png name in an existing folder."""
+    """The PNG to write, checked before any training: a .png name that can be written (an
+    existing, writable folder; core.files.check_writable)."""
+    from nnviz.core.files import check_writable
+
     path = Path(text)
     if path.suffix.lower() != ".png":
         raise InputError(f"--out {text}: the picture is a PNG, give a file name ending in .png")
-    if path.is_dir():
-        raise InputError(f"--out {text}: is a folder, not a file name")
-    if not path.parent.is_dir():
-        raise InputError(f"--out {text}: the folder {path.parent} does not exist")
+    try:
+        check_writable(path)
+    except InputError as e:
+        raise InputError(f"--out {e}") from None
     return path
+
+
+def write_png(image, out: Path) -> None:
+    """Encode ``image`` (a QImage) as PNG in memory and write it atomically to ``out``: on a
+    full disk or in a read-only folder the old file stays, and the InputError says why."""
+    from nnviz.core.files import write_atomically
+    from nnviz.gui.kit.export import png_bytes
+
+    try:
+        write_atomically(out, png_bytes(image, out))
+    except InputError as e:
+        raise InputError(f"--out {e}") from None
 
 
 def configure(args: argparse.Namespace):
@@ -203,8 +218,7 @@ def run(args: argparse.Namespace) -> int:
     image = render_window(lesson, config, dataset, snapshots, size, dark=args.dark,
                           scale=args.scale, walk=walk and (walk.sample, args.walkthrough),
                           lecture=args.lecture)
-    if not image.save(str(out), "PNG"):
-        raise InputError(f"--out {out}: cannot write the file")
+    write_png(image, out)
     loss = f"train loss {snapshot.train_loss:.4g}"
     if snapshot.train_accuracy is not None:
         loss += f", train accuracy {snapshot.train_accuracy:.0%}"
@@ -237,8 +251,7 @@ def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
     image, snapshot, steps = render_lesson_step(lesson, number, size, dark=args.dark,
                                                 scale=args.scale, walk=walk,
                                                 lecture=args.lecture)
-    if not image.save(str(out), "PNG"):
-        raise InputError(f"--out {out}: cannot write the file")
+    write_png(image, out)
     count = len(lesson.steps)
     where = (f"step {number} of {count}: {lesson.steps[number - 1].title}" if number
              else f"its start: {lesson.title}")
