@@ -20,7 +20,10 @@ neuron class 0 is −1 when the output activation is tanh or sign (their range i
 0 for sigmoid, step or softmax, and the data set's own label otherwise.
 
 Divergence: when the batch cost C or a parameter becomes NaN or ±inf, training stops with
-``stopped = "diverged"`` and θ goes back to the last finite parameters.
+``stopped = "diverged"`` and θ goes back to the last finite parameters. When the cost stays
+finite but explodes (over 10⁴ times the lowest seen, over blocks of 32 steps: loss_guard.py),
+training stops the same way ("the loss is exploding: lower the learning rate") and θ goes
+back to the guard's last good parameters.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ import numpy as np
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
-from nnviz.core.losses import MEAN, check_cost
+from nnviz.core.loss_guard import EXPLODING, LOWER, LossGuard
+from nnviz.core.losses import MEAN, SUM, check_cost
 from nnviz.core.network import Architecture, Network
 from nnviz.core.optimizers import Optimizer
 from nnviz.core.snapshot import Snapshot, frozen_copy
@@ -213,6 +217,9 @@ class Trainer:
         self._position = n  # the next sample of the epoch; n: an epoch starts at the next step
         self._samples_seen = 0
         self._previous = np.empty_like(network.params)  # θ before the last update
+        self._guard: LossGuard | None = None  # started at the next step
+        self._good = np.empty_like(network.params)  # the guard's good θ
+        self._block_start = np.empty_like(network.params)  # θ at its block's start
         self.gradients: Array | None = None  # ∂C/∂θ (or ∂L/∂θ) of the last step
         self.batch_indices: Array = self._order[:0]  # training samples of the last step
         self.step_count = 0
@@ -260,16 +267,19 @@ class Trainer:
         """End training (``reason`` e.g. "steps" or "stopped"); step() does nothing after.
 
         Setting ``stopped`` back to None lets training go on (e.g. after a divergence, with
-        a smaller learning rate: the parameters are the last finite ones).
+        a smaller learning rate: the parameters are the last good ones; the loss guard
+        starts again from them).
         """
         self.stopped = reason
         self.message = message
 
     def _step(self) -> bool:
-        """Next batch -> forward, backward -> check C -> update θ -> check θ (undo if not finite).
+        """Next batch -> forward, backward -> check C -> update θ -> check θ (undo if not finite)
+        -> the loss guard (loss_guard.py; θ back to its good θ if the loss explodes).
 
         A step that diverges leaves θ, the step count and the batch position as they were,
-        so training resumed with a smaller η retries the same batch.
+        so training resumed with a smaller η retries the same batch. A step at which the loss
+        explodes counts, and θ goes back to the guard's good θ.
         """
         if self.stopped is not None:
             return False
@@ -287,6 +297,9 @@ class Trainer:
             self._position = start
             self._diverged(f"the cost became {grads.cost}")
             return False
+        guard = self._guard or self._start_guard()
+        if guard.starts_block:
+            np.copyto(self._block_start, params)
         np.copyto(self._previous, params)
         self.optimizer.step(params, grads.flat)
         if not math.isfinite(np.add.reduce(params)):
@@ -298,6 +311,13 @@ class Trainer:
         self.batch_indices = self._order[start:stop]
         self.step_count += 1
         self._samples_seen += min(stop, self._n) - start
+        verdict = guard.add(grads.cost / (min(stop, self._n) - start) if self.cost == SUM
+                            else grads.cost)
+        if verdict == LOWER:
+            self._good, self._block_start = self._block_start, self._good
+        elif verdict == EXPLODING:
+            self._exploded(guard)
+            return True
         if self.target_loss is not None and self._position >= self._n:
             loss = self.network.cost(self.dataset.x_train, self._y_train, cost=self.cost)
             if loss <= self.target_loss:
@@ -323,7 +343,31 @@ class Trainer:
             self._order = np.arange(self._n)
             self._x_epoch, self._y_epoch = self.dataset.x_train, self._y_train
 
+    def _start_guard(self) -> LossGuard:
+        """A loss guard from θ now, C₀ over the whole training set (once per run)."""
+        np.copyto(self._good, self.network.params)
+        self._guard = LossGuard(self.network.cost(self.dataset.x_train, self._y_train),
+                                self.step_count)
+        return self._guard
+
+    def _exploded(self, guard: LossGuard) -> None:
+        """Stop: θ back to the guard's good θ, the optimizer's state cleared."""
+        np.copyto(self.network.params, self._good)
+        self.optimizer.reset()
+        self._guard = None
+        first, last = guard.block_steps
+        since = (f"at step {guard.good_step}" if guard.lowest_steps is None
+                 else "over steps {}-{}".format(*guard.lowest_steps))
+        self.stop(
+            "diverged",
+            f"the loss is exploding: lower the learning rate (now {self.optimizer.lr:g}). "
+            f"The loss per sample went from {guard.lowest:.3g} ({since}) to "
+            f"{guard.block_cost:.3g} (over steps {first}-{last}); the parameters are those "
+            f"after step {guard.good_step}.",
+        )
+
     def _diverged(self, what: str) -> None:
+        self._guard = None
         step = self.step_count + 1
         self.stop(
             "diverged",

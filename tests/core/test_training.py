@@ -231,9 +231,11 @@ def steep_line():
 
 
 def test_a_huge_learning_rate_diverges_and_keeps_the_last_finite_parameters():
+    """η = 10⁵: C overflows to inf within the loss guard's first block (η = 50 would be
+    caught as exploding at step 32: tests/core/test_exploding_loss.py)."""
     data = steep_line()
     net = Network.create([1, 1], "identity", loss="squared_error", seed=2)
-    trainer = Trainer(net, make_optimizer("sgd", lr=50.0), data)
+    trainer = Trainer(net, make_optimizer("sgd", lr=1e5), data)
     done = trainer.run(10_000)
     assert trainer.stopped == "diverged"
     assert done == trainer.step_count < 10_000
@@ -244,7 +246,7 @@ def test_a_huge_learning_rate_diverges_and_keeps_the_last_finite_parameters():
     assert trainer.epoch == done  # the failed step used no samples
     # The kept parameters are exactly those after the last counted step.
     replay = Network.create([1, 1], "identity", loss="squared_error", seed=2)
-    Trainer(replay, make_optimizer("sgd", lr=50.0), data).run(done)
+    Trainer(replay, make_optimizer("sgd", lr=1e5), data).run(done)
     np.testing.assert_array_equal(kept, replay.params)
 
 
@@ -266,7 +268,7 @@ def test_an_update_that_overflows_is_undone():
 
 def test_train_ends_with_a_diverged_snapshot():
     net = Network.create([1, 1], "identity", loss="squared_error", seed=2)
-    snaps = list(train(net, make_optimizer("sgd", lr=50.0), steep_line(), steps=10_000, every=7))
+    snaps = list(train(net, make_optimizer("sgd", lr=1e5), steep_line(), steps=10_000, every=7))
     assert [s.stopped for s in snaps[:-1]] == [None] * (len(snaps) - 1)
     last = snaps[-1]
     assert last.stopped == "diverged" and "smaller learning rate" in last.message
