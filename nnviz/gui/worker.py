@@ -21,6 +21,10 @@ gets the interpreter at least at every snapshot.
 :class:`TrainingSession` is the GUI-side handle: it starts the thread, sends commands
 (:meth:`~TrainingSession.send`) and on :meth:`~TrainingSession.shutdown` stops the thread
 cleanly (request stop, quit, wait), so closing the window never leaves a running thread behind.
+
+The controller turns every error into an Errored event; should the pump itself raise all the
+same (a bug), the worker stops ticking, says ``paused`` and emits ``errored``: a Qt slot that
+raised would only print it and tick on.
 """
 
 from __future__ import annotations
@@ -33,8 +37,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QThread, QTimer, Qt, Signal, Slot
 
 from nnviz.session.controller import (
-    CHUNK_SECONDS, DatasetChanged, Diverged, Errored, Event, SnapshotReady, StateChanged,
-    TrainingController, TrainingStopped,
+    CHUNK_SECONDS, PAUSED, DatasetChanged, Diverged, Errored, Event, SnapshotReady,
+    StateChanged, TrainingController, TrainingStopped,
 )
 
 log = logging.getLogger(__name__)
@@ -142,6 +146,9 @@ class TrainingWorker(QObject):
     @Slot(object)
     def handle(self, command: Any) -> None:
         """A training command (nnviz.session.commands), between two ticks."""
+        self._safely(type(command).__name__, self._handle, command)
+
+    def _handle(self, command: Any) -> None:
         self.controller.handle(command)
         self._follow_controller()
 
@@ -156,6 +163,9 @@ class TrainingWorker(QObject):
     # -- the loop ---------------------------------------------------------------------------
     @Slot()
     def _tick(self) -> None:
+        self._safely("training", self._run_tick)
+
+    def _run_tick(self) -> None:
         if self.stop_requested.is_set():
             self._timer.stop()
             return
@@ -188,6 +198,17 @@ class TrainingWorker(QObject):
             self._timer.setInterval(interval)
         if not self._timer.isActive():
             self._timer.start()
+
+    def _safely(self, what: str, call: Any, *args: Any) -> None:
+        """``call(*args)``; an exception stops the ticks, pauses and becomes ``errored``."""
+        try:
+            call(*args)
+        except Exception as e:  # noqa: BLE001 - the training thread must live on
+            log.exception("training worker: %s failed", what)
+            self._timer.stop()
+            self.controller.stop()
+            self.state_changed.emit(PAUSED)
+            self.errored.emit(f"{what}: {type(e).__name__}: {e}")
 
     def _send(self, event: Event) -> None:
         """A controller event out as the matching signal (to the GUI thread), carrying the

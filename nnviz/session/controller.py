@@ -33,7 +33,8 @@ view that draws only some snapshots still draws every step's loss.
 
 Errors: an :class:`~nnviz.core.errors.InputError` (a bad command) or any exception raised by
 the core becomes an :class:`Errored` event and training pauses; nothing is ever raised to
-the pump.
+the pump. Pausing sends a snapshot, which may fail too (a trainer whose ``snapshot()``
+raises): then the one Errored event names both errors, and training is paused all the same.
 """
 
 from __future__ import annotations
@@ -337,7 +338,7 @@ class TrainingController:
             return
         if self._until_step is not None and self._trainer.step_count >= self._until_step:
             self._until_step = None
-            self._pause()
+            self._guarded("training", self._pause)
             return
         self._guarded("training", self._after_run, False)
 
@@ -438,7 +439,10 @@ class TrainingController:
         return None
 
     def _fail(self, message: str) -> None:
+        """Pause (its snapshot may fail as well: then the message names both) and say why."""
         try:
             self._pause()
-        finally:
-            self._emit(Errored(message))
+        except Exception as e:  # noqa: BLE001 - _set_running(False) came first: paused
+            log.exception("training controller: the snapshot after an error failed")
+            message = f"{message}; then, sending the paused state: {type(e).__name__}: {e}"
+        self._emit(Errored(message))
