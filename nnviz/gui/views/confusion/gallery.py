@@ -36,6 +36,12 @@ class Entry:
     sample: int
 
 
+def caption_lines(caption: str) -> list[str]:
+    """"said 3 (label 5)" on two lines, "said 3" over "(label 5)": a narrow thumbnail's width."""
+    said, _, label = caption.partition(" (")
+    return [said, f"({label}"] if label else [said]
+
+
 class _Page(QWidget):
     """The painted grid of one page of thumbnails."""
 
@@ -89,6 +95,8 @@ class MistakeGallery(QWidget):
         self.title_label.setWordWrap(True)
         self.range_label = QLabel()
         self.range_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.range_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.range_label.setWordWrap(True)  # "1–2" over "of 173" in a narrow gallery
         self.back, self.forward = QToolButton(), QToolButton()
         self.back.setText("◀")
         self.forward.setText("▶")
@@ -161,6 +169,15 @@ class MistakeGallery(QWidget):
         self.page.updateGeometry()
         self.refresh()
 
+    def minimum_width(self) -> int:
+        """Room for a column of thumbnails, and for ◀ "1,000–1,024" ▶ (the rest of the range
+        wraps below)."""
+        font = QFont()
+        font.setPointSizeF(self._theme.point_size)  # the theme's, even before it is applied
+        metrics = QFontMetricsF(font)
+        bar = metrics.horizontalAdvance("◀ 8,888–8,888 ▶") + 3 * metrics.height()  # and padding
+        return int(max(self.cell_size()[0], bar))
+
     def _caption_font(self) -> QFont:
         font = QFont()
         font.setPointSizeF(self._theme.point_size * 0.9)
@@ -173,8 +190,8 @@ class MistakeGallery(QWidget):
             line = metrics.height()
             pad = PAD_LINES * line
             thumb = THUMB_LINES * line
-            caption = metrics.horizontalAdvance("said 88 (label 88)")
-            self._cell = max(thumb, caption) + 2 * pad, thumb + line + 2 * pad
+            caption = max(metrics.horizontalAdvance(t) for t in caption_lines("said 88 (label 88)"))
+            self._cell = max(thumb, caption) + 2 * pad, thumb + 2 * line + 2 * pad
         return self._cell
 
     def _grid(self) -> tuple[int, int]:
@@ -226,6 +243,7 @@ class MistakeGallery(QWidget):
             painter.setPen(QPen(QColor(self._theme.highlight) if selected else muted, width))
             painter.drawRect(image.adjusted(-width / 2, -width / 2, width / 2, width / 2))
             painter.setPen(text)
-            painter.drawText(QRectF(cell.left(), image.bottom() + 1, cell.width(), line),
-                             Qt.AlignmentFlag.AlignCenter, entry.caption)
+            for i, words in enumerate(caption_lines(entry.caption)):
+                painter.drawText(QRectF(cell.left(), image.bottom() + 1 + i * line, cell.width(), line),
+                                 Qt.AlignmentFlag.AlignCenter, words)
         painter.end()

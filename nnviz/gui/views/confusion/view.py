@@ -26,6 +26,7 @@ from nnviz.core.confusion import Confusion, confusion_of
 from nnviz.core.data import Dataset
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.jobs import JobRunner
+from nnviz.gui.kit.axes import QWIDGETSIZE_MAX
 from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
@@ -37,6 +38,7 @@ from nnviz.session.state import Selection
 
 MIN_INTERVAL_S = 0.25  # at most four forward passes over the test set a second
 WIDE = 1.0  # width : height above which the gallery stands beside the matrix, not under it
+GALLERY_SHARE = 0.35  # beside the matrix, the gallery's whole columns take at most this share
 
 
 class ConfusionView(View):
@@ -78,7 +80,7 @@ class ConfusionView(View):
         self.parts = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
         self.parts.setContentsMargins(0, 0, 0, 0)
         self.parts.addWidget(self.matrix, 2)
-        self.parts.addWidget(self.gallery, 1)
+        self.parts.addWidget(self.gallery, 1)  # at most _arrange's width: the matrix the rest
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -134,14 +136,25 @@ class ConfusionView(View):
         self.message_label.setFont(message_font)
         self.matrix.apply_theme(theme)
         self.gallery.apply_theme(theme)
+        self._arrange()  # thumbnails of another size
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The gallery beside the matrix in a wide view, as many whole columns of thumbnails
+        as fit GALLERY_SHARE of the width (at least one): the matrix gets the rest; under
+        it in a tall one, with the height the matrix's square cells leave."""
         wide = self.width() > WIDE * self.height()
         self.parts.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                 else QBoxLayout.Direction.TopToBottom)
-        self.parts.setStretchFactor(self.gallery, 2 if wide else 1)  # beside: two columns
-        self.parts.setStretchFactor(self.matrix, 3 if wide else 2)
+        width = QWIDGETSIZE_MAX
+        if wide:
+            cell = self.gallery.cell_size()[0]
+            columns = max(1, int(GALLERY_SHARE * self.width() // cell))
+            width = max(int(columns * cell) + 2, self.gallery.minimum_width())
+        self.gallery.setMaximumWidth(width)
 
     def follow_selection(self, selection: Selection) -> None:
         self.gallery.set_selected(selection.sample)
