@@ -38,7 +38,8 @@ MOVES = ("next", "previous", "first", "last", "to")
 
 @dataclass(frozen=True, eq=False)
 class WalkState:
-    """The step-through of sample ``sample`` (0-based: training rows, then test rows) on ``snapshot``.
+    """The step-through of sample ``sample`` (0-based: training rows, then test rows) on
+    ``snapshot``; ``sample_name`` says which in words ("test sample 12": Dataset.sample_name).
 
     ``walkthrough`` is the navigator (its cursor moves; the step list never changes);
     ``numbers`` every number of the worked example (for exports: ``core.explain.render``;
@@ -52,6 +53,7 @@ class WalkState:
     numbers: WorkedNumbers | None
     update: ParameterUpdate | None
     kind: str = NETWORK
+    sample_name: str = ""
 
 
 def open_walk(snapshot: Snapshot, dataset: Dataset, sample: int, config: Config, *,
@@ -69,7 +71,8 @@ def open_walk(snapshot: Snapshot, dataset: Dataset, sample: int, config: Config,
     numbers = work_out(network, x, target, eta)
     walkthrough = Walkthrough.of(numbers, max_terms=max_terms, predict_first=predict_first)
     update = ParameterUpdate.of_worked(numbers, config.training.cost)  # the table names L or ℓ
-    return WalkState(sample, snapshot, walkthrough, numbers, update)
+    return WalkState(sample, snapshot, walkthrough, numbers, update,
+                     sample_name=dataset.sample_name(sample))
 
 
 def move_walk(walk: WalkState, command: Walk) -> Outcome:
@@ -119,7 +122,7 @@ def _perceptron_walk(snapshot: Snapshot, network: Network, dataset: Dataset, sam
     walkthrough = Walkthrough(steps, predict_first=predict_first)
     return WalkState(sample, snapshot, walkthrough, None,
                      _perceptron_update(network, x, target, y, eta, activation),
-                     kind=PERCEPTRON)
+                     kind=PERCEPTRON, sample_name=dataset.sample_name(sample))
 
 
 def _perceptron_update(network: Network, x: np.ndarray, target: np.ndarray, y: int, eta: float,

@@ -200,6 +200,6 @@ def test_a_test_sample_is_walked_with_its_own_row_and_label():
     y = np.array([[3.0], [5.0]])
     data = Dataset("points", REGRESSION, x[:1], y[:1], x[1:], y[1:], ("x1",), ("y1",))
     walk = open_walk(snapshot_of(net), data, 1, config(0.1))
-    assert walk.sample == 1
+    assert walk.sample == 1 and walk.sample_name == "test sample 1"
     assert walk.walkthrough.step.symbol == "z1_1" and walk.walkthrough.step.value == 2.5  # w·x = 2.5·1
     assert walk.numbers.loss_value == pytest.approx((2.5 - 5.0) ** 2)

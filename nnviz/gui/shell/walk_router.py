@@ -72,7 +72,7 @@ class WalkRouter:
         state.select(Select(sample=sample))
         state.set_walk(walk)
         self._show_panel()
-        self._say(f"Stepping through training sample {sample + 1} "
+        self._say(f"Stepping through {state.dataset.sample_name(sample)} "
                   f"({len(walk.walkthrough.steps):,} steps); training is paused.")
         return True
 

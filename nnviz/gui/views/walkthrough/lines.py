@@ -76,7 +76,7 @@ def step_lines(step: Step, term: int | None, result_hidden: bool, emphasis: str,
 
 
 def location(walk: WalkState) -> str:
-    """Where the cursor is: "Step 3 of 38 · forward · layer 1 · neuron 2 · sample 4"."""
+    """Where the cursor is: "Step 3 of 38 · forward · layer 1 · neuron 2 · training sample 4"."""
     steps, step = walk.walkthrough.steps, walk.walkthrough.step
     parts = [f"Step {walk.walkthrough.number} of {len(steps)}", step.phase]
     if step.layer is not None:
@@ -85,7 +85,7 @@ def location(walk: WalkState) -> str:
         parts.append(f"neuron {step.neuron}")
     if step.edge is not None:
         parts.append(f"weight from {step.edge[1]}")
-    parts.append(f"sample {walk.sample + 1}")
+    parts.append(walk.sample_name or f"sample {walk.sample + 1}")
     return " · ".join(parts)
 
 
