@@ -213,3 +213,10 @@ def test_before_a_network_the_matrix_is_empty(view, trained):
     assert len(view.matrix.counts.texts) == K * K
     view.set_dataset(data)  # new data: the old counts go
     assert view.matrix.counts.texts == [] and view.confusion is None
+
+
+def test_a_caption_takes_two_lines():
+    from nnviz.gui.views.confusion.gallery import caption_lines
+
+    assert caption_lines("said 3 (label 5)") == ["said 3", "(label 5)"]
+    assert caption_lines("said cat (label dog)") == ["said cat", "(label dog)"]
