@@ -3,16 +3,18 @@
 The app's window on the mnist lesson (784-30-10 sigmoid, quadratic cost, mini-batches of 10,
 η = 3; every registered view docked, the three digit views "digit", "detectors" and
 "confusion" built here if the registry does not list them yet), in lecture mode at the
-window's size (SIZE, offscreen) with the three digit views and the graph in sight. While the worker trains at full speed for --seconds:
+window's size (SIZE, offscreen) with the three digit views and the graph in sight. While
+the worker trains at full speed for --seconds:
 
     latency    a probe timer in the GUI thread fires every PROBE_MS; how late each tick
                comes (median, p99; goal p99 < 20 ms);
     frames     every frame the scheduler draws is timed on the GUI thread's CPU clock, and
                in it each digit view's part (its show_snapshot and the paint right after
-               it) and the background results delivered (the confusion matrix's forward pass runs on the jobs runner's
-               thread; drawing its result is GUI time): the digit views' cost per frame is
-               their parts plus those results (median and mean over frames drawn; goal
-               median < 5 ms); per view, its median cost in the frames it drew;
+               it) and the background results delivered (the confusion matrix's forward
+               pass runs on the jobs runner's thread; drawing its result is GUI time): the
+               digit views' cost per frame is their parts plus those results (median and
+               mean over frames drawn; goal median < 5 ms); per view, its median cost in
+               the frames it drew;
     training   steps per second in the window, and a headless run of the same training
                (the core Trainer in a loop, no Qt) for comparison; the test accuracy of the
                last snapshot, and when it first reached 90 %.
@@ -28,8 +30,8 @@ The last line is one JSON object:
     {"p99_latency_ms", "median_latency_ms", "frames_per_second", "steps_per_second_gui",
      "steps_per_second_headless", "digit_views_ms_per_frame": {"median", "mean", "p90"},
      "per_view_ms_when_drawn": {key: ms}, "background_results_ms_per_frame",
-     "test_accuracy", "seconds_to_90_percent", "epochs", "views_in_sight": {key: bool},
-     "offstage": {key: bool},
+     "confusion_forward_ms_last", "snapshots", "steps", "epochs", "test_accuracy",
+     "seconds_to_90_percent", "views_in_sight": {key: bool}, "offstage": {key: bool},
      "built_here": [keys], "missing": [keys],
      "isolated_ms": {"all_three": ms, key: ms, "confusion_forward": ms}}
 

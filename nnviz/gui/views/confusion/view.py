@@ -237,7 +237,8 @@ class ConfusionView(View):
             return
         names = ds.target_names
         x = ds.x_test if c.on_test else ds.x_train
-        entries = [Entry(x[row].reshape(ds.image_shape), f"said {names[c.said[row]]} (label {names[c.label[row]]})",
+        entries = [Entry(x[row].reshape(ds.image_shape),
+                         f"said {names[c.said[row]]} (label {names[c.label[row]]})",
                          self.sample_of(int(row)))
                    for row in self.mistakes()]
         if self.cell is None:
