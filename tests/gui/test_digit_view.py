@@ -361,3 +361,12 @@ def test_in_a_short_dock_the_strip_and_the_axis_names_give_way(view, net, qtbot)
     view.resize(700, 600)
     qtbot.waitUntil(lambda: view.strip.isVisible())
     assert plot.getAxis("left").isVisible() and plot.getAxis("bottom").labelText == "output neuron"
+
+
+def test_before_the_first_network_the_picture_and_the_classes_show(view):
+    view.set_dataset(tiny_images())
+    assert view.message == "" and view.verdict.text() == "no network yet"
+    np.testing.assert_array_equal(view.image.values, tiny_images().x_train[0].reshape(4, 3))
+    ticks = view.output_bars.plot.getAxis("bottom")._tickLevels[0]
+    assert [name for _j, name in ticks] == ["zero", "one", "two"]
+    assert len(view.output_bars.bars.opts["height"]) == 0

@@ -83,6 +83,10 @@ class OutputBars:
             self.plot.setRange(xRange=(-0.6, n - 0.4), yRange=(low, high + 0.08 * (high - low)),
                                padding=0)
 
-    def clear(self) -> None:
+    def clear(self, names: tuple[str, ...] = ()) -> None:
+        """No bars; ticks for the classes ``names`` (the data's) until a network comes."""
         self.bars.setOpts(x=[], height=[])
         self.target.setOpts(x=[], height=[])
+        if names and self._axes is None:
+            self.plot.getAxis("bottom").setTicks([[(j, name) for j, name in enumerate(names)], []])
+            self.plot.setRange(xRange=(-0.6, len(names) - 0.4), yRange=(0.0, 1.08), padding=0)

@@ -420,7 +420,7 @@ class DigitView(View):
         snapshot = self._shown_snapshot()
         if snapshot is None or not self._network_fits(snapshot):
             self._outputs = self._said = None
-            self.output_bars.clear()
+            self.output_bars.clear(dataset.target_names if dataset.kind == CLASSIFICATION else ())
             self.strip.show_wrong(None)
             self.mistake_button.setEnabled(False)
             self._set_verdict("no network yet" if snapshot is None else
