@@ -422,10 +422,10 @@ class TrainingController:
     def _emit_snapshot(self) -> None:
         if self._trainer is not None:
             start = self._clock()
-            snapshot = self._losses.stamp(self._trainer.snapshot())
+            snapshot = self._trainer.snapshot()
             self._last_emit = self._clock()
             self._snapshot_seconds = 0.5 * self._snapshot_seconds + 0.5 * (self._last_emit - start)
-            self._emit(SnapshotReady(snapshot))
+            self._emit(SnapshotReady(self._losses.stamp(snapshot)))  # its own time share
 
     def _guarded(self, what: str, call: Callable, *args: Any) -> Any:
         """``call(*args)``; an exception pauses training and becomes an Errored event."""

@@ -157,3 +157,23 @@ def test_every_steps_cost_is_the_one_the_trainer_reports(lesson, cost, every_ste
         n = build_dataset(config.data).x_train.shape[0]
         np.testing.assert_array_equal(last.losses[:, 1] * n, np.round(last.losses[:, 1] * n))
         assert last.losses[-1, 1] == 1.0 - last.train_accuracy
+
+
+@pytest.mark.parametrize("samples, batch, stride", [
+    (40, 4, 1),  # small: 40 samples · 17 parameters, θ kept at every step
+    (10_000, 10, 1024),  # MNIST's textbook set-up: 10,000 / (3 · 10 · 0.05) = 6,667 → the cap
+    (10_000, 1000, 128),  # 10,000 / (3 · 1,000 · 0.05) = 66.7 → 128
+])
+def test_a_large_evaluation_starts_at_the_stride_its_work_asks_for(samples, batch, stride):
+    """Before anything is timed, the stride follows the work: one θ over n samples is about
+    n / (3m) steps of m; a large evaluation never stalls training while the stride adapts."""
+    from nnviz.core.config import Config, DataSpec, NetworkSpec, TrainingSpec
+    if samples == 40:
+        data, network = DataSpec(name="xor", n=samples), NetworkSpec(hidden=(4,))
+    else:
+        data, network = DataSpec(name="mnist", n=samples), NetworkSpec(hidden=(30,))
+    config = resolve(Config(data=data, network=network,
+                            training=TrainingSpec(optimizer="sgd", batch_mode="mini-batch",
+                                                  batch_size=batch)))
+    trainer = build_trainer(config, build_dataset(config.data))
+    assert StepLosses(trainer).stride == stride
