@@ -119,7 +119,7 @@ def configure(args: argparse.Namespace):
     if args.dataset is not None:
         data = DataSpec(name=args.dataset, seed=data.seed)
     elif args.data is not None:
-        data = DataSpec(name=CSV, path=args.data, test_ratio=0.0, seed=data.seed)
+        data = DataSpec(name=CSV, path=args.data, labels_path=args.data_labels, seed=data.seed)
     data_changes = {k: v for k, v in (("n", args.samples), ("noise", args.noise),
                                       ("test_ratio", args.test_ratio), ("seed", args.data_seed))
                     if v is not None}
@@ -232,9 +232,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 # what a lesson's script sets: the data, network and training options do not apply to a step
-SCRIPT_SETS = ("dataset", "data", "test_ratio", "samples", "noise", "data_seed", "model", "layers",
-               "activation", "output_activation", "loss", "init", "no_bias", "rule", "optimizer",
-               "lr", "batch", "steps", "epochs", "seed", "no_shuffle")
+SCRIPT_SETS = ("dataset", "data", "data_labels", "test_ratio", "samples", "noise", "data_seed",
+               "model", "layers", "activation", "output_activation", "loss", "init", "no_bias",
+               "rule", "optimizer", "lr", "batch", "steps", "epochs", "seed", "no_shuffle")
 
 
 def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,

@@ -14,6 +14,7 @@ from nnviz.commands.options import parse_layers
 from nnviz.core.config import Config, NetworkSpec, build_network, output_sizes
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.files import check_writable
 from nnviz.core.losses import get_loss
 from nnviz.core.network import Architecture, Network
 
@@ -45,10 +46,10 @@ def save_path(save: str | None) -> Path | None:
     if save is None:
         return None
     path = Path(save)
-    if path.is_dir():
-        raise InputError(f"--save {save}: is a directory")
-    if not path.parent.is_dir():
-        raise InputError(f"--save {save}: the directory {path.parent} does not exist")
+    try:
+        check_writable(path)
+    except InputError as e:
+        raise InputError(f"--save {e}") from None
     return path
 
 
@@ -60,8 +61,8 @@ def save_network(network: Network, path: Path | None) -> None:
         return
     try:
         save_model(network, path)
-    except OSError as e:
-        raise InputError(f"--save {path}: cannot write ({e.strerror or e})") from None
+    except InputError as e:
+        raise InputError(f"--save {e}") from None
 
 
 def check_fits(arch: Architecture, dataset: Dataset, source: str) -> None:

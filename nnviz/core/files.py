@@ -105,11 +105,6 @@ def write_atomically(path: Path, data: bytes | str) -> None:
     _sync_folder(target.parent)
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    """:func:`write_atomically` of a text (the name the model and lesson writers use)."""
-    write_atomically(path, text)
-
-
 def _create_beside(target: Path) -> tuple[int, Path]:
     """A new empty file ``.<name>.<random>.tmp`` in ``target``'s folder, opened for writing
     (mode 0666 less the umask, as an ordinary new file): (its descriptor, its path)."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from nnviz.core.activations import ACTIVATIONS
 from nnviz.core.errors import InputError
-from nnviz.core.files import read_text, write_text_atomically
+from nnviz.core.files import read_text, write_atomically
 from nnviz.core.losses import LOSSES
 from nnviz.core.network import Network
 
@@ -119,7 +119,7 @@ def model_to_dict(net: Network) -> dict:
 
 def save_model(net: Network, path: str | os.PathLike) -> None:
     """Write the model file atomically: a temporary file beside it, then a rename."""
-    write_text_atomically(Path(path), json.dumps(model_to_dict(net), indent=2) + "\n")
+    write_atomically(Path(path), json.dumps(model_to_dict(net), indent=2) + "\n")
 
 
 def _reject_constant(name: str) -> float:

@@ -67,3 +67,19 @@ def test_data_labels_need_idx_images(run_cli, tmp_path):
     table.write_text("x,y\n0,0\n1,1\n")
     result = run_cli("train", "--data", table, "--data-labels", "tags")
     assert result.status == 2 and "goes with IDX images" in result.err and "t.csv" in result.err
+
+
+def test_render_draws_idx_images_with_explicit_labels_and_their_test_share(qapp, tmp_path, capsys):
+    """render --data/--data-labels: the labels given are read (else: no labels beside, an
+    error) and images hold out their 20 % (the status line counts the test samples)."""
+    from nnviz.cli import main
+    images = write_idx(tmp_path / "pics", IMAGES, LABELS, labels_path=tmp_path / "tags")
+    out = tmp_path / "x.png"
+    args = ["render", "--out", str(out), "--size", "900x600", "--data", str(images),
+            "--layers", "9,5,10", "--steps", "2"]
+    assert main(args) == 2 and "labels" in capsys.readouterr().err
+    assert main([*args, "--data-labels", str(tmp_path / "tags")]) == 0, capsys.readouterr().err
+    assert out.exists()
+    assert main(["render", "--out", str(out), "--lesson", "xor", "--lesson-step", "1",
+                 "--data-labels", str(tmp_path / "tags")]) == 2
+    assert "--data-labels" in capsys.readouterr().err

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nnviz.core.errors import InputError
-from nnviz.core.files import WriteError, check_writable, write_atomically, write_text_atomically
+from nnviz.core.files import WriteError, check_writable, write_atomically
 
 OLD = b"old contents\n" * 50
 
@@ -70,7 +70,7 @@ def target(tmp_path) -> Path:
 def test_writes_bytes_and_text_as_utf8_with_the_usual_permissions(tmp_path):
     write_atomically(tmp_path / "a.bin", b"\x89PNG\r\n\x00\xff")
     write_atomically(tmp_path / "b.tex", "σ(z¹₁) = 0.5\n")
-    write_text_atomically(tmp_path / "c.json", "{}\n")
+    write_atomically(tmp_path / "c.json", "{}\n")
     assert (tmp_path / "a.bin").read_bytes() == b"\x89PNG\r\n\x00\xff"
     assert (tmp_path / "b.tex").read_bytes() == "σ(z¹₁) = 0.5\n".encode()
     assert (tmp_path / "c.json").read_bytes() == b"{}\n"

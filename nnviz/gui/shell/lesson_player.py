@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from nnviz.core import lesson_script
 from nnviz.core.config import resolve, validate
 from nnviz.core.errors import InputError
-from nnviz.core.files import write_text_atomically
+from nnviz.core.files import write_atomically
 from nnviz.core.lesson_writer import lesson_text
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.kit import dialogs
@@ -208,12 +208,9 @@ class LessonPlayer:
                                lesson.description, speed=w.transport.speed,
                                lecture_views=lesson.lecture_views,
                                relative_to=Path(path).parent)
-            write_text_atomically(Path(path), text)
+            write_atomically(Path(path), text)
         except InputError as e:
             w._report("Cannot save the lesson", str(e), "warning")
-            return False
-        except OSError as e:
-            w._report("Cannot save the lesson", f"{path}: {e.strerror or e}", "warning")
             return False
         w.status.say(f"Saved the lesson (step {snapshot.step}'s weights) to {path}")
         return True

@@ -419,8 +419,8 @@ class MainWindow(QMainWindow):
             return
         try:
             save_model(snapshot.network(), path)
-        except OSError as e:
-            self._report("Cannot save the model", f"{path}: {e.strerror or e}", "warning")
+        except InputError as e:
+            self._report("Cannot save the model", str(e), "warning")
             return
         self.status.say(f"Saved the model at step {snapshot.step} to {path}")
 
