@@ -38,6 +38,7 @@ import numpy as np
 
 from nnviz.core.config import (Config, batch_size, build_dataset, build_network,
                                build_optimizer, build_trainer, needs_reset, suit_output, validate)
+from nnviz.core.cost_record import record_stride
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.training import class_zero_target, encoded_targets
@@ -113,7 +114,9 @@ class ScriptState:
     dataset: Dataset
     theta: np.ndarray  # a read-only copy of the network's parameters
     trained_steps: int  # training steps since the last reset
-    losses: tuple[float, ...]  # the train loss (the trainer's cost) after each trained step
+    # (step, train loss C) after the trained steps, every core.cost_record.record_stride-th
+    # (every step for the lecture-sized lessons)
+    losses: tuple[tuple[int, float], ...]
     selection: Selection
     show: tuple[str, ...]
     walk: WalkAt | None
@@ -394,7 +397,7 @@ class _Run:
         self._datasets: dict[Any, Dataset] = {}
         self.dataset = self._dataset(self.config)
         self.trainer = build_trainer(self.config, self.dataset)
-        self.losses: list[float] = []
+        self.losses: list[tuple[int, float]] = []
         self.number = 0
         self.selection = Selection()
         self.step: LessonStep | None = None
@@ -474,12 +477,15 @@ class _Run:
 
     def _train(self, goal: TrainGoal) -> bool | None:
         """Train ``goal.max_steps`` steps, or until the goal is met (checked before the first
-        step too: a goal already met trains nothing); None when there is no condition."""
+        step too: a goal already met trains nothing), measuring C every record_stride-th step
+        (every step for the lecture-sized lessons); None when there is no condition."""
         trainer = self.trainer
         if trainer.stopped == "diverged":  # try again (η may be smaller now)
             trainer.stopped, trainer.message = None, ""
         condition = goal.until != "steps"
         wants = goal.until == "accuracy"
+        stride = record_stride(len(trainer.dataset.x_train), trainer.network.params.size,
+                               trainer.batch_size or len(trainer.dataset.x_train))
         if condition:
             loss, accuracy = self._measure(wants)
             if self._met(goal, loss, accuracy, None):
@@ -489,9 +495,11 @@ class _Run:
         for _ in range(goal.max_steps):
             if not trainer.step():
                 break
+            if trainer.step_count % stride:
+                continue
             previous = loss
             loss, accuracy = self._measure(wants)
-            self.losses.append(loss)
+            self.losses.append((trainer.step_count, loss))
             if condition and self._met(goal, loss, accuracy, previous):
                 return True
         return False if condition else None

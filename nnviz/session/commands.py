@@ -114,19 +114,18 @@ class LoadModel:
 @dataclass(frozen=True, eq=False)
 class Restore:
     """Show a lesson step's state: ``config`` on ``dataset`` with θ = ``theta`` after
-    ``step`` training steps whose train costs were ``losses`` (one per step, the last
-    ``len(losses)`` steps up to ``step``), paused; Reset goes back to the configuration's
-    own starting θ (its seed, or its ``params``)."""
+    ``step`` training steps, ``losses`` the (step, train cost) recorded on the way, paused;
+    Reset goes back to the configuration's own starting θ (its seed, or its ``params``)."""
 
     config: Config
     dataset: Any  # nnviz.core.data.Dataset
     theta: np.ndarray
     step: int = 0
-    losses: tuple[float, ...] = ()
+    losses: tuple[tuple[int, float], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "theta", read_only_copy(self.theta))
-        object.__setattr__(self, "losses", tuple(float(v) for v in self.losses))
+        object.__setattr__(self, "losses", tuple((int(k), float(v)) for k, v in self.losses))
 
 
 # -- selection (the session state) -----------------------------------------------------------

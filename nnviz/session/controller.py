@@ -228,10 +228,9 @@ class TrainingController:
             n, m = len(dataset.x_train), trainer.batch_size
             per_epoch = trainer.steps_per_epoch
             trainer._samples_seen = (step // per_epoch) * n + (step % per_epoch) * m
-        losses = command.losses[-step:] if step else ()
         self._start_params = start
         self._install(config, dataset, trainer, keep_start=True,
-                      preload=[(step - len(losses) + 1 + i, loss) for i, loss in enumerate(losses)])
+                      preload=[(k, loss) for k, loss in command.losses if 0 < k <= step])
 
     def _apply_training(self, spec) -> None:
         """A new optimizer, η, hyper-parameters or batch size, keeping θ and the step."""

@@ -18,11 +18,9 @@ Evaluating costs time (a large data set costs more per θ than a step), so θ is
 take, each smoothed over the last evaluations (weight ``SMOOTHING`` for the newest: one slow
 moment does not change it; it follows once ``TIMED_ROWS`` θ were evaluated, so that the
 calls' own overhead does not count); it comes down only once a quarter of it would do. 1
-(every step) for the small lessons. Before anything is timed, a large evaluation (more than
-``QUICK_EVALUATION`` sample-parameter products per θ) starts from the work it will take: one
-θ over n samples costs about n / (3m) steps of mini-batches of m (a step's backward pass
-doubles its forward), so the stride starts at n / (3m · LOSS_TIME_SHARE), a power of two (1,024
-for MNIST's 10,000 digits in batches of 10), and the first evaluation never stalls training.
+(every step) for the small lessons. Before anything is timed, the stride starts where the
+work says (:func:`~nnviz.core.cost_record.record_stride`: 1,024 for MNIST's 10,000 digits in
+batches of 10), so the first evaluation never stalls training.
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from typing import Callable
 
 import numpy as np
 
+from nnviz.core.cost_record import RECORD_SHARE, power_of_two, record_stride
 from nnviz.core.losses import MISTAKES, SUM, get_loss
 from nnviz.core.network import Network, batched_forward_output
 from nnviz.core.snapshot import Snapshot, frozen_copy
@@ -42,15 +41,13 @@ from nnviz.session.history import History
 
 Array = np.ndarray
 
-LOSS_TIME_SHARE = 0.05  # evaluating the kept θ may take at most this share of training time
+LOSS_TIME_SHARE = RECORD_SHARE  # evaluating the kept θ may take at most this share of training time
 PENDING_ROWS = 2048  # θ kept before they are evaluated (more: evaluated at once)
 EVALUATION_FLOATS = 1 << 20  # the most floats one batched forward pass may hold per layer
 HISTORY_ROWS = 1 << 13  # rows of (step, train C, test C) kept ...
 RECENT_ROWS = 1 << 11  # ... the newest of them at full detail
-MAX_STRIDE = 1 << 10
 TIMED_ROWS = 32  # the stride follows the time of evaluating at least this many θ
 SMOOTHING = 0.25
-QUICK_EVALUATION = 1 << 20  # samples · parameters: below it the stride starts at 1
 
 
 class StepLosses:
@@ -75,10 +72,8 @@ class StepLosses:
         self.history = History(3, capacity=HISTORY_ROWS, recent=RECENT_ROWS)
         self._pending = np.empty((PENDING_ROWS, 1 + network.params.size))  # step, θ
         self._n_pending = 0
-        n = sum(len(x) for x, _ in self._sets)
-        m = trainer.batch_size or len(dataset.x_train)
-        self.stride = 1 if n * network.params.size <= QUICK_EVALUATION else _power_of_two(
-            n / (3 * m * LOSS_TIME_SHARE))
+        self.stride = record_stride(sum(len(x) for x, _ in self._sets), network.params.size,
+                                    trainer.batch_size or len(dataset.x_train), LOSS_TIME_SHARE)
         self._train_seconds, self._train_steps = 0.0, 0  # since the stride last adapted
         self._evaluation_seconds, self._evaluated = 0.0, 0  # ... and evaluating how many θ
         self._smoothed: tuple[float, float] | None = None  # seconds per θ evaluated, per step
@@ -176,11 +171,7 @@ class StepLosses:
         self._smoothed = (SMOOTHING * now[0] + (1 - SMOOTHING) * before[0],
                           SMOOTHING * now[1] + (1 - SMOOTHING) * before[1])
         wanted = self._smoothed[0] / (LOSS_TIME_SHARE * max(self._smoothed[1], 1e-12))
-        target = _power_of_two(wanted)
+        target = power_of_two(wanted)
         if target > self.stride or 4 * wanted <= self.stride:
             self.stride = target
 
-
-def _power_of_two(wanted: float) -> int:
-    """The smallest power of two ≥ ``wanted``, at most MAX_STRIDE."""
-    return int(min(MAX_STRIDE, 1 << max(0, math.ceil(math.log2(max(wanted, 1.0))))))

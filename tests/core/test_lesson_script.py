@@ -79,7 +79,7 @@ def test_the_smallest_perceptron_one_step_gives_w_1_7_and_loss_0_16():
     assert start.trained_steps == 0 and start.losses == () and start.goal_met is None
     after = replay(les, 1)
     assert after.theta[0] == pytest.approx(1.7, abs=1e-15)  # 2.5 - 0.1·8
-    assert after.losses == (pytest.approx(0.16, abs=1e-14),)  # (1.7·2 - 3)²
+    assert after.losses == ((1, pytest.approx(0.16, abs=1e-14)),)  # (1.7·2 - 3)² after step 1
     assert after.trained_steps == 1 and after.title == "one step" and after.text == ""
 
 
@@ -96,7 +96,8 @@ def test_the_smallest_perceptron_until_the_loss_is_small():
             break
     assert state.trained_steps == k
     assert state.theta[0] == pytest.approx(w, abs=1e-12)
-    assert state.losses[-1] <= 0.001 < state.losses[-2]
+    assert state.losses[-1][1] <= 0.001 < state.losses[-2][1]
+    assert [k for k, _ in state.losses] == list(range(1, k + 1))  # every step: a small lesson
 
 
 def test_a_perceptron_step_sequence_sample_by_sample():
@@ -144,8 +145,8 @@ def test_gradient_descent_converges_when_the_cost_stops_changing():
                            'train = { until = "converged", max_steps = 1000 }\n')
     state = replay(les, 1)
     assert state.goal_met is True
-    assert abs(state.losses[-1] - state.losses[-2]) < 1e-9
-    assert abs(state.losses[-2] - state.losses[-3]) >= 1e-9
+    assert abs(state.losses[-1][1] - state.losses[-2][1]) < 1e-9
+    assert abs(state.losses[-2][1] - state.losses[-3][1]) >= 1e-9
 
 
 # -- what a step changes ---------------------------------------------------------------------
@@ -528,3 +529,17 @@ def test_a_new_data_source_drops_the_old_ones_labels_file():
                "network": {}, "training": {}}
     merged = _merge(current, {"data": {"dataset": "xor"}})
     assert merged["data"] == {"dataset": "xor", "seed": 2}
+
+
+def test_a_large_lesson_records_its_cost_every_kth_step_and_replays_alike():
+    """784-30-10 on 2,000 digits in batches of 10: C over the training set is recorded every
+    record_stride-th step (a step of 10 costs 1/480 of an evaluation over 1,600 digits: k = 1,024),
+    at the same steps each time."""
+    from nnviz.core.cost_record import record_stride
+    les = lesson('title = "digits"\n[data]\ndataset = "mnist"\nn = 2000\n[network]\nhidden = [30]\n'
+                 '[training]\noptimizer = "sgd"\nlearning_rate = 3.0\nbatch = 10\n',
+                 '[[step]]\ntitle = "a"\ntrain = 2100\n')
+    state = replay(les, 1)
+    k = record_stride(1600, 784 * 30 + 30 + 30 * 10 + 10, 10)
+    assert k == 1024 and [step for step, _ in state.losses] == [1024, 2048]
+    assert replay(les, 1).losses == state.losses

@@ -121,7 +121,7 @@ def test_each_step_is_the_replays_state(qtbot, window, lesson_file):
         assert np.array_equal(s.dataset.x_train, script.dataset.x_train)
         assert np.array_equal(s.snapshot.params, script.theta)
         assert s.snapshot.step == script.trained_steps
-        assert s.snapshot.losses[:-1, 1].tolist() == list(script.losses[:-1])
+        assert s.snapshot.losses[:-1, :2].tolist() == [list(row) for row in script.losses[:-1]]
     assert window.state.snapshot.architecture.sizes == (2, 3, 1)  # step 3's network
     assert window.state.snapshot.step == 2  # a new network starts the count again
 
