@@ -1,0 +1,153 @@
+"""The limits on what nnviz accepts, one set for the command line, lessons, model files and the
+settings panel, and the checks that enforce them.
+
+Each limit is a named constant with its reason. Each check raises an InputError naming the
+value, the limit and where the value came from (``source``: an option, a file and field),
+e.g. "--layers 2,100000000,1: a layer has at most 4,096 neurons, not 100,000,000".
+A network N_0-N_1-...-N_L has P = Σ_l N_l (N_{l-1} + b_l) parameters, b_l = 1 with a bias.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from numbers import Integral, Real
+
+from nnviz.core.errors import InputError
+
+MAX_HIDDEN_LAYERS = 16  # the graph view draws a column per layer: 18 columns fit 1366 pixels
+MAX_NEURONS = 4096  # per hidden layer: a 4,096-row W^l is a rich lecture network, still drawable
+MAX_INPUTS = 1024 * 1024  # N_0: a 1024x1024 grey image (the IDX reader's largest side)
+MAX_OUTPUTS = 1000  # N_L and the number of classes: ImageNet's 1,000
+MAX_SAMPLES = 1_000_000  # rows of data: MNIST has 70,000; a million 784-pixel rows are 6 GB
+MAX_PARAMETERS = 10_000_000  # P: θ in float64 is 80 MB; with ∇θ and Adam's two moments 320 MB
+MAX_GRID = 1000  # cells per side of a landscape or boundary grid: 10^6 forward passes a frame
+MIN_SCALE, MAX_SCALE = 0.5, 4.0  # presentation scale: half size to a hall's back row
+MAX_SEED = 2**32 - 1  # NumPy's default_rng takes seeds 0..2^32-1 as one 32-bit word
+MIN_IMAGE_SIZE = (640, 400)  # a rendered window: smaller and its controls overlap
+MAX_IMAGE_SIDE = 8000  # a rendered picture's side: 8000x8000 RGBA is 256 MB
+
+
+def _n(value: float) -> str:
+    """1000000 -> '1,000,000' (a number as a message writes it)."""
+    return f"{value:,}" if isinstance(value, Integral) else f"{value:g}"
+
+
+def _whole(value: object, source: str, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, Integral):
+        raise InputError(f"{source}: {what} must be a whole number, not {value!r}")
+    return int(value)
+
+
+def _at_most(value: object, limit: int, source: str, what: str, minimum: int = 1) -> int:
+    n = _whole(value, source, what)
+    if n < minimum:
+        raise InputError(f"{source}: {what} must be at least {_n(minimum)}, not {_n(n)}")
+    if n > limit:
+        raise InputError(f"{source}: {what} must be at most {_n(limit)}, not {_n(n)}")
+    return n
+
+
+def check_hidden(hidden: Sequence[object], source: str) -> tuple[int, ...]:
+    """Hidden sizes N_1..N_{L-1}: at most MAX_HIDDEN_LAYERS layers of 1..MAX_NEURONS neurons."""
+    if len(hidden) > MAX_HIDDEN_LAYERS:
+        raise InputError(f"{source}: a network has at most {MAX_HIDDEN_LAYERS} hidden layers, "
+                         f"not {_n(len(hidden))}")
+    sizes = []
+    for l, n in enumerate(hidden, start=1):
+        n = _whole(n, source, f"hidden layer {l}'s size")
+        if n < 1:
+            raise InputError(f"{source}: hidden layer {l} needs at least one neuron, not {_n(n)}")
+        if n > MAX_NEURONS:
+            raise InputError(f"{source}: a layer has at most {MAX_NEURONS:,} neurons, "
+                             f"not {_n(n)} (hidden layer {l})")
+        sizes.append(n)
+    return tuple(sizes)
+
+
+def check_inputs(n: object, source: str) -> int:
+    """N_0, the number of inputs: 1..MAX_INPUTS."""
+    return _at_most(n, MAX_INPUTS, source, "the number of inputs")
+
+
+def check_outputs(n: object, source: str) -> int:
+    """N_L, the number of outputs: 1..MAX_OUTPUTS."""
+    return _at_most(n, MAX_OUTPUTS, source, "the number of outputs")
+
+
+def check_classes(k: object, source: str) -> int:
+    """The number of classes K (labels 0..K-1), checked before anything K-sized is built."""
+    return _at_most(k, MAX_OUTPUTS, source, "the number of classes")
+
+
+def check_samples(n: object, source: str) -> int:
+    """A number of samples (rows of data): 1..MAX_SAMPLES."""
+    return _at_most(n, MAX_SAMPLES, source, "the number of samples")
+
+
+def n_parameters(sizes: Sequence[int], bias: bool | Sequence[bool] = True) -> int:
+    """P = Σ_{l=1..L} N_l (N_{l-1} + b_l), in Python integers (no overflow)."""
+    flags = [bias] * (len(sizes) - 1) if isinstance(bias, bool) else list(bias)
+    return sum(int(n) * (int(m) + int(b)) for m, n, b in zip(sizes, sizes[1:], flags))
+
+
+def check_parameters(sizes: Sequence[int], source: str, bias: bool | Sequence[bool] = True) -> int:
+    """P for sizes N_0..N_L at most MAX_PARAMETERS (the memory training needs); returns P."""
+    p = n_parameters(sizes, bias)
+    if p > MAX_PARAMETERS:
+        raise InputError(
+            f"{source}: a network has at most {MAX_PARAMETERS:,} parameters (80 MB of float64 θ, "
+            f"320 MB with its gradient and the optimizer's state), not {p:,} "
+            f"({'-'.join(str(int(n)) for n in sizes)})")
+    return p
+
+
+def check_architecture(sizes: Sequence[object], source: str,
+                       bias: bool | Sequence[bool] = True) -> tuple[int, ...]:
+    """Sizes N_0..N_L (inputs, hidden layers, outputs) within every limit above, parameters
+    included; returns them as ints. Call it before allocating W^l."""
+    if len(sizes) < 2:
+        raise InputError(f"{source}: a network needs an input size and at least one layer")
+    n_in = check_inputs(sizes[0], source)
+    hidden = check_hidden(sizes[1:-1], source)
+    n_out = check_outputs(sizes[-1], source)
+    out = (n_in, *hidden, n_out)
+    check_parameters(out, source, bias)
+    return out
+
+
+def check_grid(n: object, source: str) -> int:
+    """Cells per side of a landscape or boundary grid: 2..MAX_GRID."""
+    return _at_most(n, MAX_GRID, source, "the grid size", minimum=2)
+
+
+def check_scale(scale: object, source: str) -> float:
+    """The presentation scale: a finite number from MIN_SCALE to MAX_SCALE."""
+    if isinstance(scale, bool) or not isinstance(scale, Real) \
+            or not MIN_SCALE <= float(scale) <= MAX_SCALE:
+        raise InputError(f"{source}: the presentation scale must be a number from "
+                         f"{MIN_SCALE:g} to {MAX_SCALE:g}, not {scale!r}")
+    return float(scale)
+
+
+def check_speed(speed: object, source: str) -> float:
+    """Steps per second: a finite number > 0, or inf for "as fast as it goes" ("max")."""
+    if isinstance(speed, bool) or not isinstance(speed, Real) or math.isnan(speed) \
+            or not speed > 0:
+        raise InputError(f"{source}: the speed must be steps per second (a number > 0) or "
+                         f"\"max\", not {speed!r}")
+    return float(speed)
+
+
+def check_seed(seed: object, source: str) -> int:
+    """A random seed: a whole number 0..MAX_SEED (what NumPy's default_rng takes)."""
+    return _at_most(seed, MAX_SEED, source, "a seed", minimum=0)
+
+
+def check_image_size(width: int, height: int, source: str) -> tuple[int, int]:
+    """A rendered window's size in pixels: MIN_IMAGE_SIZE..MAX_IMAGE_SIDE a side."""
+    (w_min, h_min), top = MIN_IMAGE_SIZE, MAX_IMAGE_SIDE
+    if not (w_min <= width <= top and h_min <= height <= top):
+        raise InputError(f"{source}: width must be {w_min}..{top:,} and height {h_min}..{top:,} "
+                         f"pixels, not {width}x{height}")
+    return width, height
