@@ -38,7 +38,7 @@ import numpy as np
 
 from nnviz.core.config import (Config, batch_size, build_dataset, build_network,
                                build_optimizer, build_trainer, needs_reset, suit_output, validate)
-from nnviz.core.cost_record import record_stride
+from nnviz.core.cost_record import power_of_two, record_stride
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.training import class_zero_target, encoded_targets
@@ -50,6 +50,7 @@ TABLES = ("data", "network", "training")
 CONDITIONS = ("accuracy", "loss", "converged")
 PHASES = ("forward", "loss", "backward", "update")
 MAX_TRAIN_STEPS = 1_000_000
+REPLAY_POINTS = 32  # a replayed train goal records C at least this many times
 CONVERGED_CHANGE = 1e-9  # gradient descent has converged when |ΔC| between two steps is below
 _SOURCES = ("dataset", "file", "x")  # the keys that say where the data come from
 _SOURCE_KEYS = ("dataset", "file", "labels_file", "x", "y", "kind")
@@ -477,15 +478,18 @@ class _Run:
 
     def _train(self, goal: TrainGoal) -> bool | None:
         """Train ``goal.max_steps`` steps, or until the goal is met (checked before the first
-        step too: a goal already met trains nothing), measuring C every record_stride-th step
-        (every step for the lecture-sized lessons); None when there is no condition."""
+        step too: a goal already met trains nothing), measuring C every k-th step: the
+        record's stride, but at least REPLAY_POINTS times in the goal's steps (the loss curve
+        of a large lesson's epoch still has its shape), 1 for the lecture-sized lessons; None
+        when there is no condition."""
         trainer = self.trainer
         if trainer.stopped == "diverged":  # try again (η may be smaller now)
             trainer.stopped, trainer.message = None, ""
         condition = goal.until != "steps"
         wants = goal.until == "accuracy"
-        stride = record_stride(len(trainer.dataset.x_train), trainer.network.params.size,
-                               trainer.batch_size or len(trainer.dataset.x_train))
+        stride = min(record_stride(len(trainer.dataset.x_train), trainer.network.params.size,
+                                   trainer.batch_size or len(trainer.dataset.x_train)),
+                     power_of_two(goal.max_steps / REPLAY_POINTS))
         if condition:
             loss, accuracy = self._measure(wants)
             if self._met(goal, loss, accuracy, None):
