@@ -27,6 +27,7 @@ import numpy as np
 from nnviz.core.activations import get_activation
 from nnviz.core.data import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.limits import check_architecture, check_classes
 from nnviz.core.losses import MEAN, check_cost, get_loss
 from nnviz.core.network import INITIALISERS, Architecture, Network
 
@@ -234,7 +235,7 @@ def architecture(spec: NetworkSpec, dataset: Dataset) -> Architecture:
     if n_out not in output_sizes(dataset):
         raise InputError(f"the output layer has {n_out} neurons but the data set {dataset.name} "
                          f"needs {' or '.join(str(n) for n in output_sizes(dataset))}")
-    sizes = (dataset.n_features, *spec.hidden, n_out)
+    sizes = check_architecture((dataset.n_features, *spec.hidden, n_out), "the network", spec.bias)
     acts = (*spec.activations, spec.output_activation)
     return Architecture(sizes, acts, (spec.bias,) * (len(sizes) - 1), spec.loss)
 
@@ -433,7 +434,7 @@ def _inline_dataset(spec: DataSpec) -> Dataset:
             y = (y == 1).astype(int)
         if y.ndim != 1 or y.min() < 0:
             raise InputError("classification targets 'y' must be class numbers 0, 1, ...")
-        n_classes = max(2, int(y.max()) + 1)
+        n_classes = max(2, check_classes(int(y.max()) + 1, "inline points 'y'"))
         from nnviz.core.data.generators import PM1_NAMES
 
         targets = PM1_NAMES if spec.labels == "pm1" and n_classes == 2 \
