@@ -76,6 +76,17 @@ def test_the_tiles_are_numbered_from_1_where_there_is_room(view):
     np.testing.assert_array_equal(view.tile(29), net.weights[0][29].reshape(28, 28))
 
 
+def test_a_linear_model_shows_one_template_per_class_named_by_the_class(view):
+    """256-10 (no hidden layer): layer 1 is the output layer, tile j is class j's template."""
+    x = np.zeros((10, 16))
+    view.set_dataset(Dataset("d", CLASSIFICATION, x, np.arange(10), x[:0], np.arange(0),
+                             tuple(f"p{k}" for k in range(16)), tuple("0123456789"),
+                             image_shape=(4, 4)))
+    view.show_snapshot(snapshot_of(Network.create([16, 10], "sigmoid", "softmax", seed=0)))
+    assert view.numbers.texts == list("0123456789")
+    assert view.heading.text().startswith("Output neuron j's weights")
+
+
 def test_the_grid_fits_the_room():
     assert (fit_grid(30, (28, 28), 600, 500, 0).columns, fit_grid(30, (28, 28), 600, 500, 0).rows) == (6, 5)
     grid = fit_grid(128, (28, 28), 1600, 800, 0)

@@ -228,14 +228,20 @@ class FirstLayerView(View):
         self._grid = grid
         rows, columns = grid.shape
         self.box.setRange(xRange=(-grid.gap / 2, columns - grid.gap / 2), yRange=(0, rows), padding=0)
+        # Layer 1 is the output layer of a network without hidden layers (a linear model):
+        # its neurons are the classes, and each tile the template of one class.
+        outputs = len(arch.sizes) == 2
+        names = self._dataset.target_names if outputs and \
+            len(self._dataset.target_names) == grid.n else [str(j + 1) for j in range(grid.n)]
         points, texts = [], []
         if grid.label_rows:
             for j in range(grid.n):
                 row, column = grid.tile_origin(j)
                 points.append(QPointF(column + grid.tile[1] / 2, rows - row + grid.label_rows / 2))
-                texts.append(str(j + 1))
+                texts.append(names[j])
         self.numbers.set_texts(points, texts, QRectF(0, 0, columns, rows))
-        self.heading.setText(f"Hidden neuron j's weights {W1} from pixel k, "
+        neuron = "Output neuron j" if outputs else "Hidden neuron j"
+        self.heading.setText(f"{neuron}'s weights {W1} from pixel k, "
                              f"as {grid.tile[0]}×{grid.tile[1]} tiles")
         self._draw()
         self._draw_outline()
