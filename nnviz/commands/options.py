@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
+from nnviz.core import limits
 from nnviz.core.activations import ACTIVATIONS
 from nnviz.core.errors import InputError
 from nnviz.core.losses import LOSSES
@@ -61,9 +62,10 @@ def add_training_options(parser: argparse.ArgumentParser, *, lesson_defaults: bo
                       help="fraction of the samples held out for testing"
                            + ("" if lesson_defaults else
                               " (default: the data set's; --data: 0.2 for images, 0 for a table)"))
-    data.add_argument("--samples", type=int, metavar="N", help="samples to generate (--dataset)")
+    data.add_argument("--samples", type=limited(limits.check_samples, "--samples"), metavar="N",
+                      help="samples to generate (--dataset)")
     data.add_argument("--noise", type=float, metavar="S", help="noise level (--dataset)")
-    data.add_argument("--data-seed", type=int, metavar="N",
+    data.add_argument("--data-seed", type=limited(limits.check_seed, "--data-seed"), metavar="N",
                       help="seed for generating and splitting the data"
                            + ("" if lesson_defaults else " (default: --seed)"))
 
@@ -92,7 +94,8 @@ def add_training_options(parser: argparse.ArgumentParser, *, lesson_defaults: bo
     budget = training.add_mutually_exclusive_group()
     budget.add_argument("--steps", type=int, metavar="N", help=steps_help)
     budget.add_argument("--epochs", type=int, metavar="N", help="passes over the training set")
-    training.add_argument("--seed", type=int, default=None if lesson_defaults else 0,
+    training.add_argument("--seed", type=limited(limits.check_seed, "--seed"),
+                          default=None if lesson_defaults else 0,
                           metavar="N", help="seed for weights and shuffling")
     training.add_argument("--no-shuffle", action="store_true",
                           help="keep the samples in order (the perceptron rule always does)")
@@ -105,8 +108,24 @@ def _dataset_names() -> str:
     return ", ".join(DATASETS)
 
 
+def limited(check, option: str):
+    """An argparse type: a whole number passed through ``check`` (a core.limits check); its
+    message (the limit) becomes argparse's one-line error after the option's name."""
+    def parse(text: str) -> int:
+        try:
+            return check(int(text), f"{option} {text}")
+        except ValueError as e:  # int() or the InputError of the check
+            reason = str(e).removeprefix(f"{option} {text}: ")
+            if not isinstance(e, InputError):
+                reason = f"expected a whole number, not {text!r}"
+            raise argparse.ArgumentTypeError(reason) from None
+
+    return parse
+
+
 def parse_layers(text: str) -> list[int]:
-    """``"2,4,1"`` -> [2, 4, 1]; an InputError for anything else."""
+    """``"2,4,1"`` -> [2, 4, 1] within core.limits' inputs, hidden layers and outputs (the
+    parameters are counted with the bias in core.config.architecture); an InputError else."""
     try:
         sizes = [int(s) for s in text.split(",")]
     except ValueError:
@@ -116,6 +135,10 @@ def parse_layers(text: str) -> list[int]:
             f"--layers {text}: expected layer sizes ≥ 1 separated by commas, input and output "
             f"included, e.g. 2,4,1"
         )
+    source = f"--layers {text}"
+    limits.check_inputs(sizes[0], source)
+    limits.check_hidden(sizes[1:-1], source)
+    limits.check_outputs(sizes[-1], source)
     return sizes
 
 

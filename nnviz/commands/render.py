@@ -31,10 +31,9 @@ from nnviz.commands.options import (
     DEFAULT_STEPS, add_training_options, at_least, parse_batch, parse_layers,
 )
 from nnviz.core.errors import InputError
+from nnviz.core.limits import check_image_size, check_scale
 
 FRAMES = 100  # snapshots along the run handed to the window (the loss curve, the path)
-MAX_SIDE = 8000
-MIN_SIZE = (640, 400)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -48,7 +47,8 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--lesson", metavar="NAME|FILE.toml", help="start from this lesson (xor)")
     p.add_argument("--dark", action="store_true", help="the dark palette")
     p.add_argument("--scale", type=float, default=1.0, metavar="S",
-                   help="presentation scale: fonts and lines S times larger (1, 1.25, 1.5, 2)")
+                   help="presentation scale: fonts and lines S times larger (1, 1.25, 1.5, 2; "
+                        "0.5 to 4)")
     p.add_argument("--walkthrough", type=int, metavar="K",
                    help="show the step-through open at step K (from 1) of the final state")
     p.add_argument("--lecture", action="store_true",
@@ -66,15 +66,11 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    """``"1600x1000"`` -> (1600, 1000); an InputError for anything else."""
+    """``"1600x1000"`` -> (1600, 1000) within core.limits' picture sizes; an InputError else."""
     match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
     if not match:
         raise InputError(f"--size {text}: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000")
-    width, height = int(match[1]), int(match[2])
-    if not (MIN_SIZE[0] <= width <= MAX_SIDE and MIN_SIZE[1] <= height <= MAX_SIDE):
-        raise InputError(f"--size {text}: width must be {MIN_SIZE[0]}..{MAX_SIDE} and height "
-                         f"{MIN_SIZE[1]}..{MAX_SIDE} pixels")
-    return width, height
+    return check_image_size(int(match[1]), int(match[2]), f"--size {text}")
 
 
 def output_path(text: str) -> Path:
@@ -189,9 +185,8 @@ def run(args: argparse.Namespace) -> int:
     from nnviz.core.config import build_trainer, validate
 
     size = parse_size(args.size)
+    check_scale(args.scale, f"--scale {args.scale:g}")
     out = output_path(args.out)
-    if args.scale <= 0:
-        raise InputError(f"--scale {args.scale}: must be a number > 0")
     at_least("--steps", args.steps, 0)
     at_least("--epochs", args.epochs, 0)
     if args.sample is not None and args.walkthrough is None:

@@ -125,8 +125,9 @@ def check_scale(scale: object, source: str) -> float:
     """The presentation scale: a finite number from MIN_SCALE to MAX_SCALE."""
     if isinstance(scale, bool) or not isinstance(scale, Real) \
             or not MIN_SCALE <= float(scale) <= MAX_SCALE:
+        shown = f"{float(scale):g}" if isinstance(scale, Real) else repr(scale)
         raise InputError(f"{source}: the presentation scale must be a number from "
-                         f"{MIN_SCALE:g} to {MAX_SCALE:g}, not {scale!r}")
+                         f"{MIN_SCALE:g} to {MAX_SCALE:g}, not {shown}")
     return float(scale)
 
 

@@ -18,9 +18,9 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from nnviz.core.errors import InputError
+from nnviz.core.limits import MAX_SCALE, MIN_SCALE
 from nnviz.gui.style_sheet import style_sheet
 
-MIN_SCALE, MAX_SCALE = 0.5, 4.0
 SCALES = (1.0, 1.25, 1.5, 2.0, 2.5)
 BASE_POINT_SIZE = 10.0
 

@@ -26,14 +26,12 @@ from nnviz.core.config import (
     BATCH_MODES, CSV, INLINE, Config, DataSpec, NetworkSpec, TrainingSpec, resolve_data,
 )
 from nnviz.core.data import DATASETS, dataset_info
+from nnviz.core.limits import MAX_HIDDEN_LAYERS, MAX_NEURONS, MAX_SAMPLES, MAX_SEED
 from nnviz.core.losses import LOSSES, MEAN, SUM
 from nnviz.core.network import INITIALISERS
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.gui.kit.parameter_tree import parameter_tree
 
-MAX_HIDDEN_LAYERS = 8
-MAX_NEURONS = 512
-MAX_SAMPLES = 20_000
 HIDDEN_ACTIVATIONS = [name for name, a in ACTIVATIONS.items() if not a.output_only]
 DATA_TIP = "The training (and test) data"
 LABEL_CHOICES = {"0 / 1": "01", "−1 / +1": "pm1"}
@@ -98,7 +96,7 @@ def _tree_spec() -> list[dict]:
                  tip="Share of the samples held out as the test set"),
             dict(name="labels", type="list", title="labels", limits=LABEL_CHOICES, value="01",
                  tip="Write the two classes as 0/1 or as −1/+1"),
-            dict(name="seed", type="int", title="data seed", value=0, limits=(0, 2**31 - 1)),
+            dict(name="seed", type="int", title="data seed", value=0, limits=(0, MAX_SEED)),
             dict(name="regenerate", type="action", title="new random data",
                  tip="Draw new points: the data seed goes up by one"),
             dict(name="open_data", type="action", title="open a data file…",
@@ -115,7 +113,7 @@ def _tree_spec() -> list[dict]:
                                      "model may give θ instead: choose one to draw a new θ)"),
             dict(name="init_range", type="float", title="range r", value=0.5,
                  limits=(1e-3, 10.0), step=0.1, tip="uniform: w, b ~ U(−r, r)"),
-            dict(name="seed", type="int", title="seed", value=0, limits=(0, 2**31 - 1),
+            dict(name="seed", type="int", title="seed", value=0, limits=(0, MAX_SEED),
                  tip="Seed of the initial θ and of the batch order"),
         ]),
         dict(name="training", type="group", title="Training", children=[
