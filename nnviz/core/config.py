@@ -27,7 +27,7 @@ import numpy as np
 from nnviz.core.activations import get_activation
 from nnviz.core.data import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.errors import InputError
-from nnviz.core.limits import check_architecture, check_classes
+from nnviz.core.limits import check_architecture, check_classes, check_seed
 from nnviz.core.losses import MEAN, check_cost, get_loss
 from nnviz.core.network import INITIALISERS, Architecture, Network
 
@@ -251,6 +251,7 @@ def validate(config: Config, dataset: Dataset) -> Architecture:
     get_activation(net.output_activation)
     if net.init not in INITIALISERS:
         raise InputError(f"unknown initialiser {net.init!r} (known: {', '.join(INITIALISERS)})")
+    check_seed(net.seed, "the network's seed")
     if loss.requires_activation and net.output_activation != loss.requires_activation:
         raise InputError(
             f"the loss {net.loss} needs a {loss.requires_activation} output layer, "
@@ -290,6 +291,7 @@ def validate(config: Config, dataset: Dataset) -> Architecture:
 
 def build_dataset(spec: DataSpec) -> Dataset:
     """The Dataset a DataSpec describes (seeded: the same spec gives the same data)."""
+    check_seed(spec.seed, "the data's seed")
     if spec.name == INLINE:
         return _inline_dataset(spec)
     from nnviz.core import data as datasets
