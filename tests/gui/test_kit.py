@@ -142,6 +142,22 @@ def test_offstage_means_behind_another_tab(qtbot):
     qtbot.waitUntil(lambda: not offstage(view))
 
 
+def test_a_view_covered_wholly_by_its_children_is_on_stage(qtbot):
+    """A view whose layout has no margins has an empty region of its own, yet is seen."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+    view = QWidget()
+    box = QVBoxLayout(view)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(QLabel("the whole view"))
+    label = box.itemAt(0).widget()
+    label.setAutoFillBackground(True)
+    window, dock = docked_behind(qtbot, view)
+    assert offstage(view)
+    dock.raise_()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not offstage(view))
+
+
 @given(st.floats(min_value=0.0, allow_nan=False, allow_infinity=False))
 def test_nice_ceil_never_warns_and_covers_the_value(value):
     """Subnormal values (5e-324: 10^e underflows to 0) have no scale, as 0 has none."""

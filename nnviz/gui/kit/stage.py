@@ -17,7 +17,16 @@ def offstage(widget: QWidget) -> bool:
     its :class:`StageWatcher` says it is shown."""
     window = widget.window()
     return (window is not widget and window.isVisible()
-            and (not widget.isVisible() or widget.visibleRegion().isEmpty()))
+            and (not widget.isVisible() or not _any_part_seen(widget)))
+
+
+def _any_part_seen(widget: QWidget) -> bool:
+    """Some of ``widget`` or of a widget inside it is unobscured (a view whose children
+    cover it wholly has an empty region of its own, yet is seen through them)."""
+    if not widget.visibleRegion().isEmpty():
+        return True
+    return any(child.isVisible() and not child.visibleRegion().isEmpty()
+               for child in widget.findChildren(QWidget))
 
 
 class StageWatcher(QObject):

@@ -131,7 +131,7 @@ class FrameScheduler(QObject):
     def settle(self, msecs: int = 10_000) -> None:
         """Let every view finish its background work, then draw the latest snapshot again
         on every view and lay out what it changed (the status line's widths too)."""
-        for view in self.views.values():
+        for view in list(self.views.values()):  # showing a view may build others
             view.settle(msecs)
         self._shown.clear()
         self.drawn = None
