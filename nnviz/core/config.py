@@ -27,7 +27,7 @@ import numpy as np
 from nnviz.core.activations import get_activation
 from nnviz.core.data import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.errors import InputError
-from nnviz.core.limits import check_architecture, check_classes, check_seed
+from nnviz.core.limits import check_activations, check_architecture, check_classes, check_seed
 from nnviz.core.losses import MEAN, check_cost, get_loss
 from nnviz.core.network import INITIALISERS, Architecture, Network
 
@@ -275,6 +275,7 @@ def validate(config: Config, dataset: Dataset) -> Architecture:
         raise InputError("[training] 'cost' = \"sum\" is for gradient descent: the perceptron "
                          "rule has no cost to differentiate")
     arch = architecture(net, dataset)
+    check_activations(max(len(dataset.x_train), len(dataset.x_test)), arch.sizes, "the network")
     if train.rule == "perceptron" and (
             net.hidden or net.output_activation not in ("sign", "step") or arch.n_outputs != 1):
         raise InputError(

@@ -21,6 +21,7 @@ MAX_INPUTS = 1024 * 1024  # N_0: a 1024x1024 grey image (the IDX reader's larges
 MAX_OUTPUTS = 1000  # N_L and the number of classes: ImageNet's 1,000
 MAX_SAMPLES = 1_000_000  # rows of data: MNIST has 70,000; a million 784-pixel rows are 6 GB
 MAX_PARAMETERS = 10_000_000  # P: θ in float64 is 80 MB; with ∇θ and Adam's two moments 320 MB
+MAX_ACTIVATIONS = 50_000_000  # n·Σ_l N_l: a forward pass over n samples keeps z^l and a^l, 800 MB
 MAX_GRID = 1000  # cells per side of a landscape or boundary grid: 10^6 forward passes a frame
 MIN_SCALE, MAX_SCALE = 0.5, 4.0  # presentation scale: half size to a hall's back row
 MAX_SEED = 2**32 - 1  # NumPy's default_rng takes seeds 0..2^32-1 as one 32-bit word
@@ -114,6 +115,18 @@ def check_architecture(sizes: Sequence[object], source: str,
     out = (n_in, *hidden, n_out)
     check_parameters(out, source, bias)
     return out
+
+
+def check_activations(n_samples: int, sizes: Sequence[int], source: str) -> int:
+    """n·(N_1 + ... + N_L), the values z^l (and as many a^l) of a forward pass over n samples,
+    at most MAX_ACTIVATIONS; returns it. Checked with the data, before the first pass."""
+    values = int(n_samples) * sum(int(n) for n in sizes[1:])
+    if values > MAX_ACTIVATIONS:
+        raise InputError(
+            f"{source}: a forward pass over {int(n_samples):,} samples through "
+            f"{'-'.join(str(int(n)) for n in sizes)} computes {values:,} values z^l and as many "
+            f"a^l; at most {MAX_ACTIVATIONS:,} (800 MB): fewer samples or smaller layers")
+    return values
 
 
 def check_grid(n: object, source: str) -> int:
