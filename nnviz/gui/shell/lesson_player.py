@@ -6,6 +6,7 @@ before the training thread answers)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -22,22 +23,27 @@ from nnviz.gui.kit import dialogs
 from nnviz.session.commands import Play, Restore, Select, Walk
 from nnviz.session.controller import Errored, SnapshotReady, TrainingController
 
+log = logging.getLogger(__name__)
+
 # walk = { phase = ... } in a lesson step: the step-through's phases (core/worked.py's names).
 PHASES = ("forward", "loss", "backward", "gradient", "update")
 
 
-def restored_snapshot(command: Restore) -> Snapshot:
-    """The snapshot the training thread sends after ``command`` (the same controller code,
-    run here): θ, the step count and the loss history of the lesson step. A command the
-    controller refuses is an InputError and nothing changed."""
+def headless_snapshot(*commands: Any) -> Snapshot:
+    """The snapshot the training thread sends after ``commands`` (the same controller code,
+    run here, without the thread): a change is checked completely (the data, the network
+    z^l = W^l a^{l-1} + b^l, the trainer and its first snapshot) before any of it applies.
+    A command the controller refuses is an InputError naming what went wrong."""
     events: list = []
-    TrainingController(events.append).handle(command)
-    for event in events:
-        if isinstance(event, Errored):
-            raise InputError(event.message)
+    controller = TrainingController(events.append)
+    for command in commands:
+        controller.handle(command)
+        for event in events:
+            if isinstance(event, Errored):
+                raise InputError(event.message)
     snapshots = [e.snapshot for e in events if isinstance(e, SnapshotReady)]
     if not snapshots:
-        raise InputError("the lesson step gave no network to show")
+        raise InputError("the change gave no network to show")
     return snapshots[-1]
 
 
@@ -123,9 +129,12 @@ class LessonPlayer:
             validate(config, dataset)
             restore = Restore(config, dataset, script.theta, script.trained_steps,
                               script.losses)
-            snapshot = restored_snapshot(restore)
+            snapshot = headless_snapshot(restore)
         except InputError as e:
             return str(e)
+        except Exception as e:  # noqa: BLE001 - a lesson file must not crash the window
+            log.exception("lesson %s: step %d", lesson.name, number)
+            return f"{lesson.name}: step {number}: {type(e).__name__}: {e}"
         finally:
             QApplication.restoreOverrideCursor()
         w.walks.close()

@@ -46,7 +46,7 @@ from nnviz.gui.shell.focus_return import FocusReturn
 from nnviz.gui.shell.frames import FrameScheduler
 from nnviz.gui.shell.layout import LOSS, SETTINGS, DockLayout
 from nnviz.gui.shell.lecture import LectureMode
-from nnviz.gui.shell.lesson_player import LessonPlayer
+from nnviz.gui.shell.lesson_player import LessonPlayer, headless_snapshot
 from nnviz.gui.shell.menus import Menus, add_panel_actions, build_menus
 from nnviz.gui.shell.presenter_keys import PresenterKeys
 from nnviz.gui.shell.status import StatusLine
@@ -338,14 +338,17 @@ class MainWindow(QMainWindow):
 
     # -- lessons, data, models ----------------------------------------------------------------
     def open_lesson(self, name_or_path: str) -> bool:
-        """Switch to a lesson (name or .toml path); a bad one leaves everything as it was."""
+        """Switch to a lesson (name or .toml path), checked completely first (its data,
+        network and trainer built here as the training thread builds them); a bad one is
+        one message and leaves everything as it was."""
         try:
             lesson = load_lesson(name_or_path)
             config = resolve(lesson.config)
             dataset = build_dataset(config.data)
             validate(config, dataset)
-        except InputError as e:
-            self._report("Cannot open the lesson", str(e), "warning")
+            headless_snapshot(Configure(config, dataset))
+        except Exception as e:  # noqa: BLE001 - a user file must not crash the window
+            self._refuse("Cannot open the lesson", e, name_or_path)
             return False
         self.state.set_lesson(lesson)
         self.settings_panel.set_config(config)
@@ -377,12 +380,12 @@ class MainWindow(QMainWindow):
                     "IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)")
                 if not labels:
                     return
-        except InputError as e:
-            self._report(title, str(e), "warning")
+        except Exception as e:  # noqa: BLE001 - a user file must not crash the window
+            self._refuse(title, e, path)
             return
         old = self.state.config
         spec = DataSpec(name=CSV, path=path, labels_path=labels, seed=old.data.seed)
-        if self._change_config(old.with_data(**spec.__dict__), title=title):
+        if self._change_config(old.with_data(**spec.__dict__), title=title, opening=path):
             d = self.state.dataset
             shape = f", {d.image_shape[0]}×{d.image_shape[1]} images" if d.image_shape else ""
             self.status.say(f"{d.name}: {len(d.x_train):,} training and {len(d.x_test):,} test "
@@ -390,7 +393,9 @@ class MainWindow(QMainWindow):
                             f"training starts again from step 0.")
 
     def open_model(self) -> None:
-        """Train a saved network from its parameters; a bad file changes nothing."""
+        """Train a saved network from its parameters, checked completely first (the
+        trainer built here as the training thread builds it); a bad file is one message
+        and changes nothing."""
         path = dialogs.ask_open_path(self, "Open a model", "nnviz models (*.json);;All files (*)")
         if not path:
             return
@@ -401,8 +406,9 @@ class MainWindow(QMainWindow):
             old = self.state.config
             config = old.with_network(**network_spec_of(network, old.network).__dict__)
             validate(config, dataset)
-        except InputError as e:
-            self._report("Cannot open the model", str(e), "warning")
+            headless_snapshot(Configure(config, dataset), LoadModel(network, config))
+        except Exception as e:  # noqa: BLE001 - a user file must not crash the window
+            self._refuse("Cannot open the model", e, path)
             return
         self.state.set_config(config)
         self.settings_panel.set_config(config)
@@ -447,8 +453,10 @@ class MainWindow(QMainWindow):
         self.dock_layout.reset()
 
     # -- configuration ------------------------------------------------------------------------
-    def _change_config(self, new: Config, title: str) -> bool:
-        """Accept ``new`` (a live change or a reset) or refuse it with a message, changing nothing."""
+    def _change_config(self, new: Config, title: str, opening: str | None = None) -> bool:
+        """Accept ``new`` (a live change or a reset), checked completely first (its data,
+        network and trainer built here), or refuse it with one message, changing nothing;
+        ``opening``: the file it comes from, named in an unexpected error."""
         old, old_dataset = self.state.config, self.state.dataset
         try:
             new = resolve(new)
@@ -459,9 +467,10 @@ class MainWindow(QMainWindow):
                     len(new.network.params) != architecture(new.network, dataset).n_parameters:
                 new = new.with_network(params=None)
             validate(new, dataset)
-        except InputError as e:
+            headless_snapshot(Configure(new, dataset))
+        except Exception as e:  # noqa: BLE001 - a user file or choice must not crash the window
             self.settings_panel.set_config(old)
-            self._report(title, str(e), "warning")
+            self._refuse(title, e, opening)
             return False
         self.settings_panel.set_config(new)
         if needs_reset(old, new):
@@ -512,6 +521,18 @@ class MainWindow(QMainWindow):
         self._report("Training diverged", message + "\n\nThe last finite parameters stay on "
                      "screen; lower the learning rate η in the settings, then press play.",
                      "warning")
+
+    def _refuse(self, title: str, error: Exception, opening: str | None = None) -> None:
+        """One message for a change that failed (nothing of it applied): an InputError says
+        what is wrong; anything else is logged and named "could not open …: type: message"."""
+        if isinstance(error, InputError):
+            text = str(error)
+        else:
+            log.error("%s (%s)", title, opening or "a choice", exc_info=error)
+            text = f"{type(error).__name__}: {error}"
+            if opening is not None:
+                text = f"could not open {opening}: {text}"
+        self._report(title, text, "warning")
 
     def _report(self, title: str, text: str, level: str) -> None:
         """A message in the status bar and in a non-modal box."""
