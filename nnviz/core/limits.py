@@ -22,7 +22,6 @@ MAX_OUTPUTS = 1000  # N_L and the number of classes: ImageNet's 1,000
 MAX_SAMPLES = 1_000_000  # rows of data: MNIST has 70,000; a million 784-pixel rows are 6 GB
 MAX_PARAMETERS = 10_000_000  # P: θ in float64 is 80 MB; with ∇θ and Adam's two moments 320 MB
 MAX_ACTIVATIONS = 50_000_000  # n·Σ_l N_l: a forward pass over n samples keeps z^l and a^l, 800 MB
-MAX_GRID = 1000  # cells per side of a landscape or boundary grid: 10^6 forward passes a frame
 MIN_SCALE, MAX_SCALE = 0.5, 4.0  # presentation scale: half size to a hall's back row
 MAX_SEED = 2**32 - 1  # NumPy's default_rng takes seeds 0..2^32-1 as one 32-bit word
 MIN_IMAGE_SIZE = (640, 400)  # a rendered window: smaller and its controls overlap
@@ -127,11 +126,6 @@ def check_activations(n_samples: int, sizes: Sequence[int], source: str) -> int:
             f"{'-'.join(str(int(n)) for n in sizes)} computes {values:,} values z^l and as many "
             f"a^l; at most {MAX_ACTIVATIONS:,} (800 MB): fewer samples or smaller layers")
     return values
-
-
-def check_grid(n: object, source: str) -> int:
-    """Cells per side of a landscape or boundary grid: 2..MAX_GRID."""
-    return _at_most(n, MAX_GRID, source, "the grid size", minimum=2)
 
 
 def check_scale(scale: object, source: str) -> float:

@@ -38,8 +38,6 @@ AT_AND_PAST = [
     (limits.check_samples, 10**6, 10**6 + 1,
      "src: the number of samples must be at most 1,000,000, not 1,000,001"),
     (limits.check_samples, 1, 0, "src: the number of samples must be at least 1, not 0"),
-    (limits.check_grid, 1000, 1001, "src: the grid size must be at most 1,000, not 1,001"),
-    (limits.check_grid, 2, 1, "src: the grid size must be at least 2, not 1"),
     (limits.check_seed, 2**32 - 1, 2**32,
      "src: a seed must be at most 4,294,967,295, not 4,294,967,296"),
     (limits.check_seed, 0, -1, "src: a seed must be at least 0, not -1"),
