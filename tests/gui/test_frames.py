@@ -90,3 +90,27 @@ def test_the_status_line_follows_at_a_readable_pace_and_catches_up_on_pause(run,
     state.set_snapshot(snapshots[10])  # paused: every frame shows its snapshot
     scheduler.draw_frame()
     assert status[-1] is snapshots[10]
+
+
+def test_while_training_background_results_get_a_frame_of_their_own(run, monkeypatch):
+    """A frame that paints background results (a confusion matrix: several ms) leaves the
+    views to the next frame while training runs; paused, one frame does both."""
+    state, scheduler, views, _, snapshots = run
+    waiting = [True]
+
+    def deliver():
+        delivered, waiting[0] = waiting[0], False
+        return delivered
+
+    monkeypatch.setattr(frames_module, "deliver_results", deliver)
+    state.set_running(True)
+    state.set_snapshot(snapshots[1])
+    scheduler.draw_frame()
+    assert all(not v.shown for v in views.values())  # this frame painted the results only
+    scheduler.draw_frame()
+    assert {v.shown[-1] for v in views.values()} == {snapshots[1].step}
+    state.set_running(False)
+    waiting[0] = True
+    state.set_snapshot(snapshots[2])
+    scheduler.draw_frame()
+    assert {v.shown[-1] for v in views.values()} == {snapshots[2].step}

@@ -13,7 +13,8 @@ updates them all together. While training runs:
 - the status line (step, loss) follows at most every ``STATUS_INTERVAL_SECONDS``: nobody
   reads a number that changes 60 times a second, and each change repaints the status bar;
 - what the views computed in the background is drawn in the next frame
-  (:func:`~nnviz.gui.jobs.hold_results`), not in between;
+  (:func:`~nnviz.gui.jobs.hold_results`), not in between, and in a frame of its own (a
+  confusion matrix costs several ms: with the views after it, one frame took 18 ms);
 - the frame interval adapts so that the GUI thread uses about ``FRAME_BUDGET`` of the CPU:
   Python runs one thread at a time, so training keeps most of the interpreter.
 
@@ -111,7 +112,6 @@ class FrameScheduler(QObject):
         if snapshot is None:
             return
         new = snapshot is not self.drawn
-        self.drawn = snapshot
         keys = self._views_to_draw(snapshot)
         if not (new or keys):
             return
@@ -120,6 +120,9 @@ class FrameScheduler(QObject):
         try:  # whatever happens, training must not stay gated behind this frame
             if deliver_results():  # background results since the last frame: paint them on
                 self.paint_now()  # the frame's bill, not on the first view's
+                if self._training_runs:  # and while training, the views next frame: two
+                    return  # short turns of the event loop instead of one long one
+            self.drawn = snapshot
             for key in keys:
                 self._draw_view(key, snapshot)
             if new:
