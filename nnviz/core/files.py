@@ -1,9 +1,11 @@
 """Reading the user's text files and writing every file nnviz saves for the user: one clear
 InputError, never a partial file.
 
-:func:`read_text` reads a whole UTF-8 file (a byte-order mark is dropped) and names what is
-wrong: no such file, a directory, unreadable, binary (NUL bytes), or the first line with a
-byte that is not UTF-8. :func:`write_atomically` is the one writer (models, lessons, PNG, SVG,
+:func:`read_text` reads a user's text file (model, lesson, CSV table): only a regular file
+(:func:`check_regular`, before opening: a FIFO, device or directory is refused), at most a
+size limit (read up to limit + 1 bytes, never the whole file first), strict UTF-8 (a
+byte-order mark is dropped); it names what is wrong: no such file, not a regular file, too
+big, unreadable, binary (NUL bytes), or the first line with a byte that is not UTF-8. :func:`write_atomically` is the one writer (models, lessons, PNG, SVG,
 LaTeX, markdown): a temporary file beside the target, flushed to the disk, renamed over it;
 on any failure the old file is kept, the temporary removed, and a :class:`WriteError` names
 the file and the reason.
@@ -20,17 +22,53 @@ from pathlib import Path
 from nnviz.core.errors import InputError
 
 
-def read_text(path: Path, kind: str, expected: str) -> str:
-    """The text of ``path``; ``kind`` names the file ("a CSV file") and ``expected`` its
-    content ("CSV text") in the messages."""
+MAX_TEXT_BYTES = 16 << 20  # 16 MiB: a model or a lesson is a few kilobytes
+MAX_CSV_BYTES = 256 << 20  # 256 MiB: a table of a million rows of a few numbers
+
+
+def check_regular(path: Path, kind: str) -> os.stat_result:
+    """``os.stat`` of a regular file, checked before anything opens it (opening a FIFO would
+    wait for a writer); a missing file, directory, FIFO, device or socket is refused."""
     try:
-        raw = path.read_bytes()
+        st = os.stat(path)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not {kind}") from None
+    except (OSError, ValueError) as e:  # ValueError: a NUL byte in the name
+        raise InputError(f"{path}: cannot read ({getattr(e, 'strerror', None) or e})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a directory, not {kind}")
+    if not stat.S_ISREG(st.st_mode):
+        what = (
+            "a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode)
+            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+            else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file"
+        )
+        raise InputError(f"{path}: is {what}, not {kind}; expected a regular file")
+    return st
+
+
+def read_bytes(path: Path, kind: str, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The bytes of the regular file ``path`` (:func:`check_regular` first), at most
+    ``limit``: limit + 1 bytes are read, and a file that gives more is refused without reading
+    the rest (a file that grows after the check is still cut there)."""
+    if check_regular(path, kind).st_size > limit:
+        raise InputError(f"{path}: too big for {kind} (more than {limit:,} bytes)")
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(limit + 1)
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    if len(raw) > limit:
+        raise InputError(f"{path}: too big for {kind} (more than {limit:,} bytes)")
+    return raw
+
+
+def read_text(path: Path, kind: str, expected: str, limit: int = MAX_TEXT_BYTES) -> str:
+    """The text of ``path``, read by :func:`read_bytes` (a regular file of at most ``limit``
+    bytes: MAX_TEXT_BYTES = 16 MiB for models and lessons, MAX_CSV_BYTES = 256 MiB for
+    tables) and decoded as strict UTF-8 (a byte-order mark is dropped); ``kind`` names the
+    file ("a CSV file") and ``expected`` its content ("CSV text") in the messages."""
+    raw = read_bytes(path, kind, limit)
     if b"\x00" in raw:
         raise InputError(f"{path}: not a text file (it contains NUL bytes); expected {expected}")
     try:

@@ -35,12 +35,12 @@ from nnviz.core.data.generators import check_seed, check_test_ratio
 from nnviz.core.data.idx import (
     LABELS_MAGIC,
     N_CLASSES,
-    check_regular,
     read_digit_csv,
     read_idx_pair,
 )
 from nnviz.core.data.split import data_streams, split_indices
 from nnviz.core.errors import InputError
+from nnviz.core.files import check_regular
 
 IDX_IMAGES = "IDX images"
 DIGIT_CSV = "digit CSV"
@@ -53,7 +53,7 @@ ACCEPTED = ("nnviz reads a CSV table (the target last), a digit CSV (label, then
 _HEAD_BYTES = 1 << 16  # what data_file_format reads: some 30 rows of mnist_train.csv
 _IDX_SIGNATURE = b"\x00\x00\x08"  # two zero bytes, then 08: unsigned bytes
 _GZIP = b"\x1f\x8b"
-_WHOLE_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]*(?:,[ \t]*\d{1,3}[ \t]*)*")
+_WHOLE_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]*(?:,[ \t]*\d{1,3}[ \t]*)*", re.ASCII)
 
 
 def data_file_format(path: str | os.PathLike) -> str:

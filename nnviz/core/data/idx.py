@@ -17,7 +17,6 @@ import gzip
 import math
 import os
 import re
-import stat
 import struct
 import zlib
 from pathlib import Path
@@ -27,6 +26,7 @@ import numpy as np
 
 from nnviz.core.data.csv_loader import is_number
 from nnviz.core.errors import InputError
+from nnviz.core.files import check_regular, read_bytes
 
 Array = np.ndarray
 
@@ -85,26 +85,6 @@ def read_idx_pair(images_path: str | os.PathLike, labels_path: str | os.PathLike
 
 
 # ---------------------------------------------------------------------------------- IDX
-
-
-def check_regular(path: Path, kind: str) -> os.stat_result:
-    """``os.stat`` of a regular file; a missing file, directory, FIFO or device is refused."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise InputError(f"{path}: is a directory, not {kind}")
-    if not stat.S_ISREG(st.st_mode):
-        what = (
-            "a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode)
-            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
-            else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file"
-        )
-        raise InputError(f"{path}: is {what}, not {kind}; expected a regular file")
-    return st
 
 
 class _IdxStream:
@@ -215,7 +195,7 @@ def _read_body(f: _IdxStream, path: Path, n: int, header: int, what: str) -> byt
 # ---------------------------------------------------------------------------------- CSV
 
 _DIGITS_TO_0 = bytes.maketrans(b"123456789", b"000000000")
-_ROW = re.compile(r"[ \t]*\d{1,9}[ \t]*(?:,[ \t]*\d{1,9}[ \t]*)*")
+_ROW = re.compile(r"[ \t]*\d{1,9}[ \t]*(?:,[ \t]*\d{1,9}[ \t]*)*", re.ASCII)
 
 
 def read_digit_csv(path: str | os.PathLike) -> tuple[Array, Array]:
@@ -224,16 +204,7 @@ def read_digit_csv(path: str | os.PathLike) -> tuple[Array, Array]:
     ``(images (n, side, side) uint8, labels (n,) uint8)``. Problems name the line (1-based,
     blank lines and the header counted) and, for a bad cell, the column."""
     path = Path(path)
-    st = check_regular(path, "a CSV file")
-    if st.st_size > MAX_CSV_BYTES:
-        raise InputError(
-            f"{path}: {st.st_size:,} bytes is too big for a digit CSV (at most {MAX_CSV_BYTES:,})"
-        )
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_CSV_BYTES + 1)
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    raw = read_bytes(path, "a CSV file", MAX_CSV_BYTES)
     if b"\x00" in raw:
         raise InputError(f"{path}: not a text file (it contains NUL bytes); expected CSV text")
     try:
@@ -316,9 +287,9 @@ def _bad_cell(path: Path, line_no: int, line: str) -> None:
         cell = cell.strip()
         what = "label" if j == 1 else "pixel value"
         allowed = "0..9" if j == 1 else "0..255"
-        if re.fullmatch(r"\d{1,9}", cell):
+        if re.fullmatch(r"[0-9]{1,9}", cell):
             continue
-        if cell.isdigit() or re.fullmatch(r"-\d+", cell):
+        if re.fullmatch(r"[0-9]+", cell) or re.fullmatch(r"-\d+", cell):
             raise InputError(f"{path}: line {line_no}, column {j}: {what} {cell} is outside {allowed}")
         if not cell:
             raise InputError(f"{path}: line {line_no}, column {j}: the cell is empty; expected a {what} {allowed}")
