@@ -20,7 +20,7 @@ from nnviz.core.data.dataset import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.data.generators import KINDS, PM1_NAMES, check_seed, check_test_ratio
 from nnviz.core.data.split import data_streams, split_dataset
 from nnviz.core.errors import InputError
-from nnviz.core.files import read_text
+from nnviz.core.files import MAX_CSV_BYTES, read_text
 
 Array = np.ndarray
 
@@ -57,7 +57,7 @@ def load_csv(
         raise InputError(f"kind must be one of {', '.join(KINDS)} (or None: detect), not {kind!r}")
     test_ratio = check_test_ratio(test_ratio)
     seed = check_seed(seed)
-    text = read_text(path, "a CSV file", "CSV text")
+    text = read_text(path, "a CSV file", "CSV text", MAX_CSV_BYTES)
     rows, lines = _read_rows(text, path)
     if not rows:
         raise InputError(f"{path}: the file is empty (no rows)")
@@ -109,12 +109,22 @@ def load_csv(
 
 
 def is_number(cell: str) -> bool:
-    """A cell Python reads as a number (float() accepts it)."""
+    """A cell written as a number: ASCII digits with an optional sign, point and exponent
+    ("-1.5e3"), or inf/nan (refused later as not finite); not "1_000" or full-width "１２",
+    which Python's float() accepts."""
     try:
-        float(cell)
+        _strict_float(cell)
     except ValueError:
         return False
     return True
+
+
+def _strict_float(cell: str) -> float:
+    """float(cell) for the cells :func:`is_number` accepts, else ValueError. On ASCII text
+    without '_', float() accepts exactly sign, digits, point, exponent, inf and nan."""
+    if not cell.isascii() or "_" in cell:
+        raise ValueError(cell)
+    return float(cell)
 
 
 def _detect_delimiter(text: str) -> str:
@@ -185,12 +195,14 @@ def _column(j: int, names: list[str] | None) -> str:
 
 def _to_numbers(data: list[list[str]], lines: list[int], names: list[str] | None, path: Path) -> Array:
     """The cells as a float array; the first bad cell in file order raises InputError."""
-    try:
-        values = np.array(data, dtype=float)  # fast path, in C
-        if np.all(np.isfinite(values)):
-            return values
-    except ValueError:
-        pass
+    joined = "".join("".join(cells) for cells in data)
+    if joined.isascii() and "_" not in joined:  # then NumPy's float() reads only plain numbers
+        try:
+            values = np.array(data, dtype=float)  # fast path, in C
+            if np.all(np.isfinite(values)):
+                return values
+        except ValueError:
+            pass
     values = np.empty((len(data), len(data[0])))
     for i, (cells, line) in enumerate(zip(data, lines)):
         for j, cell in enumerate(cells, start=1):
@@ -198,7 +210,7 @@ def _to_numbers(data: list[list[str]], lines: list[int], names: list[str] | None
             if not cell:
                 raise InputError(f"{where}: empty cell; every cell must be a number")
             try:
-                number = float(cell)
+                number = _strict_float(cell)
             except ValueError:
                 hint = " (write decimals with '.')" if _DECIMAL_COMMA.match(cell) else ""
                 if line == lines[0] and names is None:
