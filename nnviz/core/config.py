@@ -232,6 +232,7 @@ def architecture(spec: NetworkSpec, dataset: Dataset) -> Architecture:
         if get_activation(name).output_only:
             raise InputError(f"hidden layer {l}: {name} is for the output layer only")
     n_out = output_size(spec, dataset)
+    check_output_layer(n_out, spec.output_activation)
     if n_out not in output_sizes(dataset):
         raise InputError(f"the output layer has {n_out} neurons but the data set {dataset.name} "
                          f"needs {' or '.join(str(n) for n in output_sizes(dataset))}")
@@ -391,8 +392,11 @@ def suit_output(spec: NetworkSpec, dataset: Dataset, previous: Dataset | None = 
 
 
 def network_spec_of(network: Network, base: NetworkSpec) -> NetworkSpec:
-    """The NetworkSpec of an existing network (a loaded model): its layers, loss and θ."""
+    """The NetworkSpec of an existing network (a loaded model): its layers, N_L, loss and θ.
+    A model whose layers mix a bias with none is refused (the settings have one bias flag)."""
     arch = network.architecture
+    if not all(arch.bias) and any(arch.bias):
+        raise InputError("the model mixes layers with and without a bias: nnviz cannot edit it")
     return replace(
         base,
         hidden=arch.sizes[1:-1],
@@ -401,24 +405,46 @@ def network_spec_of(network: Network, base: NetworkSpec) -> NetworkSpec:
         loss=arch.loss,
         bias=all(arch.bias),
         params=tuple(network.params.tolist()),
+        outputs=arch.sizes[-1],
     )
 
 
-def check_model_fits(network: Network, dataset: Dataset) -> None:
-    """InputError unless the network's input and output layers fit the data."""
+def check_output_layer(n_outputs: int, activation: str, where: str = "the output layer") -> None:
+    """InputError for a softmax layer of one neuron: a^L = e^{z} / e^{z} = 1 for every input,
+    so the loss is 0 and nothing is learnt; softmax needs N_L ≥ 2."""
+    if activation == "softmax" and n_outputs < 2:
+        raise InputError(f"{where}: a softmax output needs at least 2 neurons (with 1 it always "
+                         f"outputs 1); use sigmoid for one output")
+
+
+def check_model_fits(network: Network, dataset: Dataset, source: str = "the model") -> None:
+    """InputError unless the network's input and output layers fit the data: N_0 = the number
+    of features, N_L one of :func:`output_sizes`, softmax on N_L ≥ 2 neurons. The one rule for
+    a model file, on the command line (train --model, render --model) and in the app."""
     arch = network.architecture
     if arch.n_inputs != dataset.n_features:
         raise InputError(
-            f"the model has {arch.n_inputs} inputs but the data set {dataset.name} has "
+            f"{source} has {arch.n_inputs} inputs but the data set {dataset.name} has "
             f"{dataset.n_features} features"
         )
     if arch.n_outputs not in output_sizes(dataset):
         raise InputError(
-            f"the model has {arch.n_outputs} outputs but the data set {dataset.name} needs "
+            f"{source} has {arch.n_outputs} outputs but the data set {dataset.name} needs "
             f"{' or '.join(str(n) for n in output_sizes(dataset))}"
         )
-    if not all(arch.bias) and any(arch.bias):
-        raise InputError("the model mixes layers with and without a bias: nnviz cannot edit it")
+    check_output_layer(arch.n_outputs, arch.activations[-1], source)
+
+
+def model_config(network: Network, config: Config, dataset: Dataset,
+                 source: str = "the model") -> Config:
+    """``config`` training ``network`` on ``dataset``: :func:`check_model_fits` (its messages
+    name ``source``), its layers, N_L, loss and θ in place of ``config.network``
+    (:func:`network_spec_of`), then :func:`validate`. A model that fits trains the same from
+    the app and the command line."""
+    check_model_fits(network, dataset, source)
+    config = replace(config, network=network_spec_of(network, config.network))
+    validate(config, dataset)
+    return config
 
 
 def _inline_dataset(spec: DataSpec) -> Dataset:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from nnviz.core.activations import ACTIVATIONS
+from nnviz.core.config import check_output_layer
 from nnviz.core.errors import InputError
 from nnviz.core.files import read_text, write_atomically
 from nnviz.core.losses import LOSSES
@@ -38,11 +39,16 @@ def load_model(path: str | os.PathLike) -> Network:
 
 
 def model_from_json(text: str) -> Network:
-    """Parse and validate the text of a model file."""
+    """Parse and validate the text of a model file: numbers must be finite doubles (an
+    integer of 400 digits is refused, not an OverflowError later), a key may appear once per
+    object, and nesting deeper than Python's parser goes is refused."""
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_int,
+                          parse_float=_float, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as e:
         raise InputError(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    except RecursionError:
+        raise InputError("not a model file: lists or objects nested too deeply") from None
     return model_from_dict(data)
 
 
@@ -55,11 +61,12 @@ def model_from_dict(data: Any) -> Network:
         if key not in data:
             raise InputError(f"missing field {key!r} at the top level")
     if data["format"] != FORMAT:
-        raise InputError(f"field 'format' must be {FORMAT!r}, got {data['format']!r}")
+        raise InputError(f"field 'format' must be {FORMAT!r}, got {_show(data['format'])}")
     if data["version"] != VERSION or isinstance(data["version"], bool):
-        raise InputError(f"field 'version' must be {VERSION}, got {data['version']!r}")
-    if data["loss"] not in LOSSES:
-        raise InputError(f"field 'loss': unknown loss {data['loss']!r} (known: {', '.join(LOSSES)})")
+        raise InputError(f"field 'version' must be {VERSION}, got {_show(data['version'])}")
+    if not isinstance(data["loss"], str) or data["loss"] not in LOSSES:
+        raise InputError(f"field 'loss': unknown loss {_show(data['loss'])} "
+                         f"(known: {', '.join(LOSSES)})")
     layers = data["layers"]
     if not isinstance(layers, list) or not layers:
         raise InputError("field 'layers' must be a non-empty list")
@@ -75,9 +82,9 @@ def model_from_dict(data: Any) -> Network:
             if key not in layer:
                 raise InputError(f"{where}: missing field {key!r}")
         act = layer["activation"]
-        if act not in ACTIVATIONS:
+        if not isinstance(act, str) or act not in ACTIVATIONS:
             raise InputError(
-                f"{where}, field 'activation': unknown activation {act!r} "
+                f"{where}, field 'activation': unknown activation {_show(act)} "
                 f"(known: {', '.join(ACTIVATIONS)})"
             )
         w = _matrix(layer["weights"], f"{where}, field 'weights'")
@@ -97,6 +104,7 @@ def model_from_dict(data: Any) -> Network:
         weights.append(w)
         biases.append(bias)
         activations.append(act)
+    check_output_layer(n_in, activations[-1], f"layer {len(layers)}")
     return Network.from_layers(weights, biases, activations, data["loss"])
 
 
@@ -126,17 +134,54 @@ def _reject_constant(name: str) -> float:
     raise InputError(f"{name} is not a finite number")
 
 
+def _int(text: str) -> int | float:
+    """A JSON integer: an int up to 18 digits (the version), else the nearest double, or an
+    InputError if it has none (float() of a digit string has no length limit, unlike int())."""
+    if len(text) <= 18:
+        return int(text)
+    return _float(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise InputError(f"the number {_shorten(text)} is too large (beyond ±1.8e308)")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object as a dict; a key written twice is refused (json keeps the last)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise InputError(f"the field {_shorten(repr(key))} appears twice in one object")
+    return obj
+
+
+def _shorten(text: str, width: int = 40) -> str:
+    """``text`` cut to ``width`` characters with its length said: a message stays one line."""
+    return text if len(text) <= width else f"{text[:width]}… ({len(text):,} characters)"
+
+
+def _show(value: Any) -> str:
+    """repr(value) shortened; a deep or huge value is named by its type."""
+    if isinstance(value, (list, dict)):
+        return f"a {'list' if isinstance(value, list) else 'JSON object'} ({len(value)} items)"
+    return _shorten(repr(value))
+
+
 def _no_unknown_keys(obj: dict, known: set[str], where: str) -> None:
     unknown = sorted(set(obj) - known)
     if unknown:
         raise InputError(
-            f"{where}: unknown field {unknown[0]!r} (allowed: {', '.join(sorted(known))})"
+            f"{where}: unknown field {_shorten(repr(unknown[0]))} (allowed: {', '.join(sorted(known))})"
         )
 
 
 def _number(v: Any, where: str) -> float:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
-        raise InputError(f"{where}: {v!r} is not a number")
+        raise InputError(f"{where}: {_show(v)} is not a number")
     if not math.isfinite(v):
         raise InputError(f"{where}: {v!r} is not a finite number")
     return float(v)
