@@ -33,7 +33,8 @@ computational graph of scalar operations, :mod:`nnviz.core.expression`) and ``ra
 
 The lessons shipped with nnviz live in ``nnviz.resources/lessons``, listed in the lectures'
 teaching order (LESSON_ORDER); a lesson is named by its file stem ("xor") or given as a path
-to a .toml file. Every error is an :class:`InputError`
+to a .toml file, read by :func:`~nnviz.core.files.read_text` (a regular file of at most 16 MiB,
+strict UTF-8). Every error is an :class:`InputError`
 naming the file, the table and the key (and the step: "mine.toml: step 3: network: ...").
 """
 
@@ -49,6 +50,10 @@ from typing import Any, Callable
 from nnviz.core.config import CSV, INLINE, RULES, Config, DataSpec, NetworkSpec, TrainingSpec
 from nnviz.core.errors import InputError
 from nnviz.core.expression import Graph
+from nnviz.core.data import DATASETS
+from nnviz.core.files import read_text
+from nnviz.core.limits import (check_classes, check_hidden, check_samples, check_seed,
+                               check_speed)
 from nnviz.core.lesson_pack import DEFAULT_LESSON, LESSON_ALIASES, LESSON_ORDER
 from nnviz.core.lesson_script import LessonStep, parse_steps
 from nnviz.core.losses import COSTS
@@ -60,6 +65,7 @@ LECTURE_VIEWS = ("graph", "boundary", "loss", "landscape", "feature_space", "opt
 DEFAULT_LECTURE_VIEWS = ("graph", "boundary", "loss")
 MAX_LECTURE_VIEWS = 4
 MAX_SPEED = float("inf")
+MAX_INIT_RANGE = 1e6  # w, b ~ U(-r, r): z^l = W^l a^{l-1} + b^l of 4,096 terms stays below 1e10
 TOP_KEYS = {"title", "description", "speed", "lecture_views", "data", "network", "training",
             "step", "graph", "race"}
 GRAPH_KEYS = {"output", "inputs", "nodes"}
@@ -125,12 +131,9 @@ def load_lesson(name_or_path: str | Path | None = None) -> Lesson:
     text_path = str(name_or_path)
     if text_path.endswith(".toml") or "/" in text_path or "\\" in text_path:
         path = Path(text_path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError(f"{path}: no such lesson file") from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise InputError(f"{path}: cannot read the lesson ({e})") from None
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"{path}: no such lesson file")
+        text = read_text(path, "a lesson file", "TOML")
         return parse_lesson(text, name=path.stem, source=str(path), base=path.parent)
     text_path = LESSON_ALIASES.get(text_path, text_path)
     entry = lesson_dir() / f"{text_path}.toml"
@@ -214,12 +217,15 @@ class _Reader:
             raise self.fail(where, f"{key!r} must be {wanted}, not {value!r}")
         return value
 
-    def speed(self, value: Any) -> float:
+    def speed(self, value: Any, where: str = "top level") -> float:
+        """Steps per second > 0 (nan refused, inf as "max"), or "max"."""
         if value == "max":
             return MAX_SPEED
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            raise self.fail("top level", f"'speed' must be steps per second (> 0) or \"max\", not {value!r}")
-        return float(value)
+        return check_speed(value, f"{self.source}: {where}: 'speed'")
+
+    def limited(self, check: Callable[[Any, str], Any], value: Any, where: str, key: str) -> Any:
+        """``check(value, source)`` of core.limits, its source this file, table and key."""
+        return check(value, f"{self.source}: {where}: {key!r}")
 
     def lecture_views(self, value: Any) -> tuple[str, ...]:
         """1..MAX_LECTURE_VIEWS distinct names from LECTURE_VIEWS."""
@@ -309,20 +315,31 @@ class _Reader:
         return compare, tuple(values)
 
     def numbers(self, value: Any, where: str, key: str) -> tuple[float, ...]:
+        """A list of finite numbers (nan and inf refused)."""
         if not isinstance(value, list) or not all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
             raise self.fail(where, f"{key!r} must be a list of numbers")
+        for i, v in enumerate(value):
+            if not math.isfinite(v):
+                raise self.fail(where, f"{key!r}[{i}] is {v!r}; every number must be finite")
         return tuple(float(v) for v in value)
+
+    def finite(self, value: Any, where: str, key: str) -> Any:
+        """``value`` unless it is a float that is nan or ±inf."""
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(where, f"{key!r} must be a finite number, not {value!r}")
+        return value
 
     def data_spec(self, t: dict, base: Path | None, where: str = "[data]") -> DataSpec:
         positive = dict(check=lambda v: v > 0, expect="a positive integer")
         fraction = dict(check=lambda v: 0 <= v < 1, expect="a number in [0, 1)")
         common = dict(
-            n=self.get(t, "n", int, where, **positive),
-            noise=self.get(t, "noise", (int, float), where, check=lambda v: v >= 0,
-                           expect="a number >= 0"),
+            n=None if "n" not in t else self.limited(
+                check_samples, self.get(t, "n", int, where, **positive), where, "n"),
+            noise=self.get(t, "noise", (int, float), where, check=lambda v: 0 <= v < math.inf,
+                           expect="a finite number >= 0"),
             test_ratio=self.get(t, "test_ratio", (int, float), where, **fraction),
-            seed=self.get(t, "seed", int, where, default=0),
+            seed=self.limited(check_seed, self.get(t, "seed", int, where, default=0), where, "seed"),
             labels=self.get(t, "labels", str, where, check=lambda v: v in ("01", "pm1"),
                             expect='"01" or "pm1"'),
         )
@@ -332,24 +349,52 @@ class _Reader:
         if "labels_file" in t and "file" not in t:
             raise self.fail(where, "'labels_file' goes with 'file' (IDX images and their labels)")
         if not sources or "dataset" in t:
-            return DataSpec(name=self.get(t, "dataset", str, where, default=DataSpec().name), **common)
+            return DataSpec(name=self.get(t, "dataset", str, where, default=DataSpec().name,
+                                          check=lambda v: v in DATASETS,
+                                          expect=f"a data set ({', '.join(DATASETS)})"), **common)
         if "file" in t:
             path, labels = (self.get(t, key, str, where) for key in ("file", "labels_file"))
             return DataSpec(name=CSV, path=_beside(path, base),
                             labels_path=None if labels is None else _beside(labels, base), **common)
-        rows = t["x"]
-        if not isinstance(rows, list) or not rows:
-            raise self.fail(where, "'x' must be a non-empty list of rows of numbers")
-        x = tuple(self.numbers(r if isinstance(r, list) else [r], where, "x") for r in rows)
-        y = t.get("y")
-        if not isinstance(y, list):
-            raise self.fail(where, "inline points need 'y', a list with one target per row of 'x'")
-        y = tuple(self.numbers(v, where, "y") if isinstance(v, list) else self.numbers([v], where, "y")[0]
-                  for v in y)
         kind = self.get(t, "kind", str, where, default="regression",
                         check=lambda v: v in ("regression", "classification"),
                         expect='"regression" or "classification"')
-        return DataSpec(name=INLINE, x=x, y=y, kind=kind, **common)
+        x = self.rows(t["x"], where, "x")
+        if "y" not in t or not isinstance(t["y"], list):
+            raise self.fail(where, "inline points need 'y', a list with one target per row of 'x'")
+        y = self.rows(t["y"], where, "y") if kind == "regression" else self.classes(t["y"], where)
+        if len(y) != len(x):
+            raise self.fail(where, f"'x' has {len(x)} rows but 'y' has {len(y)} targets")
+        return DataSpec(name=INLINE, x=tuple(x), y=tuple(y), kind=kind, **common)
+
+    def rows(self, value: Any, where: str, key: str) -> list:
+        """Inline points: a non-empty list of finite numbers (one per point) or of rows of
+        finite numbers, all of one length; a number is a row of one for 'x'."""
+        if not isinstance(value, list) or not value:
+            raise self.fail(where, f"{key!r} must be a non-empty list of numbers or of rows of numbers")
+        if all(isinstance(r, list) for r in value):
+            rows = [self.numbers(r, where, f"{key}[{i}]") for i, r in enumerate(value)]
+            for i, r in enumerate(rows):
+                if len(r) != len(rows[0]) or not r:
+                    raise self.fail(where, f"{key!r}[{i}] has {len(r)} numbers but {key!r}[0] "
+                                           f"has {len(rows[0])}: every row must be as long")
+            return rows
+        if any(isinstance(r, list) for r in value):
+            raise self.fail(where, f"{key!r} mixes numbers and rows: give all numbers or all rows")
+        numbers = self.numbers(value, where, key)
+        return [(v,) for v in numbers] if key == "x" else list(numbers)
+
+    def classes(self, value: list, where: str) -> list[int]:
+        """Inline class labels: whole numbers 0..K-1 (or -1 and 1), K checked against the
+        limit on outputs before anything K-sized is built."""
+        if not value or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise self.fail(where, f"'y' must be class numbers 0, 1, ... (whole numbers), "
+                                   f"not {value[:8]!r}")
+        if min(value) < -1:
+            raise self.fail(where, f"'y' must be class numbers 0, 1, ... (or -1 and 1), "
+                                   f"not {min(value)}")
+        self.limited(check_classes, max(value) + 1, where, "y")
+        return list(value)
 
     def network_spec(self, t: dict, where: str = "[network]") -> NetworkSpec:
         defaults = NetworkSpec()
@@ -357,6 +402,7 @@ class _Reader:
         if not isinstance(hidden, list) or not all(
                 isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in hidden):
             raise self.fail(where, f"'hidden' must be a list of positive integers, not {hidden!r}")
+        self.limited(check_hidden, hidden, where, "hidden")
         activation = t.get("activation", defaults.activations[0])
         if isinstance(activation, str):
             activations = (activation,) * len(hidden)
@@ -377,9 +423,11 @@ class _Reader:
             bias=self.get(t, "bias", bool, where, default=defaults.bias),
             init=self.get(t, "init", str, where, default=defaults.init),
             init_range=float(self.get(t, "init_range", (int, float), where,
-                                      default=defaults.init_range, check=lambda v: v > 0,
-                                      expect="a positive number")),
-            seed=self.get(t, "seed", int, where, default=defaults.seed),
+                                      default=defaults.init_range,
+                                      check=lambda v: 0 < v <= MAX_INIT_RANGE,
+                                      expect=f"a number r with 0 < r <= {MAX_INIT_RANGE:g}")),
+            seed=self.limited(check_seed, self.get(t, "seed", int, where, default=defaults.seed),
+                              where, "seed"),
             params=None if params is None else self.numbers(params, where, "params"),
         )
 
@@ -388,8 +436,12 @@ class _Reader:
         if not isinstance(hyper, dict):
             raise self.fail(where, "'hyperparameters' must be a table of numbers")
         for key, value in hyper.items():
+            if key in ("lr", "learning_rate"):
+                raise self.fail(f"{where}: hyperparameters", f"{key!r} is not a hyper-parameter "
+                                                             f"here: set learning_rate in [training]")
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise self.fail(f"{where}: hyperparameters", f"{key!r} must be a number, not {value!r}")
+            self.finite(value, f"{where}: hyperparameters", key)
         defaults = TrainingSpec()
         batch = t.get("batch", defaults.batch_mode)
         if batch in ("full", "stochastic"):
@@ -402,7 +454,8 @@ class _Reader:
         return TrainingSpec(
             optimizer=self.get(t, "optimizer", str, where, default=defaults.optimizer),
             learning_rate=float(self.get(t, "learning_rate", (int, float), where, default=defaults.learning_rate,
-                                         check=lambda v: v > 0, expect="a positive number")),
+                                         check=lambda v: 0 < v < math.inf,
+                                         expect="a positive finite number")),
             hyperparameters=hyper,
             batch_mode=mode,
             batch_size=size,
