@@ -48,14 +48,13 @@ from pathlib import Path
 from typing import Any, Callable
 
 from nnviz.core.config import CSV, INLINE, RULES, Config, DataSpec, NetworkSpec, TrainingSpec
+from nnviz.core.data import DATASETS
 from nnviz.core.errors import InputError
 from nnviz.core.expression import Graph
-from nnviz.core.data import DATASETS
 from nnviz.core.files import read_text
-from nnviz.core.limits import (check_classes, check_hidden, check_samples, check_seed,
-                               check_speed)
 from nnviz.core.lesson_pack import DEFAULT_LESSON, LESSON_ALIASES, LESSON_ORDER
 from nnviz.core.lesson_script import LessonStep, parse_steps
+from nnviz.core.limits import check_classes, check_hidden, check_samples, check_seed, check_speed
 from nnviz.core.losses import COSTS
 from nnviz.core.optimizers import OPTIMIZERS
 
