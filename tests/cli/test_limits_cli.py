@@ -94,6 +94,7 @@ POINTS = 'title = "t"\n[data]\nkind = "classification"\nx = [[0.0], [1.0]]\n'
     (XOR.replace("xor\"\n", "xor\"\nseed = 4294967295\n"),
      XOR.replace("xor\"\n", "xor\"\nseed = 4294967296\n"),
      "a seed must be at most 4,294,967,295, not 4,294,967,296"),
+    ('speed = "max"\n' + XOR, "speed = nan\n" + XOR, "not nan"),
     ("speed = 1e-9\n" + XOR, "speed = 0\n" + XOR, "not 0"),
 ])
 def test_lesson_files_at_and_past_the_limits(run_cli, tmp_path, at, past, message):
