@@ -7,6 +7,8 @@ applies (the window never shows a new lesson while the thread trains the old one
 from __future__ import annotations
 
 import json
+import os
+import threading
 
 import numpy as np
 import pytest
@@ -208,3 +210,30 @@ def test_a_lesson_step_that_fails_unexpectedly_is_one_message(qtbot, window, mes
                         "steps: step 1: ZeroDivisionError: in the replay")
     assert window.lesson_step == 0
     np.testing.assert_array_equal(window.state.snapshot.params, np.frombuffer(before[8]))
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    """A named pipe; a reader that opened it (instead of refusing it) gets an empty file
+    instead of blocking the GUI thread forever, so the test fails rather than hangs."""
+    path = tmp_path / "pipe"
+    os.mkfifo(path)
+    writer = threading.Thread(target=lambda: open(path, "wb").close(), daemon=True)
+    writer.start()
+    yield path
+    os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))  # lets the writer go when unread
+    writer.join(5)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory"])
+def test_what_is_not_a_regular_file_is_refused_through_every_menu(qtbot, window, messages,
+                                                                 monkeypatch, tmp_path, fifo,
+                                                                 kind):
+    path, words = {"fifo": (fifo, "FIFO"), "directory": (tmp_path, "directory")}[kind]
+    for action, title in (("&Open model…", "Cannot open the model"),
+                          ("&Open a lesson file…", "Cannot open the lesson"),
+                          ("Open &data set…", "Cannot open the data set")):
+        messages.clear()
+        before = what_shows(window)
+        trigger(window, action, monkeypatch, path)
+        assert_refused_once(qtbot, window, messages, before, title, str(path), words)

@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any, Sequence
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -44,6 +45,8 @@ def headless_snapshot(*commands: Any) -> Snapshot:
     snapshots = [e.snapshot for e in events if isinstance(e, SnapshotReady)]
     if not snapshots:
         raise InputError("the change gave no network to show")
+    if not np.all(np.isfinite(snapshots[-1].params)):
+        raise InputError("the network's parameters θ are not all finite numbers")
     return snapshots[-1]
 
 

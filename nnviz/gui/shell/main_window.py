@@ -524,9 +524,12 @@ class MainWindow(QMainWindow):
 
     def _refuse(self, title: str, error: Exception, opening: str | None = None) -> None:
         """One message for a change that failed (nothing of it applied): an InputError says
-        what is wrong; anything else is logged and named "could not open …: type: message"."""
+        what is wrong (naming the file ``opening``); anything else is logged and named
+        "could not open …: type: message"."""
         if isinstance(error, InputError):
             text = str(error)
+            if opening is not None and opening not in text:  # (from the checks after reading)
+                text = f"{opening}: {text}"
         else:
             log.error("%s (%s)", title, opening or "a choice", exc_info=error)
             text = f"{type(error).__name__}: {error}"
@@ -555,8 +558,8 @@ class MainWindow(QMainWindow):
         if race is not None and hasattr(view, "set_comparison"):
             try:
                 view.set_comparison(*race)
-            except InputError as e:
-                self._report("Cannot set up the race", str(e), "warning")
+            except Exception as e:  # noqa: BLE001 - a lesson file must not crash the window
+                self._refuse("Cannot set up the race", e)
 
     # -- building -----------------------------------------------------------------------------
     def _build_settings_dock(self) -> None:
