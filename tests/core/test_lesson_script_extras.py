@@ -47,7 +47,7 @@ def test_the_readme_example_loads_and_replays():
     assert len(les.steps) == 3
     one, two, three = (replay(les, k) for k in (1, 2, 3))
     assert one.theta[0] == pytest.approx(1.7, abs=1e-15)  # as its text says
-    assert one.losses == (pytest.approx(0.16, abs=1e-14),)
+    assert one.losses == ((1, pytest.approx(0.16, abs=1e-14)),)
     assert one.show == ("landscape", "loss")
     assert two.walk == WalkAt(0, "update", None) and two.selection == one.selection
     assert three.config.training.learning_rate == 0.3 and three.play is True
@@ -179,7 +179,8 @@ def test_n_steps_of_gradient_descent_on_one_weight(w0, eta, n):
         w = w - eta * 2 * 2 * (2 * w - 3)  # ∂(2w - 3)²/∂w = 4(2w - 3)
         losses.append((2 * w - 3) ** 2)
     assert state.theta[0] == pytest.approx(w, rel=1e-12, abs=1e-12)
-    assert np.allclose(state.losses, losses, rtol=1e-12, atol=1e-12)
+    assert [k for k, _ in state.losses] == list(range(1, n + 1))
+    assert np.allclose([c for _, c in state.losses], losses, rtol=1e-12, atol=1e-12)
 
 
 def test_the_module_docstrings_example_file_loads():
