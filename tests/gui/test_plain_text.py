@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, strategies as st
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QImage, QTextDocument, Qt as QtText
-from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsTextItem, QGraphicsView, QLabel
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QGraphicsTextItem, QGraphicsView, QLabel, QToolTip,
+)
 
 from nnviz.gui.kit import dialogs
 from nnviz.gui.kit.plain_text import html_escaped, tooltip_text
@@ -176,3 +178,23 @@ def test_a_data_file_name_is_shown_as_written(qtbot, hostile, tmp_path, monkeypa
     panel = SettingsPanel(config.with_data(name=CSV, path=str(path)))
     qtbot.addWidget(panel)
     assert html_read(panel.window()) == []
+
+
+def test_the_graphs_hover_tooltip_shows_a_column_name_as_written(qtbot, graph_view, hostile):
+    """The tooltip of input x₁ names its CSV column: Qt shows it, never reads it."""
+    from nnviz.core.network import Network
+    from nnviz.gui.views.graph.layout import Hit
+    from tests.gui.conftest import XOR_X, XOR_Y, classification, snapshot_of
+    from tests.gui.test_graph_view import move_to
+
+    picture, markup = hostile
+    spy = OpenSpy(picture)
+    graph_view.set_dataset(classification(XOR_X, XOR_Y, features=(f"{markup} a", "b")))
+    graph_view.show_snapshot(snapshot_of(Network.create([2, 2, 1], seed=1)))
+    layout = graph_view.graph_layout
+    node = layout.node_at(0, 0)
+    move_to(qtbot, graph_view, layout.node_x[node], layout.node_y[node])
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert f"x₁ ({markup} a)" in graph_view.describe(Hit("input", 0, 0))
+    assert f"({markup} a)" in _shown(QToolTip.text())
+    assert not spy.opened()
