@@ -359,7 +359,7 @@ def test_divergence_shows_a_message_and_keeps_the_last_finite_state(qtbot, windo
     lesson = tmp_path / "wild.toml"
     lesson.write_text('title = "Too fast"\n[data]\ndataset = "line"\n'
                       '[network]\nhidden = []\noutput_activation = "identity"\nloss = "squared_error"\n'
-                      '[training]\nlearning_rate = 1000.0\n')
+                      '[training]\nlearning_rate = 1e6\n')
     assert window.open_lesson(str(lesson))
     qtbot.waitUntil(lambda: shown(window) and shown(window).architecture.sizes == (1, 1),
                     timeout=TIMEOUT)

@@ -215,7 +215,7 @@ def test_divergence_pauses_with_a_message_and_keeps_the_last_finite_state(qtbot,
         data=DataSpec("line"),
         network=NetworkSpec(hidden=(), activations=(), output_activation="identity",
                             loss="squared_error"),
-        training=TrainingSpec(optimizer="sgd", learning_rate=1e3)))
+        training=TrainingSpec(optimizer="sgd", learning_rate=1e6)))
     session.send(Configure(config, build_dataset(config.data)))
     wait_for_step(qtbot, session, 0)
     session.send(SetSpeed(math.inf))

@@ -357,7 +357,7 @@ def test_divergence_pauses_with_a_message_and_keeps_the_last_finite_state():
         data=DataSpec("line"),
         network=NetworkSpec(hidden=(), activations=(), output_activation="identity",
                             loss="squared_error"),
-        training=TrainingSpec(optimizer="sgd", learning_rate=1e3))))
+        training=TrainingSpec(optimizer="sgd", learning_rate=1e6))))
     session.send(SetSpeed(math.inf), Play())
     for _ in range(1000):
         session.tick(0.001)

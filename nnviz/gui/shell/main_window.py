@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
         self.status.show_running(running)
 
     def _on_diverged(self, message: str) -> None:
-        self._report("Training diverged", message + "\n\nThe last finite parameters stay on "
+        self._report("Training diverged", message + "\n\nThe last good parameters stay on "
                      "screen; lower the learning rate η in the settings, then press play.",
                      "warning")
 
