@@ -10,8 +10,8 @@ C(w); a two-parameter network its path θ_0, θ_1, ... over the map of C(θ₁, 
 cost: no other parameter is held fixed).
 
 A racer *diverges* when a step fails (the trainer stops: a cost or parameter became
-infinite or NaN), or when C grows past :data:`DIVERGENCE_FACTOR` times max(C(θ₀), 1): its
-race ends there, labelled, and never runs away with the plot or the machine.
+infinite or NaN), or when C grows past EXPLODING_FACTOR (core/loss_guard.py, 10⁴) times
+max(C(θ₀), 1): its race ends there, labelled, and never runs away with the plot or the machine.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from nnviz.core.config import Config, build_network, build_trainer, validate
 from nnviz.core.data import Dataset
 from nnviz.core.errors import Cancelled, InputError
 from nnviz.core.landscape import parameter_curve, parameter_slice, surface
+from nnviz.core.loss_guard import EXPLODING_FACTOR
 from nnviz.core.network import Network
 from nnviz.core.optimizers import OPTIMIZERS
 from nnviz.core.training import training_targets
@@ -39,7 +40,6 @@ COMPARISON_TITLES = {OPTIMIZER: "optimizers", LEARNING_RATE: "learning rates", B
 # learning-rates lecture's four, and the mini-batch lecture's three kinds of batch.
 DEFAULT_VALUES = {LEARNING_RATE: (0.01, 0.1, 0.25, 0.3), BATCH: ("full", 10, "stochastic")}
 DEFAULT_STEPS = {LEARNING_RATE: 20, BATCH: 100}
-DIVERGENCE_FACTOR = 1e4
 CURVE_POINTS = 241
 PLANE_POINTS = 81
 MAX_RACERS = 8
@@ -208,7 +208,7 @@ def race_one(config: Config, dataset: Dataset, theta0: Array, steps: int,
     losses = [net.cost(x, y, cost=cost)]
     path = [np.array(net.params)] if few else None
     epochs = [0.0]
-    limit = DIVERGENCE_FACTOR * max(abs(losses[0]), 1.0)
+    limit = EXPLODING_FACTOR * max(abs(losses[0]), 1.0)
     diverged, message = False, ""
     with np.errstate(all="ignore"):
         for t in range(1, steps + 1):
