@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.core import notation
 from nnviz.core.data import Dataset
@@ -16,6 +16,7 @@ from nnviz.gui.colors import diverging_map
 from nnviz.gui.kit.colour_legend import ColourLegend
 from nnviz.gui.kit.digit_image import DigitImage
 from nnviz.gui.kit.elided_label import ElidedLabel
+from nnviz.gui.kit.message_pages import MessagePages
 from nnviz.gui.kit.nice_scale import nice_ceil
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
@@ -86,17 +87,9 @@ class FirstLayerView(View):
         box.setSpacing(2)
         box.addWidget(self.heading)
         box.addWidget(self.canvas, 1)
-        self.message_label = QLabel()
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message_label.setMargin(12)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(content)
-        self.pages.addWidget(self.message_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self.pages = MessagePages(content)
+        self.message_label = self.pages.message_label
+        self.pages.fill(self)
 
     # -- the view contract ----------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -180,9 +173,7 @@ class FirstLayerView(View):
     # -- drawing ----------------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
         self._message = text
-        if self.message_label.text() != text:
-            self.message_label.setText(text)
-        self.pages.setCurrentIndex(1)
+        self.pages.show_message(text)
 
     def _cannot_show(self) -> str:
         dataset, snapshot = self._dataset, self._snapshot
@@ -208,7 +199,7 @@ class FirstLayerView(View):
             self._show_message(text)
             return
         self._message = ""
-        self.pages.setCurrentIndex(0)
+        self.pages.show_message("")
         self._waiting = offstage(self)
         if not self._waiting:
             self._draw()

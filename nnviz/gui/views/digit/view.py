@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from nnviz.gui.kit.axes import quiet_plot_widget
 from nnviz.gui.kit.digit_image import DigitImage, ink_map
 from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.kit.flow_layout import FlowLayout
+from nnviz.gui.kit.message_pages import MessagePages
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
@@ -140,17 +140,9 @@ class DigitView(View):
         box.addLayout(self.figures, 1)
         box.addWidget(self.strip)
         box.addLayout(controls)
-        self.message_label = QLabel()
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message_label.setMargin(12)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(content)
-        self.pages.addWidget(self.message_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self.pages = MessagePages(content)
+        self.message_label = self.pages.message_label
+        self.pages.fill(self)
 
     # -- the view contract ----------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -326,9 +318,7 @@ class DigitView(View):
     # -- drawing ----------------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
         self._message = text
-        if self.message_label.text() != text:
-            self.message_label.setText(text)
-        self.pages.setCurrentIndex(1)
+        self.pages.show_message(text)
 
     def _network_fits(self, snapshot: Snapshot) -> bool:
         return self._dataset is not None and snapshot.architecture.n_inputs == self._dataset.n_features
@@ -382,7 +372,7 @@ class DigitView(View):
         if self._waiting:
             return
         self._message = ""
-        self.pages.setCurrentIndex(0)
+        self.pages.show_message("")
         self._sample = self._wanted_sample()
         self._draw_sample(dataset)
         self._draw_outputs(dataset)

@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from nnviz.core import notation
 from nnviz.core.data import Dataset
@@ -18,6 +18,7 @@ from nnviz.core.training import training_targets
 from nnviz.gui import colors
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot
 from nnviz.gui.kit.elided_label import ElidedLabel
+from nnviz.gui.kit.message_pages import MessagePages
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
 from nnviz.gui.views.neuron_curve.curves import (GHOSTS, X_RANGE, OneNeuron, ghost_label, neuron_values,
@@ -141,17 +142,9 @@ class NeuronCurveView(View):
         box.addLayout(sliders)
         box.addLayout(plots, 1)
         box.addWidget(self.readout)
-        self.message_label = QLabel()
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message_label.setMargin(12)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(content)
-        self.pages.addWidget(self.message_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self.pages = MessagePages(content)
+        self.message_label = self.pages.message_label
+        self.pages.fill(self)
 
     # -- the view contract ----------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -204,7 +197,7 @@ class NeuronCurveView(View):
         if new or (w, b) != (self._w, self._b):
             self._w, self._b = w, b
             self._message = ""
-            self.pages.setCurrentIndex(0)
+            self.pages.show_message("")
             if new:
                 self._show_ghosts()
                 self._label_axes()
@@ -303,8 +296,7 @@ class NeuronCurveView(View):
     # -- drawing ----------------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
         self._message = text
-        self.message_label.setText(text)
-        self.pages.setCurrentIndex(1)
+        self.pages.show_message(text)
 
     def _formula(self, activation: str) -> str:
         f = notation.function_name(activation)
