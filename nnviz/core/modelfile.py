@@ -19,6 +19,7 @@ from nnviz.core.activations import ACTIVATIONS
 from nnviz.core.config import check_output_layer
 from nnviz.core.errors import InputError
 from nnviz.core.files import read_text, write_atomically
+from nnviz.core.limits import check_architecture
 from nnviz.core.losses import LOSSES
 from nnviz.core.network import Network
 
@@ -104,6 +105,8 @@ def model_from_dict(data: Any) -> Network:
         weights.append(w)
         biases.append(bias)
         activations.append(act)
+    check_architecture([len(weights[0][0]), *(len(w) for w in weights)], "field 'layers'",
+                       [b is not None for b in biases])
     check_output_layer(n_in, activations[-1], f"layer {len(layers)}")
     return Network.from_layers(weights, biases, activations, data["loss"])
 

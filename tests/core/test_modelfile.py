@@ -131,3 +131,18 @@ def test_a_file_that_is_not_utf8_names_its_line(tmp_path):
     (tmp_path / "latin1.json").write_bytes(b'{"format": "nnviz-model",\n "loss": "caf\xe9"}')
     with pytest.raises(InputError, match=r"not a UTF-8 text file \(line 2 has a byte"):
         load_model(tmp_path / "latin1.json")
+
+
+@pytest.mark.parametrize("sizes, words", [
+    ([2] + [1] * 17 + [1], "at most 16 hidden layers, not 17"),
+    ([2, 5000, 1], "at most 4,096 neurons, not 5,000"),
+])
+def test_a_model_beyond_the_limits_is_refused_like_a_lesson(tmp_path, sizes, words):
+    """Model files go through core.limits as lessons and --layers do (train --model and
+    explain never pass config.validate)."""
+    net = Network.create(sizes, seed=0)
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(model_to_dict(net)))
+    with pytest.raises(InputError, match="field 'layers'") as e:
+        load_model(path)
+    assert words in str(e.value)
