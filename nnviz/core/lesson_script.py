@@ -223,7 +223,7 @@ def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config
     if graph_step is not None and not 1 <= graph_step <= MAX_GRAPH_STEP:
         raise reader.fail(here, f"'graph_step' must be a step of the computational graph, "
                                 f"from 1, not {graph_step}")
-    speed = None if "speed" not in t else _speed(t["speed"], reader, here)
+    speed = None if "speed" not in t else reader.speed(t["speed"], here)
     play = reader.get(t, "play", bool, here)
     step = LessonStep(number=number, title=title, text=text, changes=changes, reset=reset,
                       train=train, select=select, show=show, walk=walk, graph_step=graph_step,
@@ -378,14 +378,6 @@ def _walk(value: Any, reader: Any, here: str, dataset: Dataset) -> WalkAt | bool
     if phase is not None and step is not None:
         raise reader.fail(where, "give 'phase' or 'step', not both")
     return WalkAt(sample, phase, step)
-
-
-def _speed(value: Any, reader: Any, here: str) -> float:
-    if value == "max":
-        return float("inf")
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-        raise reader.fail(here, f"'speed' must be steps per second (> 0) or \"max\", not {value!r}")
-    return float(value)
 
 
 # -- replaying ----------------------------------------------------------------------------------

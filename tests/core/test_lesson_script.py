@@ -365,6 +365,7 @@ def test_replay_numbers_out_of_range():
     ('[[step]]\ntitle = "a"\nselect = { parameter = 2 }\n', ["step 1: select", "'parameter'"]),
     ('[[step]]\ntitle = "a"\nselect = { weight = 2 }\n', ["step 1: select", "'weight'"]),
     ('[[step]]\ntitle = "a"\nspeed = 0\n', ["step 1", "'speed'"]),
+    ('[[step]]\ntitle = "a"\nspeed = nan\n', ["step 1", "'speed'"]),
     ('[[step]]\ntitle = "a"\nplay = "yes"\n', ["step 1", "'play'"]),
     ('[[step]]\ntitle = "a"\ngraph_step = 0\n', ["step 1", "'graph_step'", "from 1"]),
     ('[[step]]\ntitle = "a"\ngraph_step = true\n', ["step 1", "'graph_step'"]),
