@@ -17,7 +17,8 @@ import numpy as np
 
 from nnviz.commands.options import DEFAULT_STEPS, at_least, parse_layers
 from nnviz.commands.train_reports import percent
-from nnviz.commands.train_setup import check_fits, describe, save_network
+from nnviz.commands.train_setup import describe, save_network
+from nnviz.core.config import check_fits
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.network import Architecture, Network

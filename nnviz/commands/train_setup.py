@@ -11,7 +11,9 @@ import argparse
 from pathlib import Path
 
 from nnviz.commands.options import parse_layers
-from nnviz.core.config import Config, NetworkSpec, build_network, output_sizes
+from nnviz.core.config import (
+    Config, NetworkSpec, build_network, check_fits, check_model_fits, output_sizes,
+)
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.files import check_writable
@@ -63,24 +65,6 @@ def save_network(network: Network, path: Path | None) -> None:
         save_model(network, path)
     except InputError as e:
         raise InputError(f"--save {e}") from None
-
-
-def check_fits(arch: Architecture, dataset: Dataset, source: str) -> None:
-    """An InputError naming ``source`` when the network's inputs or outputs miss the data."""
-    if arch.n_inputs != dataset.n_features:
-        raise InputError(
-            f"{source} has {arch.n_inputs} inputs but data set {dataset.name!r} has "
-            f"{dataset.n_features} features ({', '.join(dataset.feature_names[:4])}"
-            f"{', ...' if dataset.n_features > 4 else ''})"
-        )
-    fits = output_sizes(dataset)
-    if arch.n_outputs not in fits:
-        what = (f"{dataset.n_classes} classes" if dataset.kind == CLASSIFICATION
-                else f"{dataset.n_targets} target(s)")
-        raise InputError(
-            f"{source} has {arch.n_outputs} outputs but data set {dataset.name!r} has {what}: "
-            f"the output layer needs {' or '.join(str(n) for n in fits)}"
-        )
 
 
 def default_output(dataset: Dataset, n_outputs: int,
@@ -141,7 +125,7 @@ def _loaded_network(args: argparse.Namespace, dataset: Dataset) -> Network:
         arch = network.architecture
         network = Network(Architecture(arch.sizes, arch.activations, arch.bias, args.loss),
                           network.params)
-    check_fits(network.architecture, dataset, f"--model {args.model}")
+    check_model_fits(network, dataset, f"--model {args.model}")
     return network
 
 

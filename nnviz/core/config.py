@@ -417,21 +417,30 @@ def check_output_layer(n_outputs: int, activation: str, where: str = "the output
                          f"outputs 1); use sigmoid for one output")
 
 
-def check_model_fits(network: Network, dataset: Dataset, source: str = "the model") -> None:
-    """InputError unless the network's input and output layers fit the data: N_0 = the number
-    of features, N_L one of :func:`output_sizes`, softmax on N_L ≥ 2 neurons. The one rule for
-    a model file, on the command line (train --model, render --model) and in the app."""
-    arch = network.architecture
+def check_fits(arch: Architecture, dataset: Dataset, source: str) -> None:
+    """InputError naming ``source`` unless the network's input and output layers fit the
+    data: N_0 = the number of features, N_L one of :func:`output_sizes`. The one rule for
+    --layers, a model file on the command line (train --model, render --model) and the app."""
     if arch.n_inputs != dataset.n_features:
         raise InputError(
-            f"{source} has {arch.n_inputs} inputs but the data set {dataset.name} has "
-            f"{dataset.n_features} features"
+            f"{source} has {arch.n_inputs} inputs but data set {dataset.name!r} has "
+            f"{dataset.n_features} features ({', '.join(dataset.feature_names[:4])}"
+            f"{', ...' if dataset.n_features > 4 else ''})"
         )
-    if arch.n_outputs not in output_sizes(dataset):
+    fits = output_sizes(dataset)
+    if arch.n_outputs not in fits:
+        what = (f"{dataset.n_classes} classes" if dataset.kind == CLASSIFICATION
+                else f"{dataset.n_targets} target(s)")
         raise InputError(
-            f"{source} has {arch.n_outputs} outputs but the data set {dataset.name} needs "
-            f"{' or '.join(str(n) for n in output_sizes(dataset))}"
+            f"{source} has {arch.n_outputs} outputs but data set {dataset.name!r} has {what}: "
+            f"the output layer needs {' or '.join(str(n) for n in fits)}"
         )
+
+
+def check_model_fits(network: Network, dataset: Dataset, source: str = "the model") -> None:
+    """:func:`check_fits`, and softmax on N_L ≥ 2 neurons (:func:`check_output_layer`)."""
+    arch = network.architecture
+    check_fits(arch, dataset, source)
     check_output_layer(arch.n_outputs, arch.activations[-1], source)
 
 

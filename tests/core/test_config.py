@@ -144,7 +144,7 @@ def test_a_loaded_model_becomes_a_network_spec_and_must_fit_the_data():
     np.testing.assert_array_equal(rebuilt.params, net.params)
     check_model_fits(net, xor())
     wide = Network.create([3, 1], "sigmoid")
-    with pytest.raises(InputError, match="3 inputs but the data set xor has 2 features"):
+    with pytest.raises(InputError, match="3 inputs but data set 'xor' has 2 features"):
         check_model_fits(wide, xor())
 
 
