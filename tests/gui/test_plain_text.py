@@ -166,8 +166,6 @@ def test_user_text_everywhere_in_the_window_is_shown_as_written(qtbot, hostile, 
     window.close()
 
 
-@pytest.mark.xfail(strict=True, reason="settings_panel.py (not this helper's file): the data "
-                   "choice's tooltip 'The data file <path>' is set without tooltip_text")
 def test_a_data_file_name_is_shown_as_written(qtbot, hostile, tmp_path, monkeypatch):
     from nnviz.gui.panels.settings_panel import SettingsPanel
     from nnviz.core.config import CSV, resolve

@@ -31,6 +31,7 @@ from nnviz.core.losses import LOSSES, MEAN, SUM
 from nnviz.core.network import INITIALISERS
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.gui.kit.parameter_tree import parameter_tree
+from nnviz.gui.kit.plain_text import tooltip_text
 
 HIDDEN_ACTIVATIONS = [name for name, a in ACTIVATIONS.items() if not a.output_only]
 DATA_TIP = "The training (and test) data"
@@ -205,7 +206,7 @@ class SettingsPanel(QWidget):
         elif spec.name == INLINE:
             choices["the lesson's points"] = INLINE
         dataset = self.param("data", "dataset")
-        dataset.setOpts(tip=tip)
+        dataset.setOpts(tip=tooltip_text(tip))
         if dataset.opts.get("limits") != choices:
             dataset.setLimits(choices)
         dataset.setValue(spec.name)
