@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
 from nnviz.gui.kit import dialogs
+from nnviz.gui.kit.plain_text import tooltip_text
 from nnviz.gui.shell.main_window import MainWindow
 from nnviz.gui.views.loss import LossView
 from tests.core.test_data_files import write_digit_csv, write_idx
@@ -81,7 +82,7 @@ def test_idx_images_become_the_data_and_the_network_follows(qtbot, window, monke
     assert panel.param("data", "dataset").value() == "csv"
     choice = panel.param("data", "dataset")
     assert choice.opts["limits"]["train-images…"] == "csv"  # short enough for 200 %
-    assert choice.opts["tip"] == f"The data file {path}"
+    assert choice.opts["tip"] == tooltip_text(f"The data file {path}")  # shown as written
     assert panel.param("data", "test_ratio").value() == 0.2
     assert "16 training and 4 test samples, 4×4 images" in window.status.bar.currentMessage()
 

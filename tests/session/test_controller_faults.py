@@ -15,16 +15,27 @@ from nnviz.session.controller import (
 
 
 class Pump:
-    """A controller, every event it sent, and ticks as the worker runs them."""
+    """A controller, every event it sent, and ticks as the worker runs them (on a clock of
+    its own: no test here depends on how fast the machine is)."""
 
     def __init__(self, lr=0.1, **training):
         self.events = []
-        self.controller = TrainingController(self.events.append)
+        self.now = 0.0  # a tenth of a second passes between ticks: a snapshot is due
+        self.controller = TrainingController(self.events.append, clock=lambda: self.now)
         config = resolve(Config(training=TrainingSpec(optimizer="sgd", learning_rate=lr,
                                                       **training)))
         self.controller.handle(Configure(config, build_dataset(config.data)))
+        run = self.controller.trainer.run
+
+        def timed_run(n):  # a step takes 0.1 ms on this clock
+            ran = run(n)
+            self.now += 1e-4 * ran
+            return ran
+
+        self.controller.trainer.run = timed_run
 
     def tick(self):
+        self.now += 0.1
         c = self.controller
         c.run(c.steps_due())
         c.tick_done()
