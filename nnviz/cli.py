@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from nnviz.commands import explain, lessons, render, train
+    from nnviz.commands import explain, lessons, render, slides, train
 
     parser = _Parser(
         prog="nnviz",
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lecture", action="store_true",
                         help="start the app in lecture mode (full screen; F5 or Esc leaves it)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (explain, train, render, lessons):
+    for module in (explain, train, render, slides, lessons):
         module.add_parser(sub)
     return parser
 
