@@ -21,6 +21,7 @@ from nnviz.core.data.generators import KINDS, PM1_NAMES, check_seed, check_test_
 from nnviz.core.data.split import data_streams, split_dataset
 from nnviz.core.errors import InputError
 from nnviz.core.files import MAX_CSV_BYTES, read_text
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -54,32 +55,36 @@ def load_csv(
     """
     path = Path(path)
     if kind not in (None, *KINDS):
-        raise InputError(f"kind must be one of {', '.join(KINDS)} (or None: detect), not {kind!r}")
+        raise InputError(translate("Data", "kind must be one of {kinds} (or None: detect), not {kind}")
+                         .format(kinds=", ".join(KINDS), kind=repr(kind)))
     test_ratio = check_test_ratio(test_ratio)
     seed = check_seed(seed)
     text = read_text(path, "a CSV file", "CSV text", MAX_CSV_BYTES)
     rows, lines = _read_rows(text, path)
     if not rows:
-        raise InputError(f"{path}: the file is empty (no rows)")
+        raise InputError(translate("Data", "{path}: the file is empty (no rows)").format(path=path))
     width = len(rows[0])
     if width < 2:
-        raise InputError(
-            f"{path}: line {lines[0]} has a single column; need at least one feature column and "
-            f"the target as the last column, separated by ',', ';' or tab"
-        )
+        raise InputError(translate(
+            "Data", "{path}: line {line} has a single column; need at least one feature column and "
+            "the target as the last column, separated by ',', ';' or tab"
+        ).format(path=path, line=lines[0]))
     has_header = _looks_like_header(rows) if header is None else bool(header)
     names = _header_names(rows[0]) if has_header else None
     data, data_lines = (rows[1:], lines[1:]) if has_header else (rows, lines)
     if not data:
-        raise InputError(f"{path}: no data rows after the header on line {lines[0]}")
+        raise InputError(translate("Data", "{path}: no data rows after the header on line {line}")
+                         .format(path=path, line=lines[0]))
     for cells, line in zip(data, data_lines):
         if len(cells) != width:
             column = min(len(cells), width) + 1
-            what = "is missing" if len(cells) < width else "is extra"
-            raise InputError(
-                f"{path}: line {line} has {_cells(len(cells))}, line {lines[0]} has {width} "
-                f"({_column(column, names)} {what})"
-            )
+            message = (translate("Data", "{path}: line {line} has {cells}, line {first} has {width} "
+                                 "({column} is missing)") if len(cells) < width else
+                       translate("Data", "{path}: line {line} has {cells}, line {first} has {width} "
+                                 "({column} is extra)"))
+            raise InputError(message.format(path=path, line=line, cells=_cells(len(cells)),
+                                            first=lines[0], width=width,
+                                            column=_column(column, names)))
     values = _to_numbers(data, data_lines, names, path)
     target = values[:, -1]
     feature_names = tuple(names[:-1]) if names else tuple(f"x{j}" for j in range(1, width))
@@ -90,10 +95,10 @@ def load_csv(
     if kind == CLASSIFICATION:
         classes, y = np.unique(target, return_inverse=True)
         if classes.size < 2:
-            raise InputError(
-                f"{path}: the target, {_column(width, names)}, holds the single value "
-                f"{_format_label(classes[0])}; classification needs at least two classes"
-            )
+            raise InputError(translate(
+                "Data", "{path}: the target, {column}, holds the single value "
+                "{value}; classification needs at least two classes"
+            ).format(path=path, column=_column(width, names), value=_format_label(classes[0])))
         pm1 = classes.size == 2 and classes[0] == -1 and classes[1] == 1
         target_names = PM1_NAMES if pm1 else tuple(_format_label(c) for c in classes)
         labels = "pm1" if pm1 else "01"
@@ -156,17 +161,18 @@ def _read_rows(text: str, path: Path) -> tuple[list[list[str]], list[int]]:
             start, end = end + 1, reader.line_num
             if end > start:  # a quoted cell holds a line break
                 j = next(j for j, cell in enumerate(cells, start=1) if "\n" in cell or "\r" in cell)
-                raise InputError(
-                    f"{path}: line {start}, column {j}: a quoted cell runs on to line {end} "
-                    f"(is a closing quote missing?)"
-                )
+                raise InputError(translate(
+                    "Data", "{path}: line {line}, column {column}: a quoted cell runs on to line "
+                    "{end} (is a closing quote missing?)"
+                ).format(path=path, line=start, column=j, end=end))
             cells = list(map(str.strip, cells))
             if len(cells) <= 1 and not any(cells):
                 continue  # a blank line
             rows.append(cells)
             lines.append(start)
     except csv.Error as e:
-        raise InputError(f"{path}: line {reader.line_num}: {e}") from None
+        raise InputError(translate("Data", "{path}: line {line}: {error}")
+                         .format(path=path, line=reader.line_num, error=e)) from None
     return rows, lines
 
 
@@ -183,14 +189,15 @@ def _header_names(cells: list[str]) -> list[str]:
 
 
 def _cells(k: int) -> str:
-    return "1 cell" if k == 1 else f"{k} cells"
+    # Not "%n cell(s)": the English text stays "1 cell" / "3 cells" without an English .qm.
+    return translate("Data", "1 cell") if k == 1 else translate("Data", "{k} cells").format(k=k)
 
 
 def _column(j: int, names: list[str] | None) -> str:
     """'column j (name)' with j 1-based."""
     if names and j <= len(names):
-        return f"column {j} ({names[j - 1]})"
-    return f"column {j}"
+        return translate("Data", "column {j} ({name})").format(j=j, name=names[j - 1])
+    return translate("Data", "column {j}").format(j=j)
 
 
 def _to_numbers(data: list[list[str]], lines: list[int], names: list[str] | None, path: Path) -> Array:
@@ -206,18 +213,22 @@ def _to_numbers(data: list[list[str]], lines: list[int], names: list[str] | None
     values = np.empty((len(data), len(data[0])))
     for i, (cells, line) in enumerate(zip(data, lines)):
         for j, cell in enumerate(cells, start=1):
-            where = f"{path}: line {line}, {_column(j, names)}"
+            where = translate("Data", "{path}: line {line}, {column}").format(
+                path=path, line=line, column=_column(j, names))
             if not cell:
-                raise InputError(f"{where}: empty cell; every cell must be a number")
+                raise InputError(translate("Data", "{where}: empty cell; every cell must be a number")
+                                 .format(where=where))
             try:
                 number = _strict_float(cell)
             except ValueError:
-                hint = " (write decimals with '.')" if _DECIMAL_COMMA.match(cell) else ""
+                hint = translate("Data", " (write decimals with '.')") if _DECIMAL_COMMA.match(cell) else ""
                 if line == lines[0] and names is None:
-                    hint += " (if this line is a header, load with header=True)"
-                raise InputError(f"{where}: {cell!r} is not a number{hint}") from None
+                    hint += translate("Data", " (if this line is a header, load with header=True)")
+                raise InputError(translate("Data", "{where}: {cell} is not a number{hint}")
+                                 .format(where=where, cell=repr(cell), hint=hint)) from None
             if not math.isfinite(number):
-                raise InputError(f"{where}: {cell!r} is not a finite number")
+                raise InputError(translate("Data", "{where}: {cell} is not a finite number")
+                                 .format(where=where, cell=repr(cell)))
             values[i, j - 1] = number
     return values
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -57,9 +58,11 @@ class Dataset:
         for a in (self.x_train, self.y_train, self.x_test, self.y_test):
             a.flags.writeable = False
         if self.image_shape is not None and self.image_shape[0] * self.image_shape[1] != self.n_features:
-            raise InputError(f"{self.name}: a {self.image_shape[0]}×{self.image_shape[1]} image "
-                             f"has {self.image_shape[0] * self.image_shape[1]} pixels, "
-                             f"not {self.n_features} inputs")
+            rows, cols = self.image_shape
+            raise InputError(translate("Data", "{name}: a {rows}×{cols} image has {pixels} pixels, "
+                                       "not {inputs} inputs")
+                             .format(name=self.name, rows=rows, cols=cols, pixels=rows * cols,
+                                     inputs=self.n_features))
 
     @property
     def n_samples(self) -> int:
@@ -72,7 +75,8 @@ class Dataset:
     def sample(self, i: int) -> tuple[Array, Array]:
         """(x, y) of sample i: training row i, or test row i - n_train (read-only views)."""
         if not 0 <= i < self.n_samples:
-            raise InputError(f"{self.name} has samples 1 to {self.n_samples}, not {i + 1}")
+            raise InputError(translate("Data", "{name} has samples 1 to {n}, not {i}")
+                             .format(name=self.name, n=self.n_samples, i=i + 1))
         n = len(self.x_train)
         return (self.x_train[i], self.y_train[i]) if i < n else (self.x_test[i - n], self.y_test[i - n])
 
@@ -80,7 +84,9 @@ class Dataset:
         """How the window names sample i, counting from 1 in its set: "training sample 3",
         "test sample 12"."""
         n = len(self.x_train)
-        return f"training sample {i + 1}" if i < n else f"test sample {i - n + 1}"
+        if i < n:
+            return translate("Data", "training sample {i}").format(i=i + 1)
+        return translate("Data", "test sample {i}").format(i=i - n + 1)
 
     @property
     def n_features(self) -> int:
@@ -109,16 +115,14 @@ class Dataset:
         low = self.low_label if low is None else low
         if n_outputs == 1:
             if len(self.target_names) != 2:
-                raise InputError(
-                    f"{self.name} has {len(self.target_names)} classes: "
-                    f"the output layer needs {len(self.target_names)} neurons, not 1"
-                )
+                raise InputError(translate(
+                    "Data", "{name} has {k} classes: the output layer needs {k} neurons, not 1"
+                ).format(name=self.name, k=len(self.target_names)))
             return np.where(np.asarray(y) == 1, 1.0, low).reshape(-1, 1)
         if n_outputs != len(self.target_names):
-            raise InputError(
-                f"{self.name} has {len(self.target_names)} classes but the output layer "
-                f"has {n_outputs} neurons"
-            )
+            raise InputError(translate(
+                "Data", "{name} has {k} classes but the output layer has {n} neurons"
+            ).format(name=self.name, k=len(self.target_names), n=n_outputs))
         return one_hot(y, n_outputs)
 
     def predict_classes(self, output: Array, low: float | None = None) -> Array:

@@ -41,6 +41,7 @@ from nnviz.core.data.idx import (
 from nnviz.core.data.split import data_streams, split_indices
 from nnviz.core.errors import InputError
 from nnviz.core.files import check_regular
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 
 IDX_IMAGES = "IDX images"
 DIGIT_CSV = "digit CSV"
@@ -48,8 +49,9 @@ TABLE_CSV = "CSV table"
 IMAGE_TEST_RATIO = 0.2
 MIN_HEADERLESS_SIDE = 8  # a digit CSV without a header: images of 8×8 pixels or more
 CLASS_NAMES = tuple(str(d) for d in range(N_CLASSES))
-ACCEPTED = ("nnviz reads a CSV table (the target last), a digit CSV (label, then the pixels) "
-            "and IDX images (train-images-idx3-ubyte, .gz or not)")
+ACCEPTED = QT_TRANSLATE_NOOP("Data", "nnviz reads a CSV table (the target last), a digit CSV "
+                             "(label, then the pixels) and IDX images (train-images-idx3-ubyte, "
+                             ".gz or not)")  # shown with translate("Data", ACCEPTED)
 _HEAD_BYTES = 1 << 16  # what data_file_format reads: some 30 rows of mnist_train.csv
 _IDX_SIGNATURE = b"\x00\x00\x08"  # two zero bytes, then 08: unsigned bytes
 _GZIP = b"\x1f\x8b"
@@ -74,18 +76,22 @@ def data_file_format(path: str | os.PathLike) -> str:
             with gzip.open(path, "rb") as g:
                 head = g.read(4)
     except (OSError, EOFError, zlib.error) as e:
-        what = "the gzip data is damaged or cut short" if gz else "cannot read"
-        raise InputError(f"{path}: {what} ({getattr(e, 'strerror', None) or e})") from None
+        message = (translate("Data", "{path}: the gzip data is damaged or cut short ({error})") if gz
+                   else translate("Data", "{path}: cannot read ({error})"))
+        raise InputError(message.format(path=path, error=getattr(e, "strerror", None) or e)) from None
     if head[:3] == _IDX_SIGNATURE:
         if len(head) >= 4 and struct.unpack(">I", head[:4])[0] == LABELS_MAGIC:
-            raise InputError(
-                f"{path}: is an IDX label file; open its images (e.g. train-images-idx3-ubyte.gz) "
-                f"and give this file as their labels"
-            )
+            raise InputError(translate(
+                "Data", "{path}: is an IDX label file; open its images (e.g. "
+                "train-images-idx3-ubyte.gz) and give this file as their labels"
+            ).format(path=path))
         return IDX_IMAGES
     if gz or b"\x00" in head:
-        what = "gzip data that is not IDX images" if gz else "binary data, not IDX images"
-        raise InputError(f"{path}: not a file nnviz reads ({what}): {ACCEPTED}")
+        message = (translate("Data", "{path}: not a file nnviz reads (gzip data that is not IDX "
+                             "images): {accepted}") if gz else
+                   translate("Data", "{path}: not a file nnviz reads (binary data, not IDX images): "
+                             "{accepted}"))
+        raise InputError(message.format(path=path, accepted=translate("Data", ACCEPTED)))
     return DIGIT_CSV if _looks_like_digits(head, whole) else TABLE_CSV
 
 
@@ -156,15 +162,18 @@ def load_data_file(
     found = data_file_format(path)
     if found == TABLE_CSV:
         if labels_path is not None:
-            raise InputError(f"{labels_path}: a labels file goes with IDX images, but {path} is a "
-                             f"CSV table (its last column is the target)")
+            raise InputError(translate("Data", "{labels}: a labels file goes with IDX images, but "
+                                       "{path} is a CSV table (its last column is the target)")
+                             .format(labels=labels_path, path=path))
         return load_csv(path, test_ratio=test_ratio or 0.0, seed=seed, kind=kind)
     if kind not in (None, CLASSIFICATION):
-        raise InputError(f"{path}: holds digit images, classification into ten classes, not {kind}")
+        raise InputError(translate("Data", "{path}: holds digit images, classification into ten "
+                                   "classes, not {kind}").format(path=path, kind=kind))
     if found == DIGIT_CSV:
         if labels_path is not None:
-            raise InputError(f"{labels_path}: a labels file goes with IDX images; the digit CSV "
-                             f"{path} has its labels in its first column")
+            raise InputError(translate("Data", "{labels}: a labels file goes with IDX images; the "
+                                       "digit CSV {path} has its labels in its first column")
+                             .format(labels=labels_path, path=path))
         images, labels = read_digit_csv(path)
     else:
         images, labels = read_idx_pair(path, _labels_of(path) if labels_path is None else labels_path)
@@ -177,15 +186,17 @@ def _labels_of(images: Path) -> Path:
     found = labels_beside(images)
     if found is not None:
         return found
-    how = ("give the labels file (nnviz train --data-labels FILE; a lesson: labels_file = "
-           "\"FILE\"; the app asks for it)")
+    how = translate("Data", "give the labels file (nnviz train --data-labels FILE; a lesson: "
+                    "labels_file = \"FILE\"; the app asks for it)")
     name = images.name.removesuffix(".gz")
     guess = name.replace("images", "labels").replace("idx3", "idx1")
     if guess == name:
-        raise InputError(f"{images}: IDX images need their labels, and this name does not follow "
-                         f"MNIST's (…-images-idx3-ubyte → …-labels-idx1-ubyte): {how}")
-    raise InputError(f"{images}: IDX images need their labels: no {guess} (or {guess}.gz) beside "
-                     f"it in {images.parent}; {how}")
+        raise InputError(translate("Data", "{path}: IDX images need their labels, and this name "
+                                   "does not follow MNIST's (…-images-idx3-ubyte → "
+                                   "…-labels-idx1-ubyte): {how}").format(path=images, how=how))
+    raise InputError(translate("Data", "{path}: IDX images need their labels: no {guess} (or "
+                               "{guess}.gz) beside it in {folder}; {how}")
+                     .format(path=images, guess=guess, folder=images.parent, how=how))
 
 
 def pixel_names(rows: int, cols: int) -> tuple[str, ...]:
@@ -199,7 +210,7 @@ def _image_dataset(path: Path, images: np.ndarray, labels: np.ndarray, test_rati
     split is drawn before x = grey / 255, so 60,000 images cost their float rows once."""
     n, rows, cols = images.shape
     if n == 0:
-        raise InputError(f"{path}: holds no images")
+        raise InputError(translate("Data", "{path}: holds no images").format(path=path))
     try:
         train, test = split_indices(n, test_ratio, data_streams(seed)[1], classes=labels)
     except InputError as e:

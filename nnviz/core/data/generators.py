@@ -43,6 +43,7 @@ from nnviz.core.data.mnist import (  # noqa: F401  (mnist_images: importers read
 )
 from nnviz.core.data.split import data_streams, split_dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -304,7 +305,8 @@ def dataset_info(name: str) -> DatasetInfo:
     try:
         return _REGISTRY[name][0]
     except (KeyError, TypeError):
-        raise InputError(f"unknown data set {name!r}; choose one of: {', '.join(DATASETS)}") from None
+        raise InputError(translate("Data", "unknown data set {name}; choose one of: {names}")
+                         .format(name=repr(name), names=", ".join(DATASETS))) from None
 
 
 def make_dataset(
@@ -346,7 +348,8 @@ def _whole(what: str, value: object) -> int:
             raise TypeError
         return operator.index(value)
     except TypeError:
-        raise InputError(f"{what} must be a whole number, not {value!r}") from None
+        raise InputError(translate("Data", "{what} must be a whole number, not {value}")
+                         .format(what=what, value=repr(value))) from None
 
 
 def _check_n(info: DatasetInfo, n: object) -> int:
@@ -354,20 +357,24 @@ def _check_n(info: DatasetInfo, n: object) -> int:
         return info.n
     value = _whole(f"{info.name}: n", n)
     if not info.min_n <= value <= info.max_n:
-        raise InputError(f"{info.name}: n must be from {info.min_n} to {info.max_n}, got {value}")
+        raise InputError(translate("Data", "{name}: n must be from {min} to {max}, got {value}")
+                         .format(name=info.name, min=info.min_n, max=info.max_n, value=value))
     return value
 
 
 def _real(what: str, value: object) -> float:
     """``value`` as a finite float, or an InputError naming ``what``."""
     if isinstance(value, bool):
-        raise InputError(f"{what} must be a number, not {value!r}")
+        raise InputError(translate("Data", "{what} must be a number, not {value}")
+                         .format(what=what, value=repr(value)))
     try:
         number = float(value)  # numbers and numeric strings (from a command line or a form)
     except (TypeError, ValueError):
-        raise InputError(f"{what} must be a number, not {value!r}") from None
+        raise InputError(translate("Data", "{what} must be a number, not {value}")
+                         .format(what=what, value=repr(value))) from None
     if not math.isfinite(number):
-        raise InputError(f"{what} must be a finite number, not {value!r}")
+        raise InputError(translate("Data", "{what} must be a finite number, not {value}")
+                         .format(what=what, value=repr(value)))
     return number
 
 
@@ -376,22 +383,24 @@ def _check_noise(info: DatasetInfo, noise: object) -> float:
         return info.noise
     value = _real(f"{info.name}: noise", noise)
     if value < 0 or (info.noise_max is not None and value > info.noise_max):
-        upper = f" and at most {info.noise_max:g}" if info.noise_max is not None else ""
-        raise InputError(f"{info.name}: noise must be at least 0{upper}, got {value:g}")
+        message = (translate("Data", "{name}: noise must be at least 0, got {value:g}")
+                   if info.noise_max is None else
+                   translate("Data", "{name}: noise must be at least 0 and at most {max:g}, got {value:g}"))
+        raise InputError(message.format(name=info.name, max=info.noise_max, value=value))
     return value
 
 
 def check_test_ratio(test_ratio: object) -> float:
     value = _real("test_ratio", test_ratio)
     if not 0.0 <= value < 1.0:
-        raise InputError(f"test_ratio must be in [0, 1), got {value:g}")
+        raise InputError(translate("Data", "test_ratio must be in [0, 1), got {value:g}").format(value=value))
     return value
 
 
 def check_seed(seed: object) -> int:
     value = _whole("seed", seed)
     if value < 0:
-        raise InputError(f"seed must be 0 or more, got {value}")
+        raise InputError(translate("Data", "seed must be 0 or more, got {value}").format(value=value))
     return value
 
 
@@ -400,15 +409,17 @@ def _check_options(info: DatasetInfo, options: Mapping[str, object]) -> dict[str
     checked = dict(defaults)
     for key, value in options.items():
         if key not in defaults:
-            valid = f"its options are: {', '.join(defaults)}" if defaults else "it takes no options"
-            raise InputError(f"{info.name}: unknown option {key!r}; {valid}")
+            message = (translate("Data", "{name}: unknown option {key}; its options are: {options}")
+                       if defaults else
+                       translate("Data", "{name}: unknown option {key}; it takes no options"))
+            raise InputError(message.format(name=info.name, key=repr(key), options=", ".join(defaults)))
         if key == "labels":
             if value not in LABEL_FORMS:
-                raise InputError(
-                    f"{info.name}: labels must be one of {', '.join(map(repr, LABEL_FORMS))}, "
-                    f"not {value!r}"
-                )
+                raise InputError(translate("Data", "{name}: labels must be one of {forms}, not {value}")
+                                 .format(name=info.name, forms=", ".join(map(repr, LABEL_FORMS)),
+                                         value=repr(value)))
             checked[key] = value
         else:
-            checked[key] = _real(f"{info.name}: option {key}", value)
+            checked[key] = _real(translate("Data", "{name}: option {key}").format(name=info.name, key=key),
+                                 value)
     return checked

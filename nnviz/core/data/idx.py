@@ -27,6 +27,7 @@ import numpy as np
 from nnviz.core.data.csv_loader import is_number
 from nnviz.core.errors import InputError
 from nnviz.core.files import check_regular, read_bytes
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 
 Array = np.ndarray
 
@@ -38,20 +39,24 @@ N_CLASSES = 10
 MAX_CSV_BYTES = 1 << 30  # 1 GiB: the 60,000-image mnist_train.csv is about 110 MB
 _GZIP = b"\x1f\x8b"
 _CHUNK = 1 << 24  # 16 MiB
-_MAGIC_NAMES = {IMAGES_MAGIC: "an IDX image file", LABELS_MAGIC: "an IDX label file"}
+_IMAGE_FILE = QT_TRANSLATE_NOOP("Data", "an IDX image file")  # shown with translate("Data", ...)
+_LABEL_FILE = QT_TRANSLATE_NOOP("Data", "an IDX label file")
+_MAGIC_NAMES = {IMAGES_MAGIC: _IMAGE_FILE, LABELS_MAGIC: _LABEL_FILE}
 
 
 def read_idx_images(path: str | os.PathLike) -> Array:
     """The images of an IDX image file (e.g. train-images-idx3-ubyte[.gz]): (n, rows, cols) uint8."""
     path = Path(path)
     with _open_idx(path) as f:
-        n, rows, cols = _read_header(f, path, IMAGES_MAGIC, "an IDX image file", 3)
+        n, rows, cols = _read_header(f, path, IMAGES_MAGIC, _IMAGE_FILE, 3)
         if rows == 0 or cols == 0 or rows > MAX_SIDE or cols > MAX_SIDE:
-            raise InputError(
-                f"{path}: the header says the images are {rows}x{cols} pixels; expected 1 to "
-                f"{MAX_SIDE} pixels a side (is this really an IDX image file?)"
-            )
-        body = _read_body(f, path, n * rows * cols, 16, f"{n} images of {rows}x{cols} pixels")
+            raise InputError(translate(
+                "Data", "{path}: the header says the images are {rows}x{cols} pixels; expected 1 to "
+                "{max} pixels a side (is this really an IDX image file?)"
+            ).format(path=path, rows=rows, cols=cols, max=MAX_SIDE))
+        body = _read_body(f, path, n * rows * cols, 16,
+                          translate("Data", "{n} images of {rows}x{cols} pixels")
+                          .format(n=n, rows=rows, cols=cols))
     return np.frombuffer(body, dtype=np.uint8).reshape(n, rows, cols).copy()
 
 
@@ -59,16 +64,17 @@ def read_idx_labels(path: str | os.PathLike) -> Array:
     """The labels of an IDX label file (e.g. train-labels-idx1-ubyte[.gz]): (n,) uint8 in 0..9."""
     path = Path(path)
     with _open_idx(path) as f:
-        (n,) = _read_header(f, path, LABELS_MAGIC, "an IDX label file", 1)
-        body = _read_body(f, path, n, 8, f"{n} labels")
+        (n,) = _read_header(f, path, LABELS_MAGIC, _LABEL_FILE, 1)
+        body = _read_body(f, path, n, 8, translate("Data", "{n} labels").format(n=n))
     labels = np.frombuffer(body, dtype=np.uint8).copy()
     bad = np.flatnonzero(labels >= N_CLASSES)
     if bad.size:
         i = int(bad[0])
-        raise InputError(
-            f"{path}: label {int(labels[i])} at position {i + 1} of {n} is outside 0..9 "
-            f"({bad.size} label{'s' if bad.size != 1 else ''} out of range); expected digit labels"
-        )
+        message = (translate("Data", "{path}: label {label} at position {i} of {n} is outside 0..9 "
+                             "(1 label out of range); expected digit labels") if bad.size == 1 else
+                   translate("Data", "{path}: label {label} at position {i} of {n} is outside 0..9 "
+                             "({bad} labels out of range); expected digit labels"))
+        raise InputError(message.format(path=path, label=int(labels[i]), i=i + 1, n=n, bad=bad.size))
     return labels
 
 
@@ -77,10 +83,10 @@ def read_idx_pair(images_path: str | os.PathLike, labels_path: str | os.PathLike
     images = read_idx_images(images_path)
     labels = read_idx_labels(labels_path)
     if len(images) != len(labels):
-        raise InputError(
-            f"{images_path} and {labels_path} do not match: {len(images)} images but "
-            f"{len(labels)} labels"
-        )
+        raise InputError(translate(
+            "Data", "{images_path} and {labels_path} do not match: {images} images but {labels} labels"
+        ).format(images_path=images_path, labels_path=labels_path, images=len(images),
+                 labels=len(labels)))
     return images, labels
 
 
@@ -95,7 +101,8 @@ class _IdxStream:
         try:
             self._raw: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed in close()
         except OSError as e:
-            raise InputError(f"{path}: cannot read ({e.strerror})") from None
+            raise InputError(translate("Data", "{path}: cannot read ({error})")
+                             .format(path=path, error=e.strerror)) from None
         self.stream: BinaryIO = self._raw
         self.size: int | None = st.st_size
         if self._raw.read(2) == _GZIP:
@@ -134,34 +141,38 @@ def _read(f: _IdxStream, path: Path, n: int) -> bytes:
         return b"".join(parts)
     except (OSError, EOFError, zlib.error) as e:
         if f.size is None:
-            raise InputError(f"{path}: the gzip data is damaged or cut short ({e})") from None
-        raise InputError(f"{path}: cannot read ({getattr(e, 'strerror', None) or e})") from None
+            raise InputError(translate("Data", "{path}: the gzip data is damaged or cut short ({error})")
+                             .format(path=path, error=e)) from None
+        raise InputError(translate("Data", "{path}: cannot read ({error})")
+                         .format(path=path, error=getattr(e, "strerror", None) or e)) from None
 
 
 def _read_header(f: _IdxStream, path: Path, magic: int, kind: str, dims: int) -> tuple[int, ...]:
     size = 4 * (1 + dims)
     head = _read(f, path, size)
     if len(head) < 4:
-        raise InputError(
-            f"{path}: truncated: {len(head)} bytes, too short for the 4-byte magic number of {kind}"
-        )
+        raise InputError(translate(
+            "Data", "{path}: truncated: {n} bytes, too short for the 4-byte magic number of {kind}"
+        ).format(path=path, n=len(head), kind=translate("Data", kind)))
     (found,) = struct.unpack(">I", head[:4])
     if found != magic:
-        hint = f" (that is {_MAGIC_NAMES[found]})" if found in _MAGIC_NAMES else ""
-        raise InputError(
-            f"{path}: wrong magic number 0x{found:08X}{hint}; expected 0x{magic:08X} for {kind}"
-        )
+        hint = (translate("Data", " (that is {kind})").format(kind=translate("Data", _MAGIC_NAMES[found]))
+                if found in _MAGIC_NAMES else "")
+        raise InputError(translate(
+            "Data", "{path}: wrong magic number 0x{found:08X}{hint}; expected 0x{magic:08X} for {kind}"
+        ).format(path=path, found=found, hint=hint, magic=magic, kind=translate("Data", kind)))
     if len(head) < size:
-        raise InputError(
-            f"{path}: truncated header: expected {size} bytes, found {len(head)}"
-        )
+        raise InputError(translate(
+            "Data", "{path}: truncated header: expected {size} bytes, found {found}"
+        ).format(path=path, size=size, found=len(head)))
     counts = struct.unpack(f">{dims}I", head[4:])
     if counts[0] > MAX_IMAGES:
-        what = "images" if dims == 3 else "labels"
-        raise InputError(
-            f"{path}: the header says {counts[0]} {what}; at most {MAX_IMAGES:,} are accepted "
-            f"(is this really {kind}?)"
-        )
+        message = (translate("Data", "{path}: the header says {n} images; at most {max:,} are "
+                             "accepted (is this really {kind}?)") if dims == 3 else
+                   translate("Data", "{path}: the header says {n} labels; at most {max:,} are "
+                             "accepted (is this really {kind}?)"))
+        raise InputError(message.format(path=path, n=counts[0], max=MAX_IMAGES,
+                                        kind=translate("Data", kind)))
     return counts
 
 
@@ -169,26 +180,27 @@ def _read_body(f: _IdxStream, path: Path, n: int, header: int, what: str) -> byt
     """Exactly the ``n`` bytes after the header, and the file must end there."""
     expected = header + n
     if f.size is not None and f.size < expected:
-        raise InputError(
-            f"{path}: truncated: the header promises {what}, {expected} bytes in all; "
-            f"the file has {f.size}"
-        )
+        raise InputError(translate(
+            "Data", "{path}: truncated: the header promises {what}, {expected} bytes in all; "
+            "the file has {size}"
+        ).format(path=path, what=what, expected=expected, size=f.size))
     body = _read(f, path, n)
     if len(body) < n:
-        raise InputError(
-            f"{path}: truncated: the header promises {what}, {expected} bytes in all "
-            f"(uncompressed); found {header + len(body)}"
-        )
+        raise InputError(translate(
+            "Data", "{path}: truncated: the header promises {what}, {expected} bytes in all "
+            "(uncompressed); found {found}"
+        ).format(path=path, what=what, expected=expected, found=header + len(body)))
     if f.size is not None:
         extra = f.size - expected
     else:
         extra = len(_read(f, path, 1))
     if extra:
-        more = f"{extra} more bytes" if f.size is not None else "more data"
-        raise InputError(
-            f"{path}: the file goes on after the {expected} bytes the header promises "
-            f"({what}; found {more}): the header or the file is wrong"
-        )
+        more = (translate("Data", "{n} more bytes").format(n=extra) if f.size is not None
+                else translate("Data", "more data"))
+        raise InputError(translate(
+            "Data", "{path}: the file goes on after the {expected} bytes the header promises "
+            "({what}; found {more}): the header or the file is wrong"
+        ).format(path=path, expected=expected, what=what, more=more))
     return body
 
 
@@ -206,37 +218,41 @@ def read_digit_csv(path: str | os.PathLike) -> tuple[Array, Array]:
     path = Path(path)
     raw = read_bytes(path, "a CSV file", MAX_CSV_BYTES)
     if b"\x00" in raw:
-        raise InputError(f"{path}: not a text file (it contains NUL bytes); expected CSV text")
+        raise InputError(translate("Data", "{path}: not a text file (it contains NUL bytes); "
+                                   "expected CSV text").format(path=path))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise InputError(f"{path}: not a UTF-8 text file (line {line} has a byte that is not UTF-8)") from None
+        raise InputError(translate("Data", "{path}: not a UTF-8 text file (line {line} has a byte "
+                                   "that is not UTF-8)").format(path=path, line=line)) from None
     rows = [(i, line.rstrip("\r")) for i, line in enumerate(text.split("\n"), start=1)]
     rows = [(i, line) for i, line in rows if line.strip()]
     if not rows:
-        raise InputError(f"{path}: the file is empty (no rows)")
+        raise InputError(translate("Data", "{path}: the file is empty (no rows)").format(path=path))
     first_line, first = rows[0]
     if not _ROW.fullmatch(first) and not is_number(first.split(",")[0]):
         rows = rows[1:]  # a header row
         if not rows:
-            raise InputError(f"{path}: no data rows after the header on line {first_line}")
+            raise InputError(translate("Data", "{path}: no data rows after the header on line {line}")
+                             .format(path=path, line=first_line))
     width_line, width_text = rows[0]
     width = width_text.count(",") + 1
     pixels = width - 1
     side = math.isqrt(pixels) if pixels > 0 else 0
     if pixels < 1 or side * side != pixels or side > MAX_SIDE:
-        raise InputError(
-            f"{path}: line {width_line} has {width} values: a label and {pixels} pixels; "
-            f"the pixels must make a square image (784 = 28x28, 256 = 16x16)"
-        )
+        raise InputError(translate(
+            "Data", "{path}: line {line} has {width} values: a label and {pixels} pixels; "
+            "the pixels must make a square image (784 = 28x28, 256 = 16x16)"
+        ).format(path=path, line=width_line, width=width, pixels=pixels))
     for line_no, line in rows:
         count = line.count(",") + 1
         if count != width:
-            raise InputError(
-                f"{path}: line {line_no} has {count} values, line {width_line} has {width} "
-                f"(a label and {pixels} pixels)"
-            )
+            raise InputError(translate(
+                "Data", "{path}: line {line} has {count} values, line {first} has {width} "
+                "(a label and {pixels} pixels)"
+            ).format(path=path, line=line_no, count=count, first=width_line, width=width,
+                     pixels=pixels))
     joined = ",".join(line for _, line in rows)
     if not _plain_numbers(joined):  # the slow check, line by line, finds what is wrong
         for line_no, line in rows:
@@ -244,22 +260,21 @@ def read_digit_csv(path: str | os.PathLike) -> tuple[Array, Array]:
                 _bad_cell(path, line_no, line)
     values = np.fromstring(joined, dtype=np.int64, sep=",")
     if values.size != len(rows) * width:  # pragma: no cover - the pattern check makes this exact
-        raise InputError(f"{path}: could not read the numbers")
+        raise InputError(translate("Data", "{path}: could not read the numbers").format(path=path))
     values = values.reshape(len(rows), width)
     labels, images = values[:, 0], values[:, 1:]
     bad = np.flatnonzero(labels >= N_CLASSES)
     if bad.size:
         r = int(bad[0])
-        raise InputError(
-            f"{path}: line {rows[r][0]}, column 1: label {int(labels[r])} is outside 0..9"
-        )
+        raise InputError(translate(
+            "Data", "{path}: line {line}, column 1: label {label} is outside 0..9"
+        ).format(path=path, line=rows[r][0], label=int(labels[r])))
     bad_rows, bad_cols = np.nonzero(images > 255)
     if bad_rows.size:
         r, c = int(bad_rows[0]), int(bad_cols[0])
-        raise InputError(
-            f"{path}: line {rows[r][0]}, column {c + 2}: pixel value {int(images[r, c])} is "
-            f"outside 0..255"
-        )
+        raise InputError(translate(
+            "Data", "{path}: line {line}, column {column}: pixel value {value} is outside 0..255"
+        ).format(path=path, line=rows[r][0], column=c + 2, value=int(images[r, c])))
     return (
         images.astype(np.uint8).reshape(len(rows), side, side),
         labels.astype(np.uint8),
@@ -285,20 +300,30 @@ def _bad_cell(path: Path, line_no: int, line: str) -> None:
     (label: 0..9)."""
     for j, cell in enumerate(line.split(","), start=1):
         cell = cell.strip()
-        what = "label" if j == 1 else "pixel value"
-        allowed = "0..9" if j == 1 else "0..255"
         if re.fullmatch(r"[0-9]{1,9}", cell):
             continue
+        label = j == 1
+        shown = repr(cell)
         if re.fullmatch(r"[0-9]+", cell) or re.fullmatch(r"-\d+", cell):
-            raise InputError(f"{path}: line {line_no}, column {j}: {what} {cell} is outside {allowed}")
-        if not cell:
-            raise InputError(f"{path}: line {line_no}, column {j}: the cell is empty; expected a {what} {allowed}")
-        if is_number(cell):
-            raise InputError(
-                f"{path}: line {line_no}, column {j}: {cell!r} is not a whole number; expected a "
-                f"{what} {allowed}"
-            )
-        raise InputError(
-            f"{path}: line {line_no}, column {j}: {cell!r} is not a number; expected a {what} {allowed}"
-        )
-    raise InputError(f"{path}: line {line_no}: cannot read the numbers")  # pragma: no cover
+            shown = cell
+            message = (translate("Data", "{where}: label {cell} is outside 0..9") if label else
+                       translate("Data", "{where}: pixel value {cell} is outside 0..255"))
+        elif not cell:
+            message = (translate("Data", "{where}: the cell is empty; expected a label 0..9") if label
+                       else translate("Data", "{where}: the cell is empty; expected a pixel value "
+                                      "0..255"))
+        elif is_number(cell):
+            message = (translate("Data", "{where}: {cell} is not a whole number; expected a label "
+                                 "0..9") if label else
+                       translate("Data", "{where}: {cell} is not a whole number; expected a pixel "
+                                 "value 0..255"))
+        else:
+            message = (translate("Data", "{where}: {cell} is not a number; expected a label 0..9")
+                       if label else
+                       translate("Data", "{where}: {cell} is not a number; expected a pixel value "
+                                 "0..255"))
+        where = translate("Data", "{path}: line {line}, column {column}").format(
+            path=path, line=line_no, column=j)
+        raise InputError(message.format(where=where, cell=shown))
+    raise InputError(translate("Data", "{path}: line {line}: cannot read the numbers")
+                     .format(path=path, line=line_no))  # pragma: no cover

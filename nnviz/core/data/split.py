@@ -11,6 +11,7 @@ import numpy as np
 
 from nnviz.core.data.dataset import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -37,10 +38,10 @@ def split_indices(
     """
     n_test = round(test_ratio * n)
     if n_test > n - max(pinned, 1):
-        raise InputError(
-            f"test_ratio {test_ratio:g} puts {n_test} of {n} samples in the test set "
-            f"and leaves too few for training"
-        )
+        raise InputError(translate(
+            "Data", "test_ratio {ratio:g} puts {n_test} of {n} samples in the test set "
+            "and leaves too few for training"
+        ).format(ratio=test_ratio, n_test=n_test, n=n))
     candidates = np.arange(pinned, n)
     if classes is None or n_test == 0:
         test = rng.choice(candidates, size=n_test, replace=False)
