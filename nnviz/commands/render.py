@@ -31,6 +31,7 @@ from nnviz.commands.options import (
     DEFAULT_STEPS, add_training_options, at_least, parse_batch, parse_layers,
 )
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.limits import check_image_size, check_scale
 
 FRAMES = 100  # snapshots along the run handed to the window (the loss curve, the path)
@@ -38,29 +39,35 @@ FRAMES = 100  # snapshots along the run handed to the window (the loss curve, th
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = sub.add_parser(
-        "render", help="train, then save a picture of the app's window (no display needed)",
+        "render", help=translate("Render", "train, then save a picture of the app's window (no "
+                                         "display needed)"),
         description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="\n".join(__doc__.splitlines()[2:8]),
     )
-    p.add_argument("--out", required=True, metavar="FILE.png", help="the PNG to write")
-    p.add_argument("--size", default="1600x1000", metavar="WxH", help="window size (1600x1000)")
-    p.add_argument("--lesson", metavar="NAME|FILE.toml", help="start from this lesson (xor)")
-    p.add_argument("--dark", action="store_true", help="the dark palette")
+    p.add_argument("--out", required=True, metavar="FILE.png", help=translate("Render", "the PNG to write"))
+    p.add_argument("--size", default="1600x1000", metavar="WxH", help=translate("Render", "window size (1600x1000)"))
+    p.add_argument("--lesson", metavar="NAME|FILE.toml", help=translate("Render", "start from this lesson (xor)"))
+    p.add_argument("--dark", action="store_true", help=translate("Render", "the dark palette"))
     p.add_argument("--scale", type=float, default=1.0, metavar="S",
-                   help="presentation scale: fonts and lines S times larger (1, 1.25, 1.5, 2; "
-                        "0.5 to 4)")
+                   help=translate("Render", "presentation scale: fonts and lines S times larger "
+                                            "(1, 1.25, 1.5, 2; 0.5 to 4)"))
     p.add_argument("--walkthrough", type=int, metavar="K",
-                   help="show the step-through open at step K (from 1) of the final state")
+                   help=translate("Render", "show the step-through open at step K (from 1) of "
+                                            "the final state"))
     p.add_argument("--lecture", action="store_true",
-                   help="lecture mode: the lesson's views large, the narration strip, no settings")
+                   help=translate("Render", "lecture mode: the lesson's views large, the "
+                                            "narration strip, no settings"))
     p.add_argument("--lesson-step", type=int, metavar="K",
-                   help="show the lesson after step K of its script (0: its start; "
-                        "nnviz lessons lists the step counts)")
+                   help=translate("Render", "show the lesson after step K of its script (0: its "
+                                            "start; nnviz lessons lists the step counts)"))
     p.add_argument("--sample", type=int, metavar="I",
-                   help="the sample to step through, from 1: the training samples, then the test samples (default 1; needs --walkthrough)")
+                   help=translate("Render", "the sample to step through, from 1: the training "
+                                            "samples, then the test samples (default 1; needs "
+                                            "--walkthrough)"))
 
-    add_training_options(p, lesson_defaults=True, steps_help=f"training steps before the picture "
-                                                             f"(default {DEFAULT_STEPS}; 0: the start)")
+    add_training_options(p, lesson_defaults=True, steps_help=translate(
+        "Render", "training steps before the picture (default {steps}; 0: the start)")
+        .format(steps=DEFAULT_STEPS))
     p.set_defaults(run=run)
     return p
 
@@ -69,7 +76,8 @@ def parse_size(text: str) -> tuple[int, int]:
     """``"1600x1000"`` -> (1600, 1000) within core.limits' picture sizes; an InputError else."""
     match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
     if not match:
-        raise InputError(f"--size {text}: expected WIDTHxHEIGHT in pixels, e.g. 1600x1000")
+        raise InputError(translate("Render", "--size {text}: expected WIDTHxHEIGHT in pixels, "
+                                             "e.g. 1600x1000").format(text=text))
     return check_image_size(int(match[1]), int(match[2]), f"--size {text}")
 
 
@@ -80,7 +88,8 @@ def output_path(text: str) -> Path:
 
     path = Path(text)
     if path.suffix.lower() != ".png":
-        raise InputError(f"--out {text}: the picture is a PNG, give a file name ending in .png")
+        raise InputError(translate("Render", "--out {text}: the picture is a PNG, give a file "
+                                             "name ending in .png").format(text=text))
     try:
         check_writable(path)
     except InputError as e:
@@ -131,8 +140,9 @@ def configure(args: argparse.Namespace):
         activation = args.activation or (network.activations[0] if network.activations else "tanh")
         changes.update(hidden=hidden, activations=(activation,) * len(hidden), params=None)
         if sizes[0] != dataset.n_features:
-            raise InputError(f"--layers {args.layers}: the data set {dataset.name} has "
-                             f"{dataset.n_features} features, so N0 must be {dataset.n_features}")
+            raise InputError(translate("Render", "--layers {layers}: the data set {name} has {n} "
+                                                 "features, so N0 must be {n}")
+                             .format(layers=args.layers, name=dataset.name, n=dataset.n_features))
     elif args.activation is not None:
         changes.update(activations=(args.activation,) * len(network.hidden))
     for key, value in (("output_activation", args.output_activation), ("loss", args.loss),
@@ -147,8 +157,10 @@ def configure(args: argparse.Namespace):
     if args.layers is not None:
         n_out = architecture(network, dataset).n_outputs
         if parse_layers(args.layers)[-1] != n_out:
-            raise InputError(f"--layers {args.layers}: the data set {dataset.name} needs "
-                             f"{n_out} output neurons with a {network.output_activation} output")
+            raise InputError(translate("Render", "--layers {layers}: the data set {name} needs "
+                                                 "{n} output neurons with a {activation} output")
+                             .format(layers=args.layers, name=dataset.name, n=n_out,
+                                     activation=network.output_activation))
 
     training = config.training
     t_changes: dict = {}
@@ -190,7 +202,8 @@ def run(args: argparse.Namespace) -> int:
     at_least("--steps", args.steps, 0)
     at_least("--epochs", args.epochs, 0)
     if args.sample is not None and args.walkthrough is None:
-        raise InputError(f"--sample {args.sample}: needs --walkthrough K, the step to show")
+        raise InputError(translate("Render", "--sample {sample}: needs --walkthrough K, the step "
+                                             "to show").format(sample=args.sample))
     at_least("--walkthrough", args.walkthrough, 1)
     sample = at_least("--sample", args.sample, 1) or 1
     if args.lesson_step is not None:
@@ -214,15 +227,12 @@ def run(args: argparse.Namespace) -> int:
                           scale=args.scale, walk=walk and (walk.sample, args.walkthrough),
                           lecture=args.lecture)
     write_png(image, out)
-    loss = f"train loss {snapshot.train_loss:.4g}"
-    if snapshot.train_accuracy is not None:
-        loss += f", train accuracy {snapshot.train_accuracy:.0%}"
     ending = f" ({snapshot.stopped}: {snapshot.message})" if snapshot.stopped else ""
-    print(f"wrote {out} ({size[0]}x{size[1]}) after {snapshot.step} steps: {loss}{ending}")
+    print(translate("Render", "wrote {path} ({w}x{h}) after {steps} steps: {loss}")
+          .format(path=out, w=size[0], h=size[1], steps=snapshot.step, loss=_loss_text(snapshot))
+          + ending)
     if walk is not None:
-        steps = walk.walkthrough.steps
-        print(f"the step-through of sample {sample} at step {args.walkthrough} of "
-              f"{len(steps)}: {steps[args.walkthrough - 1].symbol}")
+        print(walk_text(sample, args.walkthrough, walk.walkthrough.steps))
     return 0
 
 
@@ -238,8 +248,9 @@ def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
     from nnviz.commands.options import lesson_step, refuse_with
     from nnviz.core.lessons import load_lesson
 
-    refuse_with(args, SCRIPT_SETS, f"--lesson-step {args.lesson_step} (the lesson's steps set "
-                                   f"the data, the network and the training)")
+    refuse_with(args, SCRIPT_SETS, translate("Render", "--lesson-step {step} (the lesson's steps "
+                                                       "set the data, the network and the "
+                                                       "training)").format(step=args.lesson_step))
     lesson = load_lesson(args.lesson)
     number = lesson_step(lesson, args.lesson_step)
     walk = None if args.walkthrough is None else (sample, args.walkthrough)
@@ -248,21 +259,32 @@ def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
                                                 lecture=args.lecture)
     write_png(image, out)
     count = len(lesson.steps)
-    where = (f"step {number} of {count}: {lesson.steps[number - 1].title}" if number
-             else f"its start: {lesson.title}")
-    print(f"wrote {out} ({size[0]}x{size[1]}): lesson {lesson.name}, {where}; "
-          f"{snapshot.step} training step{'s' * (snapshot.step != 1)}, {_loss_text(snapshot)}")
+    where = (translate("Render", "step {number} of {count}: {title}")
+             .format(number=number, count=count, title=lesson.steps[number - 1].title) if number
+             else translate("Render", "its start: {title}").format(title=lesson.title))
+    trained = translate("Render", "%n training step(s)", None, snapshot.step)
+    trained = trained.replace("(s)", "" if snapshot.step == 1 else "s")  # English, untranslated
+    print(translate("Render", "wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}")
+          .format(path=out, w=size[0], h=size[1], lesson=lesson.name, where=where,
+                  trained=trained, loss=_loss_text(snapshot)))
     if steps is not None:
-        print(f"the step-through of sample {sample} at step {args.walkthrough} of "
-              f"{len(steps)}: {steps[args.walkthrough - 1].symbol}")
+        print(walk_text(sample, args.walkthrough, steps))
     return 0
 
 
+def walk_text(sample: int, step: int, steps) -> str:
+    """The line saying which step of the step-through the picture shows."""
+    return (translate("Render", "the step-through of sample {sample} at step {step} of {count}: "
+                                "{symbol}")
+            .format(sample=sample, step=step, count=len(steps), symbol=steps[step - 1].symbol))
+
+
 def _loss_text(snapshot) -> str:
-    text = f"train loss {snapshot.train_loss:.4g}"
-    if snapshot.train_accuracy is not None:
-        text += f", train accuracy {snapshot.train_accuracy:.0%}"
-    return text
+    if snapshot.train_accuracy is None:
+        return translate("Render", "train loss {loss}").format(loss=f"{snapshot.train_loss:.4g}")
+    return (translate("Render", "train loss {loss}, train accuracy {accuracy}")
+            .format(loss=f"{snapshot.train_loss:.4g}",
+                    accuracy=f"{snapshot.train_accuracy:.0%}"))
 
 
 def render_lesson_step(lesson, number: int, size: tuple[int, int], *, dark: bool = False,
@@ -331,11 +353,13 @@ def step_through(snapshot, dataset, config, sample: int, step: int):
     try:
         walk = open_walk(snapshot, dataset, sample - 1, config)
     except InputError as e:
-        raise InputError(f"--sample {sample}: {e}") from None
+        raise InputError(translate("Render", "--sample {sample}: {error}")
+                         .format(sample=sample, error=e)) from None
     n = len(walk.walkthrough.steps)
     if step > n:
-        raise InputError(f"--walkthrough {step}: the step-through of sample {sample} has {n} "
-                         f"steps, numbered 1 to {n}")
+        raise InputError(translate("Render", "--walkthrough {step}: the step-through of sample "
+                                             "{sample} has {n} steps, numbered 1 to {n}")
+                         .format(step=step, sample=sample, n=n))
     return walk
 
 

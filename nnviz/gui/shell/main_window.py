@@ -33,6 +33,7 @@ from nnviz.core.config import (
 )
 from nnviz.core.data import Dataset, needs_labels_file
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.lessons import Lesson, load_lesson
 from nnviz.core.modelfile import load_model, save_model
 from nnviz.core.snapshot import Snapshot
@@ -71,8 +72,8 @@ log = logging.getLogger(__name__)
 MAX_VIEW_MINIMUM = (300, 160)
 RACE = "optimizer_race"  # the view a lesson's ``race`` sets up
 # What the status bar says when a command goes to the training thread.
-SENT = {Reset: "Reset: back to the starting parameters, step 0.",
-        SetParameters: "Training restarts from the chosen point."}
+SENT = {Reset: QT_TRANSLATE_NOOP("MainWindow", "Reset: back to the starting parameters, step 0."),
+        SetParameters: QT_TRANSLATE_NOOP("MainWindow", "Training restarts from the chosen point.")}
 
 
 class MainWindow(QMainWindow):
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
                     self.walks.close()
                 self.session.send(command)
                 if type(command) in SENT:
-                    self.status.say(SENT[type(command)])
+                    self.status.say(translate("MainWindow", SENT[type(command)]))
 
     def step_through_selected(self) -> None:
         """Open the step-through on the selected sample (the first when none is)."""
@@ -233,12 +234,14 @@ class MainWindow(QMainWindow):
                 view.set_dataset(dataset)
             except Exception as e:  # noqa: BLE001 - one broken view must not stop the others
                 log.exception("view %s: set_dataset failed", key)
-                self._report(f"The {self.docks[key].windowTitle()} view cannot show the data",
+                self._report(translate("MainWindow", "The {view} view cannot show the data")
+                             .format(view=self.docks[key].windowTitle()),
                              f"{type(e).__name__}: {e}", "error")
         self.frames.new_data()
 
     def _view_failed(self, key: str, error: Exception) -> None:
-        self._report(f"The {self.docks[key].windowTitle()} view stopped drawing",
+        self._report(translate("MainWindow", "The {view} view stopped drawing")
+                     .format(view=self.docks[key].windowTitle()),
                      f"{type(error).__name__}: {error}", "error")
 
     # -- look ---------------------------------------------------------------------------------
@@ -313,8 +316,9 @@ class MainWindow(QMainWindow):
         if steps:
             self.player.page(direction)
             return
-        note = ("This lesson has no steps to page through: Space plays, Right trains one "
-                "step, Ctrl+T steps through the selected sample.")
+        note = translate("MainWindow", "This lesson has no steps to page through: Space plays, "
+                                       "Right trains one step, Ctrl+T steps through the selected "
+                                       "sample.")
         self.status.say(note)
         self.lecture.say(note)
 
@@ -348,18 +352,19 @@ class MainWindow(QMainWindow):
             validate(config, dataset)
             headless_snapshot(Configure(config, dataset))
         except Exception as e:  # noqa: BLE001 - a user file must not crash the window
-            self._refuse("Cannot open the lesson", e, name_or_path)
+            self._refuse(translate("MainWindow", "Cannot open the lesson"), e, name_or_path)
             return False
         self.state.set_lesson(lesson)
         self.settings_panel.set_config(config)
         self.transport.set_speed(lesson.speed)
         self._show_lesson(lesson)
         self._configure(config, dataset)
-        self.status.say(f"Lesson: {lesson.title}")
+        self.status.say(translate("MainWindow", "Lesson: {title}").format(title=lesson.title))
         return True
 
     def open_lesson_file(self) -> None:
-        path = dialogs.ask_open_path(self, "Open a lesson", "Lessons (*.toml);;All files (*)")
+        path = dialogs.ask_open_path(self, translate("MainWindow", "Open a lesson"),
+                                     translate("MainWindow", "Lessons (*.toml);;All files (*)"))
         if path:
             self.open_lesson(path)
 
@@ -367,17 +372,19 @@ class MainWindow(QMainWindow):
         """Train on a data file: a CSV table, a digit CSV or IDX images (their labels found
         beside them, else asked for); test share the file's default (0.2 for images, 0 for a
         table). A bad file leaves the data, the network and the training as they were."""
-        title = "Cannot open the data set"
-        path = dialogs.ask_open_path(self, "Open a data set", "Data files (*.csv *.txt *idx*-ubyte "
-                                     "*idx*-ubyte.gz);;All files (*)")
+        title = translate("MainWindow", "Cannot open the data set")
+        path = dialogs.ask_open_path(self, translate("MainWindow", "Open a data set"),
+                                     translate("MainWindow", "Data files (*.csv *.txt *idx*-ubyte "
+                                                             "*idx*-ubyte.gz);;All files (*)"))
         if not path:
             return
         labels = None
         try:
             if needs_labels_file(path):
                 labels = dialogs.ask_open_path(
-                    self, f"Open the labels of {Path(path).name}",
-                    "IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)")
+                    self, translate("MainWindow", "Open the labels of {name}")
+                    .format(name=Path(path).name),
+                    translate("MainWindow", "IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)"))
                 if not labels:
                     return
         except Exception as e:  # noqa: BLE001 - a user file must not crash the window
@@ -387,16 +394,22 @@ class MainWindow(QMainWindow):
         spec = DataSpec(name=CSV, path=path, labels_path=labels, seed=old.data.seed)
         if self._change_config(old.with_data(**spec.__dict__), title=title, opening=path):
             d = self.state.dataset
-            shape = f", {d.image_shape[0]}×{d.image_shape[1]} images" if d.image_shape else ""
-            self.status.say(f"{d.name}: {len(d.x_train):,} training and {len(d.x_test):,} test "
-                            f"samples{shape} (test share {self.state.config.data.test_ratio:g}): "
-                            f"training starts again from step 0.")
+            counts = dict(name=d.name, train=f"{len(d.x_train):,}", test=f"{len(d.x_test):,}",
+                          share=f"{self.state.config.data.test_ratio:g}")
+            self.status.say(translate(
+                "MainWindow", "{name}: {train} training and {test} test samples, {w}×{h} images "
+                              "(test share {share}): training starts again from step 0.")
+                .format(w=d.image_shape[0], h=d.image_shape[1], **counts) if d.image_shape else
+                translate("MainWindow", "{name}: {train} training and {test} test samples (test "
+                                        "share {share}): training starts again from step 0.")
+                .format(**counts))
 
     def open_model(self) -> None:
         """Train a saved network from its parameters, checked completely first (the
         trainer built here as the training thread builds it); a bad file is one message
         and changes nothing."""
-        path = dialogs.ask_open_path(self, "Open a model", "nnviz models (*.json);;All files (*)")
+        path = dialogs.ask_open_path(self, translate("MainWindow", "Open a model"),
+                                     translate("MainWindow", "nnviz models (*.json);;All files (*)"))
         if not path:
             return
         dataset = self.state.dataset
@@ -408,27 +421,31 @@ class MainWindow(QMainWindow):
             validate(config, dataset)
             headless_snapshot(Configure(config, dataset), LoadModel(network, config))
         except Exception as e:  # noqa: BLE001 - a user file must not crash the window
-            self._refuse("Cannot open the model", e, path)
+            self._refuse(translate("MainWindow", "Cannot open the model"), e, path)
             return
         self.state.set_config(config)
         self.settings_panel.set_config(config)
         self.route(LoadModel(network, config))
-        self.status.say(f"Loaded the model {path}: training starts from its parameters.")
+        self.status.say(translate("MainWindow", "Loaded the model {path}: training starts from its "
+                                        "parameters.").format(path=path))
 
     def save_model(self) -> None:
         snapshot = self.state.snapshot
         if snapshot is None:
-            self._report("Nothing to save yet", "Wait for the network to appear.", "information")
+            self._report(translate("MainWindow", "Nothing to save yet"),
+                         translate("MainWindow", "Wait for the network to appear."), "information")
             return
-        path = dialogs.ask_save_path(self, "Save the model", "model.json", "nnviz models (*.json)")
+        path = dialogs.ask_save_path(self, translate("MainWindow", "Save the model"), "model.json",
+                                     translate("MainWindow", "nnviz models (*.json)"))
         if not path:
             return
         try:
             save_model(snapshot.network(), path)
         except InputError as e:
-            self._report("Cannot save the model", str(e), "warning")
+            self._report(translate("MainWindow", "Cannot save the model"), str(e), "warning")
             return
-        self.status.say(f"Saved the model at step {snapshot.step} to {path}")
+        self.status.say(translate("MainWindow", "Saved the model at step {step} to {path}")
+                        .format(step=snapshot.step, path=path))
 
     def export_window(self) -> None:
         self._export(self, "nnviz.png")
@@ -437,16 +454,17 @@ class MainWindow(QMainWindow):
         self._export(self.view(key), f"{key}.png")
 
     def _export(self, widget: QWidget, suggestion: str) -> None:
-        path = dialogs.ask_save_path(self, "Export as PNG or SVG", suggestion,
-                                     "PNG image (*.png);;SVG drawing (*.svg)")
+        path = dialogs.ask_save_path(self, translate("MainWindow", "Export as PNG or SVG"),
+                                     suggestion, translate("MainWindow", "PNG image (*.png);;SVG "
+                                                                         "drawing (*.svg)"))
         if not path:
             return
         try:
             export_widget(widget, path)
         except InputError as e:
-            self._report("Cannot export", str(e), "warning")
+            self._report(translate("MainWindow", "Cannot export"), str(e), "warning")
             return
-        self.status.say(f"Exported to {path}")
+        self.status.say(translate("MainWindow", "Exported to {path}").format(path=path))
 
     def reset_layout(self) -> None:
         """Every dock back in its default place, visible and docked."""
@@ -474,16 +492,23 @@ class MainWindow(QMainWindow):
             return False
         self.settings_panel.set_config(new)
         if needs_reset(old, new):
-            what = ("data" if new.data != old.data else
-                    "network" if new.network != old.network else
-                    "cost" if new.training.cost != old.training.cost else "training rule")
             self._configure(new, dataset)
-            self.status.say(f"The {what} changed: training starts again from step 0.")
+            self.status.say(
+                translate("MainWindow", "The data changed: training starts again from step 0.")
+                if new.data != old.data else
+                translate("MainWindow", "The network changed: training starts again from step 0.")
+                if new.network != old.network else
+                translate("MainWindow", "The cost changed: training starts again from step 0.")
+                if new.training.cost != old.training.cost else
+                translate("MainWindow", "The training rule changed: training starts again from "
+                                        "step 0."))
         elif new.training != old.training:
             self.state.set_config(new)
             self.route(ApplyTraining(new.training))
-            self.status.say(f"{new.training.optimizer}, η = {new.training.learning_rate:g}: "
-                            f"applies from the next step, no reset.")
+            self.status.say(translate("MainWindow", "{optimizer}, η = {rate}: applies from the "
+                                                    "next step, no reset.")
+                            .format(optimizer=new.training.optimizer,
+                                    rate=f"{new.training.learning_rate:g}"))
         return True
 
     def _configure(self, config: Config, dataset: Dataset) -> None:
@@ -511,15 +536,17 @@ class MainWindow(QMainWindow):
 
     def _on_error(self, message: str) -> None:
         self._restoring = None  # (a refused Restore: what the thread sends next counts)
-        self._report("Training stopped by an error", message, "error")
+        self._report(translate("MainWindow", "Training stopped by an error"), message, "error")
 
     def _on_running(self, running: bool) -> None:
         self.transport.set_running(running)
         self.status.show_running(running)
 
     def _on_diverged(self, message: str) -> None:
-        self._report("Training diverged", message + "\n\nThe last good parameters stay on "
-                     "screen; lower the learning rate η in the settings, then press play.",
+        self._report(translate("MainWindow", "Training diverged"),
+                     translate("MainWindow", "{message}\n\nThe last good parameters stay on "
+                                             "screen; lower the learning rate η in the settings, "
+                                             "then press play.").format(message=message),
                      "warning")
 
     def _refuse(self, title: str, error: Exception, opening: str | None = None) -> None:
@@ -534,12 +561,14 @@ class MainWindow(QMainWindow):
             log.error("%s (%s)", title, opening or "a choice", exc_info=error)
             text = f"{type(error).__name__}: {error}"
             if opening is not None:
-                text = f"could not open {opening}: {text}"
+                text = translate("MainWindow", "could not open {path}: {error}").format(path=opening,
+                                                                                   error=text)
         self._report(title, text, "warning")
 
     def _report(self, title: str, text: str, level: str) -> None:
         """A message in the status bar and in a non-modal box."""
-        self.status.say(f"{title}: {text.splitlines()[0]}", None)
+        self.status.say(translate("MainWindow", "{title}: {text}").format(
+            title=title, text=text.splitlines()[0]), None)
         dialogs.show_message(self, title, text, level)
 
     def _show_lesson(self, lesson: Lesson) -> None:
@@ -559,7 +588,7 @@ class MainWindow(QMainWindow):
             try:
                 view.set_comparison(*race)
             except Exception as e:  # noqa: BLE001 - a lesson file must not crash the window
-                self._refuse("Cannot set up the race", e)
+                self._refuse(translate("MainWindow", "Cannot set up the race"), e)
 
     # -- building -----------------------------------------------------------------------------
     def _build_settings_dock(self) -> None:
@@ -575,7 +604,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.lesson_header)
         layout.addWidget(self.lesson_steps)
         layout.addWidget(self.settings_panel, 1)
-        dock = QDockWidget("Settings", self)
+        dock = QDockWidget(translate("MainWindow", "Settings"), self)
         dock.setObjectName(f"dock-{SETTINGS}")
         dock.setWidget(box)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
@@ -586,7 +615,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         t, route = self.transport, self.route
         self.settings_panel.config_edited.connect(
-            lambda config: self._change_config(config, title="That choice does not work"))
+            lambda config: self._change_config(
+                config, title=translate("MainWindow", "That choice does not work")))
         self.settings_panel.open_data_requested.connect(self.open_data)
         t.play_requested.connect(lambda: route(Play()))
         t.pause_requested.connect(lambda: route(Pause()))

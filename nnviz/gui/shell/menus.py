@@ -18,40 +18,57 @@ from PySide6.QtWidgets import (
 
 from nnviz import __version__
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.lessons import lesson_heading, lesson_names
 from nnviz.gui.kit import dialogs
 from nnviz.gui.theme import SCALES, Theme
 
 log = logging.getLogger(__name__)
 
-# What the presenter keys do, whatever has the focus (shell/presenter_keys.py).
+# What the presenter keys do, whatever has the focus (shell/presenter_keys.py); the texts are
+# translated where they are shown (shortcut_tables).
 PRESENTER_KEYS = (
-    ("PageDown / PageUp", "next / previous step of the lesson (of the step-through while it "
-                          "is open, then on to the lesson's next step)"),
-    ("Space", "play / pause"),
-    ("F5 / Esc", "enter / leave lecture mode"),
-    ("B or .  /  W", "black / white screen in lecture mode (any key comes back)"),
+    ("PageDown / PageUp",
+     QT_TRANSLATE_NOOP("Menus", "next / previous step of the lesson (of the step-through while "
+                                "it is open, then on to the lesson's next step)")),
+    (QT_TRANSLATE_NOOP("Menus", "Space"), QT_TRANSLATE_NOOP("Menus", "play / pause")),
+    ("F5 / Esc", QT_TRANSLATE_NOOP("Menus", "enter / leave lecture mode")),
+    (QT_TRANSLATE_NOOP("Menus", "B or .  /  W"),
+     QT_TRANSLATE_NOOP("Menus", "black / white screen in lecture mode (any key comes back)")),
 )
 # The step-through's keys while the focus is in the graph or the Step-through panel.
 WALK_KEYS = (
-    ("Right / Left", "next / previous step"),
-    ("Shift + Right / Left", "next / previous neuron"),
-    ("Ctrl + Right / Left", "next / previous phase"),
-    ("Home / End", "first / last step"),
+    (QT_TRANSLATE_NOOP("Menus", "Right / Left"), QT_TRANSLATE_NOOP("Menus", "next / previous step")),
+    (QT_TRANSLATE_NOOP("Menus", "Shift + Right / Left"),
+     QT_TRANSLATE_NOOP("Menus", "next / previous neuron")),
+    (QT_TRANSLATE_NOOP("Menus", "Ctrl + Right / Left"),
+     QT_TRANSLATE_NOOP("Menus", "next / previous phase")),
+    (QT_TRANSLATE_NOOP("Menus", "Home / End"), QT_TRANSLATE_NOOP("Menus", "first / last step")),
 )
 # What the mouse does, view by view (from the views' own docstrings and tooltips).
 MOUSE_ACTIONS = (
-    ("Network graph", "hover a neuron or a weight: its formula and values"),
-    ("", "click a weight or a neuron (its bias): type a new value, Enter sets, Esc cancels"),
-    ("", "wheel: zoom;  drag: pan;  Fit: the whole network again"),
-    ("Decision boundary", "click a training point: select it (every view follows)"),
-    ("", "double-click a training point: step through it"),
-    ("Loss surface", "click the map: restart training from that point"),
-    ("Optimizer race", "click the map: start the race from there"),
-    ("Step-through", "drag the slider: go to step k"),
-    ("Panels", "drag a title bar: move the panel; double-click it: float / dock it"),
-    ("Lesson panel", "Prev / Next, or the step list: go to any step of the lesson"),
-    ("Lecture mode", "Prev / Next: previous / next step; click a black or white screen: back"),
+    (QT_TRANSLATE_NOOP("Menus", "Network graph"),
+     QT_TRANSLATE_NOOP("Menus", "hover a neuron or a weight: its formula and values")),
+    ("", QT_TRANSLATE_NOOP("Menus", "click a weight or a neuron (its bias): type a new value, "
+                                    "Enter sets, Esc cancels")),
+    ("", QT_TRANSLATE_NOOP("Menus", "wheel: zoom;  drag: pan;  Fit: the whole network again")),
+    (QT_TRANSLATE_NOOP("Menus", "Decision boundary"),
+     QT_TRANSLATE_NOOP("Menus", "click a training point: select it (every view follows)")),
+    ("", QT_TRANSLATE_NOOP("Menus", "double-click a training point: step through it")),
+    (QT_TRANSLATE_NOOP("Menus", "Loss surface"),
+     QT_TRANSLATE_NOOP("Menus", "click the map: restart training from that point")),
+    (QT_TRANSLATE_NOOP("Menus", "Optimizer race"),
+     QT_TRANSLATE_NOOP("Menus", "click the map: start the race from there")),
+    (QT_TRANSLATE_NOOP("Menus", "Step-through"),
+     QT_TRANSLATE_NOOP("Menus", "drag the slider: go to step k")),
+    (QT_TRANSLATE_NOOP("Menus", "Panels"),
+     QT_TRANSLATE_NOOP("Menus", "drag a title bar: move the panel; double-click it: float / "
+                                "dock it")),
+    (QT_TRANSLATE_NOOP("Menus", "Lesson panel"),
+     QT_TRANSLATE_NOOP("Menus", "Prev / Next, or the step list: go to any step of the lesson")),
+    (QT_TRANSLATE_NOOP("Menus", "Lecture mode"),
+     QT_TRANSLATE_NOOP("Menus", "Prev / Next: previous / next step; click a black or white "
+                                "screen: back")),
 )
 
 
@@ -86,7 +103,11 @@ def lesson_entry(title: str, steps: int) -> str:
     """A lesson's menu entry: its title as written ('&' is not a mnemonic) and how many
     steps its script has."""
     text = " ".join(title.split()).replace("&", "&&")
-    return f"{text} ({steps} step{'s' if steps != 1 else ''})" if steps else text
+    if not steps:
+        return text
+    entry = translate("Menus", "{title} (%n step(s))", None, steps)
+    # (English, no translator installed: "(s)" as the count says)
+    return entry.replace("(s)", "" if steps == 1 else "s").format(title=text)
 
 
 def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable, shortcut=None) -> QAction:
@@ -103,27 +124,27 @@ def build_menus(window: QMainWindow) -> Menus:
     """The menu bar of ``window`` (the app's MainWindow), its actions connected to the
     window's methods."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    add_action(window, file_menu, "&Open model…", window.open_model, QKeySequence.Open)
-    add_action(window, file_menu, "&Save model…", window.save_model, QKeySequence.Save)
-    add_action(window, file_menu, "Open &data set…", window.open_data, "Ctrl+D")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
+    add_action(window, file_menu, translate("Menus", "&Open model…"), window.open_model, QKeySequence.Open)
+    add_action(window, file_menu, translate("Menus", "&Save model…"), window.save_model, QKeySequence.Save)
+    add_action(window, file_menu, translate("Menus", "Open &data set…"), window.open_data, "Ctrl+D")
     file_menu.addSeparator()
-    add_action(window, file_menu, "&Export window as PNG or SVG…", window.export_window,
+    add_action(window, file_menu, translate("Menus", "&Export window as PNG or SVG…"), window.export_window,
                "Ctrl+Shift+E")
-    export_menu = file_menu.addMenu("Export &panel")
+    export_menu = file_menu.addMenu(translate("Menus", "Export &panel"))
     file_menu.addSeparator()
-    add_action(window, file_menu, "&Quit", window.close, QKeySequence.Quit)
+    add_action(window, file_menu, translate("Menus", "&Quit"), window.close, QKeySequence.Quit)
 
-    training = bar.addMenu("&Training")
+    training = bar.addMenu(translate("Menus", "&Training"))
     t = window.transport
     for act in (t.play_action, t.step_action, t.epoch_action, t.reset_action):
         training.addAction(act)
     training.addSeparator()
-    add_action(window, training, "Step &through the selected sample", window.step_through_selected,
+    add_action(window, training, translate("Menus", "Step &through the selected sample"), window.step_through_selected,
                "Ctrl+T")
-    add_action(window, training, "&Leave the step-through", window.leave_step_through)
+    add_action(window, training, translate("Menus", "&Leave the step-through"), window.leave_step_through)
 
-    lesson_menu = bar.addMenu("&Lesson")
+    lesson_menu = bar.addMenu(translate("Menus", "&Lesson"))
     lesson_actions = QActionGroup(window)
     for name in lesson_names():
         try:
@@ -137,14 +158,14 @@ def build_menus(window: QMainWindow) -> Menus:
         act.setData(name)
         lesson_actions.addAction(act)
     lesson_menu.addSeparator()
-    add_action(window, lesson_menu, "&Open a lesson file…", window.open_lesson_file)
-    add_action(window, lesson_menu, "&Save as lesson…", lambda: window.save_lesson())
+    add_action(window, lesson_menu, translate("Menus", "&Open a lesson file…"), window.open_lesson_file)
+    add_action(window, lesson_menu, translate("Menus", "&Save as lesson…"), lambda: window.save_lesson())
 
-    view_menu = bar.addMenu("&View")
-    view_toggles = view_menu.addMenu("&Panels")
-    add_action(window, view_menu, "&Reset layout", window.reset_layout)
+    view_menu = bar.addMenu(translate("Menus", "&View"))
+    view_toggles = view_menu.addMenu(translate("Menus", "&Panels"))
+    add_action(window, view_menu, translate("Menus", "&Reset layout"), window.reset_layout)
     view_menu.addSeparator()
-    scale_menu = view_menu.addMenu("Presentation &scale")
+    scale_menu = view_menu.addMenu(translate("Menus", "Presentation &scale"))
     scale_actions = QActionGroup(window)
     for scale in SCALES:
         act = add_action(window, scale_menu, f"{scale:.0%}",
@@ -152,20 +173,20 @@ def build_menus(window: QMainWindow) -> Menus:
         act.setCheckable(True)
         act.setData(scale)
         scale_actions.addAction(act)
-    add_action(window, view_menu, "&Larger (presentation)", lambda: window.step_scale(+1), "Ctrl++")
-    add_action(window, view_menu, "S&maller", lambda: window.step_scale(-1), "Ctrl+-")
-    dark_action = add_action(window, view_menu, "&Dark palette", window.set_dark)
+    add_action(window, view_menu, translate("Menus", "&Larger (presentation)"), lambda: window.step_scale(+1), "Ctrl++")
+    add_action(window, view_menu, translate("Menus", "S&maller"), lambda: window.step_scale(-1), "Ctrl+-")
+    dark_action = add_action(window, view_menu, translate("Menus", "&Dark palette"), window.set_dark)
     dark_action.setCheckable(True)
-    high_contrast_action = add_action(window, view_menu, "&High contrast (washed-out projector)",
+    high_contrast_action = add_action(window, view_menu, translate("Menus", "&High contrast (washed-out projector)"),
                                       window.set_high_contrast)
     high_contrast_action.setCheckable(True)
     view_menu.addSeparator()
-    lecture_action = add_action(window, view_menu, "L&ecture mode",
+    lecture_action = add_action(window, view_menu, translate("Menus", "L&ecture mode"),
                                 lambda: window.toggle_lecture_mode(), "F5")
 
-    help_menu = bar.addMenu("&Help")
-    add_action(window, help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1")
-    add_action(window, help_menu, "&About nnviz", lambda: show_about(window))
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    add_action(window, help_menu, translate("Menus", "&Keyboard shortcuts"), lambda: show_shortcuts(window), "F1")
+    add_action(window, help_menu, translate("Menus", "&About nnviz"), lambda: show_about(window))
     menus = Menus(lesson_actions, scale_actions, dark_action, high_contrast_action,
                   lecture_action, view_toggles, export_menu)
     for key, dock in window.docks.items():
@@ -193,10 +214,15 @@ def shortcut_lines(window: QWidget) -> list[tuple[str, str]]:
 def shortcut_tables(window: QWidget) -> tuple[tuple[str, tuple], ...]:
     """(heading, rows of (keys, what)) for the dialog: the window's shortcuts, the presenter
     keys, the step-through's keys, then the mouse."""
-    return (("Keys", tuple(shortcut_lines(window))),
-            ("Presenter keys (whatever has the focus)", PRESENTER_KEYS),
-            ("In the step-through (graph or panel focused)", WALK_KEYS),
-            ("Mouse", MOUSE_ACTIONS))
+    def shown(rows):
+        return tuple((translate("Menus", keys) if keys else keys, translate("Menus", what))
+                     for keys, what in rows)
+
+    return ((translate("Menus", "Keys"), tuple(shortcut_lines(window))),
+            (translate("Menus", "Presenter keys (whatever has the focus)"), shown(PRESENTER_KEYS)),
+            (translate("Menus", "In the step-through (graph or panel focused)"),
+             shown(WALK_KEYS)),
+            (translate("Menus", "Mouse"), shown(MOUSE_ACTIONS)))
 
 
 def _table(heading: str, rows) -> QWidget:
@@ -225,7 +251,7 @@ def show_shortcuts(window: QWidget) -> QDialog:
     is taller than the screen."""
     dialog = QDialog(window)
     dialog.setObjectName("shortcuts")
-    dialog.setWindowTitle("Keyboard shortcuts and mouse")
+    dialog.setWindowTitle(translate("Menus", "Keyboard shortcuts and mouse"))
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     columns = QWidget()
     grid = QGridLayout(columns)
@@ -252,7 +278,8 @@ def show_shortcuts(window: QWidget) -> QDialog:
 
 
 def show_about(window: QWidget) -> None:
-    dialogs.show_message(window, "About nnviz",
-                         f"nnviz {__version__}\n\nWatch neural networks learn: the weights, the "
-                         "decision boundary, the loss and the loss surface, live.\n"
-                         "A NumPy core with PySide6 and pyqtgraph.")
+    dialogs.show_message(window, translate("Menus", "About nnviz"),
+                         translate("Menus", "nnviz {version}\n\nWatch neural networks learn: the "
+                                            "weights, the decision boundary, the loss and the loss "
+                                            "surface, live.\nA NumPy core with PySide6 and "
+                                            "pyqtgraph.").format(version=__version__))
