@@ -7,6 +7,7 @@ and whether training plays on. The vocabulary (see the README, "Lesson scripts")
 
     [[step]]
     title = "Threshold 3"                 # required
+    title_th = "เกณฑ์ 3"                    # translations: title_th / _vi / _pt_BR, text_th, ...
     text = "Lower the threshold ..."      # narration (plain text)
     network = { params = [-3.0, 2.0, 2.0] }
     reset = true                          # redraw θ from the config's seed, step count 0
@@ -41,9 +42,12 @@ from nnviz.core.config import (Config, batch_size, build_dataset, build_network,
 from nnviz.core.cost_record import power_of_two, record_stride
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import language
 from nnviz.core.training import class_zero_target, encoded_targets
 
 MAX_GRAPH_STEP = 10_000  # a computational graph's steps are at most this many
+LANGUAGES = ("th", "vi", "pt_BR")  # the languages a lesson's texts may be translated into
+STEP_TEXTS = ("title", "text")  # a step's text fields, translated as text_th, ... (lessons.py)
 STEP_KEYS = {"title", "text", "data", "network", "training", "reset", "train", "select", "show",
              "walk", "graph_step", "speed", "play"}
 TABLES = ("data", "network", "training")
@@ -104,6 +108,9 @@ class LessonStep:
     speed: float | None = None
     play: bool | None = None
     config: Config | None = field(default=None, compare=False, repr=False)
+    # its text fields as written, English and translations (("title", ...), ("title_th", ...));
+    # title and text above are the ones for the language shown
+    texts: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -131,6 +138,13 @@ class ScriptState:
     graph_step: int | None = None  # the computational graph's step (1-based) the step shows
     lesson: Any = field(default=None, repr=False)  # the Lesson replayed
     _run: Any = field(default=None, repr=False)  # the trainer run that made it (private)
+
+
+def shown(texts: tuple[tuple[str, str], ...], name: str, english: str) -> str:
+    """The text field ``name`` in the installed language: its translation when ``texts`` (a
+    lesson's or a step's, as written) has a non-empty one, else ``english``."""
+    translated = dict(texts).get(f"{name}_{language()}")
+    return translated if translated else english
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -168,9 +182,10 @@ def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config
                 dataset: Dataset, datasets: dict, base: Path | None, selection: Selection,
                 known: dict[str, set[str]], views: tuple[str, ...]):
     here = f"step {number}"
-    reader.keys(t, STEP_KEYS, here)
-    title = reader.get(t, "title", str, here, required=True)
-    text = reader.get(t, "text", str, here, default="")
+    reader.keys(t, STEP_KEYS, here, STEP_TEXTS)
+    texts = reader.texts(t, STEP_TEXTS, here)
+    title = shown(texts, "title", reader.get(t, "title", str, here, required=True))
+    text = shown(texts, "text", reader.get(t, "text", str, here, default=""))
     changes: dict[str, dict] = {}
     for name in TABLES:
         if name in t:
@@ -227,7 +242,7 @@ def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config
     play = reader.get(t, "play", bool, here)
     step = LessonStep(number=number, title=title, text=text, changes=changes, reset=reset,
                       train=train, select=select, show=show, walk=walk, graph_step=graph_step,
-                      speed=speed, play=play, config=new)
+                      speed=speed, play=play, config=new, texts=texts)
     return step, merged, new, new_dataset, selection
 
 

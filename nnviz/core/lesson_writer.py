@@ -46,21 +46,28 @@ from nnviz.core.errors import InputError
 
 def lesson_text(config: Config, theta: Any, title: str, description: str = "", *,
                 speed: float | None = None, lecture_views: Sequence[str] | None = None,
-                relative_to: str | Path | None = None) -> str:
+                relative_to: str | Path | None = None,
+                texts: Sequence[tuple[str, str]] = ()) -> str:
     """A TOML lesson file holding ``config`` with θ = ``theta`` as its starting parameters.
 
     ``theta`` None keeps ``config.network.params`` (None: θ drawn from the seed). ``speed``
     (steps per second, inf = "max") and ``lecture_views`` are written when given. A CSV
     file's path is written as it is, or relative to ``relative_to`` (the folder the lesson
     is saved in) when the file lies inside it, so the lesson and its data can move together.
-    An InputError for a θ that is not finite (a diverged network) or an empty title.
+    ``texts`` is the loaded lesson's text fields as written (``Lesson.texts``: the English
+    title and description and their translations, ``title_th``, ...): a ``title`` or
+    ``description`` that is one of its versions there (the lesson's, shown in any language) is
+    written as the English one with all its translations; a changed one is written as it is,
+    without them. An InputError for a θ that is not finite (a diverged network) or an empty
+    title.
     """
     if not isinstance(title, str) or not title.strip():
         raise InputError("a lesson needs a title")
     params = config.network.params if theta is None else _theta(theta)
-    lines = [f"title = {_string(title)}"]
+    lines = [f"{key} = {_string(text)}" for key, text in _versions("title", title, texts)]
     if description:
-        lines.append(f"description = {_string(description)}")
+        lines += [f"{key} = {_string(text)}"
+                  for key, text in _versions("description", description, texts)]
     if speed is not None:
         lines.append(f"speed = {_speed(speed)}")
     if lecture_views is not None:
@@ -69,6 +76,16 @@ def lesson_text(config: Config, theta: Any, title: str, description: str = "", *
     lines += ["", "[network]", *_network(config.network, params)]
     lines += ["", "[training]", *_training(config.training)]
     return "\n".join(lines) + "\n"
+
+
+def _versions(name: str, text: str, texts: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The text field ``name`` as ``text``, or, when ``text`` is one of its versions in
+    ``texts`` (English or a translation), as the English one and all its translations."""
+    versions = [(key, value) for key, value in texts
+                if key == name or key.startswith(f"{name}_")]
+    if dict(versions).get(name) is not None and text in dict(versions).values():
+        return versions
+    return [(name, text)]
 
 
 def _theta(theta: Any) -> tuple[float, ...]:

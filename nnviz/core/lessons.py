@@ -3,6 +3,7 @@
 A lesson file looks like this (every table and key is optional except ``title``)::
 
     title = "XOR needs a hidden layer"
+    title_th = "XOR ต้องมีชั้นซ่อน"   # a translation: any text field + _th, _vi or _pt_BR
     description = "No single neuron separates XOR; four hidden tanh neurons do."
     speed = 30                      # steps per second when the lesson opens, or "max"
     lecture_views = ["graph", "boundary", "loss"]   # lecture mode's views, the first largest
@@ -36,6 +37,13 @@ teaching order (LESSON_ORDER); a lesson is named by its file stem ("xor") or giv
 to a .toml file, read by :func:`~nnviz.core.files.read_text` (a regular file of at most 16 MiB,
 strict UTF-8). Every error is an :class:`InputError`
 naming the file, the table and the key (and the step: "mine.toml: step 3: network: ...").
+
+Translations: every text field (the lesson's ``title`` and ``description``, each step's
+``title`` and ``text``: TEXT_FIELDS) may have siblings named with a language suffix,
+``title_th``, ``text_vi``, ``description_pt_BR`` (LANGUAGES). The loader shows the one for
+:func:`nnviz.core.i18n.language` when it is there (and not empty), else the English field; the
+lesson keeps every text field as written in ``Lesson.texts`` (``LessonStep.texts``), so saving
+it (core.lesson_writer) keeps its translations.
 """
 
 from __future__ import annotations
@@ -52,8 +60,9 @@ from nnviz.core.data import DATASETS
 from nnviz.core.errors import InputError
 from nnviz.core.expression import Graph
 from nnviz.core.files import read_text
+from nnviz.core.i18n import language
 from nnviz.core.lesson_pack import DEFAULT_LESSON, LESSON_ALIASES, LESSON_ORDER
-from nnviz.core.lesson_script import LessonStep, parse_steps
+from nnviz.core.lesson_script import LANGUAGES, LessonStep, parse_steps, shown
 from nnviz.core.limits import check_classes, check_hidden, check_samples, check_seed, check_speed
 from nnviz.core.losses import COSTS
 from nnviz.core.optimizers import OPTIMIZERS
@@ -65,6 +74,7 @@ DEFAULT_LECTURE_VIEWS = ("graph", "boundary", "loss")
 MAX_LECTURE_VIEWS = 4
 MAX_SPEED = float("inf")
 MAX_INIT_RANGE = 1e6  # w, b ~ U(-r, r): z^l = W^l a^{l-1} + b^l of 4,096 terms stays below 1e10
+TEXT_FIELDS = ("title", "description")  # the lesson's text fields (a step's: lesson_script)
 TOP_KEYS = {"title", "description", "speed", "lecture_views", "data", "network", "training",
             "step", "graph", "race"}
 GRAPH_KEYS = {"output", "inputs", "nodes"}
@@ -93,6 +103,9 @@ class Lesson:
     graph_output: str | None = None  # the name of its output node (None: the last node)
     race: tuple[str, tuple] | None = None  # (compare, values) for the race view ([race])
     source: str = field(default="", compare=False)  # the file it was read from, for messages
+    # every text field as written, English and translations: (("title", "..."), ("title_th",
+    # "..."), ...); title and description above are the ones for the language shown
+    texts: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 def lesson_dir():
@@ -121,7 +134,8 @@ def lesson_heading(name: str) -> tuple[str, int]:
     if not isinstance(title, str) or not isinstance(steps, list):
         raise InputError(f"{entry.name}: top level: 'title' must be text and 'step' a list "
                          f"of [[step]] tables")
-    return title, len(steps)
+    translated = doc.get(f"title_{language()}")
+    return (translated if isinstance(translated, str) and translated else title), len(steps)
 
 
 def load_lesson(name_or_path: str | Path | None = None) -> Lesson:
@@ -151,9 +165,11 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
     except tomllib.TOMLDecodeError as e:
         raise InputError(f"{source}: not valid TOML ({e})") from None
     reader = _Reader(source)
-    reader.keys(doc, TOP_KEYS, "top level")
-    title = reader.get(doc, "title", str, "top level", required=True)
-    description = reader.get(doc, "description", str, "top level", default="")
+    reader.keys(doc, TOP_KEYS, "top level", TEXT_FIELDS)
+    texts = reader.texts(doc, TEXT_FIELDS, "top level")
+    title = shown(texts, "title", reader.get(doc, "title", str, "top level", required=True))
+    description = shown(texts, "description",
+                        reader.get(doc, "description", str, "top level", default=""))
     speed = reader.speed(doc.get("speed", 30.0))
     lecture_views = reader.lecture_views(doc.get("lecture_views", list(DEFAULT_LECTURE_VIEWS)))
     data = reader.table(doc, "data", DATA_KEYS)
@@ -171,7 +187,9 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
     graph, graph_output = reader.graph(doc.get("graph"))
     return Lesson(name=name, title=title, description=description, config=config, speed=speed,
                   lecture_views=lecture_views, steps=steps, graph=graph,
-                  graph_output=graph_output, race=reader.race(doc.get("race")), source=source)
+                  graph_output=graph_output, race=reader.race(doc.get("race")), source=source,
+                  texts=texts)
+
 
 
 def _beside(path: str, base: Path | None) -> str:
@@ -188,10 +206,33 @@ class _Reader:
     def fail(self, where: str, message: str) -> InputError:
         return InputError(f"{self.source}: {where}: {message}")
 
-    def keys(self, table: dict, known: set[str], where: str) -> None:
-        unknown = sorted(set(table) - known)
+    def keys(self, table: dict, known: set[str], where: str,
+             translated: tuple[str, ...] = ()) -> None:
+        """No keys but ``known`` and the translations of the text fields ``translated``."""
+        unknown = sorted(set(table) - known - {f"{name}_{code}" for name in translated
+                                               for code in LANGUAGES})
+        for key in unknown:
+            name = next((f for f in translated if key.startswith(f"{f}_")), None)
+            if name is not None:
+                raise self.fail(where, f"unknown key {key!r} (a translation of {name!r} is "
+                                       f"{name!r} with the suffix of a known language: "
+                                       f"{', '.join('_' + c for c in LANGUAGES)})")
         if unknown:
             raise self.fail(where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(known))})")
+
+    def texts(self, table: dict, fields: tuple[str, ...], where: str) -> tuple[tuple[str, str], ...]:
+        """The text fields ``fields`` of ``table`` (its keys checked) and their translations
+        (``title_th``, ...), as written: each translation a string beside its English field."""
+        out = []
+        for name in fields:
+            for key in (name, *(f"{name}_{code}" for code in LANGUAGES)):
+                if key not in table:
+                    continue
+                if key != name and name not in table:
+                    raise self.fail(where, f"{key!r} translates {name!r}, which is missing: "
+                                           f"give the English {name!r} too")
+                out.append((key, self.get(table, key, str, where)))
+        return tuple(out)
 
     def table(self, doc: dict, name: str, known: set[str]) -> dict:
         table = doc.get(name, {})
