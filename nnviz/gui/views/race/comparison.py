@@ -25,6 +25,7 @@ from nnviz.core import notation
 from nnviz.core.config import Config, build_network, build_trainer, validate
 from nnviz.core.data import Dataset
 from nnviz.core.errors import Cancelled, InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.landscape import parameter_curve, parameter_slice, surface
 from nnviz.core.loss_guard import EXPLODING_FACTOR
 from nnviz.core.network import Network
@@ -35,7 +36,16 @@ Array = np.ndarray
 
 OPTIMIZER, LEARNING_RATE, BATCH = "optimizer", "learning_rate", "batch"
 COMPARISONS = (OPTIMIZER, LEARNING_RATE, BATCH)
-COMPARISON_TITLES = {OPTIMIZER: "optimizers", LEARNING_RATE: "learning rates", BATCH: "batch sizes"}
+# whole phrases per comparison (word order differs by language), translated where shown
+COMPARISON_ITEMS = {OPTIMIZER: QT_TRANSLATE_NOOP("RaceView", "race optimizers"),
+                    LEARNING_RATE: QT_TRANSLATE_NOOP("RaceView", "race learning rates"),
+                    BATCH: QT_TRANSLATE_NOOP("RaceView", "race batch sizes")}
+RACING_TITLES = {OPTIMIZER: QT_TRANSLATE_NOOP("RaceView", "Racing optimizers"),
+                 LEARNING_RATE: QT_TRANSLATE_NOOP("RaceView", "Racing learning rates"),
+                 BATCH: QT_TRANSLATE_NOOP("RaceView", "Racing batch sizes")}
+COMPARISON_OPENINGS = {OPTIMIZER: QT_TRANSLATE_NOOP("RaceView", "Optimizers"),
+                       LEARNING_RATE: QT_TRANSLATE_NOOP("RaceView", "Learning rates"),
+                       BATCH: QT_TRANSLATE_NOOP("RaceView", "Batch sizes")}
 # The values a comparison starts with, until a lesson or the lecturer chooses others: the
 # learning-rates lecture's four, and the mini-batch lecture's three kinds of batch.
 DEFAULT_VALUES = {LEARNING_RATE: (0.01, 0.1, 0.25, 0.3), BATCH: ("full", 10, "stochastic")}
@@ -98,31 +108,37 @@ def check_values(compare: str, values) -> tuple:
     """The values of a comparison, validated: positive finite numbers for learning rates,
     "full", "stochastic" or sizes m ≥ 1 for batches, optimizer names for optimizers."""
     if compare not in COMPARISONS:
-        raise InputError(f"unknown race {compare!r} (known: {', '.join(COMPARISONS)})")
+        raise InputError(translate("RaceView", "unknown race {compare!r} (known: {known})").format(
+            compare=compare, known=", ".join(COMPARISONS)))
     values = tuple(values)
     if compare == OPTIMIZER:
         for name in values:
             if name not in OPTIMIZERS:
-                raise InputError(f"race: unknown optimizer {name!r} (known: {', '.join(OPTIMIZERS)})")
+                raise InputError(translate("RaceView", "race: unknown optimizer {name!r} (known: {known})").format(
+                    name=name, known=", ".join(OPTIMIZERS)))
         return values
     if not values:
-        raise InputError(f"race: give at least one {'learning rate' if compare == LEARNING_RATE else 'batch'}")
+        raise InputError(translate("RaceView", "race: give at least one learning rate") if compare == LEARNING_RATE
+                         else translate("RaceView", "race: give at least one batch"))
     if len(values) > MAX_RACERS:
-        raise InputError(f"race: at most {MAX_RACERS} values, not {len(values)}")
+        raise InputError(translate("RaceView", "race: at most {most} values, not {count}").format(
+            most=MAX_RACERS, count=len(values)))
     checked = []
     for v in values:
         if compare == LEARNING_RATE:
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
-                raise InputError(f"race: a learning rate must be a positive number, not {v!r}")
+                raise InputError(translate("RaceView", "race: a learning rate must be a positive number, not {value!r}")
+                                 .format(value=v))
             checked.append(float(v))
         elif v in ("full", "stochastic"):
             checked.append(v)
         elif isinstance(v, (int, np.integer)) and not isinstance(v, bool) and v >= 1:
             checked.append(int(v))
         else:
-            raise InputError(f"race: a batch is \"full\", \"stochastic\" or a size m ≥ 1, not {v!r}")
+            raise InputError(translate("RaceView", "race: a batch is \"full\", \"stochastic\" or a size m ≥ 1, not {value!r}")
+                             .format(value=v))
     if len(set(checked)) != len(checked):
-        raise InputError("race: each value once")
+        raise InputError(translate("RaceView", "race: each value once"))
     return tuple(checked)
 
 
@@ -138,7 +154,7 @@ def parse_values(compare: str, text: str) -> tuple:
         try:
             number = float(part)
         except ValueError:
-            raise InputError(f"race: {part!r} is not a number") from None
+            raise InputError(translate("RaceView", "race: {part!r} is not a number").format(part=part)) from None
         values.append(int(number) if compare == BATCH and number.is_integer() else number)
     return check_values(compare, values)
 
@@ -153,10 +169,10 @@ def racer_label(compare: str, value) -> str:
     if compare == LEARNING_RATE:
         return f"η = {notation.number(value)}"
     if value == "full":
-        return "full batch"
+        return translate("RaceView", "full batch")
     if value == "stochastic":
-        return "one sample (SGD)"
-    return f"batch {value}"
+        return translate("RaceView", "one sample (SGD)")
+    return translate("RaceView", "batch {size}").format(size=value)
 
 
 def racer_config(config: Config, compare: str, value) -> Config:
@@ -177,17 +193,25 @@ def comparison_words(compare: str, config: Config, result: "ComparisonResult | N
     t = config.training
     optimizer = OPTIMIZER_NAMES.get(t.optimizer, t.optimizer)
     if compare == LEARNING_RATE:
-        batch = {"full": "full batch", "stochastic": "one sample per step"}.get(
-            t.batch_mode, f"batches of {t.batch_size}")
+        if t.batch_mode == "full":
+            batch = translate("RaceView", "full batch")
+        elif t.batch_mode == "stochastic":
+            batch = translate("RaceView", "one sample per step")
+        else:
+            batch = translate("RaceView", "batches of {size}").format(size=t.batch_size)
         fixed = f"{optimizer}, {batch}"
     else:
-        fixed = f"{optimizer}, η = {notation.number(t.learning_rate)}; a step sees m samples"
-    where = ("; C(w) with each path" if result is not None and result.curve_w is not None
-             else "; the paths on the map of C" if result is not None and result.heatmap is not None
+        fixed = translate("RaceView", "{optimizer}, η = {rate}; a step sees m samples").format(
+            optimizer=optimizer, rate=notation.number(t.learning_rate))
+    where = (translate("RaceView", "; C(w) with each path")
+             if result is not None and result.curve_w is not None
+             else translate("RaceView", "; the paths on the map of C")
+             if result is not None and result.heatmap is not None
              else "")
     cost = result.cost_label if result is not None else "C"
-    return (f"{COMPARISON_TITLES[compare].capitalize()} ({fixed}) from one start θ₀: "
-            f"{cost} over all training samples after each step{where}")
+    return translate("RaceView", "{what} ({fixed}) from one start θ₀: {cost} over all training samples "
+                     "after each step{where}").format(what=translate("RaceView", COMPARISON_OPENINGS[compare]),
+                                                      fixed=fixed, cost=cost, where=where)
 
 
 def start_theta(config: Config, dataset: Dataset) -> Array:
@@ -220,7 +244,8 @@ def race_one(config: Config, dataset: Dataset, theta0: Array, steps: int,
             loss = net.cost(x, y, cost=cost)
             if not math.isfinite(loss) or loss > limit:
                 diverged = True
-                message = f"diverged at step {t}: C grew past {notation.number(limit)}"
+                message = translate("RaceView", "diverged at step {step}: C grew past {limit}").format(
+                    step=t, limit=notation.number(limit))
                 break
             losses.append(loss)
             epochs.append(trainer.epoch)
@@ -236,13 +261,14 @@ def comparison_race(config: Config, dataset: Dataset, theta0: Array, compare: st
                     steps: int, key: tuple = (), progress=None) -> ComparisonResult:
     """Every racer from θ₀, ``steps`` steps each (a task for gui/jobs.JobRunner)."""
     if config.training.rule != "gradient":
-        raise InputError("the race compares gradient-descent settings; this problem trains "
-                         "with the perceptron rule")
+        raise InputError(translate("RaceView", "the race compares gradient-descent settings; this problem "
+                                   "trains with the perceptron rule"))
     values = check_values(compare, values)
     arch = validate(config, dataset)
     theta0 = np.array(theta0, dtype=float)
     if theta0.shape != (arch.n_parameters,):
-        raise InputError(f"the start has {theta0.size} parameters, the network {arch.n_parameters}")
+        raise InputError(translate("RaceView", "the start has {start} parameters, the network {network}").format(
+            start=theta0.size, network=arch.n_parameters))
     total = len(values) * steps
     racers = []
     for i, value in enumerate(values):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSiz
                                QWidget)
 
 from nnviz.core import notation
+from nnviz.core.i18n import translate
 from nnviz.gui.colors import QUALITATIVE
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot, widest_tick
 from nnviz.gui.kit.heatmap_layer import SHADOW_COLOUR, HeatmapLayer
@@ -71,12 +72,13 @@ class ComparisonTracks:
         self._grid.setVerticalSpacing(1)
         self._grid.setHorizontalSpacing(10)
         self.header = QLabel("C")  # "C", "C at step k" or "final C"
-        self.log_box = QCheckBox("log loss")
-        self.log_box.setToolTip("the loss curves on a logarithmic axis")
+        self.log_box = QCheckBox(translate("RaceView", "log loss"))
+        self.log_box.setToolTip(translate("RaceView", "the loss curves on a logarithmic axis"))
         self.log_box.toggled.connect(self.set_log)
-        self.epoch_box = QCheckBox("per epoch")
-        self.epoch_box.setToolTip("the loss curves against passes over the training set (a step "
-                                  "with a batch of m samples is m/n of an epoch), not steps")
+        self.epoch_box = QCheckBox(translate("RaceView", "per epoch"))
+        self.epoch_box.setToolTip(translate("RaceView", "the loss curves against passes over the training "
+                                            "set (a step with a batch of m samples is m/n of an epoch), "
+                                            "not steps"))
         self.epoch_box.toggled.connect(self.set_by_epoch)
         self.options = QWidget()
         row = QHBoxLayout(self.options)
@@ -338,7 +340,8 @@ class ComparisonTracks:
         else:
             last = float(max(result.last_step if result is not None else 0, 1))
         self.loss_plot.setRange(xRange=(0.0, last), yRange=(lo, hi), padding=0.03)
-        set_axis_label(self.loss_plot, "bottom", "epoch" if self.by_epoch else "step t", self.theme,
+        set_axis_label(self.loss_plot, "bottom", translate("RaceView", "epoch") if self.by_epoch
+                       else translate("RaceView", "step t"), self.theme,
                        self._loss_sample)
         sample = widest_tick(10 ** lo, 10 ** hi) if self.log else widest_tick(lo, hi)
         if sample != self._loss_sample:
@@ -352,8 +355,10 @@ class ComparisonTracks:
         racers = result.racers if result is not None else ()
         last = result.last_step if result is not None else 0
         self.header.setText((result.cost_label if result else "C") if k == 0 else
-                                f"final {result.cost_label}" if k >= last else
-                                f"{result.cost_label} at step {k}")
+                                translate("RaceView", "final {cost}").format(cost=result.cost_label)
+                                if k >= last else
+                                translate("RaceView", "{cost} at step {step}").format(cost=result.cost_label,
+                                                                                      step=k))
         texts = []
         self._k = k
         for i, racer in enumerate(racers):
@@ -373,7 +378,8 @@ class ComparisonTracks:
             self.outcome_labels[i].setText(self._outcome(racer, k))
             text = racer.label
             if racer.diverged:
-                text += f"  (diverged at step {racer.diverged_at})"
+                text = translate("RaceView", "{label}  (diverged at step {step})").format(
+                    label=text, step=racer.diverged_at)
             texts.append(text)
         self.step_line.setValue(k)
         self.step_line.setVisible(not self.by_epoch)  # the racers are at different epochs
@@ -382,5 +388,5 @@ class ComparisonTracks:
     @staticmethod
     def _outcome(racer: Racer, k: int) -> str:
         if racer.diverged and k >= racer.diverged_at:
-            return f"diverged at step {racer.diverged_at}"
+            return translate("RaceView", "diverged at step {step}").format(step=racer.diverged_at)
         return notation.number(float(racer.losses[min(k, racer.steps)]))

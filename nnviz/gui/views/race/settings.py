@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.optimizers import OPTIMIZERS, make_optimizer
 from nnviz.core.surfaces import get_surface
 
@@ -86,14 +87,15 @@ class RaceSettings:
     def set_indices(self, i: int, j: int, n_parameters: int) -> None:
         """The two parameters of the network surface (the start goes back to θ0)."""
         if not (0 <= i < n_parameters and 0 <= j < n_parameters) or i == j:
-            raise InputError(f"choose two different parameters in 0..{n_parameters - 1}, "
-                             f"not ({i}, {j})")
+            raise InputError(translate("RaceView", "choose two different parameters in 0..{last}, "
+                                       "not ({i}, {j})").format(last=n_parameters - 1, i=i, j=j))
         self.indices = (int(i), int(j))
         self.start = None
 
     def set_steps(self, steps: int) -> bool:
         if not 1 <= steps <= MAX_STEPS:
-            raise InputError(f"steps must lie in 1..{MAX_STEPS}, not {steps}")
+            raise InputError(translate("RaceView", "steps must lie in 1..{most}, not {steps}").format(
+                most=MAX_STEPS, steps=steps))
         changed = steps != self.steps
         self.steps = int(steps)
         return changed
@@ -114,7 +116,8 @@ class RaceSettings:
 
     def set_enabled(self, name: str, on: bool) -> bool:
         if name not in self.enabled:
-            raise InputError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZERS)})")
+            raise InputError(translate("RaceView", "unknown optimizer {name!r} (known: {known})").format(
+                name=name, known=", ".join(OPTIMIZERS)))
         changed = self.enabled[name] != bool(on)
         self.enabled[name] = bool(on)
         return changed
@@ -122,5 +125,6 @@ class RaceSettings:
     def set_start(self, x: float, y: float) -> None:
         """The common start p_0."""
         if not (math.isfinite(x) and math.isfinite(y)):
-            raise InputError(f"the start must be two finite numbers, not ({x}, {y})")
+            raise InputError(translate("RaceView", "the start must be two finite numbers, not ({x}, {y})").format(
+                x=x, y=y))
         self.start = (float(x), float(y))

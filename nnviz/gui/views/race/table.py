@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFrame, QGridLayout, QLabel, QScrollArea, QWidget
 
 from nnviz.core import notation
+from nnviz.core.i18n import translate
 from nnviz.core.optimizers import OPTIMIZERS
 from nnviz.gui.colors import QUALITATIVE
 from nnviz.gui.theme import Theme
@@ -31,7 +32,7 @@ def learning_rate_box() -> QDoubleSpinBox:
     box.setRange(1e-4, 100.0)
     box.setSingleStep(0.001)
     box.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-    box.setToolTip("learning rate η")
+    box.setToolTip(translate("RaceView", "learning rate η"))
     return box
 
 
@@ -51,7 +52,8 @@ class OptimizerTable(QObject):
         grid = QGridLayout(table)
         grid.setContentsMargins(4, 2, 4, 2)
         grid.setVerticalSpacing(1)
-        self.headers = [QLabel("optimizer"), QLabel("η"), QLabel("final f")]
+        self.headers = [QLabel(translate("RaceView", "optimizer")), QLabel("η"),
+                        QLabel(translate("RaceView", "final {cost}").format(cost="f"))]
         for column, header in zip((0, 2, 3), self.headers):
             grid.addWidget(header, 0, column, 1, 2 if column == 0 else 1)
         self.swatches: dict[str, QLabel] = {}
@@ -66,10 +68,10 @@ class OptimizerTable(QObject):
                 grid.addWidget(widget, row, column)
             self.swatches[name], self.enable_boxes[name] = swatch, box
             self.lr_boxes[name], self.outcome_labels[name] = lr, outcome
-        self.shared_box = QCheckBox("same η for all")
+        self.shared_box = QCheckBox(translate("RaceView", "same η for all"))
         self.shared_lr_box = learning_rate_box()
-        self.log_box = QCheckBox("log loss")
-        self.log_box.setToolTip("the loss plot on a logarithmic axis")
+        self.log_box = QCheckBox(translate("RaceView", "log loss"))
+        self.log_box.setToolTip(translate("RaceView", "the loss plot on a logarithmic axis"))
         self.shared_box.toggled.connect(
             lambda on: self.shared.emit(self.shared_lr_box.value() if on else None))
         self.shared_lr_box.editingFinished.connect(
@@ -127,7 +129,8 @@ class OptimizerTable(QObject):
         paths = result.paths if result is not None else {}
         last = result.last_step if result is not None else 0
         self.headers[2].setText("f" if shown == 0 or not paths else
-                                "final f" if shown >= last else f"f at step {shown}")
+                                translate("RaceView", "final {cost}").format(cost="f") if shown >= last
+                                else translate("RaceView", "{cost} at step {step}").format(cost="f", step=shown))
         for name in OPTIMIZERS:
             path = paths.get(name)
             label = self.outcome_labels[name]
@@ -139,11 +142,12 @@ class OptimizerTable(QObject):
             text = f"{OPTIMIZER_TITLES[name]}  η = {notation.number(lr)}"
             end = len(path.points) - 1
             if path.diverged:
-                text += f"  (diverged at step {len(path.points)})"
+                text = translate("RaceView", "{label}  (diverged at step {step})").format(
+                    label=text, step=len(path.points))
             if shown == 0:
                 label.setText("")  # not run yet: nothing to show
             elif path.diverged and shown >= end:
-                label.setText(f"diverged at step {len(path.points)}")
+                label.setText(translate("RaceView", "diverged at step {step}").format(step=len(path.points)))
             else:
                 label.setText(notation.number(float(path.losses[min(shown, end)])))
             label.setToolTip(text)

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from nnviz.core import landscape
+from nnviz.core.i18n import translate
 from nnviz.core.optimizers import OPTIMIZERS
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot, widest_tick
 from nnviz.gui.kit.heatmap_layer import SHADOW_COLOUR
@@ -82,7 +83,7 @@ class RaceTracks:
 
     def show_race(self, result: RaceResult, log: bool) -> None:
         """A new race: its start, the loss plot's names and its range for the whole race."""
-        set_axis_label(self.loss_plot, "bottom", "step t", self.theme, self._left_sample)
+        set_axis_label(self.loss_plot, "bottom", translate("RaceView", "step t"), self.theme, self._left_sample)
         set_axis_label(self.loss_plot, "left", f"{result.heatmap.label}(p<sub>t</sub>)",
                        self.theme, self._left_sample)
         self.start_marker.setData([result.start[0]], [result.start[1]])

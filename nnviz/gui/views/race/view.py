@@ -17,6 +17,7 @@ from nnviz.core import notation
 from nnviz.core.config import Config
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.surfaces import SURFACES, get_surface
 from nnviz.core.training import training_targets
@@ -31,8 +32,8 @@ from nnviz.gui.kit.parameter_pair import ParameterPair, with_picked
 from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.theme import Theme, current_theme
 from nnviz.gui.views.base import View
-from nnviz.gui.views.race.comparison import (COMPARISON_TITLES, COMPARISONS, DEFAULT_STEPS, DEFAULT_VALUES,
-                                             OPTIMIZER, ComparisonResult, check_values, comparison_words,
+from nnviz.gui.views.race.comparison import (COMPARISON_ITEMS, COMPARISONS, DEFAULT_STEPS, DEFAULT_VALUES,
+                                             OPTIMIZER, RACING_TITLES, ComparisonResult, check_values, comparison_words,
                                              parse_values, start_theta, value_text)
 from nnviz.gui.views.race.comparison_tracks import ComparisonTracks
 from nnviz.gui.views.race.race_task import RaceResult, comparison_with_map, network_race, surface_race
@@ -55,7 +56,7 @@ class OptimizerRaceView(View):
     """
 
     key = "optimizer_race"
-    title = "Optimizer race"
+    title = QT_TRANSLATE_NOOP("Views", "Optimizer race")
     builds_when_shown = True
 
     race_finished = Signal()
@@ -98,33 +99,37 @@ class OptimizerRaceView(View):
     def _build(self) -> None:
         self._compare_box = QComboBox()
         for compare in COMPARISONS:
-            self._compare_box.addItem(f"race {COMPARISON_TITLES[compare]}", compare)
-        self._compare_box.setToolTip("what races: optimizers on a surface, or learning rates or "
-                                     "batch sizes on the current problem")
+            self._compare_box.addItem(translate("RaceView", COMPARISON_ITEMS[compare]), compare)
+        self._compare_box.setToolTip(translate("RaceView", "what races: optimizers on a surface, or learning "
+                                               "rates or batch sizes on the current problem"))
         self._compare_box.currentIndexChanged.connect(
             lambda i: self.set_comparison(self._compare_box.itemData(i), ()))
         self.values_edit = QLineEdit()
-        self.values_edit.setToolTip("the values that race, separated by commas: learning rates "
-                                    "(0.01, 0.1, 0.25), or batches (full, 10, stochastic)")
+        self.values_edit.setToolTip(translate("RaceView", "the values that race, separated by commas: "
+                                              "learning rates (0.01, 0.1, 0.25), or batches (full, 10, "
+                                              "stochastic)"))
         self._fit_values_edit()
         self.values_edit.editingFinished.connect(self._on_values_edited)
         self._surface_box = QComboBox()
         for s in SURFACES.values():
-            self._surface_box.addItem(s.title, s.name)
-        self._surface_box.addItem("the network: C over two parameters", NETWORK)
-        self._surface_box.setToolTip("the function the optimizers minimise")
+            self._surface_box.addItem(translate("Surfaces", s.title), s.name)
+        self._surface_box.addItem(translate("RaceView", "the network: C over two parameters"), NETWORK)
+        self._surface_box.setToolTip(translate("RaceView", "the function the optimizers minimise"))
         self._surface_box.setMinimumContentsLength(14)
         self._surface_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.parameters = ParameterPair("the network's parameter on the {axis} axis", self)
+        self.parameters = ParameterPair(translate("RaceView", "the network's parameter on the {axis} axis"), self)
         self._steps_box = QSpinBox()
         self._steps_box.setRange(1, 5000)
-        self._steps_box.setPrefix("steps ")
-        self._steps_box.setToolTip("how many steps every optimizer takes")
+        self._steps_box.setPrefix(translate("RaceView", "steps "))
+        self._steps_box.setToolTip(translate("RaceView", "how many steps every optimizer takes"))
         self._play_button, self._step_button, self._reset_button = (
             QToolButton(), QToolButton(), QToolButton())
-        for button, text, tip in ((self._play_button, "▶ Play", "show the race step by step"),
-                                  (self._step_button, "Step", "one more step of every optimizer"),
-                                  (self._reset_button, "Reset", "back to the start p₀")):
+        for button, text, tip in ((self._play_button, translate("RaceView", "▶ Play"),
+                                   translate("RaceView", "show the race step by step")),
+                                  (self._step_button, translate("RaceView", "Step"),
+                                   translate("RaceView", "one more step of every optimizer")),
+                                  (self._reset_button, translate("RaceView", "Reset"),
+                                   translate("RaceView", "back to the start p₀"))):
             button.setText(text)
             button.setToolTip(tip)
         self._progress = QProgressBar()
@@ -359,7 +364,8 @@ class OptimizerRaceView(View):
     def set_steps(self, steps: int) -> None:
         if self.comparing:
             if not 1 <= steps <= MAX_STEPS:  # the comparison keeps its own count
-                raise InputError(f"steps must lie in 1..{MAX_STEPS}, not {steps}")
+                raise InputError(translate("RaceView", "steps must lie in 1..{most}, not {steps}").format(
+                    most=MAX_STEPS, steps=steps))
             if steps != self._compare_steps[self._compare]:
                 self._compare_steps[self._compare] = int(steps)
                 self._sync_controls()
@@ -462,11 +468,11 @@ class OptimizerRaceView(View):
         if self.last_step and self._shown >= self.last_step:
             self._shown = 0
         self._timer.start()
-        self._play_button.setText("❚❚ Pause")
+        self._play_button.setText(translate("RaceView", "❚❚ Pause"))
 
     def pause(self) -> None:
         self._timer.stop()
-        self._play_button.setText("▶ Play")
+        self._play_button.setText(translate("RaceView", "▶ Play"))
 
     def step(self) -> None:
         """One more step of every optimizer."""
@@ -552,8 +558,8 @@ class OptimizerRaceView(View):
         dataset = self._dataset if self._dataset is not None else \
             (self.session.dataset if self.session is not None else None)
         if config is None or dataset is None:
-            raise InputError("the race of learning rates or batch sizes needs a problem: "
-                             "open a lesson or start training first")
+            raise InputError(translate("RaceView", "the race of learning rates or batch sizes needs a "
+                                       "problem: open a lesson or start training first"))
         return config, dataset
 
     def _comparison_task(self):
@@ -573,12 +579,12 @@ class OptimizerRaceView(View):
 
     def _network_task(self, key, reuse, lrs, steps, start):
         if self._snapshot is None:
-            raise InputError("the network surface needs a network: start training first")
+            raise InputError(translate("RaceView", "the network surface needs a network: start training first"))
         if self._dataset is None:
-            raise InputError("the network surface needs the training data")
+            raise InputError(translate("RaceView", "the network surface needs the training data"))
         arch = self._snapshot.architecture
         if arch.n_parameters < 2:
-            raise InputError("a one-parameter network has no plane to race on")
+            raise InputError(translate("RaceView", "a one-parameter network has no plane to race on"))
         x, y = training_targets(arch, self._dataset)
         theta = self._network_theta if self._network_theta is not None else np.array(self._snapshot.params)
         indices = self.settings.indices
@@ -663,21 +669,23 @@ class OptimizerRaceView(View):
         if self.comparing:
             what = self._comparison_words()
         elif self.settings.network:
-            what = (f"{'L' if self._cost() == 'sum' else 'C'} over two parameters of the network"
-                    " (the others as when chosen)")
+            what = translate("RaceView", "{cost} over two parameters of the network (the others as when "
+                             "chosen)").format(cost="L" if self._cost() == "sum" else "C")
         else:
             s = get_surface(self.settings.surface)
-            what = f"{s.title}: {s.formula}"
+            what = f"{translate('Surfaces', s.title)}: {s.formula}"
             if s.minima:
-                what += "  (× = minimum)"
-        click = "" if self.comparing else "  Click the map to start the race from another point."
-        self.status.setText(f"{what}.  Step {self._shown} of {self.last_step}.{click}")
+                what += translate("RaceView", "  (× = minimum)")
+        click = "" if self.comparing else translate("RaceView", "  Click the map to start the race from "
+                                                                "another point.")
+        self.status.setText(translate("RaceView", "{what}.  Step {step} of {last}.{click}").format(
+            what=what, step=self._shown, last=self.last_step, click=click))
 
     def _comparison_words(self) -> str:
         try:
             config, _ = self._problem()
         except InputError:
-            return "Racing " + COMPARISON_TITLES[self._compare]
+            return translate("RaceView", RACING_TITLES[self._compare])
         return comparison_words(self._compare, config, self._comparison)
 
     def _on_clicked(self, event) -> None:
