@@ -6,6 +6,7 @@ import numpy as np
 
 from nnviz.core import notation
 from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 from nnviz.gui.colors import BLUE, ORANGE
 from nnviz.gui.kit.activation_range import activation_range
@@ -26,7 +27,9 @@ def html_activation(layer: int, *indices: int | str) -> str:
 def markers_legend(point_size: float) -> str:
     """"● training ■ test" as rich text, the shapes 1.3 times the text's ``point_size``."""
     big = f"font-size:{point_size * 1.3:.3g}pt"
-    return f'<span style="{big}">●</span> training &nbsp;<span style="{big}">■</span> test'
+    training, test = (html_escaped(translate("BoundaryView", "training")),
+                      html_escaped(translate("BoundaryView", "test")))
+    return f'<span style="{big}">●</span> {training} &nbsp;<span style="{big}">■</span> {test}'
 
 
 def heading(dataset: Dataset, architecture: Architecture | None, fits: bool, on_plane: bool,
@@ -34,22 +37,30 @@ def heading(dataset: Dataset, architecture: Architecture | None, fits: bool, on_
     """The title for what is drawn (rich text; the data's names escaped): the output (or
     ``neuron`` (l, j), j 0-based) over the input plane, a slice of it, or the line; ``fits``:
     the network takes the data's inputs."""
-    where = "over the input plane" if on_plane else "over the input"
+    where = (translate("BoundaryView", "over the input plane") if on_plane
+             else translate("BoundaryView", "over the input"))
     if on_plane and dataset.n_features > 2:
-        where = "over a slice (other inputs at their mean)"
+        where = translate("BoundaryView", "over a slice (other inputs at their mean)")
+    where = html_escaped(where)
     if architecture is None:
-        return "The data (no network yet)"
+        return html_escaped(translate("BoundaryView", "The data (no network yet)"))
     if not fits:
-        return f"The data: waiting for a network with {dataset.n_features} inputs"
+        return html_escaped(translate("BoundaryView", "The data: waiting for a network with {n} inputs").format(
+            n=dataset.n_features))
     if neuron is not None:
         layer, j = neuron
-        return f"{html_activation(layer, j + 1)} {where}"
+        return translate("BoundaryView", "{activation} {where}").format(
+            activation=html_activation(layer, j + 1), where=where)
     output = html_activation(architecture.n_layers)
     if dataset.kind == CLASSIFICATION and architecture.n_outputs == 1:
-        return f"Output {output} {where} · decision level {level:g}"
+        return translate("BoundaryView", "Output {output} {where} · decision level {level:g}").format(
+            output=output, where=where, level=level)
     if dataset.kind == CLASSIFICATION:
-        return f"Predicted class (largest {html_activation(architecture.n_layers, 'c')}) {where}"
-    return f"Predicted {html_escaped(dataset.target_names[0])}, {html_activation(architecture.n_layers, 1)} {where}"
+        return translate("BoundaryView", "Predicted class (largest {activation}) {where}").format(
+            activation=html_activation(architecture.n_layers, "c"), where=where)
+    return translate("BoundaryView", "Predicted {target}, {activation} {where}").format(
+        target=html_escaped(dataset.target_names[0]), activation=html_activation(architecture.n_layers, 1),
+        where=where)
 
 
 class MapKey:

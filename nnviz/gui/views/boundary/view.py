@@ -29,6 +29,7 @@ from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.input_space import (
     DEFAULT_RESOLUTION,
     THUMBNAIL_RESOLUTION,
@@ -66,7 +67,7 @@ class BoundaryView(View):
     """The network's output (or one hidden neuron) over its input space, with the data on top."""
 
     key = "boundary"
-    title = "Decision boundary"
+    title = QT_TRANSLATE_NOOP("Views", "Decision boundary")
 
     def __init__(
         self,
@@ -105,27 +106,30 @@ class BoundaryView(View):
 
     # -- construction -------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.slice_button = QPushButton("Show a slice: two inputs, the others at their mean")
+        self.slice_button = QPushButton(translate("BoundaryView", "Show a slice: two inputs, the others at their mean"))
         self.slice_button.clicked.connect(lambda: self.set_slice(True))
         self.colour_key = ColourKey()
         self.map_key = MapKey(self.colour_key)
         self.marker_label = QLabel()
         self.marker_label.setTextFormat(Qt.TextFormat.RichText)
-        self.discretize_box = QCheckBox("Discretize")
-        self.discretize_box.setToolTip("Show only the predicted class: output above or below the decision level")
+        self.discretize_box = QCheckBox(translate("BoundaryView", "Discretize"))
+        self.discretize_box.setToolTip(translate("BoundaryView", "Show only the predicted class: output above or "
+                                                 "below the decision level"))
         self.discretize_box.toggled.connect(self._render)
-        self.test_box = QCheckBox("Test data")
-        self.test_box.setToolTip("Show the test points (squares with a dark rim)")
+        self.test_box = QCheckBox(translate("BoundaryView", "Test data"))
+        self.test_box.setToolTip(translate("BoundaryView", "Show the test points (squares with a dark rim)"))
         self.test_box.setChecked(True)
         self.test_box.toggled.connect(self._show_test_points)
         self.x_feature_box = QComboBox()
         self.y_feature_box = QComboBox()
-        for box, axis in ((self.x_feature_box, "horizontal"), (self.y_feature_box, "vertical")):
-            box.setToolTip(f"the input on the {axis} axis")
+        for box, tip in ((self.x_feature_box, translate("BoundaryView", "the input on the horizontal axis")),
+                         (self.y_feature_box, translate("BoundaryView", "the input on the vertical axis"))):
+            box.setToolTip(tip)
             box.activated.connect(self._configure)
-        self.slice_label = QLabel("Slice:")
-        self.end_slice_button = QPushButton("All inputs")
-        self.end_slice_button.setToolTip("Back to the message about what this view can draw")
+        self.slice_label = QLabel(translate("BoundaryView", "Slice:"))
+        self.end_slice_button = QPushButton(translate("BoundaryView", "All inputs"))
+        self.end_slice_button.setToolTip(translate("BoundaryView", "Back to the message about what this view "
+                                                   "can draw"))
         self.end_slice_button.clicked.connect(lambda: self.set_slice(False))
 
         self.page = PlotPage(
@@ -260,12 +264,13 @@ class BoundaryView(View):
         for w in (self.slice_label, self.x_feature_box, self.y_feature_box, self.end_slice_button):
             w.setVisible(many and self._slice)
         if data is None:
-            self._show_message("No data yet.", offer_slice=False)
+            self._show_message(translate("BoundaryView", "No data yet."), offer_slice=False)
             return
         if many and not self._slice:
             self._show_message(
-                f"“{data.name}” has {n_features} inputs. This view draws the network over one "
-                "or two inputs only (a curve, or a map of the plane).",
+                translate("BoundaryView", "“{name}” has {n} inputs. This view draws the network over one "
+                          "or two inputs only (a curve, or a map of the plane).").format(
+                    name=data.name, n=n_features),
                 offer_slice=True,
             )
             return
@@ -347,7 +352,8 @@ class BoundaryView(View):
             lo, hi = target_range(data)  # one target value: a range of 2 around it
             pad = 0.15 * (hi - lo)
             y_range = (lo - pad, hi + pad)
-        self._name_axes(data.feature_names[0], "output" if classification else data.target_names[0], y_range)
+        self._name_axes(data.feature_names[0], translate("BoundaryView", "output") if classification
+                        else data.target_names[0], y_range)
         self.page.show_range(x_range, y_range, None)
 
     def _name_axes(self, bottom: str, left: str, y_range: tuple[float, float]) -> None:
@@ -438,7 +444,7 @@ class BoundaryView(View):
         self._render()
 
     def _on_failed(self, text: str) -> None:
-        self.page.set_heading(f"Could not compute the map: {text}")
+        self.page.set_heading(translate("BoundaryView", "Could not compute the map: {error}").format(error=text))
 
     # -- drawing ------------------------------------------------------------------------
     def _render(self) -> None:
