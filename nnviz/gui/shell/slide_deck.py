@@ -26,7 +26,7 @@ from PySide6.QtGui import QImage
 
 from nnviz.core.errors import InputError
 from nnviz.core.explain import render
-from nnviz.core.folders import write_folder_atomically
+from nnviz.core.folders import check_folder, write_folder_atomically
 from nnviz.core.i18n import translate
 from nnviz.gui.kit.export import png_bytes
 
@@ -145,7 +145,9 @@ def export_deck(window_class: type, lesson, folder: Path, size: tuple[int, int],
                 sample: int | None = 1, lecture: bool = False,
                 progress: Callable[[int, Page], bool] | None = None) -> list[Page] | None:
     """Write the deck of ``lesson`` into ``folder``; ``progress(i, page)`` after each page
-    returns False to cancel (then nothing is written and the result is None)."""
+    returns False to cancel (then nothing is written and the result is None). The folder is
+    checked before any drawing."""
+    check_folder(folder, DECK_FILES)
     pages: list[Page] = []
     beamer: list[str] = []
     for page in deck_pages(window_class, lesson, size, sample=sample, lecture=lecture,
