@@ -18,6 +18,7 @@ import numpy as np
 
 from nnviz.core import notation
 from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 from nnviz.core.notation import UNICODE
 from nnviz.core.snapshot import Snapshot
@@ -37,11 +38,13 @@ def describe_edge(snap: Snapshot, l: int, j: int, k: int) -> str:
     theta = snap.architecture.weight_index(l, j, k)
     name = notation.weight(l, j + 1, k + 1)
     lines = [f"{name} = {notation.number(float(snap.params[theta]))}",
-             f"from {notation.source(l, k + 1)} into {notation.neuron('z', l, j + 1)}"]
+             translate("GraphView", "from {source} into {target}").format(
+                 source=notation.source(l, k + 1), target=notation.neuron('z', l, j + 1))]
     if snap.gradients is not None:
         gradient = notation.number(float(snap.gradients[theta]))
-        lines.append(f"{UNICODE.d(name, cost='C')} = {gradient} (last step)")
-    lines.append("click to edit")
+        lines.append(translate("GraphView", "{name} = {value} (last step)").format(
+            name=UNICODE.d(name, cost='C'), value=gradient))
+    lines.append(translate("GraphView", "click to edit"))
     return "\n".join(lines)
 
 
@@ -53,11 +56,14 @@ def describe_input(arch: Architecture, act: Activity | None, feature_names: Sequ
         head += f" ({feature_names[k]})"
     a0 = notation.neuron("a", 0, k + 1)
     if act is None:
-        return f"{head} = {a0}: input {k + 1} of {arch.n_inputs}"
+        return translate("GraphView", "{head} = {a0}: input {k} of {n}").format(
+            head=head, a0=a0, k=k + 1, n=arch.n_inputs)
     value = notation.number(float(act.a[0][k]))
     if act.sample is None:
-        return f"{head}: mean over {act.n_samples} samples = {value}"
-    return f"{head} = {a0} = {value} (sample {act.sample + 1})"
+        return translate("GraphView", "{head}: mean over %n samples = {value}", None,
+                         act.n_samples).format(head=head, value=value)
+    return translate("GraphView", "{head} = {a0} = {value} (sample {i})").format(
+        head=head, a0=a0, value=value, i=act.sample + 1)
 
 
 def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str:
@@ -65,7 +71,6 @@ def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str
     chosen sample filled in, a^l_j = σ(z^l_j), and b^l_j with its gradient."""
     arch = snap.architecture
     act_name = arch.activations[l - 1]
-    kind = "output" if l == arch.n_layers else f"layer {l}"
     z_name, a_name, b_name = (notation.neuron(s, l, j + 1) for s in "zab")
     weights, biases = arch.unflatten(snap.params)
     w, b = weights[l - 1][j], biases[l - 1]
@@ -74,7 +79,7 @@ def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str
     terms, numbers = [], []
     for k in (range(n_in) if n_in <= FULL_SUM else (0, 1, 2, None, n_in - 1)):
         if k is None:
-            terms.append(f"… ({n_in - 4} more)")
+            terms.append(translate("GraphView", "… ({n} more)").format(n=n_in - 4))
             numbers.append("…")
             continue
         terms.append(f"{notation.weight(l, j + 1, k + 1)}·{notation.source(l, k + 1)}")
@@ -83,15 +88,18 @@ def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str
     if b is not None:
         terms.append(b_name)
         numbers.append(notation.factor(float(b[j])))
-    lines = [f"neuron {j + 1} of {kind} ({act_name})", f"{z_name} = " + " + ".join(terms)]
+    if l == arch.n_layers:
+        title = translate("GraphView", "neuron {j} of output ({activation})")
+    else:
+        title = translate("GraphView", "neuron {j} of layer {l} ({activation})")
+    lines = [title.format(j=j + 1, l=l, activation=act_name), f"{z_name} = " + " + ".join(terms)]
     if act is None:
-        lines.append("(no data for this network: choose a data set to see z and a)")
+        lines.append(translate("GraphView", "(no data for this network: choose a data set to see z and a)"))
     elif not with_numbers:
         # the mean of a is not the activation of the mean z: only the mean of a is shown
-        lines.append(f"mean over {act.n_samples} samples: "
-                     f"mean {a_name} = {notation.number(float(act.a[l][j]))}")
-        lines.append(f"(each sample's {a_name}, averaged: choose one sample to see the "
-                     "numbers in the formula)")
+        lines.append(translate("GraphView", "mean over %n samples: mean {a} = {value}", None,
+                               act.n_samples).format(a=a_name, value=notation.number(float(act.a[l][j]))))
+        lines.append(translate("GraphView", "(each sample's {a}, averaged: choose one sample to see the numbers in the formula)").format(a=a_name))
     else:
         z, a = notation.number(float(act.z[l][j])), notation.number(float(act.a[l][j]))
         lines.append("    = " + " + ".join(numbers) + f" = {z}")
@@ -102,12 +110,14 @@ def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str
         else:
             f = notation.function_name(act_name)
             lines.append(f"{a_name} = {f}({z_name}) = {f}({z}) = {a}")
-        lines.append(f"sample {act.sample + 1}")
+        lines.append(translate("GraphView", "sample {i}").format(i=act.sample + 1))
     if b is not None:
-        lines.append(f"{b_name} = {notation.number(float(b[j]))}: click to edit")
+        lines.append(translate("GraphView", "{name} = {value}: click to edit").format(
+            name=b_name, value=notation.number(float(b[j]))))
         if snap.gradients is not None:
             g = arch.unflatten(snap.gradients)[1][l - 1]
-            lines.append(f"{UNICODE.d(b_name, cost='C')} = {notation.number(float(g[j]))} (last step)")
+            lines.append(translate("GraphView", "{name} = {value} (last step)").format(
+                name=UNICODE.d(b_name, cost='C'), value=notation.number(float(g[j]))))
     return "\n".join(lines)
 
 
@@ -129,15 +139,20 @@ def header_texts(arch: Architecture, scales: np.ndarray | None, gradients: bool,
     layer's size and activation, and with per-layer ``scales`` the colour scale s_l of its w
     (or ∂C/∂w)."""
     if image_shape is None:
-        texts = [f"inputs ({arch.sizes[0]})"]
+        texts = [translate("GraphView", "inputs ({n})").format(n=arch.sizes[0])]
     else:
-        texts = [f"x: {image_shape[0]}×{image_shape[1]}\n= {arch.sizes[0]} inputs"]
+        texts = [translate("GraphView", "x: {rows}×{cols}\n= {n} inputs").format(
+            rows=image_shape[0], cols=image_shape[1], n=arch.sizes[0])]
     for l in range(1, arch.n_layers + 1):
-        kind = "output" if l == arch.n_layers else f"layer {l}"
-        text = f"{kind} ({arch.sizes[l]})\n{arch.activations[l - 1]}"
+        if l == arch.n_layers:
+            head = translate("GraphView", "output ({n})\n{activation}")
+        else:
+            head = translate("GraphView", "layer {l} ({n})\n{activation}")
+        text = head.format(l=l, n=arch.sizes[l], activation=arch.activations[l - 1])
         if scales is not None:
             q = "∂C/∂w" if gradients else "w"
-            text += f"\n{q} scale ±{notation.number(float(scales[l - 1]))}"
+            text += translate("GraphView", "\n{quantity} scale ±{scale}").format(
+                quantity=q, scale=notation.number(float(scales[l - 1])))
         texts.append(text)
     return texts
 
@@ -181,7 +196,8 @@ def sample_text(ds: Dataset, sample: int) -> str:
     sample i" when the data has test rows), with at most four inputs and three targets; an
     image's pixels are not listed."""
     x, y = ds.sample(sample)
-    name = ds.sample_name(sample) if len(ds.x_test) else f"sample {sample + 1}"
+    name = ds.sample_name(sample) if len(ds.x_test) \
+        else translate("GraphView", "sample {i}").format(i=sample + 1)
     if ds.kind == CLASSIFICATION:
         target = ds.target_names[int(y)]
     else:
@@ -197,13 +213,15 @@ def describe_fan(snap: Snapshot, act: Activity | None, j: int) -> str:
     = z^1_j − b^1_j, with its value for the shown x."""
     w = snap.architecture.unflatten(snap.params)[0][0][j]
     name = UNICODE.var("w", 1, j + 1)
-    lines = [f"{name}·x = Σₖ {UNICODE.var('w', 1, j + 1, 'k')}·xₖ: what the picture sends "
-             f"into {notation.neuron('z', 1, j + 1)}"]
+    lines = [translate("GraphView", "{name}·x = Σₖ {wk}·xₖ: what the picture sends into {z}").format(
+        name=name, wk=UNICODE.var('w', 1, j + 1, 'k'), z=notation.neuron('z', 1, j + 1))]
     if act is not None:
-        lines.append(f"    = {notation.number(float(w @ act.a[0]))}"
-                     + (f" (mean over {act.n_samples} samples)" if act.sample is None
-                        else f" (sample {act.sample + 1})"))
-    lines.append("blue: the picture excites the neuron, orange: it inhibits it")
+        if act.sample is None:
+            which = translate("GraphView", " (mean over %n samples)", None, act.n_samples)
+        else:
+            which = translate("GraphView", " (sample {i})").format(i=act.sample + 1)
+        lines.append(f"    = {notation.number(float(w @ act.a[0]))}" + which)
+    lines.append(translate("GraphView", "blue: the picture excites the neuron, orange: it inhibits it"))
     return "\n".join(lines)
 
 

@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtGui import QColor
 
 from nnviz.core import notation
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 from nnviz.gui.colors import blend
 from nnviz.gui.kit.edge_batch import EdgeBatchItem, EdgeStyle
@@ -46,7 +47,7 @@ def legend_labels(scales: Array, scaling: str, gradients: bool) -> tuple[tuple[s
     """The weight legend's ticks and caption: ±s of the network, or ±1 of each layer's s."""
     quantity = "∂C/∂w" if gradients else "w"
     if scaling == "layer":
-        return ("−1", "0", "+1"), f"{quantity} / scale of its layer"
+        return ("−1", "0", "+1"), translate("GraphView", "{quantity} / scale of its layer").format(quantity=quantity)
     s = notation.number(float(scales[0]) if scales[0] > 0 else 1.0)
     return (f"−{s}", "0", f"+{s}"), quantity
 

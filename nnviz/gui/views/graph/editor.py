@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.numbers import read_number
 
 MAX_ABS_VALUE = 1e6       # largest |value| the editor accepts
@@ -20,14 +21,15 @@ def parse_parameter_value(text: str) -> float:
     """
     shown = text.strip()
     if not shown:
-        raise InputError("type a number, e.g. 0.5 or -1.2")
+        raise InputError(translate("GraphView", "type a number, e.g. 0.5 or -1.2"))
     try:
         value = read_number(shown, decimal_comma=True)
     except InputError as e:
-        hint = "" if "finite" in str(e) else " (type e.g. 0.5 or -1.2)"
+        hint = "" if "finite" in str(e) else translate("GraphView", " (type e.g. 0.5 or -1.2)")
         raise InputError(f"{e}{hint}") from None
     if abs(value) > MAX_ABS_VALUE:
-        raise InputError(f"{shown} is too large: keep |value| ≤ {MAX_ABS_VALUE:g}")
+        raise InputError(translate("GraphView", "{value} is too large: keep |value| ≤ {limit}").format(
+            value=shown, limit=f"{MAX_ABS_VALUE:g}"))
     return value
 
 

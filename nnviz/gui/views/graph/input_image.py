@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 
 from nnviz.core import notation
 from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 from nnviz.core.notation import UNICODE
 
@@ -218,9 +219,11 @@ class InputImage:
         """"lines: w¹ⱼ·x, ±s", and "on x: w¹₅" (or "∂C/∂w¹₅") while a neuron's row lies
         over the picture."""
         j = self._weights_of
-        text = f"lines: {UNICODE.var('w', 1, 'j')}·x, ±{notation.number(self.fan_scale)}"
+        text = translate("GraphView", "lines: {w}·x, ±{scale}").format(
+            w=UNICODE.var('w', 1, 'j'), scale=notation.number(self.fan_scale))
         if j is not None:
-            text += f"\non x: {self._quantity}{UNICODE.var('w', 1, j + 1)}"
+            text += translate("GraphView", "\non x: {name}").format(
+                name=f"{self._quantity}{UNICODE.var('w', 1, j + 1)}")
         if self.caption.toPlainText() != text:
             self.caption.setText(text)
             self._fit_caption()

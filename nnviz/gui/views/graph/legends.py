@@ -11,6 +11,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 
+from nnviz.core.i18n import translate
 from nnviz.gui.colors import diverging_map, sequential_map
 from nnviz.gui.kit.colour_legend import ColourLegend
 from nnviz.gui.views.graph.layout import GraphLayout
@@ -28,11 +29,10 @@ class GraphLegends:
     def __init__(self, grid: pg.GraphicsLayout):
         self.grid = grid
         self.weight = ColourLegend(diverging_map(), widest=WIDEST)
-        self.activation = ColourLegend(sequential_map(), "a", ("low", "", "high"))
-        self.weight.setToolTip("edge colour: the sign and size of what the edges show "
-                               "(w or ∂C/∂w), up to the scale written at the ends")
-        self.activation.setToolTip("neuron fill: the activation a, from the lowest to the "
-                                   "highest of its layer")
+        self.activation = ColourLegend(sequential_map(), "a", (
+            translate("GraphView", "low"), "", translate("GraphView", "high")))
+        self.weight.setToolTip(translate("GraphView", "edge colour: the sign and size of what the edges show (w or ∂C/∂w), up to the scale written at the ends"))
+        self.activation.setToolTip(translate("GraphView", "neuron fill: the activation a, from the lowest to the highest of its layer"))
         self.box = pg.GraphicsLayout()
         self.arrangement: str | None = None
         self._placed_for: tuple | None = None  # (plot width, height, graph extent)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from nnviz.core.counts import count_text
 from nnviz.core.data import Dataset
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 from nnviz.gui.views.graph.activity import Activity, data_rows
 from nnviz.gui.views.graph.describe import sample_text
@@ -22,27 +23,32 @@ def status_line(dataset: Dataset | None, architecture: Architecture, activity: A
     ("" for none) says why the neurons are unfilled or that gradient mode has no gradient
     before the first step."""
     if dataset is None:
-        problem = "no data set: neurons unfilled"
+        problem = translate("GraphView", "no data set: neurons unfilled")
     elif dataset.n_features != architecture.n_inputs:
-        problem = (f"the data has {dataset.n_features} inputs, the network "
-                   f"{architecture.n_inputs}: neurons unfilled")
+        problem = translate("GraphView", "the data has {features} inputs, the network {inputs}: neurons unfilled").format(
+            features=dataset.n_features, inputs=architecture.n_inputs)
     elif activity is None:
-        problem = "the data set is empty"
+        problem = translate("GraphView", "the data set is empty")
     else:
         problem = ""
     if problem:
         text = problem
     elif activity.sample is None:
         total = len(data_rows(dataset)[0])
-        samples = "sample" if activity.n_samples == 1 else "samples"
-        text = f"mean over {activity.n_samples} {samples}" + (
-            "" if activity.n_samples == total else f" of {total}")
+        n = activity.n_samples
+        if n == total:
+            text = translate("GraphView", "mean over 1 sample") if n == 1 \
+                else translate("GraphView", "mean over %n samples", None, n)
+        else:
+            text = (translate("GraphView", "mean over 1 sample of {total}") if n == 1
+                    else translate("GraphView", "mean over %n samples of {total}", None, n)).format(total=total)
     else:
         text = sample_text(dataset, activity.sample)
     if walk is not None:
         w = walk.walkthrough
-        text += f"; step-through: step {w.number} of {len(w.steps)}"
+        text += translate("GraphView", "; step-through: step {k} of {n}").format(k=w.number, n=len(w.steps))
     elif gradient_mode and not has_gradient:
-        text += "; no gradient before the first step"
-        problem = "; ".join(filter(None, (problem, "no gradient before the first step")))
+        no_gradient = translate("GraphView", "no gradient before the first step")
+        text += "; " + no_gradient
+        problem = "; ".join(filter(None, (problem, no_gradient)))
     return f"{text} · {count_text(architecture)}", problem

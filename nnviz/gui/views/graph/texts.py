@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from nnviz.core import notation
+from nnviz.core.i18n import translate
 from nnviz.core.notation import UNICODE
 from nnviz.gui.views.graph.layout import GraphLayout
 
@@ -65,7 +66,7 @@ class GraphTexts:
         self.headers = [self._text("", (x, top), (0.5, 1.0), bold=True) for x in layout.column_x]
         marker_fill = QColor(self.background)
         marker_fill.setAlpha(220)
-        self.markers = [self._text(f"⋮ {hidden} more", (x, y), (0.5, 0.5), fill=marker_fill)
+        self.markers = [self._text(translate("GraphView", "⋮ {n} more").format(n=hidden), (x, y), (0.5, 0.5), fill=marker_fill)
                         for x, hidden, y in zip(layout.column_x, layout.hidden, layout.marker_y)
                         if hidden]
 

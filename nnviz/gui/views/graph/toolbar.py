@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSizePolicy, QSpinBox, QToolButton, QWidget,
 )
 
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.gui.kit.elided_label import ElidedLabel
 from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.views.graph.edges import SCALINGS
 from nnviz.gui.views.graph.editor import MAX_ABS_VALUE
 
-LABELS_TIP = "write every weight and bias on the graph (or their gradients)"
+LABELS_TIP = QT_TRANSLATE_NOOP("GraphView", "write every weight and bias on the graph (or their gradients)")
 STATUS_MIN_CHARS = 12  # the status line shares a row when this many characters fit beside it
 COMPACT_LINES = 14     # a view fewer text lines high folds its options away
 
@@ -57,38 +58,35 @@ class GraphToolbar(QWidget):
         super().__init__(parent)
         self.quantity_box = QComboBox()
         self.quantity_box.addItems(["w", "∂C/∂w"])
-        self.quantity_box.setToolTip("colour the edges by the weights w or by the gradient "
-                                     "∂C/∂w of the last step")
+        self.quantity_box.setToolTip(translate("GraphView", "colour the edges by the weights w or by the gradient ∂C/∂w of the last step"))
         self.scaling_box = QComboBox()
-        self.scaling_box.addItems(["global", "per layer", "fixed"])
-        self.scaling_box.setToolTip("colour scale: max |w| of the network (global) or of each "
-                                    "layer, rounded up; or a fixed range you set")
+        self.scaling_box.addItems([translate("GraphView", "global"), translate("GraphView", "per layer"),
+                                   translate("GraphView", "fixed")])
+        self.scaling_box.setToolTip(translate("GraphView", "colour scale: max |w| of the network (global) or of each layer, rounded up; or a fixed range you set"))
         self.fixed_box = QDoubleSpinBox()
         self.fixed_box.setRange(1e-3, MAX_ABS_VALUE)
         self.fixed_box.setDecimals(3)
         self.fixed_box.setPrefix("±")
-        self.fixed_box.setToolTip("the fixed colour range")
+        self.fixed_box.setToolTip(translate("GraphView", "the fixed colour range"))
         self.which_box = QComboBox()
-        self.which_box.addItems(["mean", "sample"])
-        self.which_box.setToolTip("fill the neurons with the activation averaged over the "
-                                  "data, or with one sample's")
+        self.which_box.addItems([translate("GraphView", "mean"), translate("GraphView", "sample")])
+        self.which_box.setToolTip(translate("GraphView", "fill the neurons with the activation averaged over the data, or with one sample's"))
         self.sample_box = QSpinBox()
-        self.sample_box.setToolTip("the sample (counted from 1): the training samples, then "
-                                   "the test samples")
-        self.labels_box = QCheckBox("values")
-        self.labels_box.setToolTip(LABELS_TIP)
+        self.sample_box.setToolTip(translate("GraphView", "the sample (counted from 1): the training samples, then the test samples"))
+        self.labels_box = QCheckBox(translate("GraphView", "values"))
+        self.labels_box.setToolTip(translate("GraphView", LABELS_TIP))
         fit = QToolButton()
-        fit.setText("fit")
-        fit.setToolTip("zoom to show the whole network")
+        fit.setText(translate("GraphView", "fit"))
+        fit.setToolTip(translate("GraphView", "zoom to show the whole network"))
         fit.clicked.connect(self.fit_clicked)
         self.more = QToolButton()
         self.more.setText("⋯")
         self.more.setCheckable(True)
-        self.more.setToolTip("show or hide the graph's options")
+        self.more.setToolTip(translate("GraphView", "show or hide the graph's options"))
         self.more.toggled.connect(self._show_what_applies)
         self.info = StatusLine()
-        self._options = [QLabel("edges"), self.quantity_box, self.scaling_box, self.fixed_box,
-                         QLabel(" neurons"), self.which_box, self.sample_box, self.labels_box, fit]
+        self._options = [QLabel(translate("GraphView", "edges")), self.quantity_box, self.scaling_box, self.fixed_box,
+                         QLabel(translate("GraphView", " neurons")), self.which_box, self.sample_box, self.labels_box, fit]
         self._applies = {self.fixed_box: False, self.sample_box: False}  # else: always
         self._compact = False
         self.quantity_box.currentIndexChanged.connect(
@@ -161,7 +159,8 @@ class GraphToolbar(QWidget):
     def allow_labels(self, allowed: bool, limit: int) -> None:
         """Value labels only for networks with at most ``limit`` edges."""
         self.labels_box.setEnabled(allowed)
-        self.labels_box.setToolTip(LABELS_TIP if allowed else f"for networks with at most {limit} edges")
+        self.labels_box.setToolTip(translate("GraphView", LABELS_TIP) if allowed
+                                   else translate("GraphView", "for networks with at most {limit} edges").format(limit=limit))
 
     def set_info(self, text: str) -> None:
         if self.info.text() != text:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 from nnviz.core.notation import UNICODE
 from nnviz.core.snapshot import Snapshot
@@ -225,7 +226,8 @@ class GraphView(View):
         """Colours from the theme; fonts, line widths and neurons' rings scale together
         (lines thicker still in high contrast: Theme.width)."""
         if not (math.isfinite(theme.scale) and theme.scale > 0):
-            raise InputError(f"the presentation scale must be a positive number, not {theme.scale}")
+            raise InputError(translate("GraphView", "the presentation scale must be a positive number, not {scale}").format(
+                scale=theme.scale))
         if theme == self._theme:
             return
         self._style(theme)
@@ -262,10 +264,12 @@ class GraphView(View):
     def set_scaling(self, mode: str, fixed_range: float | None = None) -> None:
         """Colour scale "global", "layer" or "fixed" (±``fixed_range``; None keeps the last)."""
         if mode not in SCALINGS:
-            raise InputError(f"unknown colour scaling {mode!r} (known: {', '.join(SCALINGS)})")
+            raise InputError(translate("GraphView", "unknown colour scaling {mode} (known: {known})").format(
+                mode=repr(mode), known=', '.join(SCALINGS)))
         if fixed_range is not None:
             if not (math.isfinite(fixed_range) and fixed_range > 0):
-                raise InputError(f"the fixed colour range must be a positive number, not {fixed_range}")
+                raise InputError(translate("GraphView", "the fixed colour range must be a positive number, not {value}").format(
+                    value=fixed_range))
             self._fixed_range = float(fixed_range)
         self._scaling = mode
         self._sync_toolbar()
@@ -282,7 +286,7 @@ class GraphView(View):
         """Fill the neurons with sample ``index`` (0-based: training rows, then test rows, as
         Dataset.sample numbers them), or the mean over the training rows (None)."""
         if index is not None and index < 0:
-            raise InputError(f"the sample index must be 0 or more, not {index}")
+            raise InputError(translate("GraphView", "the sample index must be 0 or more, not {index}").format(index=index))
         self._sample = None if index is None else int(index)
         self._sync_toolbar()
         self._refresh()
@@ -578,7 +582,7 @@ class GraphView(View):
         names = self._dataset.feature_names if self._dataset is not None else ()
         text = describe(hit, snap, self._activity, names)
         if hit.kind == "input" and self._layout.block is not None:
-            text += "\nhover a neuron of layer 1 to see its weights w¹ⱼ on the picture"
+            text += translate("GraphView", "\nhover a neuron of layer 1 to see its weights w¹ⱼ on the picture")
         return text
 
     def parameter_index(self, hit: Hit) -> int | None:
@@ -594,7 +598,7 @@ class GraphView(View):
         """Select θ_index (sends ``Select(parameter=index)``) and open the editor on it."""
         snap = self._snapshot
         if snap is None or not 0 <= index < snap.architecture.n_parameters:
-            raise InputError(f"there is no parameter {index} to edit")
+            raise InputError(translate("GraphView", "there is no parameter {index} to edit").format(index=index))
         self._highlight(index)
         self.issue(Select(parameter=index))
         if at is None:
