@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 from nnviz.gui import colors
 from nnviz.gui.kit.axes import quiet_plot_widget, set_axis_label, style_plot
@@ -32,10 +33,10 @@ class OutputBars:
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
         self.plot.addItem(self.target)
         self.plot.addItem(self.bars)
-        self.widget.setToolTip("The network's outputs for this sample, one bar per output neuron; "
-                               "the highlighted bar is its answer (the largest). Dashed: the "
-                               "target y, 1 at the label. Left: aᴸⱼ, or P(digit) for a softmax "
-                               "output layer.")
+        self.widget.setToolTip(translate("DigitView", "The network's outputs for this sample, one bar per output "
+                                         "neuron; the highlighted bar is its answer (the largest). Dashed: "
+                                         "the target y, 1 at the label. Left: aᴸⱼ, or P(digit) for a "
+                                         "softmax output layer."))
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -54,7 +55,8 @@ class OutputBars:
         self._axes = (architecture, names)
         self.plot.getAxis("bottom").setTicks([[(j, name) for j, name in enumerate(names)], []])
         left = outputs.output_axis_name(architecture)
-        bottom = "digit" if names == tuple("0123456789") else "output neuron"
+        bottom = (translate("DigitView", "digit") if names == tuple("0123456789")
+                  else translate("DigitView", "output neuron"))
         if self.short:  # the bars keep the room; the tooltip names the axes
             left = bottom = ""
         self.plot.showAxis("left", not self.short)

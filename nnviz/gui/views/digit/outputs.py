@@ -12,12 +12,13 @@ import numpy as np
 
 from nnviz.core import notation
 from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.network import Architecture, Network
 from nnviz.gui.kit.nice_scale import nice_ceil
 
 Array = np.ndarray
 
-NO_IMAGES = "the digit view shows image data sets (mnist, digits, an IDX file)"
+NO_IMAGES = QT_TRANSLATE_NOOP("DigitView", "the digit view shows image data sets (mnist, digits, an IDX file)")
 SEARCH_CHUNK = 500  # rows per forward pass while looking for the next mistake
 BOUNDED = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0),
            "tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
@@ -68,9 +69,12 @@ def headings(dataset: Dataset, i: int) -> tuple[str, str, str]:
     "test 12"."""
     _x, y = dataset.sample(i)
     name = dataset.sample_name(i)
-    short = name.replace(" sample", "")
-    label = f" · label {label_name(dataset, y)}"
-    return name + label, short + label, short
+    n = len(dataset.x_train)
+    short = (translate("DigitView", "test {i}").format(i=i - n + 1) if dataset.is_test_sample(i)
+             else translate("DigitView", "training {i}").format(i=i + 1))
+    labelled = translate("DigitView", "{sample} · label {label}")
+    label = label_name(dataset, y)
+    return labelled.format(sample=name, label=label), labelled.format(sample=short, label=label), short
 
 
 def said(dataset: Dataset, outputs: Array) -> Array:
@@ -82,14 +86,15 @@ def verdict(dataset: Dataset, said_class: int, label: int) -> tuple[str, bool]:
     """("says 7 ✓", True) or ("says 3 ✗ (label 5)", False)."""
     names = dataset.target_names
     if said_class == label:
-        return f"says {names[said_class]} ✓", True
-    return f"says {names[said_class]} ✗ (label {names[label]})", False
+        return translate("DigitView", "says {said} ✓").format(said=names[said_class]), True
+    return translate("DigitView", "says {said} ✗ (label {label})").format(said=names[said_class],
+                                                                           label=names[label]), False
 
 
 def output_axis_name(architecture: Architecture) -> str:
     """The bars' axis (HTML): P(digit) for a softmax output layer, else a^L_j."""
     if architecture.activations[-1] == "softmax":
-        return "P(digit)"
+        return translate("DigitView", "P(digit)")
     return notation.HTML.var("a", "L", "j")
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from nnviz.core.data import Dataset
+from nnviz.core.i18n import translate
 from nnviz.gui import colors
 from nnviz.gui.kit.axes import quiet_plot_widget
 from nnviz.gui.kit.digit_image import DigitImage, ink_map
@@ -55,8 +56,8 @@ class Strip(QWidget):
             item.setZValue(z)
             self.plot.addItem(item)
         self.widget_plot.scene().sigMouseClicked.connect(self._on_clicked)
-        self.setToolTip("Click a sample to show it. Outlined in vermillion: the network "
-                        "gets it wrong.")
+        self.setToolTip(translate("DigitView", "Click a sample to show it. Outlined in vermillion: the "
+                                  "network gets it wrong."))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
 from nnviz.gui.kit.axes import quiet_plot_widget
@@ -37,7 +38,7 @@ from nnviz.session.commands import Select
 from nnviz.session.state import Selection
 
 RIGHT, WRONG = colors.QUALITATIVE[2], colors.QUALITATIVE[6]  # Okabe-Ito green, vermillion
-SETS = ("training", "test")
+SETS = (QT_TRANSLATE_NOOP("DigitView", "training"), QT_TRANSLATE_NOOP("DigitView", "test"))
 SHORT_FIGURES = 150  # pixels at scale 1: below this the bars' axes go (but 0-9)
 
 
@@ -52,7 +53,7 @@ class DigitView(View):
     outlines), the neighbours to click, ◀ ▶ / Left Right, a spin box and "next mistake"."""
 
     key = "digit"
-    title = "Digit"
+    title = QT_TRANSLATE_NOOP("Views", "Digit")
     builds_when_shown = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,7 +68,7 @@ class DigitView(View):
         self._outputs: np.ndarray | None = None  # a^L of the sample shown
         self._said: int | None = None
         self._headings: tuple[str, ...] = ()  # the sample's heading, long to short
-        self._message = "no data set yet"
+        self._message = translate("DigitView", "no data set yet")
         self._waiting = False
         self._stage = StageWatcher(self)
         self._stage.shown.connect(self._on_shown)
@@ -109,20 +110,20 @@ class DigitView(View):
         self.figures.addWidget(self.output_bars.widget, 1)
 
         self.previous_button, self.next_button = QPushButton("◀"), QPushButton("▶")
-        self.previous_button.setToolTip("the previous sample (Left)")
-        self.next_button.setToolTip("the next sample (Right)")
+        self.previous_button.setToolTip(translate("DigitView", "the previous sample (Left)"))
+        self.next_button.setToolTip(translate("DigitView", "the next sample (Right)"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.set_box = QComboBox()
-        self.set_box.addItems(SETS)
-        self.set_box.setToolTip("training or test samples")
+        self.set_box.addItems([translate("DigitView", name) for name in SETS])
+        self.set_box.setToolTip(translate("DigitView", "training or test samples"))
         self.set_box.activated.connect(self._on_set_chosen)
         self.number_box = QSpinBox()
-        self.number_box.setToolTip("the sample's number in its set")
+        self.number_box.setToolTip(translate("DigitView", "the sample's number in its set"))
         self.number_box.setKeyboardTracking(False)  # typing 123 selects 123, not 1 and 12 first
         self.number_box.valueChanged.connect(self._on_number_chosen)
-        self.mistake_button = QPushButton("next mistake")
-        self.mistake_button.setToolTip("the next sample of this set the network gets wrong")
+        self.mistake_button = QPushButton(translate("DigitView", "next mistake"))
+        self.mistake_button.setToolTip(translate("DigitView", "the next sample of this set the network gets wrong"))
         self.mistake_button.clicked.connect(self.next_mistake)
         self.note = _plain_label()
         self.controls = controls = FlowLayout()
@@ -179,7 +180,8 @@ class DigitView(View):
         names = dataset.target_names if dataset is not None and dataset.kind == CLASSIFICATION else ("0",)
         metrics = QFontMetrics(self.verdict.font())
         widest = max(names, key=metrics.horizontalAdvance)
-        self.verdict.setFixedSize(metrics.horizontalAdvance(f"says {widest} ✗ (label {widest})") + 4,
+        self.verdict.setFixedSize(metrics.horizontalAdvance(translate("DigitView", "says {said} ✗ (label {label})").format(
+            said=widest, label=widest)) + 4,
                                   metrics.height() + 2)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
@@ -262,8 +264,8 @@ class DigitView(View):
             return
         found = outputs.next_mistake(snapshot.network(), dataset, self._sample)
         if found is None:
-            set_name = SETS[dataset.is_test_sample(self._sample)]
-            self.note.setText(f"no mistake in the {set_name} set")
+            self.note.setText(translate("DigitView", "no mistake in the test set") if dataset.is_test_sample(self._sample)
+                              else translate("DigitView", "no mistake in the training set"))
         else:
             self.select_sample(found)
 
@@ -279,7 +281,8 @@ class DigitView(View):
             blocker = QSignalBlocker(self.set_box)
             self.set_box.setCurrentIndex(int(dataset.is_test_sample(self._sample)))
             del blocker
-            self.note.setText(f"no {SETS[index]} samples")
+            self.note.setText(translate("DigitView", "no test samples") if index
+                              else translate("DigitView", "no training samples"))
 
     def _on_number_chosen(self, number: int) -> None:
         if self._dataset is not None:
@@ -363,10 +366,10 @@ class DigitView(View):
         the view is next seen."""
         dataset = self._dataset
         if dataset is None:
-            self._show_message("no data set yet")
+            self._show_message(translate("DigitView", "no data set yet"))
             return
         if dataset.image_shape is None:
-            self._show_message(outputs.NO_IMAGES)
+            self._show_message(translate("DigitView", outputs.NO_IMAGES))
             return
         self._waiting = offstage(self)
         if self._waiting:
@@ -413,9 +416,9 @@ class DigitView(View):
             self.output_bars.clear(dataset.target_names if dataset.kind == CLASSIFICATION else ())
             self.strip.show_wrong(None)
             self.mistake_button.setEnabled(False)
-            self._set_verdict("no network yet" if snapshot is None else
-                              f"the network has {snapshot.architecture.n_inputs} inputs, "
-                              f"not {dataset.n_features} pixels", None)
+            self._set_verdict(translate("DigitView", "no network yet") if snapshot is None else
+                              translate("DigitView", "the network has {inputs} inputs, not {pixels} pixels").format(
+                                  inputs=snapshot.architecture.n_inputs, pixels=dataset.n_features), None)
             if snapshot is not None:
                 self._message = self.verdict.text()
             return
