@@ -18,18 +18,27 @@ Two more formats walk the step list itself (worked.py's :func:`step_list`), with
 summarised to their ``max_terms`` largest terms: ``steps`` (JSON lines, one object per step:
 steps.py) and ``beamer`` (a complete LaTeX Beamer document, one neuron group per frame:
 beamer.py).
+
+The words (headings, sentences, frame titles) are in the installed language (core/i18n.py),
+except in ``latex`` and ``beamer``: those stay English, with a one-line LaTeX comment saying so
+when another language is installed, because pdflatex typesets Thai and Vietnamese only with
+font packages the output does not load. The notation and the numbers never change.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from nnviz.core import i18n
 from nnviz.core.errors import InputError
 from nnviz.core.explain.beamer import write_beamer
 from nnviz.core.explain.document import document
 from nnviz.core.explain.latex import write_latex
 from nnviz.core.explain.steps import write_steps
 from nnviz.core.explain.text import write_markdown, write_text
+from nnviz.core.i18n import translate
 from nnviz.core.notation import LATEX, UNICODE
 from nnviz.core.worked import SUMMARY_TERMS, step_list
 from nnviz.core.worked_numbers import WorkedNumbers
@@ -42,17 +51,37 @@ def render(numbers: WorkedNumbers, fmt: str = "text", max_terms: int = SUMMARY_T
     ``steps`` (JSON lines) or ``beamer``; ``max_terms`` is for the last two only."""
     if fmt == "steps":
         return write_steps(step_list(numbers, UNICODE, max_terms))
-    if fmt == "beamer":
-        return write_beamer(numbers, step_list(numbers, LATEX, max_terms))
+    if fmt in ("beamer", "latex"):
+        note = "" if i18n.language() == i18n.SOURCE_LANGUAGE else LATEX_ENGLISH_NOTE
+        with _english():
+            if fmt == "beamer":
+                return note + write_beamer(numbers, step_list(numbers, LATEX, max_terms))
+            return note + write_latex(document(numbers, LATEX))
     if fmt == "json":
         return _json(numbers.to_dict()) + "\n"
-    if fmt == "latex":
-        return write_latex(document(numbers, LATEX))
     if fmt == "markdown":
         return write_markdown(document(numbers, UNICODE))
     if fmt == "text":
         return write_text(document(numbers, UNICODE))
-    raise InputError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    raise InputError(translate("Explain", "unknown format {format} (known: {formats})")
+                     .format(format=repr(fmt), formats=", ".join(FORMATS)))
+
+
+LATEX_ENGLISH_NOTE = ("% nnviz explain: the words of LaTeX output stay in English (pdflatex needs "
+                      "extra font packages for Thai and Vietnamese)\n")
+
+
+@contextmanager
+def _english() -> Iterator[None]:
+    """English words while LaTeX is written, the installed language again after. i18n has no
+    public getter for its translator, so this reads ``i18n._translator`` (single-threaded use:
+    the CLI, or the GUI thread exporting a walk)."""
+    translator, language = i18n._translator, i18n.language()  # noqa: SLF001
+    i18n.install(None)
+    try:
+        yield
+    finally:
+        i18n.install(translator, language)
 
 
 def _json(value, level: int = 0) -> str:

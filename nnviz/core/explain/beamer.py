@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from nnviz.core.explain.document import introduction
 from nnviz.core.explain.latex import latex_inline
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.notation import LATEX, latex_escape, visible_length
 from nnviz.core.step_list import StepList
 from nnviz.core.worked import Row, Step
@@ -20,8 +21,11 @@ from nnviz.core.worked_numbers import WorkedNumbers
 BEAMER_LINE = 52  # characters of maths on one line of a frame (\small) before a row wraps
 FRAME_LINES = 9  # lines of maths on one frame
 
-PHASE_TITLES = {"forward": "Forward pass", "loss": "Loss", "backward": "Backward pass",
-                "gradient": "Gradients", "update": "Update"}
+PHASE_TITLES = {"forward": QT_TRANSLATE_NOOP("Explain", "Forward pass"),
+                "loss": QT_TRANSLATE_NOOP("Explain", "Loss"),
+                "backward": QT_TRANSLATE_NOOP("Explain", "Backward pass"),
+                "gradient": QT_TRANSLATE_NOOP("Explain", "Gradients"),
+                "update": QT_TRANSLATE_NOOP("Explain", "Update")}  # shown with translate("Explain", ...)
 
 PREAMBLE = r"""\documentclass{beamer}
 \usepackage{amsmath}
@@ -59,10 +63,14 @@ def _group_frames(steps: StepList[Step], start: int, end: int) -> list[str]:
     frames = []
     for n, chunk in enumerate(chunks):
         first, last = chunk[0][0] + 1, chunk[-1][0] + 1
-        where = f"step {first}" if first == last else f"steps {first}--{last}"
+        # words entering LaTeX: a translation is escaped like the rest (latex_escape); "--" is
+        # LaTeX's en dash between step numbers
+        where = (translate("Explain", "step {i} of {n}").format(i=first, n=len(steps)) if first == last
+                 else translate("Explain", "steps {first}--{last} of {n}")
+                 .format(first=first, last=last, n=len(steps)))
         body = "\\begin{align*}\n  " + " \\\\\n  ".join(r for _, r in chunk) + "\n\\end{align*}"
-        frames.append(_frame(title + (" (continued)" if n else ""),
-                             f"{where} of {len(steps)}", body))
+        shown = translate("Explain", "{title} (continued)").format(title=title) if n else title
+        frames.append(_frame(latex_escape(shown), latex_escape(where), body))
     return frames
 
 
@@ -79,14 +87,19 @@ def beamer_row(row: Row) -> str:
 
 
 def _title(step: Step) -> str:
+    """The frame's title as plain text (escaped for LaTeX where it is used)."""
     if step.phase == "update" and step.layer is None:
-        return "After the update"
-    parts = [PHASE_TITLES.get(step.phase, step.phase.capitalize())]
-    if step.layer is not None:
-        parts.append(f"layer {step.layer}")
-    if step.neuron is not None:
-        parts.append(f"neuron {step.neuron}")
-    return latex_escape(", ".join(parts))
+        return translate("Explain", "After the update")
+    phase = (translate("Explain", PHASE_TITLES[step.phase]) if step.phase in PHASE_TITLES
+             else step.phase.capitalize())
+    if step.layer is None:
+        title = phase
+    elif step.neuron is None:
+        title = translate("Explain", "{phase}, layer {l}").format(phase=phase, l=step.layer)
+    else:
+        title = translate("Explain", "{phase}, layer {l}, neuron {j}").format(
+            phase=phase, l=step.layer, j=step.neuron)
+    return title
 
 
 def _align(rows: tuple[Row, ...]) -> str:

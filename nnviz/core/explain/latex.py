@@ -27,7 +27,7 @@ def latex_inline(pieces: Pieces, in_math: bool = False) -> str:
                        else rf"\texttt{{{latex_escape(p.text)}}}")
         elif isinstance(p, Math):
             out.append(p.text if in_math else f"${p.text}$")
-        else:
+        else:  # words, possibly translated (core/i18n.py): escaped for LaTeX like any text
             text = latex_escape(p)
             out.append(rf"\text{{{text}}}" if in_math else text)
     return "".join(out)
