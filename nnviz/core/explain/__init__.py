@@ -76,7 +76,7 @@ def _english() -> Iterator[None]:
     """English words while LaTeX is written, the installed language again after. i18n has no
     public getter for its translator, so this reads ``i18n._translator`` (single-threaded use:
     the CLI, or the GUI thread exporting a walk)."""
-    translator, language = i18n._translator, i18n.language()  # noqa: SLF001
+    translator, language = i18n._translator, i18n.language()
     i18n.install(None)
     try:
         yield
