@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.core import notation
 from nnviz.core.data import Dataset
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.colors import diverging_map
 from nnviz.gui.kit.colour_legend import ColourLegend
@@ -26,7 +27,8 @@ from nnviz.gui.views.detectors.numbers import TileNumbers
 from nnviz.session.commands import Select
 from nnviz.session.state import Selection
 
-NO_IMAGES = "the first-layer view shows image data sets (mnist, digits, an IDX file)"
+NO_IMAGES = QT_TRANSLATE_NOOP("DetectorsView", "the first-layer view shows image data sets (mnist, digits, an IDX "
+                              "file)")
 W1 = notation.UNICODE.var("w", 1, "j", "k")  # w¹ⱼₖ
 LEGEND_WIDEST = (W1, "−0.008")
 SHORT_PX = 220  # a dock under this height (× the scale) shows no heading
@@ -38,7 +40,7 @@ class FirstLayerView(View):
     (1, j), whose tile is outlined."""
 
     key = "detectors"
-    title = "First-layer weights"
+    title = QT_TRANSLATE_NOOP("Views", "First-layer weights")
     builds_when_shown = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,9 +69,9 @@ class FirstLayerView(View):
         self.box.setAspectLocked(True)
         self.box.sigResized.connect(self._refit)
         self.legend = ColourLegend(diverging_map(), W1, ("", "0", ""), widest=LEGEND_WIDEST)
-        self.legend.setToolTip("Tile j: hidden neuron j's weights w¹ⱼₖ from the pixels k. Colours: "
-                               "orange negative, blue positive; the ends are ±max |w¹ⱼₖ| of the "
-                               "layer, rounded up.")
+        self.legend.setToolTip(translate("DetectorsView", "Tile j: hidden neuron j's weights w¹ⱼₖ from the pixels "
+                                         "k. Colours: orange negative, blue positive; the ends are ±max "
+                                         "|w¹ⱼₖ| of the layer, rounded up."))
         self.canvas.addItem(self.legend, row=1, col=0)
         self.image = DigitImage(diverging_map(), (-1.0, 1.0))
         self.numbers = TileNumbers()
@@ -78,8 +80,8 @@ class FirstLayerView(View):
             item.setZValue(z)
             self.box.addItem(item)
         self.canvas.scene().sigMouseClicked.connect(self._on_clicked)
-        self.canvas.setToolTip("Each tile: one hidden neuron's weights from every pixel. "
-                               "Click a tile to select that neuron.")
+        self.canvas.setToolTip(translate("DetectorsView", "Each tile: one hidden neuron's weights from every "
+                                         "pixel. Click a tile to select that neuron."))
 
         content = QWidget()
         box = QVBoxLayout(content)
@@ -178,14 +180,14 @@ class FirstLayerView(View):
     def _cannot_show(self) -> str:
         dataset, snapshot = self._dataset, self._snapshot
         if dataset is None:
-            return "no data set yet"
+            return translate("DetectorsView", "no data set yet")
         if dataset.image_shape is None:
-            return NO_IMAGES
+            return translate("DetectorsView", NO_IMAGES)
         if snapshot is None:
-            return "start training: the first layer's weights show here"
+            return translate("DetectorsView", "start training: the first layer's weights show here")
         if snapshot.architecture.n_inputs != dataset.n_features:
-            return (f"the network has {snapshot.architecture.n_inputs} inputs, "
-                    f"not {dataset.n_features} pixels")
+            return translate("DetectorsView", "the network has {inputs} inputs, not {pixels} pixels").format(
+                inputs=snapshot.architecture.n_inputs, pixels=dataset.n_features)
         return ""
 
     def _on_shown(self) -> None:
@@ -231,9 +233,10 @@ class FirstLayerView(View):
                 points.append(QPointF(column + grid.tile[1] / 2, rows - row + grid.label_rows / 2))
                 texts.append(names[j])
         self.numbers.set_texts(points, texts, QRectF(0, 0, columns, rows))
-        neuron = "Output neuron j" if outputs else "Hidden neuron j"
-        self.heading.setText(f"{neuron}'s weights {W1} from pixel k, "
-                             f"as {grid.tile[0]}×{grid.tile[1]} tiles")
+        heading = (translate("DetectorsView", "Output neuron j's weights {w} from pixel k, as {rows}×{columns} tiles")
+                   if outputs else
+                   translate("DetectorsView", "Hidden neuron j's weights {w} from pixel k, as {rows}×{columns} tiles"))
+        self.heading.setText(heading.format(w=W1, rows=grid.tile[0], columns=grid.tile[1]))
         self._draw()
         self._draw_outline()
 
