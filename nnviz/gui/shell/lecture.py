@@ -20,6 +20,7 @@ from itertools import pairwise
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from nnviz.core.i18n import translate
 from nnviz.core.lessons import Lesson
 from nnviz.gui.kit.flow_layout import settle_layout
 from nnviz.gui.panels.narration import NarrationStrip
@@ -50,7 +51,7 @@ class LectureMode(QObject):
         super().__init__(window)
         self.window, self.docks = window, docks
         self.narration = NarrationStrip()
-        self.narration_dock = QDockWidget("Lesson", window)
+        self.narration_dock = QDockWidget(translate("LectureMode", "Lesson"), window)
         self.narration_dock.setObjectName("dock-lecture-narration")
         self.narration_dock.setWidget(self.narration)
         self.narration_dock.setTitleBarWidget(QWidget())

@@ -18,6 +18,7 @@ from nnviz.core import lesson_script
 from nnviz.core.config import resolve, validate
 from nnviz.core.errors import InputError
 from nnviz.core.files import write_atomically
+from nnviz.core.i18n import translate
 from nnviz.core.lesson_writer import lesson_text
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.kit import dialogs
@@ -44,9 +45,10 @@ def headless_snapshot(*commands: Any) -> Snapshot:
                 raise InputError(event.message)
     snapshots = [e.snapshot for e in events if isinstance(e, SnapshotReady)]
     if not snapshots:
-        raise InputError("the change gave no network to show")
+        raise InputError(translate("LessonPlayer", "the change gave no network to show"))
     if not np.all(np.isfinite(snapshots[-1].params)):
-        raise InputError("the network's parameters θ are not all finite numbers")
+        raise InputError(translate("LessonPlayer",
+                                   "the network's parameters θ are not all finite numbers"))
     return snapshots[-1]
 
 
@@ -86,7 +88,8 @@ class LessonPlayer:
             return True
         if strict:
             raise InputError(error)
-        self.window._report(f"Cannot show step {number} of the lesson", error, "warning")
+        self.window._report(translate("LessonPlayer", "Cannot show step {number} of the lesson")
+                            .format(number=number), error, "warning")
         return False
 
     def page(self, direction: int) -> None:
@@ -96,8 +99,8 @@ class LessonPlayer:
         if 0 <= target <= len(w.state.lesson.steps):
             self.show(target)
             return
-        note = ("This is the lesson's last step." if direction > 0 else
-                "This is the lesson's start.")
+        note = (translate("LessonPlayer", "This is the lesson's last step.") if direction > 0
+                else translate("LessonPlayer", "This is the lesson's start."))
         w.status.say(note)
         w.lecture.say(note)
 
@@ -123,7 +126,8 @@ class LessonPlayer:
         lesson, old = state.lesson, state.config
         count = len(lesson.steps)
         if not 0 <= number <= count:
-            return f"{lesson.name}: there is no step {number} (the lesson has {count})"
+            return translate("LessonPlayer", "{lesson}: there is no step {number} (the lesson has "
+                             "{count})").format(lesson=lesson.name, number=number, count=count)
         QApplication.setOverrideCursor(Qt.WaitCursor)  # a replay that trains takes a moment
         try:
             script = self._script_at(lesson, number)
@@ -137,7 +141,8 @@ class LessonPlayer:
             return str(e)
         except Exception as e:  # noqa: BLE001 - a lesson file must not crash the window
             log.exception("lesson %s: step %d", lesson.name, number)
-            return f"{lesson.name}: step {number}: {type(e).__name__}: {e}"
+            return translate("LessonPlayer", "{lesson}: step {number}: {kind}: {error}").format(
+                lesson=lesson.name, number=number, kind=type(e).__name__, error=e)
         finally:
             QApplication.restoreOverrideCursor()
         w.walks.close()
@@ -169,12 +174,21 @@ class LessonPlayer:
             w.route(Play())
         w.frames.draw_frame()  # the views get the step now (their background work starts;
         title = script.title or lesson.title  # nnviz render settles it before the grab)
-        w.status.say(f"Step {number} of {count}: {title}" if number else f"Lesson: {title}")
+        w.status.say(translate("LessonPlayer", "Step {number} of {count}: {title}").format(
+            number=number, count=count, title=title) if number
+            else translate("LessonPlayer", "Lesson: {title}").format(title=title))
         if script.goal_met is False:  # shown, not an error: the lecture may mean it
             goal = lesson.steps[number - 1].train
-            wanted = ("convergence" if goal.until == "converged"  # the only one without a value
-                      else f"{goal.until} {'≥' if goal.until == 'accuracy' else '≤'} {goal.value:g}")
-            note = f"Not reached: {wanted} within {goal.max_steps:,} training steps."
+            if goal.until == "converged":  # the only one without a value
+                wanted = translate("LessonPlayer", "convergence")
+            elif goal.until == "accuracy":
+                wanted = translate("LessonPlayer", "accuracy ≥ {value}").format(value=f"{goal.value:g}")
+            elif goal.until == "loss":
+                wanted = translate("LessonPlayer", "loss ≤ {value}").format(value=f"{goal.value:g}")
+            else:
+                wanted = f"{goal.until} ≤ {goal.value:g}"
+            note = translate("LessonPlayer", "Not reached: {goal} within {steps} training steps.") \
+                .format(goal=wanted, steps=f"{goal.max_steps:,}")
             w.status.say(note)
             w.lecture.say(note)
         return None
@@ -207,12 +221,14 @@ class LessonPlayer:
         w = self.window
         snapshot = w.state.snapshot
         if snapshot is None:
-            w._report("Nothing to save yet", "Wait for the network to appear.", "information")
+            w._report(translate("LessonPlayer", "Nothing to save yet"),
+                      translate("LessonPlayer", "Wait for the network to appear."), "information")
             return False
         lesson = w.state.lesson
         if path is None:
-            path = dialogs.ask_save_path(w, "Save as lesson", f"{lesson.name}.toml",
-                                         "Lessons (*.toml)")
+            path = dialogs.ask_save_path(w, translate("LessonPlayer", "Save as lesson"),
+                                         f"{lesson.name}.toml",
+                                         translate("LessonPlayer", "Lessons (*.toml)"))
             if not path:
                 return False
         try:
@@ -222,7 +238,8 @@ class LessonPlayer:
                                relative_to=Path(path).parent)
             write_atomically(Path(path), text)
         except InputError as e:
-            w._report("Cannot save the lesson", str(e), "warning")
+            w._report(translate("LessonPlayer", "Cannot save the lesson"), str(e), "warning")
             return False
-        w.status.say(f"Saved the lesson (step {snapshot.step}'s weights) to {path}")
+        w.status.say(translate("LessonPlayer", "Saved the lesson (step {step}'s weights) to {path}")
+                     .format(step=snapshot.step, path=path))
         return True

@@ -14,6 +14,7 @@ from typing import Callable
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from nnviz.gui.views.base import View
+from nnviz.gui.views.registry import view_title
 
 FEATURES = (QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
             | QDockWidget.DockWidgetClosable)
@@ -25,7 +26,7 @@ class ViewDock(QDockWidget):
 
     def __init__(self, parent: QWidget, view_class: type[View], on_built: Callable[[View], None],
                  view: View | None = None) -> None:
-        super().__init__(view_class.title, parent)
+        super().__init__(view_title(view_class), parent)
         self.setObjectName(f"dock-{view_class.key}")
         self.setFeatures(FEATURES)
         self.view_class = view_class

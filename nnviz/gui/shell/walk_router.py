@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.snapshot import Snapshot
 from nnviz.session.commands import (
     ApplyUpdate, CloseWalk, OpenWalk, Pause, Select, SetPredictFirst, Walk,
@@ -24,6 +25,23 @@ from nnviz.session.walk import move_walk, open_walk
 from nnviz.session.walkthrough import Outcome
 
 WALK_COMMANDS = (OpenWalk, Walk, CloseWalk, SetPredictFirst, ApplyUpdate)
+
+
+def _at_end(start: bool, level: str) -> str:
+    """"The step-through is at its first step." (or last; a term, a neuron, a phase)."""
+    ends = {
+        ("term", True): translate("WalkRouter", "The step-through is at its first term."),
+        ("term", False): translate("WalkRouter", "The step-through is at its last term."),
+        ("step", True): translate("WalkRouter", "The step-through is at its first step."),
+        ("step", False): translate("WalkRouter", "The step-through is at its last step."),
+        ("neuron", True): translate("WalkRouter", "The step-through is at its first neuron."),
+        ("neuron", False): translate("WalkRouter", "The step-through is at its last neuron."),
+        ("phase", True): translate("WalkRouter", "The step-through is at its first phase."),
+        ("phase", False): translate("WalkRouter", "The step-through is at its last phase."),
+    }
+    if (level, start) in ends:
+        return ends[level, start]
+    return f"The step-through is at its {'first' if start else 'last'} {level}."
 
 
 class WalkRouter:
@@ -59,21 +77,23 @@ class WalkRouter:
         """Step through training sample ``sample`` (0-based); False if it cannot."""
         state = self.state
         if state.snapshot is None:
-            self._say("No network to step through yet: wait for it to appear, then try again.")
+            self._say(translate("WalkRouter", "No network to step through yet: wait for it to appear, "
+                                            "then try again."))
             return False
         try:
             walk = open_walk(state.snapshot, state.dataset, sample, state.config,
                              predict_first=self.predict_first)
         except InputError as e:
-            self._report("Cannot step through that sample", str(e))
+            self._report(translate("WalkRouter", "Cannot step through that sample"), str(e))
             return False
         if self._send is not None:
             self._send(Pause())
         state.select(Select(sample=sample))
         state.set_walk(walk)
         self._show_panel()
-        self._say(f"Stepping through {state.dataset.sample_name(sample)} "
-                  f"({len(walk.walkthrough.steps):,} steps); training is paused.")
+        self._say(translate("WalkRouter", "Stepping through {sample} ({steps} steps); training is "
+                                          "paused.").format(sample=state.dataset.sample_name(sample),
+                                                            steps=f"{len(walk.walkthrough.steps):,}"))
         return True
 
     def close(self) -> None:
@@ -84,18 +104,17 @@ class WalkRouter:
         """Move the open walk's cursor: what it did (None: no walk, or a bad move)."""
         walk = self.state.walk
         if walk is None:
-            self._say("No step-through is open: choose a sample and open it first.")
+            self._say(translate("WalkRouter", "No step-through is open: choose a sample and open it first."))
             return None
         try:
             outcome = move_walk(walk, command)
         except InputError as e:
-            self._report("Cannot move the step-through", str(e))
+            self._report(translate("WalkRouter", "Cannot move the step-through"), str(e))
             return None
         if outcome in (Outcome.MOVED, Outcome.REVEALED):
             self.state.set_walk(walk)
         else:
-            end = "first" if outcome is Outcome.AT_START else "last"
-            self._say(f"The step-through is at its {end} {command.level}.")
+            self._say(_at_end(outcome is Outcome.AT_START, command.level))
         return outcome
 
     def _set_predict_first(self, on: bool) -> None:
@@ -108,27 +127,32 @@ class WalkRouter:
     def _apply(self, theta) -> None:
         snapshot = self.state.snapshot
         if self._send is None or snapshot is None:
-            self._report("Cannot apply the update", "there is no training to apply it to")
+            self._report(translate("WalkRouter", "Cannot apply the update"),
+                         translate("WalkRouter", "there is no training to apply it to"))
             return
         try:
-            check_parameters(theta, snapshot.params.size, "the update")
+            check_parameters(theta, snapshot.params.size, translate("WalkRouter", "the update"))
         except InputError as e:
-            self._report("Cannot apply the update", str(e))
+            self._report(translate("WalkRouter", "Cannot apply the update"), str(e))
             return
         walk = self.state.walk
         self._send(ApplyUpdate(theta))
         self.close()
-        sample = "" if walk is None else f" of {self.state.dataset.sample_name(walk.sample)}"
-        self._say(f"Applied the update{sample}: the next step-through starts from the new "
-                  f"weights.")
+        if walk is None:
+            self._say(translate("WalkRouter", "Applied the update: the next step-through starts "
+                                              "from the new weights."))
+        else:
+            self._say(translate("WalkRouter", "Applied the update of {sample}: the next "
+                                              "step-through starts from the new weights.")
+                      .format(sample=self.state.dataset.sample_name(walk.sample)))
 
     def _on_dataset(self, _dataset: Dataset) -> None:
         if self.state.walk is not None:
             self.close()
-            self._say("New data: the step-through closed.")
+            self._say(translate("WalkRouter", "New data: the step-through closed."))
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         walk = self.state.walk
         if walk is not None and snapshot.architecture != walk.snapshot.architecture:
             self.close()
-            self._say("The network changed: the step-through closed.")
+            self._say(translate("WalkRouter", "The network changed: the step-through closed."))

@@ -2,7 +2,30 @@
 
 from __future__ import annotations
 
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.gui.views.base import View
+
+# The views' titles (each class's ``title``), marked for translation here, in one context:
+# a dock, a menu or a message shows ``view_title(cls)``.
+VIEW_TITLES = (
+    QT_TRANSLATE_NOOP("Views", "Network"),
+    QT_TRANSLATE_NOOP("Views", "Step-through"),
+    QT_TRANSLATE_NOOP("Views", "Decision boundary"),
+    QT_TRANSLATE_NOOP("Views", "Loss surface"),
+    QT_TRANSLATE_NOOP("Views", "Hidden feature space"),
+    QT_TRANSLATE_NOOP("Views", "Optimizer race"),
+    QT_TRANSLATE_NOOP("Views", "Loss curve"),
+    QT_TRANSLATE_NOOP("Views", "Computational graph"),
+    QT_TRANSLATE_NOOP("Views", "Neuron curve"),
+    QT_TRANSLATE_NOOP("Views", "Digit"),
+    QT_TRANSLATE_NOOP("Views", "First-layer weights"),
+    QT_TRANSLATE_NOOP("Views", "Confusion matrix"),
+)
+
+
+def view_title(view_class: type[View]) -> str:
+    """``view_class.title`` in the installed language (its dock's title)."""
+    return translate("Views", view_class.title)
 
 
 def registered_views() -> list[type[View]]:
