@@ -42,7 +42,7 @@ from nnviz.core.config import (Config, batch_size, build_dataset, build_network,
 from nnviz.core.cost_record import power_of_two, record_stride
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
-from nnviz.core.i18n import language
+from nnviz.core.i18n import language, translate
 from nnviz.core.training import class_zero_target, encoded_targets
 
 MAX_GRAPH_STEP = 10_000  # a computational graph's steps are at most this many
@@ -160,7 +160,8 @@ def parse_steps(value: Any, reader: Any, raw: dict[str, dict], config: Config,
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
-        raise reader.fail("top level", "'step' must be a list of [[step]] tables")
+        raise reader.fail(translate("Lessons", "top level"),
+                          translate("Lessons", "'step' must be a list of [[step]] tables"))
     steps = []
     datasets: dict[Any, Dataset] = {}
     current = {name: dict(raw.get(name, {})) for name in TABLES}
@@ -168,7 +169,7 @@ def parse_steps(value: Any, reader: Any, raw: dict[str, dict], config: Config,
     try:  # the lesson's own start, which the first step goes on from
         validate(config, dataset)
     except InputError as e:
-        raise reader.fail("the lesson's configuration", str(e)) from None
+        raise reader.fail(translate("Lessons", "the lesson's configuration"), str(e)) from None
     selection = Selection()
     for number, table in enumerate(value, start=1):
         step, current, config, dataset, selection = _parse_step(
@@ -181,7 +182,7 @@ def parse_steps(value: Any, reader: Any, raw: dict[str, dict], config: Config,
 def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config,
                 dataset: Dataset, datasets: dict, base: Path | None, selection: Selection,
                 known: dict[str, set[str]], views: tuple[str, ...]):
-    here = f"step {number}"
+    here = translate("Lessons", "step {number}").format(number=number)
     reader.keys(t, STEP_KEYS, here, STEP_TEXTS)
     texts = reader.texts(t, STEP_TEXTS, here)
     title = shown(texts, "title", reader.get(t, "title", str, here, required=True))
@@ -191,7 +192,7 @@ def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config
         if name in t:
             table = t[name]
             if not isinstance(table, dict):
-                raise reader.fail(f"{here}: {name}", "must be a table")
+                raise reader.fail(f"{here}: {name}", translate("Lessons", "must be a table"))
             reader.keys(table, known[name], f"{here}: {name}")
             changes[name] = dict(table)
     reset = reader.get(t, "reset", bool, here, default=False)
@@ -202,7 +203,7 @@ def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config
         network=reader.network_spec(merged["network"], f"{here}: network"),
         training=reader.training_spec(merged["training"], f"{here}: training"),
     )
-    where = f"{here}: {'/'.join(changes) or 'configuration'}"
+    where = f"{here}: {'/'.join(changes) or translate('Lessons', 'configuration')}"
     new_dataset = _dataset(new, datasets, reader, f"{here}: data")
     net_changes = changes.get("network", {})
     if "data" in changes and new.data != config.data and not (
@@ -236,8 +237,9 @@ def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config
     walk = _walk(t["walk"], reader, here, new_dataset) if "walk" in t else None
     graph_step = reader.get(t, "graph_step", int, here)
     if graph_step is not None and not 1 <= graph_step <= MAX_GRAPH_STEP:
-        raise reader.fail(here, f"'graph_step' must be a step of the computational graph, "
-                                f"from 1, not {graph_step}")
+        raise reader.fail(here, translate("Lessons", "'graph_step' must be a step of the "
+                                                     "computational graph, from 1, not {value}")
+                          .format(value=graph_step))
     speed = None if "speed" not in t else reader.speed(t["speed"], here)
     play = reader.get(t, "play", bool, here)
     step = LessonStep(number=number, title=title, text=text, changes=changes, reset=reset,
@@ -287,68 +289,89 @@ def _train_goal(value: Any, reader: Any, here: str, dataset: Dataset,
         return None
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         if value > MAX_TRAIN_STEPS:
-            raise reader.fail(here, f"'train' must be at most {MAX_TRAIN_STEPS} steps, not {value}")
+            raise reader.fail(here, translate("Lessons", "'train' must be at most {most} steps, "
+                                                         "not {value}")
+                              .format(most=MAX_TRAIN_STEPS, value=value))
         return TrainGoal("steps", None, int(value))
     if not isinstance(value, dict):
-        raise reader.fail(here, f"'train' must be a number of steps or a table "
-                                f"{{ until = ..., value = ..., max_steps = ... }}, not {value!r}")
+        raise reader.fail(here, translate("Lessons", "'train' must be a number of steps or a "
+                                                     "table {{ until = ..., value = ..., "
+                                                     "max_steps = ... }}, not {value!r}")
+                          .format(value=value))
     reader.keys(value, {"until", "value", "max_steps"}, where)
     until = reader.get(value, "until", str, where, required=True,
                        check=lambda v: v in CONDITIONS,
                        expect=" or ".join(f'"{c}"' for c in CONDITIONS))
     max_steps = reader.get(value, "max_steps", int, where, required=True,
                            check=lambda v: 1 <= v <= MAX_TRAIN_STEPS,
-                           expect=f"a whole number from 1 to {MAX_TRAIN_STEPS}")
+                           expect=translate("Lessons", "a whole number from 1 to {most}")
+                           .format(most=MAX_TRAIN_STEPS))
     if until == "converged":
         if "value" in value:
-            raise reader.fail(where, "'value' is for \"accuracy\" and \"loss\": "
-                                     "\"converged\" takes none")
+            raise reader.fail(where, translate("Lessons", "'value' is for \"accuracy\" and "
+                                                          "\"loss\": \"converged\" takes none"))
         return TrainGoal(until, None, max_steps)
     if until == "accuracy":
         number = reader.get(value, "value", (int, float), where, required=True,
-                            check=lambda v: 0 <= v <= 1, expect="a number in [0, 1]")
+                            check=lambda v: 0 <= v <= 1,
+                            expect=translate("Lessons", "a number in [0, 1]"))
         if dataset.kind != CLASSIFICATION:
-            raise reader.fail(where, f"until = \"accuracy\" needs a classification data set; "
-                                     f"{dataset.name} is a regression data set")
+            raise reader.fail(where, translate("Lessons", "until = \"accuracy\" needs a "
+                                                          "classification data set; {name} is a "
+                                                          "regression data set")
+                              .format(name=dataset.name))
     else:
         number = reader.get(value, "value", (int, float), where, required=True,
-                            check=lambda v: math.isfinite(v), expect="a finite number")
+                            check=lambda v: math.isfinite(v),
+                            expect=translate("Lessons", "a finite number"))
     return TrainGoal(until, float(number), max_steps)
 
 
 def _one_based(t: dict, key: str, reader: Any, where: str, limit: int, what: str) -> int | None:
+    """``t[key]`` (1-based, at most ``limit``) 0-based; ``what``: the message for one beyond
+    ``limit``, with the fields {key!r}, {value} and {limit}."""
     value = reader.get(t, key, int, where, check=lambda v: v >= 1,
-                       expect="a whole number >= 1 (1-based)")
+                       expect=translate("Lessons", "a whole number >= 1 (1-based)"))
     if value is None:
         return None
     if value > limit:
-        raise reader.fail(where, f"{key!r} = {value} but there are only {limit} {what}")
+        raise reader.fail(where, what.format(key=key, value=value, limit=limit))
     return value - 1
 
 
 def _selection(value: Any, reader: Any, here: str, dataset: Dataset, arch) -> Selection:
     where = f"{here}: select"
     if not isinstance(value, dict):
-        raise reader.fail(here, "'select' must be a table { sample = ..., neuron = [l, j], "
-                                "parameter = ... }")
+        raise reader.fail(here, translate("Lessons", "'select' must be a table { sample = ..., "
+                                                     "neuron = [l, j], parameter = ... }"))
     reader.keys(value, {"sample", "neuron", "parameter"}, where)
-    sample = _one_based(value, "sample", reader, where, len(dataset.x_train), "training samples")
-    parameter = _one_based(value, "parameter", reader, where, arch.n_parameters, "parameters")
+    sample = _one_based(value, "sample", reader, where, len(dataset.x_train), _only_samples())
+    parameter = _one_based(value, "parameter", reader, where, arch.n_parameters,
+                           translate("Lessons", "{key!r} = {value} but there are only {limit} "
+                                                "parameters"))
     neuron = None
     if "neuron" in value:
         pair = value["neuron"]
         if not (isinstance(pair, list) and len(pair) == 2 and all(_positive_int(v) for v in pair)):
-            raise reader.fail(where, f"'neuron' must be [layer l, neuron j], two whole numbers "
-                                     f">= 1, not {pair!r}")
+            raise reader.fail(where, translate("Lessons", "'neuron' must be [layer l, neuron j], "
+                                                          "two whole numbers >= 1, not {value!r}")
+                              .format(value=pair))
         layer, j = pair
         if layer > arch.n_layers:
-            raise reader.fail(where, f"'neuron': layer {layer} but the network has "
-                                     f"{arch.n_layers} layers (1..{arch.n_layers})")
+            raise reader.fail(where, translate("Lessons", "'neuron': layer {layer} but the "
+                                                          "network has {layers} layers "
+                                                          "(1..{layers})")
+                              .format(layer=layer, layers=arch.n_layers))
         if j > arch.sizes[layer]:
-            raise reader.fail(where, f"'neuron': neuron {j} but layer {layer} has "
-                                     f"{arch.sizes[layer]} neurons")
+            raise reader.fail(where, translate("Lessons", "'neuron': neuron {j} but layer "
+                                                          "{layer} has {size} neurons")
+                              .format(j=j, layer=layer, size=arch.sizes[layer]))
         neuron = (layer, j - 1)
     return Selection(sample, neuron, parameter)
+
+
+def _only_samples() -> str:
+    return translate("Lessons", "{key!r} = {value} but there are only {limit} training samples")
 
 
 def _fitting(selection: Selection, dataset: Dataset, arch) -> Selection:
@@ -367,11 +390,14 @@ def _views(value: Any, reader: Any, here: str, known: tuple[str, ...]) -> tuple[
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise reader.fail(here, f"'show' must be a list of view names ({', '.join(known)}), "
-                                f"not {value!r}")
+        raise reader.fail(here, translate("Lessons", "'show' must be a list of view names "
+                                                     "({known}), not {value!r}")
+                          .format(known=", ".join(known), value=value))
     for name in value:
         if name not in known:
-            raise reader.fail(f"{here}: show", f"unknown view {name!r} (known: {', '.join(known)})")
+            raise reader.fail(f"{here}: show", translate("Lessons", "unknown view {name!r} "
+                                                                    "(known: {known})")
+                              .format(name=name, known=", ".join(known)))
     return tuple(dict.fromkeys(value))
 
 
@@ -380,18 +406,19 @@ def _walk(value: Any, reader: Any, here: str, dataset: Dataset) -> WalkAt | bool
     if value is False:
         return False
     if not isinstance(value, dict):
-        raise reader.fail(here, f"'walk' must be a table {{ sample = ..., phase = ... }} or "
-                                f"false, not {value!r}")
+        raise reader.fail(here, translate("Lessons", "'walk' must be a table {{ sample = ..., "
+                                                     "phase = ... }} or false, not {value!r}")
+                          .format(value=value))
     reader.keys(value, {"sample", "phase", "step"}, where)
     if "sample" not in value:
-        raise reader.fail(where, "missing key 'sample'")
-    sample = _one_based(value, "sample", reader, where, len(dataset.x_train), "training samples")
+        raise reader.fail(where, translate("Lessons", "missing key {key!r}").format(key="sample"))
+    sample = _one_based(value, "sample", reader, where, len(dataset.x_train), _only_samples())
     phase = reader.get(value, "phase", str, where, check=lambda v: v in PHASES,
                        expect=" or ".join(f'"{p}"' for p in PHASES))
     step = reader.get(value, "step", int, where, check=lambda v: v >= 1,
-                      expect="a whole number >= 1 (1-based)")
+                      expect=translate("Lessons", "a whole number >= 1 (1-based)"))
     if phase is not None and step is not None:
-        raise reader.fail(where, "give 'phase' or 'step', not both")
+        raise reader.fail(where, translate("Lessons", "give 'phase' or 'step', not both"))
     return WalkAt(sample, phase, step)
 
 
@@ -421,7 +448,8 @@ class _Run:
     def apply(self, step: LessonStep) -> None:
         new = step.config
         if new is None:
-            raise InputError(f"step {step.number}: not read from a lesson file (no configuration)")
+            raise InputError(translate("Lessons", "step {number}: not read from a lesson file "
+                                                  "(no configuration)").format(number=step.number))
         old = self.config
         dataset = self._dataset(new)
         params_given = "params" in step.changes.get("network", {})
@@ -551,8 +579,9 @@ def replay(lesson: Any, number: int) -> ScriptState:
     the lesson's start with steps 1..number applied in order. Deterministic."""
     if isinstance(number, bool) or not isinstance(number, (int, np.integer)) \
             or not 0 <= number <= len(lesson.steps):
-        raise InputError(f"{_source(lesson)}: no step {number!r} (the lesson has steps 1 to "
-                         f"{len(lesson.steps)}; 0 is its start)")
+        raise InputError(translate("Lessons", "{file}: no step {number!r} (the lesson has steps "
+                                              "1 to {last}; 0 is its start)")
+                         .format(file=_source(lesson), number=number, last=len(lesson.steps)))
     run = _start(lesson)
     for step in lesson.steps[:number]:
         _apply(run, step)
@@ -568,7 +597,7 @@ def apply_step(state: ScriptState, step: LessonStep) -> ScriptState:
     is replayed from the lesson's start first, which gives the same state."""
     lesson = state.lesson
     if lesson is None:
-        raise InputError("apply_step needs a state made by replay or apply_step")
+        raise InputError("apply_step needs a state made by replay or apply_step")  # a bug
     run = state._run
     if run is None or run.owner is not state:
         run = _start(lesson)
@@ -594,5 +623,6 @@ def _apply(run: _Run, step: LessonStep) -> None:
     try:
         run.apply(step)
     except InputError as e:
-        raise InputError(f"{_source(run.lesson)}: step {step.number}: {e}") from None
+        raise InputError(translate("Lessons", "{file}: step {number}: {error}")
+                         .format(file=_source(run.lesson), number=step.number, error=e)) from None
 

@@ -60,7 +60,7 @@ from nnviz.core.data import DATASETS
 from nnviz.core.errors import InputError
 from nnviz.core.expression import Graph
 from nnviz.core.files import read_text
-from nnviz.core.i18n import language
+from nnviz.core.i18n import language, translate
 from nnviz.core.lesson_pack import DEFAULT_LESSON, LESSON_ALIASES, LESSON_ORDER
 from nnviz.core.lesson_script import LANGUAGES, LessonStep, parse_steps, shown
 from nnviz.core.limits import check_classes, check_hidden, check_samples, check_seed, check_speed
@@ -129,11 +129,13 @@ def lesson_heading(name: str) -> tuple[str, int]:
     try:
         doc = tomllib.loads(entry.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise InputError(f"{entry.name}: cannot read the lesson ({e})") from None
+        raise InputError(translate("Lessons", "{file}: cannot read the lesson ({error})")
+                         .format(file=entry.name, error=e)) from None
     title, steps = doc.get("title"), doc.get("step", [])
     if not isinstance(title, str) or not isinstance(steps, list):
-        raise InputError(f"{entry.name}: top level: 'title' must be text and 'step' a list "
-                         f"of [[step]] tables")
+        raise InputError(translate("Lessons", "{file}: top level: 'title' must be text and "
+                                              "'step' a list of [[step]] tables")
+                         .format(file=entry.name))
     translated = doc.get(f"title_{language()}")
     return (translated if isinstance(translated, str) and translated else title), len(steps)
 
@@ -145,15 +147,14 @@ def load_lesson(name_or_path: str | Path | None = None) -> Lesson:
     if text_path.endswith(".toml") or "/" in text_path or "\\" in text_path:
         path = Path(text_path)
         if not path.exists() and not path.is_symlink():
-            raise InputError(f"{path}: no such lesson file")
-        text = read_text(path, "a lesson file", "TOML")
+            raise InputError(translate("Lessons", "{path}: no such lesson file").format(path=path))
+        text = read_text(path, translate("Lessons", "a lesson file"), "TOML")
         return parse_lesson(text, name=path.stem, source=str(path), base=path.parent)
     text_path = LESSON_ALIASES.get(text_path, text_path)
     entry = lesson_dir() / f"{text_path}.toml"
     if not entry.is_file():
-        raise InputError(
-            f"unknown lesson {text_path!r} (known: {', '.join(lesson_names())})"
-        )
+        raise InputError(translate("Lessons", "unknown lesson {name!r} (known: {known})")
+                         .format(name=text_path, known=", ".join(lesson_names())))
     return parse_lesson(entry.read_text(encoding="utf-8"), name=text_path, source=entry.name)
 
 
@@ -163,13 +164,14 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise InputError(f"{source}: not valid TOML ({e})") from None
+        raise InputError(translate("Lessons", "{file}: not valid TOML ({error})")
+                         .format(file=source, error=e)) from None
     reader = _Reader(source)
-    reader.keys(doc, TOP_KEYS, "top level", TEXT_FIELDS)
-    texts = reader.texts(doc, TEXT_FIELDS, "top level")
-    title = shown(texts, "title", reader.get(doc, "title", str, "top level", required=True))
-    description = shown(texts, "description",
-                        reader.get(doc, "description", str, "top level", default=""))
+    top = top_level()
+    reader.keys(doc, TOP_KEYS, top, TEXT_FIELDS)
+    texts = reader.texts(doc, TEXT_FIELDS, top)
+    title = shown(texts, "title", reader.get(doc, "title", str, top, required=True))
+    description = shown(texts, "description", reader.get(doc, "description", str, top, default=""))
     speed = reader.speed(doc.get("speed", 30.0))
     lecture_views = reader.lecture_views(doc.get("lecture_views", list(DEFAULT_LECTURE_VIEWS)))
     data = reader.table(doc, "data", DATA_KEYS)
@@ -190,6 +192,11 @@ def parse_lesson(text: str, name: str, source: str = "<lesson>",
                   graph_output=graph_output, race=reader.race(doc.get("race")), source=source,
                   texts=texts)
 
+
+
+def top_level() -> str:
+    """Where a message puts the lesson file's top-level keys."""
+    return translate("Lessons", "top level")
 
 
 def _beside(path: str, base: Path | None) -> str:
@@ -214,11 +221,13 @@ class _Reader:
         for key in unknown:
             name = next((f for f in translated if key.startswith(f"{f}_")), None)
             if name is not None:
-                raise self.fail(where, f"unknown key {key!r} (a translation of {name!r} is "
-                                       f"{name!r} with the suffix of a known language: "
-                                       f"{', '.join('_' + c for c in LANGUAGES)})")
+                raise self.fail(where, translate(
+                    "Lessons", "unknown key {key!r} (a translation of {name!r} is {name!r} "
+                               "with the suffix of a known language: {suffixes})").format(
+                    key=key, name=name, suffixes=", ".join("_" + c for c in LANGUAGES)))
         if unknown:
-            raise self.fail(where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(known))})")
+            raise self.fail(where, translate("Lessons", "unknown key {key!r} (allowed: {known})")
+                            .format(key=unknown[0], known=", ".join(sorted(known))))
 
     def texts(self, table: dict, fields: tuple[str, ...], where: str) -> tuple[tuple[str, str], ...]:
         """The text fields ``fields`` of ``table`` (its keys checked) and their translations
@@ -229,15 +238,16 @@ class _Reader:
                 if key not in table:
                     continue
                 if key != name and name not in table:
-                    raise self.fail(where, f"{key!r} translates {name!r}, which is missing: "
-                                           f"give the English {name!r} too")
+                    raise self.fail(where, translate(
+                        "Lessons", "{key!r} translates {name!r}, which is missing: give the "
+                                   "English {name!r} too").format(key=key, name=name))
                 out.append((key, self.get(table, key, str, where)))
         return tuple(out)
 
     def table(self, doc: dict, name: str, known: set[str]) -> dict:
         table = doc.get(name, {})
         if not isinstance(table, dict):
-            raise self.fail(f"[{name}]", "must be a table")
+            raise self.fail(f"[{name}]", translate("Lessons", "must be a table"))
         self.keys(table, known, f"[{name}]")
         return table
 
@@ -246,7 +256,7 @@ class _Reader:
             expect: str = "") -> Any:
         if key not in table:
             if required:
-                raise self.fail(where, f"missing key {key!r}")
+                raise self.fail(where, translate("Lessons", "missing key {key!r}").format(key=key))
             return default
         value = table[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
@@ -254,11 +264,13 @@ class _Reader:
         if (is_bool and bool not in kinds) or not isinstance(value, kinds) \
                 or (check is not None and not check(value)):
             wanted = expect or " or ".join(k.__name__ for k in kinds)
-            raise self.fail(where, f"{key!r} must be {wanted}, not {value!r}")
+            raise self.fail(where, translate("Lessons", "{key!r} must be {wanted}, not {value!r}")
+                            .format(key=key, wanted=wanted, value=value))
         return value
 
-    def speed(self, value: Any, where: str = "top level") -> float:
+    def speed(self, value: Any, where: str | None = None) -> float:
         """Steps per second > 0 (nan refused, inf as "max"), or "max"."""
+        where = top_level() if where is None else where
         if value == "max":
             return MAX_SPEED
         return check_speed(value, f"{self.source}: {where}: 'speed'")
@@ -269,17 +281,20 @@ class _Reader:
 
     def lecture_views(self, value: Any) -> tuple[str, ...]:
         """1..MAX_LECTURE_VIEWS distinct names from LECTURE_VIEWS."""
-        known = ", ".join(LECTURE_VIEWS)
+        known, top = ", ".join(LECTURE_VIEWS), top_level()
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-            raise self.fail("top level", f"'lecture_views' must be a list of view names "
-                                         f"({known}), not {value!r}")
+            raise self.fail(top, translate("Lessons", "'lecture_views' must be a list of view "
+                                                      "names ({known}), not {value!r}")
+                            .format(known=known, value=value))
         for name in value:
             if name not in LECTURE_VIEWS:
-                raise self.fail("top level", f"'lecture_views': unknown view {name!r} "
-                                             f"(known: {known})")
+                raise self.fail(top, translate("Lessons", "'lecture_views': unknown view {name!r} "
+                                                          "(known: {known})")
+                                .format(name=name, known=known))
         if len(set(value)) != len(value) or len(value) > MAX_LECTURE_VIEWS:
-            raise self.fail("top level", f"'lecture_views' must name 1 to {MAX_LECTURE_VIEWS} "
-                                         f"different views, not {value!r}")
+            raise self.fail(top, translate("Lessons", "'lecture_views' must name 1 to {most} "
+                                                      "different views, not {value!r}")
+                            .format(most=MAX_LECTURE_VIEWS, value=value))
         return tuple(value)
 
     def graph(self, value: Any) -> tuple[Graph | None, str | None]:
@@ -289,15 +304,16 @@ class _Reader:
             return None, None
         where = "[graph]"
         if not isinstance(value, dict):
-            raise self.fail(where, "must be a table")
+            raise self.fail(where, translate("Lessons", "must be a table"))
         self.keys(value, GRAPH_KEYS, where)
         inputs = value.get("inputs")
         if not isinstance(inputs, dict) or not inputs:
-            raise self.fail(where, "'inputs' must be a table of names and numbers, "
-                                   "e.g. { x = -2, y = 5 }")
+            raise self.fail(where, translate("Lessons", "'inputs' must be a table of names and "
+                                                        "numbers, e.g. { x = -2, y = 5 }"))
         nodes = value.get("nodes", [])
         if not isinstance(nodes, list):
-            raise self.fail(where, "'nodes' must be a list of [name, operation, operands...]")
+            raise self.fail(where, translate("Lessons", "'nodes' must be a list of [name, "
+                                                        "operation, operands...]"))
         graph = Graph()
         try:
             for key, number in inputs.items():
@@ -305,10 +321,12 @@ class _Reader:
         except InputError as e:
             raise self.fail(f"{where}: inputs", str(e)) from None
         for i, node in enumerate(nodes, start=1):
-            here = f"{where}: node {i}"
+            here = translate("Lessons", "{where}: node {number}").format(where=where, number=i)
             if not (isinstance(node, list) and len(node) >= 3
                     and isinstance(node[0], str) and isinstance(node[1], str)):
-                raise self.fail(here, f"must be [name, operation, operands...], not {node!r}")
+                raise self.fail(here, translate("Lessons", "must be [name, operation, "
+                                                           "operands...], not {node!r}")
+                                .format(node=node))
             name, op, *operands = node
             try:
                 args = [graph.node(o) if isinstance(o, str) else o for o in operands]
@@ -329,27 +347,31 @@ class _Reader:
             return None
         where = "[race]"
         if not isinstance(value, dict):
-            raise self.fail(where, "must be a table { compare = ..., values = [...] }")
+            raise self.fail(where, translate("Lessons", "must be a table { compare = ..., "
+                                                        "values = [...] }"))
         self.keys(value, RACE_KEYS, where)
         compare = self.get(value, "compare", str, where, required=True,
                            check=lambda v: v in RACES, expect=" or ".join(f'"{r}"' for r in RACES))
         values = value.get("values")
         if not isinstance(values, list) or not values:
-            raise self.fail(where, "'values' must be a non-empty list")
+            raise self.fail(where, translate("Lessons", "'values' must be a non-empty list"))
         for v in values:
             number = isinstance(v, (int, float)) and not isinstance(v, bool)
             if compare == "learning_rate":
                 ok = number and math.isfinite(v) and v > 0
-                expect = "positive numbers"
+                expect = translate("Lessons", "positive numbers")
             elif compare == "batch":
                 ok = v in ("full", "stochastic") or (isinstance(v, int) and not isinstance(v, bool)
                                                      and v > 0)
-                expect = "\"full\", \"stochastic\" or positive integers m"
+                expect = translate("Lessons", "\"full\", \"stochastic\" or positive integers m")
             else:
                 ok = isinstance(v, str) and v in OPTIMIZERS
-                expect = f"optimizer names ({', '.join(OPTIMIZERS)})"
+                expect = translate("Lessons", "optimizer names ({names})").format(
+                    names=", ".join(OPTIMIZERS))
             if not ok:
-                raise self.fail(where, f"'values' for {compare} must be {expect}, not {v!r}")
+                raise self.fail(where, translate("Lessons", "'values' for {compare} must be "
+                                                            "{expect}, not {value!r}")
+                                .format(compare=compare, expect=expect, value=v))
         if compare == "learning_rate":
             values = [float(v) for v in values]
         return compare, tuple(values)
@@ -358,69 +380,84 @@ class _Reader:
         """A list of finite numbers (nan and inf refused)."""
         if not isinstance(value, list) or not all(
                 isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
-            raise self.fail(where, f"{key!r} must be a list of numbers")
+            raise self.fail(where, translate("Lessons", "{key!r} must be a list of numbers")
+                            .format(key=key))
         for i, v in enumerate(value):
             if not math.isfinite(v):
-                raise self.fail(where, f"{key!r}[{i}] is {v!r}; every number must be finite")
+                raise self.fail(where, translate("Lessons", "{key!r}[{i}] is {value!r}; every "
+                                                            "number must be finite")
+                                .format(key=key, i=i, value=v))
         return tuple(float(v) for v in value)
 
     def finite(self, value: Any, where: str, key: str) -> Any:
         """``value`` unless it is a float that is nan or ±inf."""
         if isinstance(value, float) and not math.isfinite(value):
-            raise self.fail(where, f"{key!r} must be a finite number, not {value!r}")
+            raise self.fail(where, translate("Lessons", "{key!r} must be a finite number, not "
+                                                        "{value!r}").format(key=key, value=value))
         return value
 
     def data_spec(self, t: dict, base: Path | None, where: str = "[data]") -> DataSpec:
-        positive = dict(check=lambda v: v > 0, expect="a positive integer")
-        fraction = dict(check=lambda v: 0 <= v < 1, expect="a number in [0, 1)")
+        positive = dict(check=lambda v: v > 0, expect=translate("Lessons", "a positive integer"))
+        fraction = dict(check=lambda v: 0 <= v < 1, expect=translate("Lessons", "a number in [0, 1)"))
         common = dict(
             n=None if "n" not in t else self.limited(
                 check_samples, self.get(t, "n", int, where, **positive), where, "n"),
             noise=self.get(t, "noise", (int, float), where, check=lambda v: 0 <= v < math.inf,
-                           expect="a finite number >= 0"),
+                           expect=translate("Lessons", "a finite number >= 0")),
             test_ratio=self.get(t, "test_ratio", (int, float), where, **fraction),
             seed=self.limited(check_seed, self.get(t, "seed", int, where, default=0), where, "seed"),
             labels=self.get(t, "labels", str, where, check=lambda v: v in ("01", "pm1"),
-                            expect='"01" or "pm1"'),
+                            expect=translate("Lessons", '"01" or "pm1"')),
         )
         sources = [k for k in ("dataset", "file", "x") if k in t]
         if len(sources) > 1:
-            raise self.fail(where, "give exactly one of 'dataset', 'file', or inline 'x' and 'y'")
+            raise self.fail(where, translate("Lessons", "give exactly one of 'dataset', 'file', "
+                                                        "or inline 'x' and 'y'"))
         if "labels_file" in t and "file" not in t:
-            raise self.fail(where, "'labels_file' goes with 'file' (IDX images and their labels)")
+            raise self.fail(where, translate("Lessons", "'labels_file' goes with 'file' (IDX "
+                                                        "images and their labels)"))
         if not sources or "dataset" in t:
             return DataSpec(name=self.get(t, "dataset", str, where, default=DataSpec().name,
                                           check=lambda v: v in DATASETS,
-                                          expect=f"a data set ({', '.join(DATASETS)})"), **common)
+                                          expect=translate("Lessons", "a data set ({names})")
+                                          .format(names=", ".join(DATASETS))), **common)
         if "file" in t:
             path, labels = (self.get(t, key, str, where) for key in ("file", "labels_file"))
             return DataSpec(name=CSV, path=_beside(path, base),
                             labels_path=None if labels is None else _beside(labels, base), **common)
         kind = self.get(t, "kind", str, where, default="regression",
                         check=lambda v: v in ("regression", "classification"),
-                        expect='"regression" or "classification"')
+                        expect=translate("Lessons", '"regression" or "classification"'))
         x = self.rows(t["x"], where, "x")
         if "y" not in t or not isinstance(t["y"], list):
-            raise self.fail(where, "inline points need 'y', a list with one target per row of 'x'")
+            raise self.fail(where, translate("Lessons", "inline points need 'y', a list with one "
+                                                        "target per row of 'x'"))
         y = self.rows(t["y"], where, "y") if kind == "regression" else self.classes(t["y"], where)
         if len(y) != len(x):
-            raise self.fail(where, f"'x' has {len(x)} rows but 'y' has {len(y)} targets")
+            raise self.fail(where, translate("Lessons", "'x' has {rows} rows but 'y' has "
+                                                        "{targets} targets")
+                            .format(rows=len(x), targets=len(y)))
         return DataSpec(name=INLINE, x=tuple(x), y=tuple(y), kind=kind, **common)
 
     def rows(self, value: Any, where: str, key: str) -> list:
         """Inline points: a non-empty list of finite numbers (one per point) or of rows of
         finite numbers, all of one length; a number is a row of one for 'x'."""
         if not isinstance(value, list) or not value:
-            raise self.fail(where, f"{key!r} must be a non-empty list of numbers or of rows of numbers")
+            raise self.fail(where, translate("Lessons", "{key!r} must be a non-empty list of "
+                                                        "numbers or of rows of numbers")
+                            .format(key=key))
         if all(isinstance(r, list) for r in value):
             rows = [self.numbers(r, where, f"{key}[{i}]") for i, r in enumerate(value)]
             for i, r in enumerate(rows):
                 if len(r) != len(rows[0]) or not r:
-                    raise self.fail(where, f"{key!r}[{i}] has {len(r)} numbers but {key!r}[0] "
-                                           f"has {len(rows[0])}: every row must be as long")
+                    raise self.fail(where, translate(
+                        "Lessons", "{key!r}[{i}] has {count} numbers but {key!r}[0] has "
+                                   "{first}: every row must be as long").format(
+                        key=key, i=i, count=len(r), first=len(rows[0])))
             return rows
         if any(isinstance(r, list) for r in value):
-            raise self.fail(where, f"{key!r} mixes numbers and rows: give all numbers or all rows")
+            raise self.fail(where, translate("Lessons", "{key!r} mixes numbers and rows: give all "
+                                                        "numbers or all rows").format(key=key))
         numbers = self.numbers(value, where, key)
         return [(v,) for v in numbers] if key == "x" else list(numbers)
 
@@ -428,11 +465,13 @@ class _Reader:
         """Inline class labels: whole numbers 0..K-1 (or -1 and 1), K checked against the
         limit on outputs before anything K-sized is built."""
         if not value or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-            raise self.fail(where, f"'y' must be class numbers 0, 1, ... (whole numbers), "
-                                   f"not {value[:8]!r}")
+            raise self.fail(where, translate("Lessons", "'y' must be class numbers 0, 1, ... "
+                                                        "(whole numbers), not {value!r}")
+                            .format(value=value[:8]))
         if min(value) < -1:
-            raise self.fail(where, f"'y' must be class numbers 0, 1, ... (or -1 and 1), "
-                                   f"not {min(value)}")
+            raise self.fail(where, translate("Lessons", "'y' must be class numbers 0, 1, ... "
+                                                        "(or -1 and 1), not {value}")
+                            .format(value=min(value)))
         self.limited(check_classes, max(value) + 1, where, "y")
         return list(value)
 
@@ -441,18 +480,22 @@ class _Reader:
         hidden = t.get("hidden", list(defaults.hidden))
         if not isinstance(hidden, list) or not all(
                 isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in hidden):
-            raise self.fail(where, f"'hidden' must be a list of positive integers, not {hidden!r}")
+            raise self.fail(where, translate("Lessons", "'hidden' must be a list of positive "
+                                                        "integers, not {value!r}")
+                            .format(value=hidden))
         self.limited(check_hidden, hidden, where, "hidden")
         activation = t.get("activation", defaults.activations[0])
         if isinstance(activation, str):
             activations = (activation,) * len(hidden)
         elif isinstance(activation, list) and all(isinstance(a, str) for a in activation):
             if len(activation) != len(hidden):
-                raise self.fail(where, f"'activation' lists {len(activation)} names for "
-                                       f"{len(hidden)} hidden layers")
+                raise self.fail(where, translate("Lessons", "'activation' lists {names} names "
+                                                            "for {layers} hidden layers")
+                                .format(names=len(activation), layers=len(hidden)))
             activations = tuple(activation)
         else:
-            raise self.fail(where, "'activation' must be a name or a list of names")
+            raise self.fail(where, translate("Lessons", "'activation' must be a name or a list "
+                                                        "of names"))
         params = t.get("params")
         return NetworkSpec(
             hidden=tuple(hidden),
@@ -465,7 +508,9 @@ class _Reader:
             init_range=float(self.get(t, "init_range", (int, float), where,
                                       default=defaults.init_range,
                                       check=lambda v: 0 < v <= MAX_INIT_RANGE,
-                                      expect=f"a number r with 0 < r <= {MAX_INIT_RANGE:g}")),
+                                      expect=translate("Lessons", "a number r with 0 < r <= "
+                                                                  "{most}")
+                                      .format(most=f"{MAX_INIT_RANGE:g}"))),
             seed=self.limited(check_seed, self.get(t, "seed", int, where, default=defaults.seed),
                               where, "seed"),
             params=None if params is None else self.numbers(params, where, "params"),
@@ -474,13 +519,17 @@ class _Reader:
     def training_spec(self, t: dict, where: str = "[training]") -> TrainingSpec:
         hyper = t.get("hyperparameters", {})
         if not isinstance(hyper, dict):
-            raise self.fail(where, "'hyperparameters' must be a table of numbers")
+            raise self.fail(where, translate("Lessons", "'hyperparameters' must be a table of "
+                                                        "numbers"))
         for key, value in hyper.items():
             if key in ("lr", "learning_rate"):
-                raise self.fail(f"{where}: hyperparameters", f"{key!r} is not a hyper-parameter "
-                                                             f"here: set learning_rate in [training]")
+                raise self.fail(f"{where}: hyperparameters", translate(
+                    "Lessons", "{key!r} is not a hyper-parameter here: set learning_rate in "
+                               "[training]").format(key=key))
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise self.fail(f"{where}: hyperparameters", f"{key!r} must be a number, not {value!r}")
+                raise self.fail(f"{where}: hyperparameters", translate(
+                    "Lessons", "{key!r} must be a number, not {value!r}").format(key=key,
+                                                                                value=value))
             self.finite(value, f"{where}: hyperparameters", key)
         defaults = TrainingSpec()
         batch = t.get("batch", defaults.batch_mode)
@@ -489,13 +538,14 @@ class _Reader:
         elif isinstance(batch, int) and not isinstance(batch, bool) and batch > 0:
             mode, size = "mini-batch", batch
         else:
-            raise self.fail(where, f"'batch' must be \"full\", \"stochastic\" or a positive "
-                                   f"integer m, not {batch!r}")
+            raise self.fail(where, translate("Lessons", "'batch' must be \"full\", \"stochastic\" "
+                                                        "or a positive integer m, not {value!r}")
+                            .format(value=batch))
         return TrainingSpec(
             optimizer=self.get(t, "optimizer", str, where, default=defaults.optimizer),
             learning_rate=float(self.get(t, "learning_rate", (int, float), where, default=defaults.learning_rate,
                                          check=lambda v: 0 < v < math.inf,
-                                         expect="a positive finite number")),
+                                         expect=translate("Lessons", "a positive finite number"))),
             hyperparameters=hyper,
             batch_mode=mode,
             batch_size=size,

@@ -241,3 +241,22 @@ def test_the_consistency_check_catches_a_half_translated_lesson(tmp_path, monkey
     assert _missing("gates", "th") == ["top level: description_th", "step 2: title_th"]
     assert _missing("gates", "vi") == ["top level: description_vi", "step 1: title_vi",
                                        "step 2: title_vi"]
+
+
+def test_the_messages_about_a_lesson_file_are_translated():
+    """The reader's words go through core.i18n.translate; file, key and value stay as written."""
+    words = {("Lessons", "top level"): "ระดับบนสุด",
+             ("Lessons", "missing key {key!r}"): "ไม่มีคีย์ {key!r}",
+             ("Lessons", "step {number}"): "ขั้น {number}",
+             ("Lessons", "must be a table"): "ต้องเป็นตาราง"}
+    i18n.install(lambda c, s, d, n: words.get((c, s), s), "th")
+    try:
+        with pytest.raises(InputError) as e:
+            parse_lesson('description = "x"', name="bad", source="bad.toml")
+        assert str(e.value) == "bad.toml: ระดับบนสุด: ไม่มีคีย์ 'title'"
+        with pytest.raises(InputError) as e:
+            parse_lesson('title = "t"\n[[step]]\ntitle = "s"\nnetwork = 3', name="bad",
+                         source="bad.toml")
+        assert str(e.value) == "bad.toml: ขั้น 1: network: ต้องเป็นตาราง"
+    finally:
+        i18n.install(None)
