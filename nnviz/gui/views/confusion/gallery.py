@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from nnviz.core.i18n import translate
 from nnviz.gui.kit.digit_image import ink_map
 from nnviz.gui.kit.thumbnail_batch import colour_indices, packed_lut
 from nnviz.gui.theme import Theme, current_theme
@@ -100,8 +101,8 @@ class MistakeGallery(QWidget):
         self.back, self.forward = QToolButton(), QToolButton()
         self.back.setText("◀")
         self.forward.setText("▶")
-        self.back.setToolTip("The previous page of mistakes")
-        self.forward.setToolTip("The next page of mistakes")
+        self.back.setToolTip(translate("ConfusionView", "The previous page of mistakes"))
+        self.forward.setToolTip(translate("ConfusionView", "The next page of mistakes"))
         self.back.clicked.connect(lambda: self.turn(-1))
         self.forward.clicked.connect(lambda: self.turn(+1))
         self.page = _Page(self)
@@ -154,8 +155,9 @@ class MistakeGallery(QWidget):
         self.first = min(self.first // n * n, max(0, (len(self.entries) - 1) // n * n))
         count = len(self.entries)
         self.title_label.setText(self._title)
-        self.range_label.setText(f"{self.first + 1}–{min(self.first + n, count)} of {count:,}"
-                                 if count else "none")
+        self.range_label.setText(translate("ConfusionView", "{first}–{last} of {count:,}").format(
+            first=self.first + 1, last=min(self.first + n, count), count=count)
+                                 if count else translate("ConfusionView", "none"))
         self.back.setEnabled(self.first > 0)
         self.forward.setEnabled(self.first + n < count)
         self.page.update()
@@ -190,7 +192,8 @@ class MistakeGallery(QWidget):
             line = metrics.height()
             pad = PAD_LINES * line
             thumb = THUMB_LINES * line
-            caption = max(metrics.horizontalAdvance(t) for t in caption_lines("said 88 (label 88)"))
+            caption = max(metrics.horizontalAdvance(t) for t in caption_lines(translate("ConfusionView", "said {said} (label {label})").format(
+                said=88, label=88)))
             self._cell = max(thumb, caption) + 2 * pad, thumb + 2 * line + 2 * pad
         return self._cell
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
+from nnviz.core.i18n import translate
 from nnviz.gui import colors
 from nnviz.gui.kit.aspect_fit import AspectFit
 from nnviz.gui.kit.axes import QWIDGETSIZE_MAX, quiet_plot_widget, set_axis_label, style_plot
@@ -74,7 +75,7 @@ class MatrixPlot(QWidget):
         self.filter_box.setZValue(5)
         self.filter_box.hide()
         self.plot.addItem(self.filter_box)
-        self.column_title = pg.TextItem("right", anchor=(0.5, 1.0))
+        self.column_title = pg.TextItem(translate("ConfusionView", "right"), anchor=(0.5, 1.0))
         self.plot.addItem(self.column_title)
         self.counts = TextBatch()  # M_tc in every cell
         self.percents = TextBatch()  # the accuracy of every class, over its bar
@@ -85,7 +86,7 @@ class MatrixPlot(QWidget):
         self.column_left = self.column = 0.0  # the accuracy column's left edge and width
         self.matrix: Array = np.zeros((0, 0), dtype=int)
         self.per_class: Array = np.zeros(0)
-        self._true_name = "true class"
+        self._true_name = translate("ConfusionView", "true class")
         self._digits = 3  # the counts' font fits this many digits in a cell
         self.plot.getViewBox().sigResized.connect(self._fit_fonts)
         self.plot.scene().sigMouseClicked.connect(self._on_click)
@@ -174,7 +175,7 @@ class MatrixPlot(QWidget):
         self._fit_fonts()
 
     def _name_axes(self) -> None:
-        set_axis_label(self.plot, "bottom", "predicted", self._theme, "00")
+        set_axis_label(self.plot, "bottom", html_escaped(translate("ConfusionView", "predicted")), self._theme, "00")
         set_axis_label(self.plot, "left", html_escaped(self._true_name), self._theme, "00")
 
     def _fit_fonts(self, *args) -> None:

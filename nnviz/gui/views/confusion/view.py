@@ -24,9 +24,11 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QStackedWidget, Q
 
 from nnviz.core.confusion import Confusion, confusion_of
 from nnviz.core.data import Dataset
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.jobs import JobRunner
 from nnviz.gui.kit.axes import QWIDGETSIZE_MAX
+from nnviz.gui.kit.plain_text import html_escaped
 from nnviz.gui.kit.settle import settle_runner
 from nnviz.gui.kit.stage import StageWatcher, offstage
 from nnviz.gui.theme import Theme, current_theme
@@ -45,7 +47,7 @@ class ConfusionView(View):
     """Confusion matrix, accuracy per class and the misclassified samples."""
 
     key = "confusion"
-    title = "Confusion matrix"
+    title = QT_TRANSLATE_NOOP("Views", "Confusion matrix")
     builds_when_shown = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,13 +103,14 @@ class ConfusionView(View):
         self.dataset, self.confusion, self.step, self.cell = dataset, None, None, None
         self._snapshot = None
         if dataset.n_classes is None:
-            self._show_message(f"The confusion matrix shows classification data: {dataset.name} "
-                               f"is a regression data set.")
+            self._show_message(translate("ConfusionView", "The confusion matrix shows classification data: "
+                                         "{name} is a regression data set.").format(name=dataset.name))
             return
         self._show_message("")
-        self.heading.setText("no network yet")
+        self.heading.setText(html_escaped(translate("ConfusionView", "no network yet")))
         digits = dataset.image_shape is not None and all(n.isdigit() for n in dataset.target_names)
-        self.matrix.set_classes(dataset.target_names, "true digit" if digits else "true class")
+        self.matrix.set_classes(dataset.target_names, translate("ConfusionView", "true digit") if digits
+                                else translate("ConfusionView", "true class"))
         self.matrix.set_filter(None)
         self.gallery.setVisible(dataset.image_shape is not None)
         if dataset.image_shape is not None:
@@ -200,9 +203,11 @@ class ConfusionView(View):
         self.step, self.confusion = step, c
         self._show_message("")
         self.matrix.set_confusion(c.matrix, c.per_class)
-        which = "Test set" if c.on_test else "Training set (no test set)"
-        self.heading.setText(f"<b>{which}</b>: {c.right:,} of {c.n:,} right, "
-                             f"<b>{100 * c.accuracy:.1f} %</b> · step {self.step:,}")
+        which = (translate("ConfusionView", "Test set") if c.on_test
+                 else translate("ConfusionView", "Training set (no test set)"))
+        heading = translate("ConfusionView", "{set}: {right:,} of {n:,} right, {accuracy} · step {step:,}")
+        self.heading.setText(heading.format(set=f"<b>{html_escaped(which)}</b>", right=c.right, n=c.n,
+                                            accuracy=f"<b>{100 * c.accuracy:.1f} %</b>", step=self.step))
         self._fill_gallery(from_start=False)
 
     # -- the gallery --------------------------------------------------------------------------
@@ -237,13 +242,15 @@ class ConfusionView(View):
             return
         names = ds.target_names
         x = ds.x_test if c.on_test else ds.x_train
+        said_label = translate("ConfusionView", "said {said} (label {label})")
         entries = [Entry(x[row].reshape(ds.image_shape),
-                         f"said {names[c.said[row]]} (label {names[c.label[row]]})",
+                         said_label.format(said=names[c.said[row]], label=names[c.label[row]]),
                          self.sample_of(int(row)))
                    for row in self.mistakes()]
         if self.cell is None:
-            title = "Most confident mistakes"
+            title = translate("ConfusionView", "Most confident mistakes")
         else:
             t, said = self.cell
-            title = f"Label {names[t]}, said {names[said]}"
+            title = translate("ConfusionView", "Label {label}, said {said}").format(label=names[t],
+                                                                                    said=names[said])
         self.gallery.set_entries(entries, title, from_start)
