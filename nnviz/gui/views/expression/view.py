@@ -38,6 +38,7 @@ from nnviz.core.expression_steps import (
     shown_name,
     step_nodes,
 )
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.notation import UNICODE
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.worked import Step
@@ -54,10 +55,18 @@ FORMULA_SCALE = 1.6  # the step's formula, relative to the theme's text (as the 
 COMPACT_FORMULA_SCALE = 1.15  # ... in a short dock, where the graph needs the room
 COMPACT_HEIGHT = 300  # a view shorter than this (pixels at scale 1) is laid out compactly
 LOCATION_SCALE = 0.9
-NO_GRAPH = ("This lesson has no computational graph. A lesson's [graph] table gives one "
-            "(the chain_rule lesson: q = x + y, f = q·z); its forward values and backward "
-            "gradients are then stepped here node by node.")
-PHASE_NAMES = {FORWARD: "forward pass", BACKWARD: "backward pass"}
+NO_GRAPH = QT_TRANSLATE_NOOP("ExpressionView", "This lesson has no computational graph. A lesson's [graph] "
+                             "table gives one (the chain_rule lesson: q = x + y, f = q·z); its forward values "
+                             "and backward gradients are then stepped here node by node.")
+PHASE_NAMES = {FORWARD: QT_TRANSLATE_NOOP("ExpressionView", "forward pass"),
+               BACKWARD: QT_TRANSLATE_NOOP("ExpressionView", "backward pass")}
+# the navigation buttons, by their English text (the keys of ExpressionView.buttons)
+FIRST, PREVIOUS_PHASE, BACK = (QT_TRANSLATE_NOOP("ExpressionView", "« First"),
+                               QT_TRANSLATE_NOOP("ExpressionView", "◀ Phase"),
+                               QT_TRANSLATE_NOOP("ExpressionView", "◀ Back"))
+NEXT, NEXT_PHASE, LAST = (QT_TRANSLATE_NOOP("ExpressionView", "Next ▶"),
+                          QT_TRANSLATE_NOOP("ExpressionView", "Phase ▶"),
+                          QT_TRANSLATE_NOOP("ExpressionView", "Last »"))
 
 
 def written(step: Step) -> str:
@@ -133,7 +142,7 @@ class ExpressionView(View):
     """The computational graph and its forward and backward passes (dock "expression")."""
 
     key = "expression"
-    title = "Computational graph"
+    title = QT_TRANSLATE_NOOP("Views", "Computational graph")
     builds_when_shown = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -151,14 +160,14 @@ class ExpressionView(View):
         self.canvas.node_clicked.connect(self.step_to_node)
         self.formula = _label("")
         self.note = _label("")
-        self.empty = _label(NO_GRAPH)
+        self.empty = _label(translate("ExpressionView", NO_GRAPH))
         self.buttons: dict[str, QPushButton] = {}
         self.navigation = QWidget()
         navigation = FlowLayout(self.navigation)  # wraps in a narrow dock
-        for text, command in (("« First", Walk("first")), ("◀ Phase", Walk("previous", "phase")),
-                              ("◀ Back", Walk("previous")), ("Next ▶", Walk("next")),
-                              ("Phase ▶", Walk("next", "phase")), ("Last »", Walk("last"))):
-            button = QPushButton(text)
+        for text, command in ((FIRST, Walk("first")), (PREVIOUS_PHASE, Walk("previous", "phase")),
+                              (BACK, Walk("previous")), (NEXT, Walk("next")),
+                              (NEXT_PHASE, Walk("next", "phase")), (LAST, Walk("last"))):
+            button = QPushButton(translate("ExpressionView", text))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the view
             button.clicked.connect(lambda _=False, c=command: self.move(c))
             navigation.addWidget(button)
@@ -263,25 +272,26 @@ class ExpressionView(View):
         for widget in (self.location, self.scroll, self.formula, self.note):
             widget.setVisible(has)
         self.navigation.setVisible(has)
-        for text in ("◀ Phase", "Phase ▶"):  # a short dock: Ctrl + → ← still jump a phase
+        for text in (PREVIOUS_PHASE, NEXT_PHASE):  # a short dock: Ctrl + → ← still jump a phase
             self.buttons[text].setVisible(not self.compact)
         self.empty.setVisible(not has)
         if not has:
             return
         step, (phase, _) = self.step, self.current
         assert step is not None
-        self.location.setText(f"Step {self.position + 1} of {len(self.steps)} · "
-                              f"{PHASE_NAMES[phase]}")
+        self.location.setText(translate("ExpressionView", "Step {step} of {count} · {phase}").format(
+            step=self.position + 1, count=len(self.steps),
+            phase=translate("ExpressionView", PHASE_NAMES[phase])))
         self.formula.setText(written(step))
         self.note.setText("; ".join(step.note) if phase == BACKWARD or step.note != ("input",)
-                          else "an input: the output is differentiated by it")
+                          else translate("ExpressionView", "an input: the output is differentiated by it"))
         colour = backward_colour(self._theme.dark).name() if phase == BACKWARD \
             else self._theme.text
         self.formula.setStyleSheet(f"color: {colour}")
         last = len(self.steps) - 1
-        for text, enabled in (("« First", self.position > 0), ("◀ Phase", self.position > 0),
-                              ("◀ Back", self.position > 0), ("Next ▶", self.position < last),
-                              ("Phase ▶", self.position < last), ("Last »", self.position < last)):
+        for text, enabled in ((FIRST, self.position > 0), (PREVIOUS_PHASE, self.position > 0),
+                              (BACK, self.position > 0), (NEXT, self.position < last),
+                              (NEXT_PHASE, self.position < last), (LAST, self.position < last)):
             self.buttons[text].setEnabled(enabled)
         self.canvas.set_progress(phase_progress(self.walk, self.position, self.chain))
         self.show_current()
@@ -332,7 +342,7 @@ class ExpressionView(View):
 
     @property
     def message(self) -> str:
-        return "" if self.chain is not None else NO_GRAPH
+        return "" if self.chain is not None else translate("ExpressionView", NO_GRAPH)
 
 
 def _label(text: str) -> QLabel:
