@@ -27,6 +27,7 @@ import numpy as np
 from nnviz.core.activations import get_activation
 from nnviz.core.data import CLASSIFICATION, REGRESSION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.limits import check_activations, check_architecture, check_classes, check_seed
 from nnviz.core.losses import MEAN, check_cost, get_loss
 from nnviz.core.network import INITIALISERS, Architecture, Network
@@ -221,24 +222,34 @@ def output_sizes(dataset: Dataset) -> tuple[int, ...]:
 def architecture(spec: NetworkSpec, dataset: Dataset) -> Architecture:
     """The Architecture N_0-N_1-...-N_L for this data; InputError names an impossible choice."""
     if len(spec.activations) != len(spec.hidden):
-        raise InputError(
-            f"{len(spec.hidden)} hidden layers need {len(spec.hidden)} activations, "
-            f"got {len(spec.activations)}"
-        )
+        raise InputError(translate("Config", "{layers} hidden layers need {layers} activations, "
+                                             "got {count}")
+                         .format(layers=len(spec.hidden), count=len(spec.activations)))
     for l, n in enumerate(spec.hidden, start=1):
         if n < 1:
-            raise InputError(f"hidden layer {l}: needs at least one neuron, not {n}")
+            raise InputError(translate("Config", "hidden layer {l}: needs at least one neuron, "
+                                                 "not {n}").format(l=l, n=n))
     for l, name in enumerate(spec.activations, start=1):
         if get_activation(name).output_only:
-            raise InputError(f"hidden layer {l}: {name} is for the output layer only")
+            raise InputError(translate("Config", "hidden layer {l}: {name} is for the output "
+                                                 "layer only").format(l=l, name=name))
     n_out = output_size(spec, dataset)
     check_output_layer(n_out, spec.output_activation)
     if n_out not in output_sizes(dataset):
-        raise InputError(f"the output layer has {n_out} neurons but the data set {dataset.name} "
-                         f"needs {' or '.join(str(n) for n in output_sizes(dataset))}")
-    sizes = check_architecture((dataset.n_features, *spec.hidden, n_out), "the network", spec.bias)
+        raise InputError(translate("Config", "the output layer has {n} neurons but the data set "
+                                             "{name} needs {sizes}")
+                         .format(n=n_out, name=dataset.name, sizes=_either(output_sizes(dataset))))
+    sizes = check_architecture((dataset.n_features, *spec.hidden, n_out),
+                               translate("Config", "the network"), spec.bias)
     acts = (*spec.activations, spec.output_activation)
     return Architecture(sizes, acts, (spec.bias,) * (len(sizes) - 1), spec.loss)
+
+
+def _either(sizes: tuple[int, ...]) -> str:
+    """"1 or 2" (or the one size)."""
+    if len(sizes) == 2:
+        return translate("Config", "{a} or {b}").format(a=sizes[0], b=sizes[1])
+    return " or ".join(str(n) for n in sizes)
 
 
 def validate(config: Config, dataset: Dataset) -> Architecture:
@@ -251,62 +262,67 @@ def validate(config: Config, dataset: Dataset) -> Architecture:
     loss = get_loss(net.loss)
     get_activation(net.output_activation)
     if net.init not in INITIALISERS:
-        raise InputError(f"unknown initialiser {net.init!r} (known: {', '.join(INITIALISERS)})")
-    check_seed(net.seed, "the network's seed")
+        raise InputError(translate("Config", "unknown initialiser {name!r} (known: {known})")
+                         .format(name=net.init, known=", ".join(INITIALISERS)))
+    check_seed(net.seed, translate("Config", "the network's seed"))
     if loss.requires_activation and net.output_activation != loss.requires_activation:
-        raise InputError(
-            f"the loss {net.loss} needs a {loss.requires_activation} output layer, "
-            f"not {net.output_activation}: change the loss or the output activation"
-        )
+        raise InputError(translate("Config", "the loss {loss} needs a {needed} output layer, not "
+                                             "{given}: change the loss or the output activation")
+                         .format(loss=net.loss, needed=loss.requires_activation,
+                                 given=net.output_activation))
     if dataset.kind == REGRESSION and (loss.fused or net.output_activation == "softmax"):
-        what = net.loss if loss.fused else "a softmax output"
-        raise InputError(
-            f"{what} is for classification, but {dataset.name} is a regression data set"
-        )
+        what = net.loss if loss.fused else translate("Config", "a softmax output")
+        raise InputError(translate("Config", "{what} is for classification, but {name} is a "
+                                             "regression data set")
+                         .format(what=what, name=dataset.name))
     if train.batch_mode not in BATCH_MODES:
-        raise InputError(f"unknown batch mode {train.batch_mode!r} (known: {', '.join(BATCH_MODES)})")
+        raise InputError(translate("Config", "unknown batch mode {name!r} (known: {known})")
+                         .format(name=train.batch_mode, known=", ".join(BATCH_MODES)))
     if train.batch_mode == "mini-batch" and train.batch_size < 1:
-        raise InputError(f"the mini-batch size must be at least 1, not {train.batch_size}")
+        raise InputError(translate("Config", "the mini-batch size must be at least 1, not {m}")
+                         .format(m=train.batch_size))
     if not np.isfinite(train.learning_rate) or train.learning_rate <= 0:
-        raise InputError(f"the learning rate must be a positive number, not {train.learning_rate}")
+        raise InputError(translate("Config", "the learning rate must be a positive number, not "
+                                             "{value}").format(value=train.learning_rate))
     if train.rule not in RULES:
-        raise InputError(f"unknown training rule {train.rule!r} (known: {', '.join(RULES)})")
+        raise InputError(translate("Config", "unknown training rule {name!r} (known: {known})")
+                         .format(name=train.rule, known=", ".join(RULES)))
     check_cost(train.cost, "[training] 'cost'")
     if train.rule == "perceptron" and train.cost != MEAN:
-        raise InputError("[training] 'cost' = \"sum\" is for gradient descent: the perceptron "
-                         "rule has no cost to differentiate")
+        raise InputError(translate("Config", "[training] 'cost' = \"sum\" is for gradient "
+                                             "descent: the perceptron rule has no cost to "
+                                             "differentiate"))
     arch = architecture(net, dataset)
-    check_activations(max(len(dataset.x_train), len(dataset.x_test)), arch.sizes, "the network")
+    check_activations(max(len(dataset.x_train), len(dataset.x_test)), arch.sizes,
+                      translate("Config", "the network"))
     if train.rule == "perceptron" and (
             net.hidden or net.output_activation not in ("sign", "step") or arch.n_outputs != 1):
-        raise InputError(
-            "the perceptron rule trains one sign or step neuron on two classes: "
-            "remove the hidden layers, choose a sign or step output and a two-class data set"
-        )
+        raise InputError(translate(
+            "Config", "the perceptron rule trains one sign or step neuron on two classes: "
+                      "remove the hidden layers, choose a sign or step output and a two-class "
+                      "data set"))
     if net.params is not None and len(net.params) != arch.n_parameters:
-        raise InputError(
-            f"the network has {arch.n_parameters} parameters but {len(net.params)} "
-            f"starting values were given"
-        )
+        raise InputError(translate("Config", "the network has {parameters} parameters but "
+                                             "{given} starting values were given")
+                         .format(parameters=arch.n_parameters, given=len(net.params)))
     return arch
 
 
 def build_dataset(spec: DataSpec) -> Dataset:
     """The Dataset a DataSpec describes (seeded: the same spec gives the same data)."""
-    check_seed(spec.seed, "the data's seed")
+    check_seed(spec.seed, translate("Config", "the data's seed"))
     if spec.name == INLINE:
         return _inline_dataset(spec)
     from nnviz.core import data as datasets
 
     if spec.name == CSV:
         if not spec.path:
-            raise InputError("a data set from a file needs the file's path")
+            raise InputError(translate("Config", "a data set from a file needs the file's path"))
         return datasets.load_data_file(spec.path, labels_path=spec.labels_path,
                                        test_ratio=spec.test_ratio, seed=spec.seed)
     if spec.name not in datasets.DATASETS:
-        raise InputError(
-            f"unknown data set {spec.name!r} (known: {', '.join(datasets.DATASETS)})"
-        )
+        raise InputError(translate("Config", "unknown data set {name!r} (known: {known})")
+                         .format(name=spec.name, known=", ".join(datasets.DATASETS)))
     options: dict[str, Any] = {}
     if spec.labels is not None:
         options["labels"] = spec.labels
@@ -396,7 +412,8 @@ def network_spec_of(network: Network, base: NetworkSpec) -> NetworkSpec:
     A model whose layers mix a bias with none is refused (the settings have one bias flag)."""
     arch = network.architecture
     if not all(arch.bias) and any(arch.bias):
-        raise InputError("the model mixes layers with and without a bias: nnviz cannot edit it")
+        raise InputError(translate("Config", "the model mixes layers with and without a bias: "
+                                             "nnviz cannot edit it"))
     return replace(
         base,
         hidden=arch.sizes[1:-1],
@@ -409,12 +426,15 @@ def network_spec_of(network: Network, base: NetworkSpec) -> NetworkSpec:
     )
 
 
-def check_output_layer(n_outputs: int, activation: str, where: str = "the output layer") -> None:
+def check_output_layer(n_outputs: int, activation: str, where: str | None = None) -> None:
     """InputError for a softmax layer of one neuron: a^L = e^{z} / e^{z} = 1 for every input,
-    so the loss is 0 and nothing is learnt; softmax needs N_L ≥ 2."""
+    so the loss is 0 and nothing is learnt; softmax needs N_L ≥ 2. ``where``: "the output
+    layer" unless given."""
     if activation == "softmax" and n_outputs < 2:
-        raise InputError(f"{where}: a softmax output needs at least 2 neurons (with 1 it always "
-                         f"outputs 1); use sigmoid for one output")
+        where = translate("Config", "the output layer") if where is None else where
+        raise InputError(translate("Config", "{where}: a softmax output needs at least 2 neurons "
+                                             "(with 1 it always outputs 1); use sigmoid for one "
+                                             "output").format(where=where))
 
 
 def check_fits(arch: Architecture, dataset: Dataset, source: str) -> None:
@@ -422,30 +442,34 @@ def check_fits(arch: Architecture, dataset: Dataset, source: str) -> None:
     data: N_0 = the number of features, N_L one of :func:`output_sizes`. The one rule for
     --layers, a model file on the command line (train --model, render --model) and the app."""
     if arch.n_inputs != dataset.n_features:
-        raise InputError(
-            f"{source} has {arch.n_inputs} inputs but data set {dataset.name!r} has "
-            f"{dataset.n_features} features ({', '.join(dataset.feature_names[:4])}"
-            f"{', ...' if dataset.n_features > 4 else ''})"
-        )
+        raise InputError(translate("Config", "{source} has {inputs} inputs but data set {name!r} "
+                                             "has {features} features ({names})")
+                         .format(source=source, inputs=arch.n_inputs, name=dataset.name,
+                                 features=dataset.n_features,
+                                 names=", ".join(dataset.feature_names[:4])
+                                 + (", ..." if dataset.n_features > 4 else "")))
     fits = output_sizes(dataset)
     if arch.n_outputs not in fits:
-        what = (f"{dataset.n_classes} classes" if dataset.kind == CLASSIFICATION
-                else f"{dataset.n_targets} target(s)")
-        raise InputError(
-            f"{source} has {arch.n_outputs} outputs but data set {dataset.name!r} has {what}: "
-            f"the output layer needs {' or '.join(str(n) for n in fits)}"
-        )
+        what = (translate("Config", "%n classes", None, dataset.n_classes)
+                if dataset.kind == CLASSIFICATION
+                else translate("Config", "%n target(s)", None, dataset.n_targets))
+        raise InputError(translate("Config", "{source} has {outputs} outputs but data set {name!r} "
+                                             "has {what}: the output layer needs {sizes}")
+                         .format(source=source, outputs=arch.n_outputs, name=dataset.name,
+                                 what=what, sizes=_either(fits)))
 
 
-def check_model_fits(network: Network, dataset: Dataset, source: str = "the model") -> None:
-    """:func:`check_fits`, and softmax on N_L ≥ 2 neurons (:func:`check_output_layer`)."""
+def check_model_fits(network: Network, dataset: Dataset, source: str | None = None) -> None:
+    """:func:`check_fits`, and softmax on N_L ≥ 2 neurons (:func:`check_output_layer`);
+    ``source`` "the model" unless given."""
+    source = translate("Config", "the model") if source is None else source
     arch = network.architecture
     check_fits(arch, dataset, source)
     check_output_layer(arch.n_outputs, arch.activations[-1], source)
 
 
 def model_config(network: Network, config: Config, dataset: Dataset,
-                 source: str = "the model") -> Config:
+                 source: str | None = None) -> Config:
     """``config`` training ``network`` on ``dataset``: :func:`check_model_fits` (its messages
     name ``source``), its layers, N_L, loss and θ in place of ``config.network``
     (:func:`network_spec_of`), then :func:`validate`. A model that fits trains the same from
@@ -459,20 +483,23 @@ def model_config(network: Network, config: Config, dataset: Dataset,
 def _inline_dataset(spec: DataSpec) -> Dataset:
     """Points written out in a lesson: x rows, y targets; all of them are training data."""
     if not spec.x or spec.y is None:
-        raise InputError("inline points need both 'x' (rows of inputs) and 'y' (targets)")
+        raise InputError(translate("Config", "inline points need both 'x' (rows of inputs) and "
+                                             "'y' (targets)"))
     x = np.asarray(spec.x, dtype=float)
     if x.ndim != 2:
-        raise InputError("'x' must be a list of rows, all of the same length")
+        raise InputError(translate("Config", "'x' must be a list of rows, all of the same length"))
     if len(spec.y) != len(x):
-        raise InputError(f"'x' has {len(x)} rows but 'y' has {len(spec.y)} targets")
+        raise InputError(translate("Config", "'x' has {rows} rows but 'y' has {targets} targets")
+                         .format(rows=len(x), targets=len(spec.y)))
     if spec.kind == CLASSIFICATION:
         y = np.asarray(spec.y, dtype=int)
         if spec.labels == "pm1" and y.ndim == 1 and np.any(y == -1) \
                 and np.all((y == -1) | (y == 1)):  # as the lecture writes them: -1 is class 0
             y = (y == 1).astype(int)
         if y.ndim != 1 or y.min() < 0:
-            raise InputError("classification targets 'y' must be class numbers 0, 1, ...")
-        n_classes = max(2, check_classes(int(y.max()) + 1, "inline points 'y'"))
+            raise InputError(translate("Config", "classification targets 'y' must be class "
+                                                 "numbers 0, 1, ..."))
+        n_classes = max(2, check_classes(int(y.max()) + 1, translate("Config", "inline points 'y'")))
         from nnviz.core.data.generators import PM1_NAMES
 
         targets = PM1_NAMES if spec.labels == "pm1" and n_classes == 2 \
@@ -482,13 +509,15 @@ def _inline_dataset(spec: DataSpec) -> Dataset:
         y = np.asarray(spec.y, dtype=float)
         y = y.reshape(-1, 1) if y.ndim == 1 else y
         if y.ndim != 2:
-            raise InputError("regression targets 'y' must be numbers or rows of numbers")
+            raise InputError(translate("Config", "regression targets 'y' must be numbers or rows "
+                                                 "of numbers"))
         targets = ("y",) if y.shape[1] == 1 else tuple(f"y{j + 1}" for j in range(y.shape[1]))
         y_test = np.zeros((0, y.shape[1]))
     else:
-        raise InputError(f"unknown kind {spec.kind!r} (known: {CLASSIFICATION}, {REGRESSION})")
+        raise InputError(translate("Config", "unknown kind {name!r} (known: {known})")
+                         .format(name=spec.kind, known=f"{CLASSIFICATION}, {REGRESSION}"))
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise InputError("inline points must be finite numbers")
+        raise InputError(translate("Config", "inline points must be finite numbers"))
     return Dataset(
         name="points",
         kind=spec.kind,
