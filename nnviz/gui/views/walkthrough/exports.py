@@ -13,14 +13,20 @@ from pathlib import Path
 
 from nnviz.core.explain import render
 from nnviz.core.files import write_atomically
+from nnviz.core.i18n import QT_TRANSLATE_NOOP
 from nnviz.core.worked_numbers import WorkedNumbers
 
-# what the panel offers: (label, explain format or "image", suggested file name, dialog filter)
+# what the panel offers: (label, explain format or "image", suggested file name, dialog filter);
+# the label and the filter are shown through translate("StepThroughView", ...)
 DOCUMENTS = (
-    ("Current step as PNG or SVG…", "image", "step.png", "Images (*.png *.svg)"),
-    ("Walk as markdown…", "markdown", "walk.md", "Markdown (*.md)"),
-    ("Walk as LaTeX…", "latex", "walk.tex", "LaTeX (*.tex)"),
-    ("Walk as Beamer slides…", "beamer", "walk-slides.tex", "LaTeX (*.tex)"),
+    (QT_TRANSLATE_NOOP("StepThroughView", "Current step as PNG or SVG…"), "image", "step.png",
+     QT_TRANSLATE_NOOP("StepThroughView", "Images (*.png *.svg)")),
+    (QT_TRANSLATE_NOOP("StepThroughView", "Walk as markdown…"), "markdown", "walk.md",
+     QT_TRANSLATE_NOOP("StepThroughView", "Markdown (*.md)")),
+    (QT_TRANSLATE_NOOP("StepThroughView", "Walk as LaTeX…"), "latex", "walk.tex",
+     QT_TRANSLATE_NOOP("StepThroughView", "LaTeX (*.tex)")),
+    (QT_TRANSLATE_NOOP("StepThroughView", "Walk as Beamer slides…"), "beamer", "walk-slides.tex",
+     QT_TRANSLATE_NOOP("StepThroughView", "LaTeX (*.tex)")),
 )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.notation import HTML, UNICODE
 from nnviz.core.worked import Math, Step
 from nnviz.core.worked_numbers import LayerForward
@@ -31,6 +32,10 @@ NOT_YET = "…"  # on a term: the sum is not added up yet
 MATRIX_COLUMNS = 6  # a wider W^l shows its first columns, then "…"
 MATRIX_ROWS = 9  # a taller W^l shows the rows around the active one
 BACKWARD_PHASES = ("backward", "gradient")  # their quantities wear the backward-pass colour
+# the phases' names (core.worked.PHASES) as the location line shows them, translated there
+PHASE_NAMES = (QT_TRANSLATE_NOOP("StepThroughView", "forward"), QT_TRANSLATE_NOOP("StepThroughView", "loss"),
+               QT_TRANSLATE_NOOP("StepThroughView", "backward"), QT_TRANSLATE_NOOP("StepThroughView", "gradient"),
+               QT_TRANSLATE_NOOP("StepThroughView", "update"))
 
 
 @dataclass(frozen=True)
@@ -78,14 +83,15 @@ def step_lines(step: Step, term: int | None, result_hidden: bool, emphasis: str,
 def location(walk: WalkState) -> str:
     """Where the cursor is: "Step 3 of 38 · forward · layer 1 · neuron 2 · training sample 4"."""
     steps, step = walk.walkthrough.steps, walk.walkthrough.step
-    parts = [f"Step {walk.walkthrough.number} of {len(steps)}", step.phase]
+    parts = [translate("StepThroughView", "Step {k} of {n}").format(k=walk.walkthrough.number, n=len(steps)),
+             translate("StepThroughView", step.phase)]
     if step.layer is not None:
-        parts.append(f"layer {step.layer}")
+        parts.append(translate("StepThroughView", "layer {l}").format(l=step.layer))
     if step.neuron is not None:
-        parts.append(f"neuron {step.neuron}")
+        parts.append(translate("StepThroughView", "neuron {j}").format(j=step.neuron))
     if step.edge is not None:
-        parts.append(f"weight from {step.edge[1]}")
-    parts.append(walk.sample_name or f"sample {walk.sample + 1}")
+        parts.append(translate("StepThroughView", "weight from {k}").format(k=step.edge[1]))
+    parts.append(walk.sample_name or translate("StepThroughView", "sample {i}").format(i=walk.sample + 1))
     return " · ".join(parts)
 
 
@@ -111,7 +117,8 @@ def matrix_html(layer: LayerForward, active: int | None, highlight: str) -> str:
     inputs = (UNICODE.vector(layer.inputs[:shown])[:-1] + (", …)" if n_in > shown else ")"))
     bias_symbol = "" if layer.bias is None else f" + {HTML.var('b', l)}"
     return (f"<p>{HTML.var('z', l)} = {HTML.var('W', l)} {HTML.var('a', l - 1)}{bias_symbol}"
-            f" &nbsp; (W is {n_out}×{n_in})</p>"
+            " &nbsp; " + escape(translate("StepThroughView", "(W is {rows}×{cols})").format(rows=n_out, cols=n_in))
+            + "</p>"
             f"<table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>"
             f"<p>{HTML.var('a', l - 1)} = {escape(inputs)}</p>")
 
@@ -119,7 +126,8 @@ def matrix_html(layer: LayerForward, active: int | None, highlight: str) -> str:
 # -- inside ---------------------------------------------------------------------------------
 def _term_line(term: Term, index: int, count: int, hidden: bool) -> str:
     value = HIDDEN if hidden else UNICODE.number(term.value)
-    return f"term {index + 1} of {count}: {term.symbol} = {term.numbers} = {value}"
+    return translate("StepThroughView", "term {i} of {n}: {symbol} = {numbers} = {value}").format(
+        i=index + 1, n=count, symbol=term.symbol, numbers=term.numbers, value=value)
 
 
 def _note(step: Step) -> str:

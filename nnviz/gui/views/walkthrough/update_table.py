@@ -15,17 +15,21 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from nnviz.core.losses import SUM
 from nnviz.core.notation import UNICODE, parameter_symbol
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.parameter_update import ParameterUpdate, UpdateRow
 from nnviz.core.worked import Step
 
-HEADERS = ("parameter", "old", "∂ℓ/∂θ", "η·∂ℓ/∂θ", "new")
-SUM_HEADERS = ("parameter", "old", "∂L/∂θ", "η·∂L/∂θ", "new")  # under the cost "sum"
+# the words are shown through translate("StepThroughView", ...); the notation stays
+HEADERS = (QT_TRANSLATE_NOOP("StepThroughView", "parameter"), QT_TRANSLATE_NOOP("StepThroughView", "old"),
+           "∂ℓ/∂θ", "η·∂ℓ/∂θ", QT_TRANSLATE_NOOP("StepThroughView", "new"))
+SUM_HEADERS = (HEADERS[0], HEADERS[1], "∂L/∂θ", "η·∂L/∂θ", HEADERS[4])  # under the cost "sum"
 GRADIENT_COLUMN = 2
 
 
 def headers(update: ParameterUpdate | None) -> tuple[str, ...]:
     """The table's column heads: ∂L/∂θ when ``update`` is of the cost "sum", else ∂ℓ/∂θ."""
-    return SUM_HEADERS if update is not None and update.cost == SUM else HEADERS
+    heads = SUM_HEADERS if update is not None and update.cost == SUM else HEADERS
+    return tuple(translate("StepThroughView", head) for head in heads)
 
 
 def layer_span(update: ParameterUpdate, layer: int) -> range:

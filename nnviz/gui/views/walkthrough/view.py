@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.notation import UNICODE
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui.colors import backward_colour
@@ -58,15 +59,17 @@ LINE_SCALE = 1.6  # the three lines, relative to the theme's text: readable from
 COMPACT_LINE_SCALE = 1.15  # ... in a short dock, where the whole step must still be in sight
 COMPACT_HEIGHT = 260  # a panel shorter than this (pixels at scale 1) is laid out compactly
 LOCATION_SCALE = 0.85  # "Step 3 of 38 · forward · ...": small, the lines matter more
-CLOSED_TEXT = ("Walk one sample through the network: the forward pass neuron by neuron, the "
-               "loss, the backward pass and the update, each with its formula, its numbers and "
-               "its result. Choose a sample and open the walk; the keys (→ ← PageDown PageUp, "
-               "with Shift per neuron, with Ctrl per phase, Home, End) then step through it.")
+# the texts below are shown through translate("StepThroughView", ...)
+CLOSED_TEXT = QT_TRANSLATE_NOOP("StepThroughView", "Walk one sample through the network: the forward pass neuron by neuron, the loss, the backward pass and the update, each with its formula, its numbers and its result. Choose a sample and open the walk; the keys (→ ← PageDown PageUp, with Shift per neuron, with Ctrl per phase, Home, End) then step through it.")
 # the navigation buttons: (text, Walk(...)), in the order they are laid out
-NAVIGATION = (("« First", Walk("first")), ("◀ Phase", Walk("previous", "phase")),
-              ("◀ Neuron", Walk("previous", "neuron")), ("◀ Term", Walk("previous", "term")),
-              ("Term ▶", Walk("next", "term")), ("Neuron ▶", Walk("next", "neuron")),
-              ("Phase ▶", Walk("next", "phase")), ("Last »", Walk("last")))
+NAVIGATION = ((QT_TRANSLATE_NOOP("StepThroughView", "« First"), Walk("first")),
+              (QT_TRANSLATE_NOOP("StepThroughView", "◀ Phase"), Walk("previous", "phase")),
+              (QT_TRANSLATE_NOOP("StepThroughView", "◀ Neuron"), Walk("previous", "neuron")),
+              (QT_TRANSLATE_NOOP("StepThroughView", "◀ Term"), Walk("previous", "term")),
+              (QT_TRANSLATE_NOOP("StepThroughView", "Term ▶"), Walk("next", "term")),
+              (QT_TRANSLATE_NOOP("StepThroughView", "Neuron ▶"), Walk("next", "neuron")),
+              (QT_TRANSLATE_NOOP("StepThroughView", "Phase ▶"), Walk("next", "phase")),
+              (QT_TRANSLATE_NOOP("StepThroughView", "Last »"), Walk("last")))
 
 
 class StepThroughView(View):
@@ -83,7 +86,7 @@ class StepThroughView(View):
         self.compact = False  # short dock: smaller lines, short texts, tight margins
         body = QWidget()
         self._column = column = QVBoxLayout(body)
-        self.closed_text = _label(CLOSED_TEXT, wrap=True)
+        self.closed_text = _label(translate("StepThroughView", CLOSED_TEXT), wrap=True)
         column.addWidget(self.closed_text)
         self.samples = self._build_samples()  # closed: here, in sight; open: last (_refresh)
         column.addWidget(self.samples)
@@ -116,16 +119,15 @@ class StepThroughView(View):
         flow = FlowLayout(samples)
         self.sample = QSpinBox()
         self.sample.setRange(1, 1)
-        self.sample.setPrefix("sample ")
-        self.sample.setToolTip("the sample to walk through: the training samples, then the "
-                               "test samples")
+        self.sample.setPrefix(translate("StepThroughView", "sample "))
+        self.sample.setToolTip(translate("StepThroughView", "the sample to walk through: the training samples, then the test samples"))
         self.sample.valueChanged.connect(self._name_sample)
         self._n_train = 1
-        self.open_button = QPushButton("Open the walk")
-        self.open_button.setToolTip(CLOSED_TEXT)
+        self.open_button = QPushButton(translate("StepThroughView", "Open the walk"))
+        self.open_button.setToolTip(translate("StepThroughView", CLOSED_TEXT))
         self.open_button.clicked.connect(
             lambda: self.issue(OpenWalk(self.sample.value() - 1)))
-        self.close_button = QPushButton("Close ✕")
+        self.close_button = QPushButton(translate("StepThroughView", "Close ✕"))
         self.close_button.clicked.connect(lambda: self.issue(CloseWalk()))
         for widget in (self.sample, self.open_button, self.close_button):
             flow.addWidget(widget)
@@ -153,14 +155,14 @@ class StepThroughView(View):
         column.setContentsMargins(0, 0, 0, 0)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(1, 1)
-        self.slider.setToolTip("every step of the walk: drag to go to step k")
+        self.slider.setToolTip(translate("StepThroughView", "every step of the walk: drag to go to step k"))
         self.slider.valueChanged.connect(lambda k: self.issue(Walk("to", number=k)))
         column.addWidget(self.slider)
         buttons = QWidget()
         flow = FlowLayout(buttons)
         self.buttons: dict[Walk, QPushButton] = {}
         for text, command in NAVIGATION:
-            button = QPushButton(text)
+            button = QPushButton(translate("StepThroughView", text))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, c=command: self.issue(c))
             flow.addWidget(button)
@@ -171,29 +173,28 @@ class StepThroughView(View):
     def _build_options(self) -> QWidget:
         box = QWidget()
         flow = FlowLayout(box)
-        self.predict_first = QCheckBox("Predict first")
-        self.predict_first.setToolTip("hide each result until the next click, so the class "
-                                      "can guess it")
+        self.predict_first = QCheckBox(translate("StepThroughView", "Predict first"))
+        self.predict_first.setToolTip(translate("StepThroughView", "hide each result until the next click, so the class can guess it"))
         self.predict_first.toggled.connect(lambda on: self.issue(SetPredictFirst(on)))
-        self.show_matrix = QCheckBox("Layer as a matrix")
-        self.show_matrix.setToolTip("z = W a + b for the whole layer, the active row highlighted")
+        self.show_matrix = QCheckBox(translate("StepThroughView", "Layer as a matrix"))
+        self.show_matrix.setToolTip(translate("StepThroughView", "z = W a + b for the whole layer, the active row highlighted"))
         self.show_matrix.toggled.connect(lambda _: self._refresh())
         self.neuron = QSpinBox()
         self.neuron.setRange(1, 1)
-        self.neuron.setPrefix("neuron ")
-        self.neuron_button = QPushButton("Go")
-        self.neuron_button.setToolTip("go to this neuron in the current phase and layer")
+        self.neuron.setPrefix(translate("StepThroughView", "neuron "))
+        self.neuron_button = QPushButton(translate("StepThroughView", "Go"))
+        self.neuron_button.setToolTip(translate("StepThroughView", "go to this neuron in the current phase and layer"))
         self.neuron_button.clicked.connect(self._go_to_neuron)
-        self.apply_button = QPushButton("Apply this update")
-        self.apply_button.setToolTip("θ ← θ − η·∂ℓ/∂θ: training continues from the new weights")
+        self.apply_button = QPushButton(translate("StepThroughView", "Apply this update"))
+        self.apply_button.setToolTip(translate("StepThroughView", "θ ← θ − η·∂ℓ/∂θ: training continues from the new weights"))
         self.apply_button.clicked.connect(self._apply_update)
         self.export_button = QToolButton()
-        self.export_button.setText("Export ▾")
+        self.export_button.setText(translate("StepThroughView", "Export ▾"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions = {}
         for text, fmt, suggestion, filters in exports.DOCUMENTS:
-            action = menu.addAction(text)
+            action = menu.addAction(translate("StepThroughView", text))
             action.triggered.connect(lambda _=False, a=(fmt, suggestion, filters):
                                      self.export(*a))
             self.export_actions[fmt] = action
@@ -203,9 +204,10 @@ class StepThroughView(View):
             flow.addWidget(widget)
         # compact: the shorter words (the tooltips say the rest), so nothing is wider than a
         # narrow dock
-        self._short_texts = {self.predict_first: ("Predict first", "Predict"),
-                             self.show_matrix: ("Layer as a matrix", "Matrix"),
-                             self.apply_button: ("Apply this update", "Apply")}
+        self._short_texts = {
+            self.predict_first: (translate("StepThroughView", "Predict first"), translate("StepThroughView", "Predict")),
+            self.show_matrix: (translate("StepThroughView", "Layer as a matrix"), translate("StepThroughView", "Matrix")),
+            self.apply_button: (translate("StepThroughView", "Apply this update"), translate("StepThroughView", "Apply"))}
         return box
 
     # -- the contract ---------------------------------------------------------------------------
@@ -221,7 +223,7 @@ class StepThroughView(View):
         self._name_sample(self.sample.value())
 
     def _name_sample(self, number: int) -> None:
-        self.sample.setSuffix(" (test)" if number > self._n_train else "")
+        self.sample.setSuffix(translate("StepThroughView", " (test)") if number > self._n_train else "")
 
     def apply_theme(self, theme: Theme) -> None:
         """Text at the theme's size, the three lines LINE_SCALE times larger (compact:
@@ -259,14 +261,16 @@ class StepThroughView(View):
 
     @property
     def message(self) -> str:
-        return "" if self.walk is not None else "No step-through is open: choose a sample."
+        return "" if self.walk is not None \
+            else translate("StepThroughView", "No step-through is open: choose a sample.")
 
     # -- actions ------------------------------------------------------------------------------
     def export(self, fmt: str, suggestion: str, filters: str) -> None:
         """Ask for a file and write the current step's image or the walk's ``fmt`` document."""
         if self.walk is None:
             return
-        path = dialogs.ask_save_path(self, "Export the step-through", suggestion, filters)
+        path = dialogs.ask_save_path(self, translate("StepThroughView", "Export the step-through"), suggestion,
+                                     translate("StepThroughView", filters))
         if path is None:
             return
         try:
@@ -277,7 +281,7 @@ class StepThroughView(View):
         except InputError as e:
             self._say(str(e))
         else:
-            self._say(f"Wrote {path}")
+            self._say(translate("StepThroughView", "Wrote {path}").format(path=path))
 
     def _go_to_neuron(self) -> None:
         walk = self.walk
@@ -286,7 +290,7 @@ class StepThroughView(View):
         start = neuron_group_start(walk.walkthrough.steps, walk.walkthrough.position.index,
                                    self.neuron.value())
         if start is None:
-            self._say(f"this phase and layer have no neuron {self.neuron.value()}")
+            self._say(translate("StepThroughView", "this phase and layer have no neuron {j}").format(j=self.neuron.value()))
         else:
             self.issue(Walk("to", number=start + 1))
 
@@ -307,7 +311,8 @@ class StepThroughView(View):
                        self.export_button, *self.buttons.values()):
             if widget.isHidden() == is_open:  # setVisible costs even when nothing changes
                 widget.setVisible(is_open)
-        self.open_button.setText("Walk this sample" if is_open else "Open the walk")
+        self.open_button.setText(translate("StepThroughView", "Walk this sample") if is_open
+                                 else translate("StepThroughView", "Open the walk"))
         self._place_samples(is_open)
         if not is_open:
             self.update_table.hide()
@@ -358,9 +363,9 @@ class StepThroughView(View):
             self.update_table.show_update(update, step)
         self.loss_change.setVisible(in_update)
         if in_update:
-            self.loss_change.setText(f"{UNICODE.ell} on this sample: "
-                                     f"{UNICODE.number(update.cost_before)} → "
-                                     f"{UNICODE.number(update.cost_after)}")
+            self.loss_change.setText(translate("StepThroughView", "{loss} on this sample: {before} → {after}").format(
+                loss=UNICODE.ell, before=UNICODE.number(update.cost_before),
+                after=UNICODE.number(update.cost_after)))
         self.apply_button.setEnabled(update is not None)
 
     def _sync_controls(self, walk: WalkState, step) -> None:
