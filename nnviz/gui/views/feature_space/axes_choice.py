@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from nnviz.core import notation
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 
 PCA = "pca"
@@ -24,16 +25,17 @@ class AxesChoice(QObject):
         self._architecture: Architecture | None = None
         self._chosen_layer: int | None = None  # a layer the user picked, kept across rebuilds
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip("the hidden layer whose activations a^l are the coordinates")
+        self.layer_box.setToolTip(translate("FeatureSpaceView", "the hidden layer whose activations a^l are the "
+                                                               "coordinates"))
         self.axes_box = QComboBox()
         self.axes_box.addItem("PCA", PCA)
-        self.axes_box.addItem("two neurons", NEURONS)
-        self.axes_box.setToolTip("the axes: the first two principal components of a^l on the "
-                                 "training data, or two chosen neurons")
+        self.axes_box.addItem(translate("FeatureSpaceView", "two neurons"), NEURONS)
+        self.axes_box.setToolTip(translate("FeatureSpaceView", "the axes: the first two principal components of "
+                                           "a^l on the training data, or two chosen neurons"))
         self.x_neuron_box = QComboBox()
         self.y_neuron_box = QComboBox()
-        self.x_neuron_box.setToolTip("the neuron on the horizontal axis")
-        self.y_neuron_box.setToolTip("the neuron on the vertical axis")
+        self.x_neuron_box.setToolTip(translate("FeatureSpaceView", "the neuron on the horizontal axis"))
+        self.y_neuron_box.setToolTip(translate("FeatureSpaceView", "the neuron on the vertical axis"))
         self.layer_box.activated.connect(self._on_layer_chosen)
         for box in self.widgets:
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -62,7 +64,7 @@ class AxesChoice(QObject):
         self._architecture = architecture
         self.layer_box.clear()
         for l, n in enumerate(architecture.sizes[1:-1], start=1):
-            self.layer_box.addItem(f"hidden layer {l} ({n})", l)
+            self.layer_box.addItem(translate("FeatureSpaceView", "hidden layer {layer} ({size})").format(layer=l, size=n), l)
         if self.layer_box.count():
             chosen = self._chosen_layer
             keep = chosen if chosen is not None and chosen < architecture.n_layers else architecture.n_layers - 1

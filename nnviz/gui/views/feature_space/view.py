@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.core import notation
 from nnviz.core.data import CLASSIFICATION, Dataset
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.input_space import (
     FeatureSpace,
     InputPlane,
@@ -60,7 +61,7 @@ class FeatureSpaceView(View):
     """Data points and input grid lines mapped into two coordinates of a hidden layer."""
 
     key = "feature_space"
-    title = "Hidden feature space"
+    title = QT_TRANSLATE_NOOP("Views", "Hidden feature space")
     builds_when_shown = True
 
     def __init__(self, parent: QWidget | None = None, *, background_work: float = DEFAULT_BACKGROUND_WORK):
@@ -101,7 +102,7 @@ class FeatureSpaceView(View):
     def _build_items(self) -> None:
         self.grid_lines = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
         self.grid_edge = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
-        self.decision_line = pg.InfiniteLine(label="output", labelOpts={"position": 0.12})
+        self.decision_line = pg.InfiniteLine(label=translate("FeatureSpaceView", "output"), labelOpts={"position": 0.12})
         for z, item in enumerate((self.grid_lines, self.grid_edge, self.decision_line)):
             item.setZValue(z)
             self.plot.addItem(item)
@@ -179,20 +180,22 @@ class FeatureSpaceView(View):
         self._level = None
         data, arch = self._dataset, self._architecture
         if data is None:
-            self._show_message("No data yet.")
+            self._show_message(translate("FeatureSpaceView", "No data yet."))
             return
         if arch is None:
-            self._show_message("No network yet.")
+            self._show_message(translate("FeatureSpaceView", "No network yet."))
             return
         if arch.n_inputs != data.n_features:
-            self._show_message(f"Waiting for a network with {data.n_features} inputs.")
+            self._show_message(translate("FeatureSpaceView", "Waiting for a network with {n} inputs.").format(
+                n=data.n_features))
             return
         if arch.n_layers < 2:
-            self._show_message(
+            self._show_message(translate(
+                "FeatureSpaceView",
                 "This network has no hidden layer: its output neuron draws a straight line in "
                 "the input space itself (see the decision boundary). Add a hidden layer to see "
                 "the data in its feature space."
-            )
+            ))
             return
         self.page.show_plot()
         self.class_key.setVisible(data.kind == CLASSIFICATION)
@@ -252,7 +255,8 @@ class FeatureSpaceView(View):
         self.runner.submit(task, work)
 
     def _on_failed(self, text: str) -> None:
-        self.page.set_heading(f"Could not compute the feature space: {text}")
+        self.page.set_heading(translate("FeatureSpaceView", "Could not compute the feature space: {error}").format(
+            error=text))
 
     # -- drawing --------------------------------------------------------------------------
     def _on_result(self, space: FeatureSpace) -> None:
@@ -279,7 +283,7 @@ class FeatureSpaceView(View):
         self.decision_line.setPos((-gamma * alpha / norm2, -gamma * beta / norm2))
         self.decision_line.setAngle(float(np.degrees(np.arctan2(-alpha, beta))))
         self.decision_line.setVisible(True)
-        text = f"output = {self._level:g}"
+        text = translate("FeatureSpaceView", "output = {level:g}").format(level=self._level)
         if self.decision_line.label.format != text:
             self.decision_line.label.setFormat(text)
 
@@ -293,7 +297,8 @@ class FeatureSpaceView(View):
                 return
             self._axis_key = key
             j, k = proj.neurons
-            self.page.set_heading(f"The data and the input grid in hidden layer {layer}")
+            self.page.set_heading(translate("FeatureSpaceView", "The data and the input grid in hidden layer {layer}")
+                                  .format(layer=layer))
             bounds = activation_range(self._architecture.activations[layer - 1])
             self._follows_data = bounds is None
             names = (notation.HTML.var(ITALIC_A, layer, j + 1),
@@ -315,7 +320,8 @@ class FeatureSpaceView(View):
         if self._axis_key is None or self._axis_key[:2] != key[:2]:
             self._follows_data = True
             a = notation.HTML.var(ITALIC_A, layer)
-            self.page.set_heading(f"Hidden layer {layer}: the principal components of {a}")
+            self.page.set_heading(translate("FeatureSpaceView", "Hidden layer {layer}: the principal components of {a}")
+                                  .format(layer=layer, a=a))
         self._axis_key = key
         # Short names: the left axis is as long as the plot is tall (at 200 %, in a 1366 x 768
         # window, about 15 characters).
