@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from nnviz.core import notation
 from nnviz.core.data import Dataset
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.losses import COST_NAMES, MEAN
 from nnviz.core.snapshot import Snapshot
 from nnviz.gui import colors
@@ -44,6 +45,9 @@ TRAIN_COLOUR = colors.BLUE
 TEST_COLOUR = colors.ORANGE
 # Log scale: C = 0 (a perfect fit) is drawn at this floor instead of -inf.
 LOG_FLOOR = 1e-12
+# COST_NAMES' words (core.losses), translated where the axis shows them
+_COST_WORDS = (QT_TRANSLATE_NOOP("LossView", "loss C"), QT_TRANSLATE_NOOP("LossView", "loss L"),
+               QT_TRANSLATE_NOOP("LossView", "error rate"))
 GRID_STRENGTH = 0.25  # the grid's colour: this much of the axes' colour over the background
 
 
@@ -70,7 +74,7 @@ class LossView(View):
     """Train and test loss against the step, with a log-scale toggle."""
 
     key = "loss"
-    title = "Loss curve"
+    title = QT_TRANSLATE_NOOP("Views", "Loss curve")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +89,8 @@ class LossView(View):
 
         self.plot_widget = pg.PlotWidget(enableMenu=False)  # see kit.axes.quiet_plot_widget
         self.plot_item = self.plot_widget.getPlotItem()
-        self.plot_item.setLabel("bottom", "step")
-        self.plot_item.setLabel("left", COST_NAMES[MEAN])
+        self.plot_item.setLabel("bottom", translate("LossView", "step"))
+        self.plot_item.setLabel("left", translate("LossView", COST_NAMES[MEAN]))
         self.plot_item.showGrid(x=True, y=True, alpha=0.25)
         self.plot_item.disableAutoRange()
         self.plot_item.setMouseEnabled(x=False, y=False)
@@ -96,12 +100,12 @@ class LossView(View):
         self._view_range: tuple[float, float, float, float] | None = None
         self.plot_item.getViewBox().sigResized.connect(self._redraw)  # points kept per pixel
         self.legend = self.plot_item.addLegend(offset=(-10, 10))
-        self.train_curve = self.plot_item.plot(name="train", connect="finite")
+        self.train_curve = self.plot_item.plot(name=translate("LossView", "train"), connect="finite")
         self.test_curve = self.plot_item.plot(connect="finite")  # in the legend when there is a test set
         self._test_in_legend = False
 
-        self.log_box = QCheckBox("log scale")
-        self.log_box.setToolTip("Plot the loss on a logarithmic axis: slow late progress shows")
+        self.log_box = QCheckBox(translate("LossView", "log scale"))
+        self.log_box.setToolTip(translate("LossView", "Plot the loss on a logarithmic axis: slow late progress shows"))
         self.log_box.toggled.connect(self.set_log_scale)
         self.values_label = QLabel("")
         self.values_label.setTextFormat(Qt.RichText)
@@ -144,7 +148,7 @@ class LossView(View):
             self.history.append(row)
         self._last_step = snapshot.step
         if self._snapshot is None or snapshot.cost != self._snapshot.cost:
-            self.plot_item.setLabel("left", COST_NAMES[snapshot.cost])  # C, L or mistakes
+            self.plot_item.setLabel("left", translate("LossView", COST_NAMES[snapshot.cost]))  # C, L or mistakes
         self._snapshot = snapshot
         self._waiting = offstage(self)
         if not self._waiting:
@@ -249,7 +253,7 @@ class LossView(View):
         if show != self._test_in_legend:
             self._test_in_legend = show
             if show:
-                self.legend.addItem(self.test_curve, "test")
+                self.legend.addItem(self.test_curve, translate("LossView", "test"))
             else:
                 self.legend.removeItem(self.test_curve)
 
@@ -268,13 +272,13 @@ class LossView(View):
         """"step N: train C  test C" in the curves' colours; in a narrow dock (a projector
         at 200 %) without "step N:" (the axis ends there), then without the words, then the
         training cost alone: what shows is whole."""
-        values = [(TRAIN_COLOUR, "train", snapshot.train_loss)]
+        values = [(TRAIN_COLOUR, translate("LossView", "train"), snapshot.train_loss)]
         if snapshot.test_loss is not None:
-            values.append((TEST_COLOUR, "test", snapshot.test_loss))
+            values.append((TEST_COLOUR, translate("LossView", "test"), snapshot.test_loss))
         bold = QFont(self.values_label.font())
         bold.setWeight(QFont.Weight.DemiBold)
         metrics, room = QFontMetrics(bold), self.values_label.width() - 4
-        for prefix, words, shown in ((f"step {snapshot.step}: ", True, values),
+        for prefix, words, shown in ((translate("LossView", "step {step}: ").format(step=snapshot.step), True, values),
                                      ("", True, values), ("", False, values),
                                      ("", False, values[:1])):
             parts = [(colour, f"{word} {notation.number(value)}" if words
