@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from numbers import Integral, Real
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 MAX_HIDDEN_LAYERS = 16  # the graph view draws a column per layer: 18 columns fit 1366 pixels
 MAX_NEURONS = 4096  # per hidden layer: a 4,096-row W^l is a rich lecture network, still drawable
@@ -35,54 +36,62 @@ def _n(value: float) -> str:
 
 def _whole(value: object, source: str, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, Integral):
-        raise InputError(f"{source}: {what} must be a whole number, not {value!r}")
+        raise InputError(translate("Limits", "{source}: {what} must be a whole number, not "
+                                             "{value!r}").format(source=source, what=what,
+                                                                 value=value))
     return int(value)
 
 
 def _at_most(value: object, limit: int, source: str, what: str, minimum: int = 1) -> int:
     n = _whole(value, source, what)
     if n < minimum:
-        raise InputError(f"{source}: {what} must be at least {_n(minimum)}, not {_n(n)}")
+        raise InputError(translate("Limits", "{source}: {what} must be at least {least}, not {n}")
+                         .format(source=source, what=what, least=_n(minimum), n=_n(n)))
     if n > limit:
-        raise InputError(f"{source}: {what} must be at most {_n(limit)}, not {_n(n)}")
+        raise InputError(translate("Limits", "{source}: {what} must be at most {most}, not {n}")
+                         .format(source=source, what=what, most=_n(limit), n=_n(n)))
     return n
 
 
 def check_hidden(hidden: Sequence[object], source: str) -> tuple[int, ...]:
     """Hidden sizes N_1..N_{L-1}: at most MAX_HIDDEN_LAYERS layers of 1..MAX_NEURONS neurons."""
     if len(hidden) > MAX_HIDDEN_LAYERS:
-        raise InputError(f"{source}: a network has at most {MAX_HIDDEN_LAYERS} hidden layers, "
-                         f"not {_n(len(hidden))}")
+        raise InputError(translate("Limits", "{source}: a network has at most {most} hidden "
+                                             "layers, not {n}")
+                         .format(source=source, most=MAX_HIDDEN_LAYERS, n=_n(len(hidden))))
     sizes = []
     for l, n in enumerate(hidden, start=1):
-        n = _whole(n, source, f"hidden layer {l}'s size")
+        n = _whole(n, source, translate("Limits", "hidden layer {l}'s size").format(l=l))
         if n < 1:
-            raise InputError(f"{source}: hidden layer {l} needs at least one neuron, not {_n(n)}")
+            raise InputError(translate("Limits", "{source}: hidden layer {l} needs at least one "
+                                                 "neuron, not {n}")
+                             .format(source=source, l=l, n=_n(n)))
         if n > MAX_NEURONS:
-            raise InputError(f"{source}: a layer has at most {MAX_NEURONS:,} neurons, "
-                             f"not {_n(n)} (hidden layer {l})")
+            raise InputError(translate("Limits", "{source}: a layer has at most {most} neurons, "
+                                                 "not {n} (hidden layer {l})")
+                             .format(source=source, most=_n(MAX_NEURONS), n=_n(n), l=l))
         sizes.append(n)
     return tuple(sizes)
 
 
 def check_inputs(n: object, source: str) -> int:
     """N_0, the number of inputs: 1..MAX_INPUTS."""
-    return _at_most(n, MAX_INPUTS, source, "the number of inputs")
+    return _at_most(n, MAX_INPUTS, source, translate("Limits", "the number of inputs"))
 
 
 def check_outputs(n: object, source: str) -> int:
     """N_L, the number of outputs: 1..MAX_OUTPUTS."""
-    return _at_most(n, MAX_OUTPUTS, source, "the number of outputs")
+    return _at_most(n, MAX_OUTPUTS, source, translate("Limits", "the number of outputs"))
 
 
 def check_classes(k: object, source: str) -> int:
     """The number of classes K (labels 0..K-1), checked before anything K-sized is built."""
-    return _at_most(k, MAX_OUTPUTS, source, "the number of classes")
+    return _at_most(k, MAX_OUTPUTS, source, translate("Limits", "the number of classes"))
 
 
 def check_samples(n: object, source: str) -> int:
     """A number of samples (rows of data): 1..MAX_SAMPLES."""
-    return _at_most(n, MAX_SAMPLES, source, "the number of samples")
+    return _at_most(n, MAX_SAMPLES, source, translate("Limits", "the number of samples"))
 
 
 def n_parameters(sizes: Sequence[int], bias: bool | Sequence[bool] = True) -> int:
@@ -95,10 +104,11 @@ def check_parameters(sizes: Sequence[int], source: str, bias: bool | Sequence[bo
     """P for sizes N_0..N_L at most MAX_PARAMETERS (the memory training needs); returns P."""
     p = n_parameters(sizes, bias)
     if p > MAX_PARAMETERS:
-        raise InputError(
-            f"{source}: a network has at most {MAX_PARAMETERS:,} parameters (80 MB of float64 θ, "
-            f"320 MB with its gradient and the optimizer's state), not {p:,} "
-            f"({'-'.join(str(int(n)) for n in sizes)})")
+        raise InputError(translate(
+            "Limits", "{source}: a network has at most {most} parameters (80 MB of float64 θ, "
+                      "320 MB with its gradient and the optimizer's state), not {p} ({sizes})")
+            .format(source=source, most=_n(MAX_PARAMETERS), p=_n(p),
+                    sizes="-".join(str(int(n)) for n in sizes)))
     return p
 
 
@@ -107,7 +117,8 @@ def check_architecture(sizes: Sequence[object], source: str,
     """Sizes N_0..N_L (inputs, hidden layers, outputs) within every limit above, parameters
     included; returns them as ints. Call it before allocating W^l."""
     if len(sizes) < 2:
-        raise InputError(f"{source}: a network needs an input size and at least one layer")
+        raise InputError(translate("Limits", "{source}: a network needs an input size and at "
+                                             "least one layer").format(source=source))
     n_in = check_inputs(sizes[0], source)
     hidden = check_hidden(sizes[1:-1], source)
     n_out = check_outputs(sizes[-1], source)
@@ -121,10 +132,12 @@ def check_activations(n_samples: int, sizes: Sequence[int], source: str) -> int:
     at most MAX_ACTIVATIONS; returns it. Checked with the data, before the first pass."""
     values = int(n_samples) * sum(int(n) for n in sizes[1:])
     if values > MAX_ACTIVATIONS:
-        raise InputError(
-            f"{source}: a forward pass over {int(n_samples):,} samples through "
-            f"{'-'.join(str(int(n)) for n in sizes)} computes {values:,} values z^l and as many "
-            f"a^l; at most {MAX_ACTIVATIONS:,} (800 MB): fewer samples or smaller layers")
+        raise InputError(translate(
+            "Limits", "{source}: a forward pass over {n} samples through {sizes} computes "
+                      "{values} values z^l and as many a^l; at most {most} (800 MB): fewer "
+                      "samples or smaller layers")
+            .format(source=source, n=_n(int(n_samples)), sizes="-".join(str(int(n)) for n in sizes),
+                    values=_n(values), most=_n(MAX_ACTIVATIONS)))
     return values
 
 
@@ -133,8 +146,10 @@ def check_scale(scale: object, source: str) -> float:
     if isinstance(scale, bool) or not isinstance(scale, Real) \
             or not MIN_SCALE <= float(scale) <= MAX_SCALE:
         shown = f"{float(scale):g}" if isinstance(scale, Real) else repr(scale)
-        raise InputError(f"{source}: the presentation scale must be a number from "
-                         f"{MIN_SCALE:g} to {MAX_SCALE:g}, not {shown}")
+        raise InputError(translate("Limits", "{source}: the presentation scale must be a number "
+                                             "from {least} to {most}, not {value}")
+                         .format(source=source, least=f"{MIN_SCALE:g}", most=f"{MAX_SCALE:g}",
+                                 value=shown))
     return float(scale)
 
 
@@ -142,20 +157,23 @@ def check_speed(speed: object, source: str) -> float:
     """Steps per second: a finite number > 0, or inf for "as fast as it goes" ("max")."""
     if isinstance(speed, bool) or not isinstance(speed, Real) or math.isnan(speed) \
             or not speed > 0:
-        raise InputError(f"{source}: the speed must be steps per second (a number > 0) or "
-                         f"\"max\", not {speed!r}")
+        raise InputError(translate("Limits", "{source}: the speed must be steps per second (a "
+                                             "number > 0) or \"max\", not {value!r}")
+                         .format(source=source, value=speed))
     return float(speed)
 
 
 def check_seed(seed: object, source: str) -> int:
     """A random seed: a whole number 0..MAX_SEED (what NumPy's default_rng takes)."""
-    return _at_most(seed, MAX_SEED, source, "a seed", minimum=0)
+    return _at_most(seed, MAX_SEED, source, translate("Limits", "a seed"), minimum=0)
 
 
 def check_image_size(width: int, height: int, source: str) -> tuple[int, int]:
     """A rendered window's size in pixels: MIN_IMAGE_SIZE..MAX_IMAGE_SIDE a side."""
     (w_min, h_min), top = MIN_IMAGE_SIZE, MAX_IMAGE_SIDE
     if not (w_min <= width <= top and h_min <= height <= top):
-        raise InputError(f"{source}: width must be {w_min}..{top:,} and height {h_min}..{top:,} "
-                         f"pixels, not {width}x{height}")
+        raise InputError(translate("Limits", "{source}: width must be {w_min}..{top} and height "
+                                             "{h_min}..{top} pixels, not {width}x{height}")
+                         .format(source=source, w_min=w_min, h_min=h_min, top=_n(top),
+                                 width=width, height=height))
     return width, height
