@@ -1,10 +1,11 @@
-"""What the GUI tests share: small data sets, snapshots of a network, a view docked behind a tab."""
+"""What the GUI tests share: small data sets, snapshots of a network, a view docked behind a tab,
+the message boxes caught, and a main window with its own settings."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from nnviz.core.data import CLASSIFICATION, REGRESSION, Dataset
@@ -95,3 +96,33 @@ def graph_view(qtbot):
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """The message boxes the app would show, as (title, text) in order (none is shown)."""
+    from nnviz.gui.kit import dialogs
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_message",
+                        lambda parent, title, text, level="information": shown.append((title, text)))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, messages, tmp_path):
+    """A 1200x800 main window on the default lesson with only the loss curve docked (quick to
+    build) and its own settings file, once its first snapshot arrived; its training thread is
+    stopped when the test ends."""
+    from nnviz.gui.shell.main_window import MainWindow
+    from nnviz.gui.views.loss import LossView
+
+    w = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
+                   view_classes=[LossView])
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=5000)
+    yield w
+    w.close()
+    assert not w.session.is_running

@@ -7,15 +7,12 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnviz.core.errors import InputError
 from nnviz.gui.kit import dialogs
 from nnviz.gui.kit.export import PNG_SCALE, export_widget, png_bytes
-from nnviz.gui.shell.main_window import MainWindow
-from nnviz.gui.views.loss import LossView
 from nnviz.gui.views.walkthrough import StepThroughView
 from tests.core.test_files_writes import OLD, assert_kept, full_disk_after, old_file, read_only
 from tests.gui.test_walkthrough_view import matrix_walk
@@ -91,26 +88,6 @@ def test_a_picture_qt_cannot_encode_is_an_error_not_a_file(tmp_path):
 
 
 # -- through the window's menus and the step-through's export buttons ---------------------------
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_message",
-                        lambda parent, title, text, level="": shown.append((title, text)))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, messages, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
-                   view_classes=[LossView])
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=5000)
-    yield w
-    w.close()
-
-
 def save_as(monkeypatch, path: Path) -> None:
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(path))
 

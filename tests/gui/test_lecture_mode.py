@@ -15,7 +15,7 @@ from nnviz.gui.shell.lecture_cover import BLACK, WHITE
 from nnviz.gui.shell.lecture_cursor import CURSOR_IDLE_MS
 from nnviz.gui.views.registry import registered_views
 from nnviz.session.commands import Walk
-from tests.gui.test_presenter_keys import messages, presenter_window  # noqa: F401 (fixtures)
+from tests.gui.test_presenter_keys import presenter_window  # noqa: F401 (a fixture)
 
 
 def lesson_text(extra: str = "") -> str:

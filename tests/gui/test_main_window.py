@@ -33,14 +33,6 @@ SPIN_BOX_DELAY_MS = 600  # pyqtgraph's SpinBox emits its value 0.3 s after a cha
 
 
 @pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_message",
-                        lambda parent, title, text, level="information": shown.append((title, text)))
-    return shown
-
-
-@pytest.fixture
 def only_loss_view():
     """Dock only the loss curve (quick to build)."""
     return [LossView]

@@ -5,38 +5,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
 from nnviz.gui.kit import dialogs
 from nnviz.gui.kit.plain_text import tooltip_text
-from nnviz.gui.shell.main_window import MainWindow
-from nnviz.gui.views.loss import LossView
 from tests.core.test_data_files import write_digit_csv, write_idx
 
 TIMEOUT = 5000
 # 20 images 4×4, two of each digit
 IMAGES = np.random.default_rng(0).integers(0, 256, (20, 4, 4)).astype(np.uint8)
 LABELS = np.arange(20) % 10
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_message",
-                        lambda parent, title, text, level="information": shown.append((title, text)))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, messages, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
-                   view_classes=[LossView])
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
 
 
 def answer_dialogs(monkeypatch, *answers):

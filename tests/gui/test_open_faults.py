@@ -12,15 +12,12 @@ import threading
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
 from nnviz.core.modelfile import save_model
 from nnviz.core.network import Network
 from nnviz.gui.kit import dialogs
 from nnviz.gui.shell import main_window as main_window_module
-from nnviz.gui.shell.main_window import MainWindow
-from nnviz.gui.views.loss import LossView
 from nnviz.session import controller as controller_module
 
 TIMEOUT = 5000
@@ -52,25 +49,6 @@ BAD_LESSONS = {
     "mixed_y.toml": 'title = "t"\n[data]\nx = [[0.0, 0.0], [1.0, 1.0]]\ny = [0, "one"]\n',
     "lr_twice.toml": XOR + '[training]\noptimizer = "sgd"\n[training.hyperparameters]\nlr = 0.1\n',
 }
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_message",
-                        lambda parent, title, text, level="information": shown.append((title, text)))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, messages, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
-                   view_classes=[LossView])
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
 
 
 def trigger(window, text: str, monkeypatch, path) -> None:

@@ -23,7 +23,6 @@ from nnviz.gui.views.graph import GraphView
 from nnviz.gui.views.loss import LossView
 from nnviz.gui.views.walkthrough import StepThroughView
 from nnviz.session.commands import Walk
-from tests.gui.test_main_window import messages  # noqa: F401 (a fixture)
 
 KEY, NONE = Qt.Key, Qt.KeyboardModifier.NoModifier
 SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier

@@ -3,34 +3,9 @@ left as it was; Cancel writes nothing; a bad folder is one message."""
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QProgressDialog
 
-from nnviz.gui.kit import dialogs
 from nnviz.gui.shell import slide_deck
-from nnviz.gui.shell.main_window import MainWindow
-from nnviz.gui.views.loss import LossView
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_message",
-                        lambda parent, title, text, level="": shown.append((title, text)))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, messages, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
-                   view_classes=[LossView])
-    qtbot.addWidget(w)
-    w.resize(900, 600)
-    w.show()
-    qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=5000)
-    yield w
-    w.close()
 
 
 def choose(monkeypatch, folder: Path | None) -> None:
@@ -48,7 +23,7 @@ def test_the_deck_is_written_at_the_windows_size_and_the_window_is_left_alone(
     assert pictures[:len(lesson_pages)] == lesson_pages and len(pictures) > len(lesson_pages)
     from PySide6.QtGui import QImage
     first = QImage(str(tmp_path / "deck" / "lesson-00.png"))
-    assert (first.width(), first.height()) == (900, 600)
+    assert (first.width(), first.height()) == (window.width(), window.height())
     assert messages == []
     assert window.lesson_step == lesson_step and window.state.lesson is lesson
     assert window.isVisible()

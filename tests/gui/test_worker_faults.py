@@ -6,12 +6,8 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 
 from nnviz.core.config import Config, TrainingSpec, build_dataset, resolve
-from nnviz.gui.kit import dialogs
-from nnviz.gui.shell.main_window import MainWindow
-from nnviz.gui.views.loss import LossView
 from nnviz.gui.worker import TrainingSession
 from nnviz.session import controller as controller_module
 from nnviz.session.commands import Configure, Play, Reset, SetSpeed, Step
@@ -109,27 +105,6 @@ def test_a_raising_pump_becomes_errored_and_paused(qtbot, session, monkeypatch):
 
 
 # -- through the window --------------------------------------------------------------------------
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    monkeypatch.setattr(dialogs, "show_message",
-                        lambda parent, title, text, level="information": shown.append((title, text)))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, messages, tmp_path):
-    w = MainWindow(settings=QSettings(str(tmp_path / "nnviz.ini"), QSettings.IniFormat),
-                   view_classes=[LossView])
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
-    assert not w.session.is_running
-
-
 def test_the_window_shows_an_error_while_reporting_an_error(qtbot, window, messages, monkeypatch):
     broken_trainers(monkeypatch, run=True)
     window.route(Reset())
