@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnviz.core.i18n import translate
 from nnviz.gui.kit.flow_layout import FlowLayout
 from nnviz.gui.kit.parameter_pair import ParameterPair
 from nnviz.gui.views.landscape.settings import MODE_TIPS, MODE_TITLES, MODES, RESOLUTIONS, SliceSettings
@@ -30,13 +31,13 @@ class SliceControls(QObject):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.mode_box = QComboBox()
-        self.mode_box.addItems(MODE_TITLES)
+        self.mode_box.addItems([translate("LandscapeView", title) for title in MODE_TITLES])
         for i, tip in enumerate(MODE_TIPS):
-            self.mode_box.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
-        self.mode_box.setToolTip("which plane through parameter space to show")
+            self.mode_box.setItemData(i, translate("LandscapeView", tip), Qt.ItemDataRole.ToolTipRole)
+        self.mode_box.setToolTip(translate("LandscapeView", "which plane through parameter space to show"))
         self.mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.parameters = ParameterPair("the parameter on the {axis} axis (or click an edge in "
-                                        "the graph)", self)
+        self.parameters = ParameterPair(
+            translate("LandscapeView", "the parameter on the {axis} axis (or click an edge in the graph)"), self)
         self.x_box, self.y_box = self.parameters.x_box, self.parameters.y_box
         for box in (self.x_box, self.y_box):
             box.setMinimumContentsLength(4)
@@ -46,24 +47,21 @@ class SliceControls(QObject):
         self.range_box.setDecimals(3)
         self.range_box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
         self.range_box.setPrefix("± ")
-        self.range_box.setToolTip("half the width of the plotted square around its centre")
+        self.range_box.setToolTip(translate("LandscapeView", "half the width of the plotted square around its centre"))
         self.centre_button = QToolButton()
-        self.centre_button.setText("Centre")
-        self.centre_button.setToolTip("Centre on current: recompute the surface through the "
-                                      "current parameters")
+        self.centre_button.setText(translate("LandscapeView", "Centre"))
+        self.centre_button.setToolTip(translate("LandscapeView", "Centre on current: recompute the surface through the current parameters"))
         self.directions_button = QToolButton()
-        self.directions_button.setText("New directions")
-        self.directions_button.setToolTip("draw two other random directions")
-        self.follow_box = QCheckBox("Follow training")
-        self.follow_box.setToolTip("recompute the surface through the current θ while training "
-                                   "runs (off: it stays a slice through θ at the step it was "
-                                   "computed, and the path can climb on it while C falls)")
+        self.directions_button.setText(translate("LandscapeView", "New directions"))
+        self.directions_button.setToolTip(translate("LandscapeView", "draw two other random directions"))
+        self.follow_box = QCheckBox(translate("LandscapeView", "Follow training"))
+        self.follow_box.setToolTip(translate("LandscapeView", "recompute the surface through the current θ while training runs (off: it stays a slice through θ at the step it was computed, and the path can climb on it while C falls)"))
         self._build_menu(parent)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(120)
         self.progress.setTextVisible(False)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("LandscapeView", "Cancel"))
 
         self.row = FlowLayout()
         self.x_label, self.y_label = QLabel("x"), QLabel("y")
@@ -76,13 +74,13 @@ class SliceControls(QObject):
     def _build_menu(self, parent: QWidget) -> None:
         menu = QMenu(parent)
         menu.setToolTipsVisible(True)
-        self.log_box = QAction("Log colours", parent, checkable=True)
-        self.log_box.setToolTip("colour by log₁₀ C: shows the detail near the minimum")
-        self.three_d_box = QAction("3-D", parent, checkable=True)
+        self.log_box = QAction(translate("LandscapeView", "Log colours"), parent, checkable=True)
+        self.log_box.setToolTip(translate("LandscapeView", "colour by log₁₀ C: shows the detail near the minimum"))
+        self.three_d_box = QAction(translate("LandscapeView", "3-D"), parent, checkable=True)
         available, note = opengl_status()
         self.three_d_box.setEnabled(available)
-        self.three_d_box.setToolTip("show the surface in 3-D" if available else note)
-        self.grid_menu = menu.addMenu("Grid size")
+        self.three_d_box.setToolTip(translate("LandscapeView", "show the surface in 3-D") if available else note)
+        self.grid_menu = menu.addMenu(translate("LandscapeView", "Grid size"))
         self.grid_box = QActionGroup(parent)
         for n in RESOLUTIONS:
             act = self.grid_menu.addAction(f"{n} × {n}")
@@ -92,11 +90,11 @@ class SliceControls(QObject):
         menu.addAction(self.log_box)
         menu.addAction(self.three_d_box)
         menu.addSeparator()
-        self.recompute_action = menu.addAction("Recompute")
+        self.recompute_action = menu.addAction(translate("LandscapeView", "Recompute"))
         self.more_button = QToolButton()
         self.more_button.setText("⋯")
         self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        self.more_button.setToolTip("grid size, log colours, 3-D, recompute")
+        self.more_button.setToolTip(translate("LandscapeView", "grid size, log colours, 3-D, recompute"))
         self.more_button.setMenu(menu)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 

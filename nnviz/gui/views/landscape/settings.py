@@ -12,14 +12,19 @@ import math
 from dataclasses import dataclass, field
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.gui.kit.parameter_pair import with_picked
 
 MODES = ("parameters", "random", "pca", "curve")
-MODE_TITLES = ("two parameters", "random directions", "PCA of the path", "one parameter")
-MODE_TIPS = ("C over two chosen parameters θ_i, θ_j, the others fixed",
-             "C along two random filter-normalised directions through θ0 (Li et al. 2018)",
-             "C over the plane of the first two principal directions of the path so far",
-             "C(θ_i) along one parameter, the others fixed")
+# the titles and tips are shown through translate("LandscapeView", ...)
+MODE_TITLES = (QT_TRANSLATE_NOOP("LandscapeView", "two parameters"),
+               QT_TRANSLATE_NOOP("LandscapeView", "random directions"),
+               QT_TRANSLATE_NOOP("LandscapeView", "PCA of the path"),
+               QT_TRANSLATE_NOOP("LandscapeView", "one parameter"))
+MODE_TIPS = (QT_TRANSLATE_NOOP("LandscapeView", "C over two chosen parameters θ_i, θ_j, the others fixed"),
+             QT_TRANSLATE_NOOP("LandscapeView", "C along two random filter-normalised directions through θ0 (Li et al. 2018)"),
+             QT_TRANSLATE_NOOP("LandscapeView", "C over the plane of the first two principal directions of the path so far"),
+             QT_TRANSLATE_NOOP("LandscapeView", "C(θ_i) along one parameter, the others fixed"))
 DEFAULT_HALF_WIDTH = {"parameters": 4.0, "random": 1.0, "pca": 1.0, "curve": 4.0}
 RESOLUTIONS = (41, 81, 121, 161, 201, 301)
 DEFAULT_RESOLUTION = 121
@@ -72,7 +77,8 @@ class SliceSettings:
 
     def set_mode(self, mode: str, n_parameters: int) -> bool:
         if mode not in MODES:
-            raise InputError(f"unknown slice {mode!r} (known: {', '.join(MODES)})")
+            raise InputError(translate("LandscapeView", "unknown slice {mode} (known: {known})").format(
+                mode=repr(mode), known=', '.join(MODES)))
         if mode == self.mode:
             return False
         self.mode = mode
@@ -83,9 +89,10 @@ class SliceSettings:
     def set_indices(self, i: int, j: int, n_parameters: int) -> None:
         """The two parameters of the "two parameters" slice (or θ_i for the curve)."""
         if not (0 <= i < n_parameters and 0 <= j < n_parameters):
-            raise InputError(f"parameter indices ({i}, {j}) out of range 0..{n_parameters - 1}")
+            raise InputError(translate("LandscapeView", "parameter indices ({i}, {j}) out of range 0..{last}").format(
+                i=i, j=j, last=n_parameters - 1))
         if self.mode != "curve" and i == j:
-            raise InputError("choose two different parameters")
+            raise InputError(translate("LandscapeView", "choose two different parameters"))
         self.indices = (int(i), int(j))
 
     def pick(self, index: int) -> tuple[tuple[int, int] | None, bool]:
@@ -97,7 +104,7 @@ class SliceSettings:
 
     def set_range(self, half_width: float) -> bool:
         if not (math.isfinite(half_width) and half_width > 0):
-            raise InputError(f"the range must be a positive number, not {half_width}")
+            raise InputError(translate("LandscapeView", "the range must be a positive number, not {value}").format(value=half_width))
         if half_width == self.half_width[self.mode]:
             return False
         self.half_width[self.mode] = float(half_width)
@@ -106,7 +113,7 @@ class SliceSettings:
     def set_resolution(self, n: int) -> bool:
         """Grid points per side, chosen by the user (no longer automatic)."""
         if not 5 <= n <= 1001:
-            raise InputError(f"the grid needs 5 to 1001 points per side, not {n}")
+            raise InputError(translate("LandscapeView", "the grid needs 5 to 1001 points per side, not {n}").format(n=n))
         self.automatic = False
         if n == self.resolution:
             return False

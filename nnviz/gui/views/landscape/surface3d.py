@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QVector3D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from nnviz.core.i18n import translate
 from nnviz.gui.colors import sequential_map
 
 Array = np.ndarray
@@ -31,11 +32,12 @@ LIFT = 0.01          # the path floats this fraction of the height above the sur
 
 @lru_cache(maxsize=1)
 def _opengl_import() -> str:
-    """'' if pyqtgraph.opengl imports, else why not."""
+    """'' if pyqtgraph.opengl imports, else the error ("ImportError: ..."; the sentence round
+    it is translated where it is shown, in :func:`opengl_status`)."""
     try:
         import pyqtgraph.opengl  # noqa: F401
     except Exception as error:  # noqa: BLE001 - ImportError, or a broken GL installation
-        return f"3-D needs PyOpenGL ({type(error).__name__}: {error})"
+        return f"{type(error).__name__}: {error}"
     return ""
 
 
@@ -44,9 +46,12 @@ def opengl_status() -> tuple[bool, str]:
     app = QGuiApplication.instance()
     platform = app.platformName() if app is not None else ""
     if platform not in WINDOWING_PLATFORMS:
-        return False, f"3-D needs a real display with OpenGL (the Qt platform is '{platform or 'none'}')"
+        return False, translate("LandscapeView", "3-D needs a real display with OpenGL (the Qt platform is '{platform}')").format(
+            platform=platform or 'none')
     problem = _opengl_import()
-    return (not problem), problem
+    if problem:
+        return False, translate("LandscapeView", "3-D needs PyOpenGL ({error})").format(error=problem)
+    return True, ""
 
 
 class Surface3DView(QWidget):

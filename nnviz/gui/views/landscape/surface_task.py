@@ -18,6 +18,7 @@ import numpy as np
 
 from nnviz.core import landscape
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.losses import MEAN, SUM
 from nnviz.core.network import Architecture
 from nnviz.gui.kit.heatmap import Heatmap, prepare_heatmap
@@ -129,7 +130,7 @@ class SurfaceRequest:
             cu, cv = (0.0, 0.0) if centre is None else centre
         else:
             if self.trajectory is None or self.trajectory.shape[0] < 3:
-                raise InputError("PCA of the path needs a few recorded steps: train first")
+                raise InputError(translate("LandscapeView", "PCA of the path needs a few recorded steps: train first"))
             pca = landscape.pca_slice(arch, self.trajectory)
             slc = pca.slice
             lo, hi = pca.coordinates.min(axis=0), pca.coordinates.max(axis=0)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from nnviz.core import landscape
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import training_targets
@@ -292,7 +293,7 @@ class LandscapeView(View):
             return
         self.jobs.cancel()
         self.canvas.heatmap_layer.set_dimmed(False)
-        self._message = "computation cancelled"
+        self._message = translate("LandscapeView", "computation cancelled")
         self._update_status()
 
     def new_directions(self) -> None:
@@ -365,7 +366,7 @@ class LandscapeView(View):
             self._message = str(error)
             return None
         if data is None:
-            self._message = "no data set: the loss surface needs the training data"
+            self._message = translate("LandscapeView", "no data set: the loss surface needs the training data")
             return None
         arch, s = self._architecture, self.settings
         mode = "curve" if s.mode == "parameters" and arch.n_parameters < 2 else s.mode
@@ -520,11 +521,11 @@ class LandscapeView(View):
     def _update_status(self) -> None:
         parts = []
         if self._architecture is None:
-            parts.append(NO_NETWORK)
+            parts.append(translate("LandscapeView", NO_NETWORK))
         elif self._message:
             parts.append(self._message)
         elif self.jobs.busy:
-            parts.append("computing the loss surface …")
+            parts.append(translate("LandscapeView", "computing the loss surface …"))
         if self._result is not None and self._architecture is not None:
             parts.append(describe(self._result, self.jobs.last_duration_ms))
             self.title_label.setText(slice_title(self._result, self._architecture))

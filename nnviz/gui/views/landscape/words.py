@@ -4,14 +4,16 @@ line under it (how to restart) and the legend of the marks on it."""
 from __future__ import annotations
 
 import math
+from html import escape
 
 from nnviz.core import notation
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.network import Architecture
 from nnviz.gui.theme import Theme
 from nnviz.gui.views.landscape.path_layer import CURRENT_COLOUR, GRADIENT_COLOUR
 from nnviz.gui.views.landscape.surface_task import SurfaceResult
 
-NO_NETWORK = "Start training to see the loss surface and the path of gradient descent."
+NO_NETWORK = QT_TRANSLATE_NOOP("LandscapeView", "Start training to see the loss surface and the path of gradient descent.")
 
 
 def slice_title(result: SurfaceResult, architecture: Architecture) -> str:
@@ -26,20 +28,27 @@ def slice_title(result: SurfaceResult, architecture: Architecture) -> str:
         a, b = (notation.parameter_symbol(n) for n in result.slice.labels)
         what = f"{c}({a}, {b})"
     elif mode == "random":
-        what = f"{c} along two random filter-normalised directions α, β"
+        return translate("LandscapeView", "{cost} along two random filter-normalised directions α, β through θ at step {step}").format(
+            cost=c, step=result.origin_step)
     else:
-        return f"{c} over the plane of the path's first two principal directions, to step {result.origin_step}"
-    if mode in ("curve", "parameters") and n_other > 0:
-        others = "the other parameter" if n_other == 1 else f"the other {n_other} parameters"
-        return f"{what} with {others} as at step {result.origin_step}"
-    return f"{what} through θ at step {result.origin_step}"
+        return translate("LandscapeView", "{cost} over the plane of the path's first two principal directions, to step {step}").format(
+            cost=c, step=result.origin_step)
+    if n_other == 1:
+        return translate("LandscapeView", "{what} with the other parameter as at step {step}").format(
+            what=what, step=result.origin_step)
+    if n_other > 1:
+        return translate("LandscapeView", "{what} with the other %n parameters as at step {step}", None, n_other).format(
+            what=what, step=result.origin_step)
+    return translate("LandscapeView", "{what} through θ at step {step}").format(what=what, step=result.origin_step)
 
 
 def describe(result: SurfaceResult, duration_ms: float) -> str:
     """"Click the map to restart …" and how long the surface took."""
-    where = "plot" if result.mode == "curve" else "map"
-    took = f" (computed in {duration_ms:.0f} ms)" if math.isfinite(duration_ms) else ""
-    return f"Click the {where} to restart training from that point{took}."
+    took = translate("LandscapeView", " (computed in {ms} ms)").format(ms=f"{duration_ms:.0f}") \
+        if math.isfinite(duration_ms) else ""
+    if result.mode == "curve":
+        return translate("LandscapeView", "Click the plot to restart training from that point{took}.").format(took=took)
+    return translate("LandscapeView", "Click the map to restart training from that point{took}.").format(took=took)
 
 
 def legend_html(theme: Theme, entries: list[tuple[str, str, bool]]) -> str:
@@ -58,9 +67,9 @@ def marks_legend(theme: Theme, curve: bool, symbol: str = "C") -> str:
     r, g, b = CURRENT_COLOUR
     gr, gg, gb = GRADIENT_COLOUR
     return legend_html(theme, [
-        ("━━", "path", not curve),
-        ("◯", "start", not curve),
-        (f'<span style="color:rgb({r},{g},{b})">●</span>', "now", False),
-        ("⟶", "step", not curve),
+        ("━━", escape(translate("LandscapeView", "path")), not curve),
+        ("◯", escape(translate("LandscapeView", "start")), not curve),
+        (f'<span style="color:rgb({r},{g},{b})">●</span>', escape(translate("LandscapeView", "now")), False),
+        ("⟶", escape(translate("LandscapeView", "step")), not curve),
         (f'<span style="color:rgb({gr},{gg},{gb})">⟶</span>', f"−∇{symbol}", False),
     ])
