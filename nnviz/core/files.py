@@ -20,6 +20,7 @@ import stat
 from pathlib import Path
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 
 MAX_TEXT_BYTES = 16 << 20  # 16 MiB: a model or a lesson is a few kilobytes
@@ -32,19 +33,33 @@ def check_regular(path: Path, kind: str) -> os.stat_result:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(translate("Files", "{path}: no such file").format(path=path)) from None
     except (OSError, ValueError) as e:  # ValueError: a NUL byte in the name
-        raise InputError(f"{path}: cannot read ({getattr(e, 'strerror', None) or e})") from None
+        raise _cannot_read(path, getattr(e, "strerror", None) or e) from None
     if stat.S_ISDIR(st.st_mode):
-        raise InputError(f"{path}: is a directory, not {kind}")
+        raise InputError(translate("Files", "{path}: is a directory, not {kind}")
+                         .format(path=path, kind=kind))
     if not stat.S_ISREG(st.st_mode):
         what = (
-            "a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode)
-            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
-            else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file"
+            translate("Files", "a FIFO (named pipe)") if stat.S_ISFIFO(st.st_mode)
+            else translate("Files", "a device") if stat.S_ISCHR(st.st_mode)
+            or stat.S_ISBLK(st.st_mode)
+            else translate("Files", "a socket") if stat.S_ISSOCK(st.st_mode)
+            else translate("Files", "not a regular file")
         )
-        raise InputError(f"{path}: is {what}, not {kind}; expected a regular file")
+        raise InputError(translate("Files", "{path}: is {what}, not {kind}; expected a regular file")
+                         .format(path=path, what=what, kind=kind))
     return st
+
+
+def _cannot_read(path: Path, reason: object) -> InputError:
+    return InputError(translate("Files", "{path}: cannot read ({reason})")
+                      .format(path=path, reason=reason))
+
+
+def _too_big(path: Path, kind: str, limit: int) -> InputError:
+    return InputError(translate("Files", "{path}: too big for {kind} (more than {limit} bytes)")
+                      .format(path=path, kind=kind, limit=f"{limit:,}"))
 
 
 def read_bytes(path: Path, kind: str, limit: int = MAX_TEXT_BYTES) -> bytes:
@@ -52,14 +67,14 @@ def read_bytes(path: Path, kind: str, limit: int = MAX_TEXT_BYTES) -> bytes:
     ``limit``: limit + 1 bytes are read, and a file that gives more is refused without reading
     the rest (a file that grows after the check is still cut there)."""
     if check_regular(path, kind).st_size > limit:
-        raise InputError(f"{path}: too big for {kind} (more than {limit:,} bytes)")
+        raise _too_big(path, kind, limit)
     try:
         with open(path, "rb") as f:
             raw = f.read(limit + 1)
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+        raise _cannot_read(path, e.strerror) from None
     if len(raw) > limit:
-        raise InputError(f"{path}: too big for {kind} (more than {limit:,} bytes)")
+        raise _too_big(path, kind, limit)
     return raw
 
 
@@ -70,12 +85,16 @@ def read_text(path: Path, kind: str, expected: str, limit: int = MAX_TEXT_BYTES)
     file ("a CSV file") and ``expected`` its content ("CSV text") in the messages."""
     raw = read_bytes(path, kind, limit)
     if b"\x00" in raw:
-        raise InputError(f"{path}: not a text file (it contains NUL bytes); expected {expected}")
+        raise InputError(translate("Files", "{path}: not a text file (it contains NUL bytes); "
+                                            "expected {expected}")
+                         .format(path=path, expected=expected))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise InputError(f"{path}: not a UTF-8 text file (line {line} has a byte that is not UTF-8)") from None
+        raise InputError(translate("Files", "{path}: not a UTF-8 text file (line {line} has a "
+                                            "byte that is not UTF-8)")
+                         .format(path=path, line=line)) from None
 
 
 class WriteError(InputError, OSError):
@@ -96,16 +115,20 @@ def check_writable(path: Path) -> None:
     ``path`` is a new name or a writable regular file. Callers check before costly work."""
     folder = path.parent
     if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist")
+        raise InputError(translate("Files", "{path}: the folder {folder} does not exist")
+                         .format(path=path, folder=folder))
     if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file name")
+        raise InputError(translate("Files", "{path}: is a folder, not a file name").format(path=path))
     if path.exists() and not path.is_file():
-        raise InputError(f"{path}: is not a regular file; choose a file name")
+        raise InputError(translate("Files", "{path}: is not a regular file; choose a file name")
+                         .format(path=path))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise _write_error(path, errno.EACCES,
-                           f"permission denied: the folder {folder} is not writable")
+                           translate("Files", "permission denied: the folder {folder} is not "
+                                              "writable").format(folder=folder))
     if path.exists() and not os.access(path, os.W_OK):
-        raise _write_error(path, errno.EACCES, "permission denied: the file is read-only")
+        raise _write_error(path, errno.EACCES,
+                           translate("Files", "permission denied: the file is read-only"))
 
 
 def write_atomically(path: Path, data: bytes | str) -> None:
@@ -172,5 +195,7 @@ def _sync_folder(folder: Path) -> None:
 
 def _write_error(path: Path, code: int | None, reason: str) -> WriteError:
     reason = reason[:1].lower() + reason[1:]
-    kept = "; the existing file is unchanged" if path.exists() else ""
-    return WriteError(f"{path}: cannot write ({reason}){kept}", code, reason)
+    message = (translate("Files", "{path}: cannot write ({reason}); the existing file is "
+                                  "unchanged") if path.exists()
+               else translate("Files", "{path}: cannot write ({reason})"))
+    return WriteError(message.format(path=path, reason=reason), code, reason)
