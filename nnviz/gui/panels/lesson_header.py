@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
+from nnviz.core.i18n import translate
 from nnviz.core.lessons import Lesson
 from nnviz.gui.kit.plain_text import html_escaped
 
@@ -52,7 +53,9 @@ class LessonHeader(QScrollArea):
         if number == 0:
             self.show_lesson(lesson)
             return
-        head = f"<b>{html_escaped(lesson.title)}</b><br><b>Step {number}: {html_escaped(title)}</b>"
+        step = html_escaped(translate("LessonHeader", "Step {number}: {title}").format(
+            number=number, title=title))
+        head = f"<b>{html_escaped(lesson.title)}</b><br><b>{step}</b>"
         body = "<br><br>".join(html_escaped(p) for p in paragraphs(text))
         self.label.setText(f"{head}<br>{body}" if body else head)
         self.verticalScrollBar().setValue(0)

@@ -12,13 +12,18 @@ from typing import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from nnviz.core.i18n import translate
 from nnviz.gui.kit.plain_text import tooltip_text
 
 def step_entries(titles: Sequence[str]) -> list[str]:
     """The list's entries: the start ("Start · n steps"), then "Step k of n: title"."""
     n = len(titles)
-    return [f"Start · {n} step{'s' if n != 1 else ''}"] + [
-        f"Step {k} of {n}: {' '.join(title.split())}" for k, title in enumerate(titles, 1)]
+    start = translate("LessonSteps", "Start · %n step(s)", None, n)
+    start = start.replace("(s)", "" if n == 1 else "s")  # English (no translator): its plural
+    return [start] + [
+        translate("LessonSteps", "Step {number} of {count}: {title}").format(
+            number=k, count=n, title=" ".join(title.split()))
+        for k, title in enumerate(titles, 1)]
 
 
 class LessonSteps(QWidget):
@@ -31,10 +36,10 @@ class LessonSteps(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lesson-steps")
-        self.previous_button = QPushButton("◀ Prev")
-        self.next_button = QPushButton("Next ▶")
-        self.previous_button.setToolTip("Previous step of the lesson (PageUp)")
-        self.next_button.setToolTip("Next step of the lesson (PageDown)")
+        self.previous_button = QPushButton(translate("LessonSteps", "◀ Prev"))
+        self.next_button = QPushButton(translate("LessonSteps", "Next ▶"))
+        self.previous_button.setToolTip(translate("LessonSteps", "Previous step of the lesson (PageUp)"))
+        self.next_button.setToolTip(translate("LessonSteps", "Next step of the lesson (PageDown)"))
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.steps = QComboBox()
@@ -73,6 +78,8 @@ class LessonSteps(QWidget):
         self.steps.blockSignals(True)
         self.steps.setCurrentIndex(number)
         self.steps.blockSignals(False)
-        self.steps.setToolTip(tooltip_text(f"{self.position()}\n(jump to any step of the lesson)"))
+        self.steps.setToolTip(tooltip_text(translate(
+            "LessonSteps", "{position}\n(jump to any step of the lesson)").format(
+            position=self.position())))
         self.previous_button.setEnabled(number > 0)
         self.next_button.setEnabled(number < self.count)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from nnviz.core.i18n import translate
 from nnviz.core.lessons import Lesson
 from nnviz.gui.panels.lesson_header import paragraphs
 from nnviz.gui.theme import Theme
@@ -57,11 +58,13 @@ class NarrationStrip(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.previous_button = QPushButton("◀ Prev")
-        self.next_button = QPushButton("Next ▶")
+        self.previous_button = QPushButton(translate("NarrationStrip", "◀ Prev"))
+        self.next_button = QPushButton(translate("NarrationStrip", "Next ▶"))
         for button, tip, signal in (
-                (self.previous_button, "Previous step (PageUp)", self.previous_requested),
-                (self.next_button, "Next step (PageDown)", self.next_requested)):
+                (self.previous_button, translate("NarrationStrip", "Previous step (PageUp)"),
+                 self.previous_requested),
+                (self.next_button, translate("NarrationStrip", "Next step (PageDown)"),
+                 self.next_requested)):
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.NoFocus)  # a tap must not take the keys' focus
             button.clicked.connect(signal)
@@ -85,7 +88,8 @@ class NarrationStrip(QWidget):
         if number == 0:
             self.show_lesson(lesson)
             return
-        self.title.setText(f"Step {number} of {count}: {title}")
+        self.title.setText(translate("NarrationStrip", "Step {number} of {count}: {title}").format(
+            number=number, count=count, title=title))
         text = "\n\n".join(paragraphs(text))
         self.text.setText(text)
         self.text.setVisible(bool(text))

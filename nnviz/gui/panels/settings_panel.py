@@ -26,6 +26,7 @@ from nnviz.core.config import (
     BATCH_MODES, CSV, INLINE, Config, DataSpec, NetworkSpec, TrainingSpec, resolve_data,
 )
 from nnviz.core.data import DATASETS, dataset_info
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.limits import MAX_HIDDEN_LAYERS, MAX_NEURONS, MAX_SAMPLES, MAX_SEED
 from nnviz.core.losses import LOSSES, MEAN, SUM
 from nnviz.core.network import INITIALISERS
@@ -34,36 +35,61 @@ from nnviz.gui.kit.parameter_tree import parameter_tree
 from nnviz.gui.kit.plain_text import tooltip_text
 
 HIDDEN_ACTIVATIONS = [name for name, a in ACTIVATIONS.items() if not a.output_only]
-DATA_TIP = "The training (and test) data"
+# The names and tips below are English, marked for translation; the tree shows them
+# translated (``_tr``) when it is built.
+DATA_TIP = QT_TRANSLATE_NOOP("SettingsPanel", "The training (and test) data")
 LABEL_CHOICES = {"0 / 1": "01", "−1 / +1": "pm1"}
-RULE_CHOICES = {"gradient descent": "gradient", "perceptron rule": "perceptron"}
-LOSS_TITLES = {"squared_error": "squared error", "half_squared_error": "½ squared error",
-               "absolute_error": "absolute error", "binary_cross_entropy": "cross-entropy (binary)",
-               "softmax_cross_entropy": "cross-entropy (softmax)"}
-LOSS_CHOICES = {LOSS_TITLES.get(name, name): name for name in LOSSES}
-COST_CHOICES = {"mean: C = 1/n Σ ℓ": MEAN, "sum: L = Σ ℓ": SUM}
+RULE_TITLES = {"gradient": QT_TRANSLATE_NOOP("SettingsPanel", "gradient descent"),
+               "perceptron": QT_TRANSLATE_NOOP("SettingsPanel", "perceptron rule")}
+LOSS_TITLES = {"squared_error": QT_TRANSLATE_NOOP("SettingsPanel", "squared error"),
+               "half_squared_error": QT_TRANSLATE_NOOP("SettingsPanel", "½ squared error"),
+               "absolute_error": QT_TRANSLATE_NOOP("SettingsPanel", "absolute error"),
+               "binary_cross_entropy": QT_TRANSLATE_NOOP("SettingsPanel", "cross-entropy (binary)"),
+               "softmax_cross_entropy": QT_TRANSLATE_NOOP("SettingsPanel", "cross-entropy (softmax)")}
+COST_TITLES = {MEAN: QT_TRANSLATE_NOOP("SettingsPanel", "mean: C = 1/n Σ ℓ"),
+               SUM: QT_TRANSLATE_NOOP("SettingsPanel", "sum: L = Σ ℓ")}
+BATCH_TITLES = {"full": QT_TRANSLATE_NOOP("SettingsPanel", "full"),
+                "mini-batch": QT_TRANSLATE_NOOP("SettingsPanel", "mini-batch"),
+                "stochastic": QT_TRANSLATE_NOOP("SettingsPanel", "stochastic")}
 GIVEN = "given"  # the initialiser's value when the Config gives the starting θ
-GIVEN_TITLE = "θ given by the lesson"
-HYPER_TITLES = {"momentum": "momentum μ", "rho": "decay ρ", "beta1": "β₁", "beta2": "β₂",
+GIVEN_TITLE = QT_TRANSLATE_NOOP("SettingsPanel", "θ given by the lesson")
+HYPER_TITLES = {"momentum": QT_TRANSLATE_NOOP("SettingsPanel", "momentum μ"),
+                "rho": QT_TRANSLATE_NOOP("SettingsPanel", "decay ρ"), "beta1": "β₁", "beta2": "β₂",
                 "eps": "ε"}
 HYPER_TIPS = {
-    "momentum": "μ: how much of the last step's velocity is kept (0 ≤ μ < 1)",
-    "rho": "ρ: decay of the running mean of g² (0 ≤ ρ < 1)",
-    "beta1": "β₁: decay of the running mean of g (0 ≤ β₁ < 1)",
-    "beta2": "β₂: decay of the running mean of g² (0 ≤ β₂ < 1)",
-    "eps": "ε: keeps the division by √(...) finite",
+    "momentum": QT_TRANSLATE_NOOP("SettingsPanel",
+                                  "μ: how much of the last step's velocity is kept (0 ≤ μ < 1)"),
+    "rho": QT_TRANSLATE_NOOP("SettingsPanel", "ρ: decay of the running mean of g² (0 ≤ ρ < 1)"),
+    "beta1": QT_TRANSLATE_NOOP("SettingsPanel", "β₁: decay of the running mean of g (0 ≤ β₁ < 1)"),
+    "beta2": QT_TRANSLATE_NOOP("SettingsPanel", "β₂: decay of the running mean of g² (0 ≤ β₂ < 1)"),
+    "eps": QT_TRANSLATE_NOOP("SettingsPanel", "ε: keeps the division by √(...) finite"),
 }
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked in the context "SettingsPanel") in the installed language."""
+    return translate("SettingsPanel", text) if text else text
+
+
+def _choices(values, titles: dict[str, str]) -> dict[str, str]:
+    """A list parameter's choices: each of ``values`` under its translated title."""
+    return {_tr(titles[value]) if value in titles else value: value for value in values}
 
 
 def _layer_group(index: int, neurons: int, activation: str) -> dict:
     return _without_reset_buttons(dict(
-        name=f"layer {index}", type="group", title=f"hidden layer {index}",
+        name=f"layer {index}", type="group",
+        title=translate("SettingsPanel", "hidden layer {index}").format(index=index),
         children=[
-            dict(name="neurons", type="int", value=neurons, limits=(1, MAX_NEURONS),
-                 tip=f"N_{index}: the number of neurons in hidden layer {index}"),
-            dict(name="activation", type="list", limits=HIDDEN_ACTIVATIONS, value=activation,
-                 tip=f"σ of layer {index}: a = σ(z)"),
-            dict(name="remove", type="action", title=f"remove layer {index}"),
+            dict(name="neurons", type="int", title=translate("SettingsPanel", "neurons"),
+                 value=neurons, limits=(1, MAX_NEURONS),
+                 tip=translate("SettingsPanel", "N_{index}: the number of neurons in hidden layer "
+                                                "{index}").format(index=index)),
+            dict(name="activation", type="list", title=translate("SettingsPanel", "activation"),
+                 limits=HIDDEN_ACTIVATIONS, value=activation,
+                 tip=translate("SettingsPanel", "σ of layer {index}: a = σ(z)").format(index=index)),
+            dict(name="remove", type="action",
+                 title=translate("SettingsPanel", "remove layer {index}").format(index=index)),
         ],
     ))
 
@@ -86,54 +112,59 @@ def _short_name(name: str, most: int = 13) -> str:
 
 def _tree_spec() -> list[dict]:
     return [_without_reset_buttons(group) for group in [
-        dict(name="data", type="group", title="Data", children=[
-            dict(name="dataset", type="list", title="data set", limits=list(DATASETS),
-                 value=DATASETS[0], tip=DATA_TIP),
-            dict(name="n", type="int", title="samples n", value=4, limits=(1, MAX_SAMPLES)),
-            dict(name="noise", type="float", value=0.0, limits=(0.0, 10.0), step=0.01,
-                 decimals=3, tip="Standard deviation of the noise added to the points"),
-            dict(name="test_ratio", type="float", title="test share", value=0.0,
+        dict(name="data", type="group", title=translate("SettingsPanel", "Data"), children=[
+            dict(name="dataset", type="list", title=translate("SettingsPanel", "data set"), limits=list(DATASETS),
+                 value=DATASETS[0], tip=_tr(DATA_TIP)),
+            dict(name="n", type="int", title=translate("SettingsPanel", "samples n"), value=4, limits=(1, MAX_SAMPLES)),
+            dict(name="noise", type="float", title=translate("SettingsPanel", "noise"), value=0.0, limits=(0.0, 10.0),
+                 step=0.01, decimals=3,
+                 tip=translate("SettingsPanel", "Standard deviation of the noise added to the points")),
+            dict(name="test_ratio", type="float", title=translate("SettingsPanel", "test share"), value=0.0,
                  limits=(0.0, 0.9), step=0.05, decimals=2,
-                 tip="Share of the samples held out as the test set"),
-            dict(name="labels", type="list", title="labels", limits=LABEL_CHOICES, value="01",
-                 tip="Write the two classes as 0/1 or as −1/+1"),
-            dict(name="seed", type="int", title="data seed", value=0, limits=(0, MAX_SEED)),
-            dict(name="regenerate", type="action", title="new random data",
-                 tip="Draw new points: the data seed goes up by one"),
-            dict(name="open_data", type="action", title="open a data file…",
-                 tip="A CSV table, a digit CSV or IDX images (MNIST's train-images-idx3-ubyte)"),
+                 tip=translate("SettingsPanel", "Share of the samples held out as the test set")),
+            dict(name="labels", type="list", title=translate("SettingsPanel", "labels"), limits=LABEL_CHOICES, value="01",
+                 tip=translate("SettingsPanel", "Write the two classes as 0/1 or as −1/+1")),
+            dict(name="seed", type="int", title=translate("SettingsPanel", "data seed"), value=0, limits=(0, MAX_SEED)),
+            dict(name="regenerate", type="action", title=translate("SettingsPanel", "new random data"),
+                 tip=translate("SettingsPanel", "Draw new points: the data seed goes up by one")),
+            dict(name="open_data", type="action", title=translate("SettingsPanel", "open a data file…"),
+                 tip=translate("SettingsPanel", "A CSV table, a digit CSV or IDX images (MNIST's train-images-idx3-ubyte)")),
         ]),
-        dict(name="network", type="group", title="Network", children=[
-            dict(name="hidden", type="group", title="hidden layers", children=[]),
-            dict(name="add_layer", type="action", title="add a hidden layer"),
-            dict(name="output_activation", type="list", title="output activation",
-                 limits=list(ACTIVATIONS), value="sigmoid", tip="σ of the output layer L"),
-            dict(name="bias", type="bool", title="biases b", value=True),
-            dict(name="init", type="list", title="initialiser", limits=list(INITIALISERS),
-                 value="xavier", tip="How θ is drawn at the start (a lesson or a loaded "
-                                     "model may give θ instead: choose one to draw a new θ)"),
-            dict(name="init_range", type="float", title="range r", value=0.5,
-                 limits=(1e-3, 10.0), step=0.1, tip="uniform: w, b ~ U(−r, r)"),
-            dict(name="seed", type="int", title="seed", value=0, limits=(0, MAX_SEED),
-                 tip="Seed of the initial θ and of the batch order"),
+        dict(name="network", type="group", title=translate("SettingsPanel", "Network"), children=[
+            dict(name="hidden", type="group", title=translate("SettingsPanel", "hidden layers"), children=[]),
+            dict(name="add_layer", type="action", title=translate("SettingsPanel", "add a hidden layer")),
+            dict(name="output_activation", type="list", title=translate("SettingsPanel", "output activation"),
+                 limits=list(ACTIVATIONS), value="sigmoid", tip=translate("SettingsPanel", "σ of the output layer L")),
+            dict(name="bias", type="bool", title=translate("SettingsPanel", "biases b"), value=True),
+            dict(name="init", type="list", title=translate("SettingsPanel", "initialiser"), limits=list(INITIALISERS),
+                 value="xavier", tip=translate("SettingsPanel", "How θ is drawn at the start (a lesson or a loaded "
+                                         "model may give θ instead: choose one to draw a new θ)")),
+            dict(name="init_range", type="float", title=translate("SettingsPanel", "range r"), value=0.5,
+                 limits=(1e-3, 10.0), step=0.1, tip=translate("SettingsPanel", "uniform: w, b ~ U(−r, r)")),
+            dict(name="seed", type="int", title=translate("SettingsPanel", "seed"), value=0, limits=(0, MAX_SEED),
+                 tip=translate("SettingsPanel", "Seed of the initial θ and of the batch order")),
         ]),
-        dict(name="training", type="group", title="Training", children=[
-            dict(name="rule", type="list", title="rule", limits=RULE_CHOICES, value="gradient"),
-            dict(name="loss", type="list", title="loss ℓ", limits=LOSS_CHOICES,
-                 value="binary_cross_entropy"),
-            dict(name="cost", type="list", title="cost", limits=COST_CHOICES, value=MEAN,
-                 tip="What gradient descent minimises: the mean C = 1/n Σ ℓ or the sum "
-                     "L = Σ ℓ over the samples (∂L/∂θ = n·∂C/∂θ); a change starts again"),
-            dict(name="optimizer", type="list", limits=list(OPTIMIZERS), value="sgd"),
-            dict(name="learning_rate", type="float", title="learning rate η", value=0.5,
+        dict(name="training", type="group", title=translate("SettingsPanel", "Training"), children=[
+            dict(name="rule", type="list", title=translate("SettingsPanel", "rule"),
+                 limits=_choices(RULE_TITLES, RULE_TITLES), value="gradient"),
+            dict(name="loss", type="list", title=translate("SettingsPanel", "loss ℓ"),
+                 limits=_choices(LOSSES, LOSS_TITLES), value="binary_cross_entropy"),
+            dict(name="cost", type="list", title=translate("SettingsPanel", "cost"),
+                 limits=_choices(COST_TITLES, COST_TITLES), value=MEAN,
+                 tip=translate("SettingsPanel", "What gradient descent minimises: the mean C = 1/n Σ ℓ or the sum "
+                         "L = Σ ℓ over the samples (∂L/∂θ = n·∂C/∂θ); a change starts again")),
+            dict(name="optimizer", type="list", title=translate("SettingsPanel", "optimizer"), limits=list(OPTIMIZERS),
+                 value="sgd"),
+            dict(name="learning_rate", type="float", title=translate("SettingsPanel", "learning rate η"), value=0.5,
                  limits=(1e-6, 100.0), step=0.1, dec=True, minStep=1e-6, decimals=4,
-                 tip="η: applies at the next step, without a reset"),
-            dict(name="hyper", type="group", title="hyper-parameters", children=[]),
-            dict(name="batch_mode", type="list", title="batch", limits=list(BATCH_MODES),
-                 value="full", tip="full: all n samples per step; mini-batch: m; stochastic: 1"),
-            dict(name="batch_size", type="int", title="batch size m", value=16,
+                 tip=translate("SettingsPanel", "η: applies at the next step, without a reset")),
+            dict(name="hyper", type="group", title=translate("SettingsPanel", "hyper-parameters"), children=[]),
+            dict(name="batch_mode", type="list", title=translate("SettingsPanel", "batch"),
+                 limits=_choices(BATCH_MODES, BATCH_TITLES), value="full",
+                 tip=translate("SettingsPanel", "full: all n samples per step; mini-batch: m; stochastic: 1")),
+            dict(name="batch_size", type="int", title=translate("SettingsPanel", "batch size m"), value=16,
                  limits=(1, MAX_SAMPLES)),
-            dict(name="shuffle", type="bool", title="shuffle each epoch", value=True),
+            dict(name="shuffle", type="bool", title=translate("SettingsPanel", "shuffle each epoch"), value=True),
         ]),
     ]]
 
@@ -198,13 +229,14 @@ class SettingsPanel(QWidget):
 
     def _show_data(self, spec: DataSpec) -> None:
         choices = {name: name for name in DATASETS}
-        tip = DATA_TIP
+        tip = _tr(DATA_TIP)
         if spec.name == CSV and spec.path:
             choices[_short_name(Path(spec.path).name)] = CSV
-            tip = f"The data file {spec.path}" + (f" with the labels {spec.labels_path}"
-                                                 if spec.labels_path else "")
+            tip = (translate("SettingsPanel", "The data file {path} with the labels {labels}")
+                   .format(path=spec.path, labels=spec.labels_path) if spec.labels_path
+                   else translate("SettingsPanel", "The data file {path}").format(path=spec.path))
         elif spec.name == INLINE:
-            choices["the lesson's points"] = INLINE
+            choices[translate("SettingsPanel", "the lesson's points")] = INLINE
         dataset = self.param("data", "dataset")
         dataset.setOpts(tip=tooltip_text(tip))
         if dataset.opts.get("limits") != choices:
@@ -245,7 +277,7 @@ class SettingsPanel(QWidget):
         self.param("network", "bias").setValue(spec.bias)
         init = self.param("network", "init")
         given = spec.params is not None
-        choices = {GIVEN_TITLE: GIVEN, **{name: name for name in INITIALISERS}} if given \
+        choices = {_tr(GIVEN_TITLE): GIVEN, **{name: name for name in INITIALISERS}} if given \
             else list(INITIALISERS)
         if init.opts.get("limits") != choices:
             init.setLimits(choices)
@@ -281,10 +313,10 @@ class SettingsPanel(QWidget):
             for name, value in values.items():
                 fraction = name != "eps"
                 group.addChild(_without_reset_buttons(dict(
-                    name=name, type="float", title=HYPER_TITLES.get(name, name), value=value,
+                    name=name, type="float", title=_tr(HYPER_TITLES.get(name, name)), value=value,
                     limits=(0.0, 0.9999) if fraction else (1e-12, 1.0),
                     step=0.01 if fraction else 10.0, dec=not fraction, decimals=4 if fraction else 3,
-                    tip=HYPER_TIPS.get(name, ""),
+                    tip=_tr(HYPER_TIPS.get(name, "")),
                 )))
         else:
             for name, value in values.items():

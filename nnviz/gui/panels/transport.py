@@ -14,13 +14,17 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QLabel, QSlider, QToolBar, QWidget
 
+from nnviz.core.i18n import translate
+
 ICON_SIZE = 22  # pixels at presentation scale 1
 
 SPEEDS = (1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 500, 1000, 2000, 5000, math.inf)
 
 
 def speed_text(steps_per_second: float) -> str:
-    return "max speed" if math.isinf(steps_per_second) else f"{steps_per_second:g} steps/s"
+    if math.isinf(steps_per_second):
+        return translate("TransportBar", "max speed")
+    return translate("TransportBar", "{speed} steps/s").format(speed=f"{steps_per_second:g}")
 
 
 def draw_icon(shape: str, colour: str, size: int) -> QIcon:
@@ -85,7 +89,7 @@ class TransportBar(QToolBar):
     speed_changed = Signal(float)  # steps per second; math.inf = as fast as possible
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Transport", parent)
+        super().__init__(translate("TransportBar", "Transport"), parent)
         self.setObjectName("transport")
         self.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self._running = False
@@ -99,15 +103,17 @@ class TransportBar(QToolBar):
             self.addAction(act)
             return act
 
-        self.play_action = action("Play", "Space", "Play / pause training")
+        self.play_action = action(translate("TransportBar", "Play"), "Space",
+                                  translate("TransportBar", "Play / pause training"))
         self.play_action.triggered.connect(self._toggle)
-        self.step_action = action("Step", "Right",
-                                  "One step: one forward pass, one backward pass, one update")
+        self.step_action = action(translate("TransportBar", "Step"), "Right", translate(
+            "TransportBar", "One step: one forward pass, one backward pass, one update"))
         self.step_action.triggered.connect(self.step_requested)
-        self.epoch_action = action("Epoch", "E",
-                                   "Train to the end of this epoch (one pass over the data)")
+        self.epoch_action = action(translate("TransportBar", "Epoch"), "E", translate(
+            "TransportBar", "Train to the end of this epoch (one pass over the data)"))
         self.epoch_action.triggered.connect(self.epoch_requested)
-        self.reset_action = action("Reset", "R", "Back to the starting parameters, step 0")
+        self.reset_action = action(translate("TransportBar", "Reset"), "R",
+                                   translate("TransportBar", "Back to the starting parameters, step 0"))
         self.reset_action.triggered.connect(self.reset_requested)
         self.addSeparator()
 
@@ -115,11 +121,11 @@ class TransportBar(QToolBar):
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setPageStep(1)
         self.speed_slider.setFixedWidth(180)
-        self.speed_slider.setToolTip("Training speed: from 1 step per second to as fast as "
-                                     "the machine goes")
+        self.speed_slider.setToolTip(translate("TransportBar", "Training speed: from 1 step per "
+                                                               "second to as fast as the machine goes"))
         self.speed_slider.valueChanged.connect(self._on_slider)
         self.speed_label = QLabel()
-        speed_title = QLabel("  speed ")
+        speed_title = QLabel(translate("TransportBar", "  speed "))
         self.addWidget(speed_title)
         self.addWidget(self.speed_slider)
         self.addWidget(self.speed_label)
@@ -139,7 +145,8 @@ class TransportBar(QToolBar):
         self._running = running
         size = self.iconSize().width()
         self.play_action.setIcon(draw_icon("pause" if running else "play", self._icon_colour, size))
-        self.play_action.setText("Pause" if running else "Play")
+        self.play_action.setText(translate("TransportBar", "Pause") if running
+                                 else translate("TransportBar", "Play"))
 
     def apply_theme(self, theme) -> None:
         """Icons in the theme's text colour and sized by the presentation scale; the
