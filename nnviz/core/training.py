@@ -37,6 +37,7 @@ import numpy as np
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.loss_guard import EXPLODING, LOWER, LossGuard
 from nnviz.core.losses import MEAN, SUM, check_cost
 from nnviz.core.network import Architecture, Network
@@ -61,10 +62,9 @@ def encoded_targets(network: Network, dataset: Dataset, y: Array) -> Array:
     n_out = network.architecture.n_outputs
     targets = dataset.encode(y, n_out, class_zero_target(network, dataset))
     if targets.ndim != 2 or targets.shape[1] != n_out:
-        raise InputError(
-            f"data set {dataset.name!r} has {targets.shape[-1]} targets but the "
-            f"network has {n_out} outputs"
-        )
+        raise InputError(translate("Training", "data set {name!r} has {targets} targets but the "
+                                               "network has {outputs} outputs")
+                         .format(name=dataset.name, targets=targets.shape[-1], outputs=n_out))
     return targets
 
 
@@ -73,8 +73,9 @@ def training_targets(architecture: Architecture, dataset: Dataset) -> tuple[Arra
     ``architecture`` (the cost C that training minimises is over these); an InputError if
     the data does not fit the network's inputs or outputs."""
     if dataset.n_features != architecture.n_inputs:
-        raise InputError(f"the network has {architecture.n_inputs} inputs but the data set has "
-                         f"{dataset.n_features} features")
+        raise InputError(translate("Training", "the network has {inputs} inputs but the data set "
+                                               "has {features} features")
+                         .format(inputs=architecture.n_inputs, features=dataset.n_features))
     y = encoded_targets(Network(architecture), dataset, dataset.y_train)
     return np.asarray(dataset.x_train, float), np.asarray(y, float)
 
@@ -194,12 +195,13 @@ class Trainer:
         arch = network.architecture
         n = dataset.x_train.shape[0]
         if n == 0:
-            raise InputError(f"data set {dataset.name!r} has no training samples")
+            raise InputError(translate("Training", "data set {name!r} has no training samples")
+                             .format(name=dataset.name))
         if dataset.n_features != arch.n_inputs:
-            raise InputError(
-                f"the network has {arch.n_inputs} inputs but data set {dataset.name!r} has "
-                f"{dataset.n_features} features"
-            )
+            raise InputError(translate("Training", "the network has {inputs} inputs but data set "
+                                                   "{name!r} has {features} features")
+                             .format(inputs=arch.n_inputs, name=dataset.name,
+                                     features=dataset.n_features))
         self._low = class_zero_target(network, dataset)
         self._y_train = encoded_targets(network, dataset, dataset.y_train)
         self._y_test = encoded_targets(network, dataset, dataset.y_test)
@@ -207,7 +209,8 @@ class Trainer:
         self.batch_size = batch_size
         self.shuffle = bool(shuffle)
         if target_loss is not None and not math.isfinite(target_loss):
-            raise InputError(f"the target loss must be a finite number, got {target_loss}")
+            raise InputError(translate("Training", "the target loss must be a finite number, got "
+                                                   "{value}").format(value=target_loss))
         self.target_loss = target_loss
         self._rng = np.random.default_rng(seed)
         self._x_epoch: Array = dataset.x_train
@@ -295,7 +298,7 @@ class Trainer:
         self.gradients = grads.flat
         if not math.isfinite(grads.cost):
             self._position = start
-            self._diverged(f"the cost became {grads.cost}")
+            self._diverged(translate("Training", "the cost became {value}").format(value=grads.cost))
             return False
         guard = self._guard or self._start_guard()
         if guard.starts_block:
@@ -321,8 +324,10 @@ class Trainer:
         if self.target_loss is not None and self._position >= self._n:
             loss = self.network.cost(self.dataset.x_train, self._y_train, cost=self.cost)
             if loss <= self.target_loss:
-                self.stop("converged", f"converged after {self.step_count} steps: training "
-                                       f"loss {loss:.6g} ≤ target {self.target_loss:g}")
+                self.stop("converged", translate(
+                    "Training", "converged after {steps} steps: training loss {loss} ≤ target "
+                                "{target}").format(steps=self.step_count, loss=f"{loss:.6g}",
+                                                   target=f"{self.target_loss:g}"))
         return True
 
     def _start_epoch(self) -> None:
@@ -356,14 +361,18 @@ class Trainer:
         self.optimizer.reset()
         self._guard = None
         first, last = guard.block_steps
-        since = (f"at step {guard.good_step}" if guard.lowest_steps is None
-                 else "over steps {}-{}".format(*guard.lowest_steps))
+        since = (translate("Training", "at step {step}").format(step=guard.good_step)
+                 if guard.lowest_steps is None
+                 else translate("Training", "over steps {first}-{last}").format(
+                     first=guard.lowest_steps[0], last=guard.lowest_steps[1]))
         self.stop(
             "diverged",
-            f"the loss is exploding: lower the learning rate (now {self.optimizer.lr:g}). "
-            f"The loss per sample went from {guard.lowest:.3g} ({since}) to "
-            f"{guard.block_cost:.3g} (over steps {first}-{last}); the parameters are those "
-            f"after step {guard.good_step}.",
+            translate("Training", "the loss is exploding: lower the learning rate (now {lr}). "
+                                  "The loss per sample went from {low} ({since}) to {high} "
+                                  "(over steps {first}-{last}); the parameters are those after "
+                                  "step {good}.").format(
+                lr=f"{self.optimizer.lr:g}", low=f"{guard.lowest:.3g}", since=since,
+                high=f"{guard.block_cost:.3g}", first=first, last=last, good=guard.good_step),
         )
 
     def _diverged(self, what: str) -> None:
@@ -371,8 +380,10 @@ class Trainer:
         step = self.step_count + 1
         self.stop(
             "diverged",
-            f"diverged at step {step}: {what}; the parameters are those after step "
-            f"{self.step_count}. Try a smaller learning rate (now {self.optimizer.lr:g}).",
+            translate("Training", "diverged at step {step}: {what}; the parameters are those "
+                                  "after step {previous}. Try a smaller learning rate (now "
+                                  "{lr}).").format(step=step, what=what, previous=self.step_count,
+                                                   lr=f"{self.optimizer.lr:g}"),
         )
 
     # -- looking at it -----------------------------------------------------------------------
@@ -427,7 +438,8 @@ class Trainer:
     def _snapshots(self, until: int | None, every: int) -> Iterator[Snapshot]:
         while True:
             if self.stopped is None and until is not None and self.step_count >= until:
-                self.stop("steps", f"finished {self.step_count} steps ({self.epoch:g} epochs)")
+                self.stop("steps", translate("Training", "finished {steps} steps ({epochs} epochs)")
+                          .format(steps=self.step_count, epochs=f"{self.epoch:g}"))
             snapshot = self.snapshot()
             yield snapshot
             if snapshot.stopped is not None:
@@ -459,7 +471,7 @@ def train(
     sleeps.
     """
     if steps is not None and epochs is not None:
-        raise InputError("give a number of steps or of epochs, not both")
+        raise InputError(translate("Training", "give a number of steps or of epochs, not both"))
     trainer = Trainer(network, optimizer, dataset, batch_size=batch_size, shuffle=shuffle,
                       seed=seed, target_loss=target_loss, cost=cost)
     if epochs is not None:
@@ -471,5 +483,7 @@ def train(
 
 def _count(value: object, what: str, minimum: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < minimum:
-        raise InputError(f"{what} must be a whole number ≥ {minimum}, got {value!r}")
+        raise InputError(translate("Training", "{what} must be a whole number ≥ {minimum}, got "
+                                               "{value!r}").format(what=what, minimum=minimum,
+                                                                   value=value))
     return int(value)
