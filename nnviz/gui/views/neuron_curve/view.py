@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 from nnviz.core import notation
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import training_targets
 from nnviz.gui import colors
@@ -36,8 +37,8 @@ PARTNER_COLOUR = colors.ORANGE
 GHOST_COLOURS = (colors.QUALITATIVE[2], colors.QUALITATIVE[8], colors.QUALITATIVE[3],
                  colors.QUALITATIVE[5], colors.QUALITATIVE[9])
 GHOST_ALPHA = 170
-NEEDS_ONE_NEURON = ("The neuron curve needs a network with one input and one output neuron and "
-                    "no hidden layer")
+NEEDS_ONE_NEURON = QT_TRANSLATE_NOOP("NeuronCurveView", "The neuron curve needs a network with one input and "
+                                     "one output neuron and no hidden layer")
 
 
 def _slider_index(value: float, low: float, step: float, count: int) -> int:
@@ -48,7 +49,7 @@ class NeuronCurveView(View):
     """a = f(w·x + b) of the network's one neuron; its w and b on sliders."""
 
     key = "neuron_curve"
-    title = "Neuron curve"
+    title = QT_TRANSLATE_NOOP("Views", "Neuron curve")
     builds_when_shown = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,7 +65,7 @@ class NeuronCurveView(View):
         self._x = xs()
         self._build()
         self.apply_theme(self._theme)
-        self._show_message("start training: the neuron curve needs a network")
+        self._show_message(translate("NeuronCurveView", "start training: the neuron curve needs a network"))
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -73,8 +74,8 @@ class NeuronCurveView(View):
         self._b_count = round((B_RANGE[1] - B_RANGE[0]) / B_STEP)
         self.w_slider.setRange(0, self._w_count)
         self.b_slider.setRange(0, self._b_count)
-        self.w_slider.setToolTip("the weight w: it scales the curve")
-        self.b_slider.setToolTip("the bias b: it shifts the curve")
+        self.w_slider.setToolTip(translate("NeuronCurveView", "the weight w: it scales the curve"))
+        self.b_slider.setToolTip(translate("NeuronCurveView", "the bias b: it shifts the curve"))
         self.w_slider.valueChanged.connect(self._on_w_slider)
         self.b_slider.valueChanged.connect(self._on_b_slider)
         self.w_label, self.b_label = QLabel(), QLabel()
@@ -118,7 +119,7 @@ class NeuronCurveView(View):
         self.mark_line = pg.InfiniteLine(pos=self._marked, angle=90, movable=True)
         self.partner_mark_line = pg.InfiniteLine(pos=self._marked, angle=90, movable=True)
         for line, plot in ((self.mark_line, self.plot), (self.partner_mark_line, self.partner_plot)):
-            line.setToolTip("drag: the x at which both neurons' outputs are compared")
+            line.setToolTip(translate("NeuronCurveView", "drag: the x at which both neurons' outputs are compared"))
             line.setBounds(X_RANGE)
             line.sigPositionChanged.connect(lambda item: self.set_marked_x(item.value()))
             plot.addItem(line)
@@ -132,8 +133,9 @@ class NeuronCurveView(View):
         plots.addWidget(self.partner_widget, 2)
         self.readout = ElidedLabel(lines=2)
         self.readout.setContentsMargins(6, 0, 6, 2)
-        self.readout.setToolTip("A small change of w or b moves a smooth neuron's output a little; "
-                                "a step neuron's output flips where z = w·x + b crosses 0.")
+        self.readout.setToolTip(translate("NeuronCurveView", "A small change of w or b moves a smooth neuron's "
+                                          "output a little; a step neuron's output flips where z = w·x + b "
+                                          "crosses 0."))
 
         content = QWidget()
         box = QVBoxLayout(content)
@@ -187,7 +189,8 @@ class NeuronCurveView(View):
         if neuron is None:
             self._neuron = None
             sizes = "-".join(str(n) for n in snapshot.architecture.sizes)
-            self._show_message(f"{NEEDS_ONE_NEURON}; this network is {sizes}.")
+            self._show_message(translate("NeuronCurveView", "{needs}; this network is {sizes}.").format(
+                needs=translate("NeuronCurveView", NEEDS_ONE_NEURON), sizes=sizes))
             return
         new = neuron != self._neuron or snapshot.architecture != self._architecture
         self._neuron = neuron
@@ -372,12 +375,13 @@ class NeuronCurveView(View):
             del blocker
         self.b_slider.setEnabled(neuron.b_index is not None)
         self.w_label.setText(f"w = {notation.number(w)}")
-        self.b_label.setText(f"b = {notation.number(b)}" if neuron.b_index is not None else "no bias")
+        self.b_label.setText(f"b = {notation.number(b)}" if neuron.b_index is not None
+                             else translate("NeuronCurveView", "no bias"))
         z = w * x0 + b
-        self.readout.setText(
-            f"At x = {notation.number(x0)}: z = {notation.number(z)},  "
-            f"{self._formula(own)} = {notation.number(a0)} (blue),  "
-            f"{_neuron_name(other)} neuron {notation.number(p0)} (orange)")
+        self.readout.setText(translate(
+            "NeuronCurveView", "At x = {x}: z = {z},  {formula} = {a} (blue),  {other} neuron {p} (orange)").format(
+            x=notation.number(x0), z=notation.number(z), formula=self._formula(own), a=notation.number(a0),
+            other=_neuron_name(other), p=notation.number(p0)))
 
     def values_at_marked_x(self) -> tuple[float, float]:
         """(this neuron's output, the neuron beside's output) at the marked x."""
