@@ -192,8 +192,8 @@ class MistakeGallery(QWidget):
             line = metrics.height()
             pad = PAD_LINES * line
             thumb = THUMB_LINES * line
-            caption = max(metrics.horizontalAdvance(t) for t in caption_lines(translate("ConfusionView", "said {said} (label {label})").format(
-                said=88, label=88)))
+            widest = translate("ConfusionView", "said {said} (label {label})").format(said=88, label=88)
+            caption = max(metrics.horizontalAdvance(t) for t in caption_lines(widest))
             self._cell = max(thumb, caption) + 2 * pad, thumb + 2 * line + 2 * pad
         return self._cell
 

@@ -64,7 +64,8 @@ class AxesChoice(QObject):
         self._architecture = architecture
         self.layer_box.clear()
         for l, n in enumerate(architecture.sizes[1:-1], start=1):
-            self.layer_box.addItem(translate("FeatureSpaceView", "hidden layer {layer} ({size})").format(layer=l, size=n), l)
+            self.layer_box.addItem(translate("FeatureSpaceView", "hidden layer {layer} ({size})").format(
+                layer=l, size=n), l)
         if self.layer_box.count():
             chosen = self._chosen_layer
             keep = chosen if chosen is not None and chosen < architecture.n_layers else architecture.n_layers - 1

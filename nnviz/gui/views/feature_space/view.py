@@ -102,7 +102,8 @@ class FeatureSpaceView(View):
     def _build_items(self) -> None:
         self.grid_lines = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
         self.grid_edge = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
-        self.decision_line = pg.InfiniteLine(label=translate("FeatureSpaceView", "output"), labelOpts={"position": 0.12})
+        self.decision_line = pg.InfiniteLine(label=translate("FeatureSpaceView", "output"),
+                                             labelOpts={"position": 0.12})
         for z, item in enumerate((self.grid_lines, self.grid_edge, self.decision_line)):
             item.setZValue(z)
             self.plot.addItem(item)
