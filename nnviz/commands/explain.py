@@ -14,6 +14,7 @@ import sys
 
 from nnviz.core.errors import InputError
 from nnviz.core.explain import FORMATS, render
+from nnviz.core.i18n import translate
 from nnviz.core.modelfile import load_model
 from nnviz.core.numbers import read_number
 from nnviz.core.worked import SUMMARY_TERMS
@@ -55,7 +56,8 @@ def add_parser(sub) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     if args.lr is not None and args.target is None:
-        raise InputError("--lr needs --target: the update follows the gradient of the loss")
+        raise InputError(translate("Commands", "--lr needs --target: the update follows the "
+                                   "gradient of the loss"))
     network = load_model(args.model)
     arch = network.architecture
     x = check_vector(parse_vector(args.input, "--input"), arch.n_inputs, "--input", "input")
@@ -71,11 +73,12 @@ def max_terms(args: argparse.Namespace) -> int:
     if args.max_terms is None:
         return SUMMARY_TERMS
     if args.format not in ("steps", "beamer"):
-        raise InputError("--max-terms is for --format steps or beamer (the other formats write "
-                         "every term)")
+        raise InputError(translate("Commands", "--max-terms is for --format steps or beamer (the "
+                                   "other formats write every term)"))
     text = args.max_terms.strip()
     if not text.isdigit() or int(text) < 1:
-        raise InputError(f"--max-terms must be a whole number ≥ 1, got {args.max_terms!r}")
+        raise InputError(translate("Commands", "--max-terms must be a whole number ≥ 1, got {value}")
+                         .format(value=repr(args.max_terms)))
     return int(text)
 
 
@@ -92,7 +95,8 @@ def write_utf8(text: str) -> None:
 def parse_vector(text: str, option: str) -> list[float]:
     """``"1,-1"`` -> [1.0, -1.0]; an :class:`InputError` naming the option and the bad entry."""
     if not text.strip():
-        raise InputError(f"{option} is empty: give comma-separated numbers such as 1,-1")
+        raise InputError(translate("Commands", "{option} is empty: give comma-separated numbers "
+                                   "such as 1,-1").format(option=option))
     return [parse_number(item, option) for item in text.split(",")]
 
 
@@ -100,7 +104,8 @@ def parse_number(text: str, option: str) -> float:
     """A finite float from the command line (NaN and infinity are refused)."""
     item = text.strip()
     if not item:
-        raise InputError(f"{option}: an empty entry (give comma-separated numbers such as 1,-1)")
+        raise InputError(translate("Commands", "{option}: an empty entry (give comma-separated "
+                                   "numbers such as 1,-1)").format(option=option))
     try:
         return read_number(item)
     except InputError as e:

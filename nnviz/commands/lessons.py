@@ -18,6 +18,8 @@ import json
 import sys
 from dataclasses import dataclass
 
+from nnviz.core.i18n import translate
+
 
 @dataclass(frozen=True)
 class LessonEntry:
@@ -51,7 +53,8 @@ def shipped_lessons() -> list[LessonEntry]:
 
 def table(entries: list[LessonEntry]) -> str:
     """Aligned columns: number in teaching order, name, steps, title (the long one last)."""
-    rows = [("#", "name", "steps", "title")]
+    rows = [("#", translate("Commands", "name"), translate("Commands", "steps"),
+             translate("Commands", "title"))]
     rows += [(str(i), e.name, str(e.steps), e.title) for i, e in enumerate(entries, start=1)]
     number = max(len(r[0]) for r in rows)
     name = max(len(r[1]) for r in rows)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from nnviz.core import limits
 from nnviz.core.activations import ACTIVATIONS
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.losses import LOSSES
 from nnviz.core.network import INITIALISERS
 from nnviz.core.optimizers import OPTIMIZERS
@@ -117,7 +118,8 @@ def limited(check, option: str):
         except ValueError as e:  # int() or the InputError of the check
             reason = str(e).removeprefix(f"{option} {text}: ")
             if not isinstance(e, InputError):
-                reason = f"expected a whole number, not {text!r}"
+                reason = translate("Commands", "expected a whole number, not {text}").format(
+                    text=repr(text))
             raise argparse.ArgumentTypeError(reason) from None
 
     return parse
@@ -131,10 +133,10 @@ def parse_layers(text: str) -> list[int]:
     except ValueError:
         sizes = []
     if len(sizes) < 2 or any(n < 1 for n in sizes):
-        raise InputError(
-            f"--layers {text}: expected layer sizes ≥ 1 separated by commas, input and output "
-            f"included, e.g. 2,4,1"
-        )
+        raise InputError(translate(
+            "Commands", "--layers {text}: expected layer sizes ≥ 1 separated by commas, input and "
+            "output included, e.g. 2,4,1"
+        ).format(text=text))
     source = f"--layers {text}"
     limits.check_inputs(sizes[0], source)
     limits.check_hidden(sizes[1:-1], source)
@@ -151,14 +153,16 @@ def parse_batch(text: str | None) -> int | None:
     except ValueError:
         m = 0
     if m < 1:
-        raise InputError(f"--batch {text}: expected 'full' or a whole number ≥ 1")
+        raise InputError(translate("Commands", "--batch {text}: expected 'full' or a whole number ≥ 1")
+                         .format(text=text))
     return m
 
 
 def at_least(option: str, value: int | None, minimum: int) -> int | None:
     """``value`` unchanged (None stays None); an InputError naming ``option`` below ``minimum``."""
     if value is not None and value < minimum:
-        raise InputError(f"{option} {value}: must be a whole number ≥ {minimum}")
+        raise InputError(translate("Commands", "{option} {value}: must be a whole number ≥ {minimum}")
+                         .format(option=option, value=value, minimum=minimum))
     return value
 
 
@@ -169,9 +173,12 @@ def lesson_step(lesson, number: int | None, option: str = "--lesson-step") -> in
     if number is None:
         return 0
     if not 0 <= number <= count:
-        known = (f"has steps 1 to {count} (0 is its start)" if count
-                 else "has no steps (only 0, its start)")
-        raise InputError(f"{option} {number}: the lesson {lesson.name!r} {known}")
+        message = (translate("Commands", "{option} {number}: the lesson {name} has steps 1 to "
+                             "{count} (0 is its start)") if count else
+                   translate("Commands", "{option} {number}: the lesson {name} has no steps (only "
+                             "0, its start)"))
+        raise InputError(message.format(option=option, number=number, name=repr(lesson.name),
+                                        count=count))
     return number
 
 
@@ -180,4 +187,5 @@ def refuse_with(args: argparse.Namespace, names: tuple[str, ...], reason: str) -
     for name in names:
         value = getattr(args, name, None)
         if value is not None and value is not False:
-            raise InputError(f"--{name.replace('_', '-')} cannot be combined with {reason}")
+            raise InputError(translate("Commands", "{option} cannot be combined with {reason}")
+                             .format(option="--" + name.replace("_", "-"), reason=reason))

@@ -37,6 +37,7 @@ from nnviz.commands.train_reports import run_plan
 from nnviz.commands.train_setup import load_data, network_for, save_network, save_path
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.losses import COSTS, MEAN
 
 
@@ -80,10 +81,11 @@ def run(args: argparse.Namespace) -> int:
 
         return run_lesson(args, save_path(args.save))
     if args.lesson_step is not None:
-        raise InputError(f"--lesson-step {args.lesson_step} needs --lesson NAME, the lesson "
-                         f"whose step to start from")
+        raise InputError(translate("Commands", "--lesson-step {step} needs --lesson NAME, the "
+                                   "lesson whose step to start from").format(step=args.lesson_step))
     if args.dataset is None and args.data is None:
-        raise InputError("nnviz train: one of --dataset, --data or --lesson is required")
+        raise InputError(translate("Commands", "nnviz train: one of --dataset, --data or --lesson "
+                                   "is required"))
     args.seed = 0 if args.seed is None else args.seed
     args.rule = args.rule or "gradient"
     dataset = load_data(args)

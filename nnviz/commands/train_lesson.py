@@ -27,6 +27,7 @@ from nnviz.commands.options import (
 from nnviz.commands.train_reports import run_plan
 from nnviz.commands.train_setup import save_network
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 # the options a lesson sets (its data and network) and the rule it trains with
 LESSON_SETS = ("dataset", "data", "data_labels", "test_ratio", "samples", "noise", "data_seed", "kind", "model",
@@ -54,7 +55,8 @@ def training_changes(args: argparse.Namespace, spec):
         changes.update(optimizer=args.optimizer, hyperparameters=())
     if args.lr is not None:
         if not args.lr > 0:
-            raise InputError(f"--lr {args.lr}: the learning rate must be a number > 0")
+            raise InputError(translate("Commands", "--lr {lr}: the learning rate must be a number > 0")
+                             .format(lr=args.lr))
         changes["learning_rate"] = args.lr
     if args.batch is not None:
         m = parse_batch(args.batch)
@@ -74,11 +76,13 @@ def training_changes(args: argparse.Namespace, spec):
 def run_lesson(args: argparse.Namespace, save_to: Path | None) -> int:
     from nnviz.core.config import build_network, build_trainer, resolve, validate
 
-    refuse_with(args, LESSON_SETS, "--lesson (the lesson sets the data, the network and the rule)")
+    refuse_with(args, LESSON_SETS, translate("Commands", "--lesson (the lesson sets the data, the "
+                                             "network and the rule)"))
     lesson, number, state = lesson_start(args)
     config = state.config
     if config.training.rule == "perceptron":
-        refuse_with(args, PERCEPTRON_ONLY_NOT, f"the perceptron rule of lesson {lesson.name!r}")
+        refuse_with(args, PERCEPTRON_ONLY_NOT, translate("Commands", "the perceptron rule of lesson "
+                                                         "{name}").format(name=repr(lesson.name)))
     config = resolve(replace(config, training=training_changes(args, config.training)))
     config = config.with_network(params=tuple(float(v) for v in state.theta))
     dataset = state.dataset
@@ -89,9 +93,10 @@ def run_lesson(args: argparse.Namespace, save_to: Path | None) -> int:
     total, every, report = run_plan(args, trainer.steps_per_epoch)
     if not args.json:
         count = len(lesson.steps)
-        where = (f"step {number} of {count}: {state.title}" if number
-                 else f"its start: {lesson.title}")
-        sys.stdout.write(f"lesson {lesson.name}, {where}\n")
+        line = (translate("Commands", "lesson {name}, step {number} of {count}: {title}") if number
+                else translate("Commands", "lesson {name}, its start: {title}"))
+        sys.stdout.write(line.format(name=lesson.name, number=number, count=count,
+                                     title=state.title if number else lesson.title) + "\n")
         report.header(dataset, trainer.network, trainer)
     for snapshot in snapshots(trainer, total, every):
         if snapshot.stopped is None:

@@ -21,6 +21,7 @@ from nnviz.commands.train_setup import describe, save_network
 from nnviz.core.config import check_fits
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture, Network
 from nnviz.core.perceptron import ACTIVATIONS as PERCEPTRON_NEURONS
 
@@ -41,36 +42,42 @@ class PerceptronSetup:
 def perceptron_setup(args: argparse.Namespace, dataset: Dataset) -> PerceptronSetup:
     for option in GRADIENT_ONLY:
         if getattr(args, option) is not None:
-            raise InputError(f"--{option.replace('_', '-')} does not apply to --rule perceptron")
+            raise InputError(translate("Commands", "{option} does not apply to --rule perceptron")
+                             .format(option="--" + option.replace("_", "-")))
     if dataset.kind != CLASSIFICATION or dataset.n_classes != 2:
-        what = "regression data" if dataset.kind != CLASSIFICATION else f"{dataset.n_classes} classes"
-        raise InputError(f"the perceptron rule needs two classes; data set {dataset.name!r} has {what}")
+        message = (translate("Commands", "the perceptron rule needs two classes; data set {name} has "
+                             "regression data") if dataset.kind != CLASSIFICATION else
+                   translate("Commands", "the perceptron rule needs two classes; data set {name} has "
+                             "{k} classes"))
+        raise InputError(message.format(name=repr(dataset.name), k=dataset.n_classes))
     if args.model is not None:
         from nnviz.core.modelfile import load_model
 
         if args.output_activation is not None or args.no_bias:
-            raise InputError("--output-activation and --no-bias cannot be combined with --model")
+            raise InputError(translate("Commands", "--output-activation and --no-bias cannot be "
+                                       "combined with --model"))
         network = load_model(args.model)
         arch = network.architecture
         source = f"--model {args.model}"
         if arch.n_layers != 1 or arch.n_outputs != 1 or arch.activations[0] not in PERCEPTRON_NEURONS:
-            raise InputError(
-                f"{source}: the perceptron rule trains one neuron with a sign or step activation; "
-                f"this model is a {describe(network)}"
-            )
+            raise InputError(translate(
+                "Commands", "{source}: the perceptron rule trains one neuron with a sign or step "
+                "activation; this model is a {network}"
+            ).format(source=source, network=describe(network)))
         check_fits(arch, dataset, source)
         bias = None if network.biases[0] is None else float(network.biases[0][0])
         return PerceptronSetup(arch.activations[0], network.weights[0][0].copy(), bias)
     activation = args.output_activation or "sign"
     if activation not in PERCEPTRON_NEURONS:
-        raise InputError(f"--output-activation {activation}: the perceptron rule needs sign or step")
+        raise InputError(translate("Commands", "--output-activation {activation}: the perceptron "
+                                   "rule needs sign or step").format(activation=activation))
     if args.layers is not None:
         sizes = parse_layers(args.layers)
         if len(sizes) != 2 or sizes[1] != 1:
-            raise InputError(
-                f"--layers {args.layers}: the perceptron rule trains one neuron with no hidden "
-                f"layer: use --layers {dataset.n_features},1"
-            )
+            raise InputError(translate(
+                "Commands", "--layers {layers}: the perceptron rule trains one neuron with no hidden "
+                "layer: use --layers {inputs},1"
+            ).format(layers=args.layers, inputs=dataset.n_features))
         check_fits(Architecture.dense(sizes, activation), dataset, f"--layers {args.layers}")
     return PerceptronSetup(activation, np.zeros(dataset.n_features), None if args.no_bias else 0.0)
 
@@ -99,8 +106,10 @@ def run_perceptron(args: argparse.Namespace, dataset: Dataset, save_to: Path | N
                 "weights": event.weights.tolist(), "bias": event.bias,
             }) + "\n")
         elif event.stopped or event.index == n - 1:
-            sys.stdout.write(f"epoch {event.epoch}: {mistakes} mistake{'s' * (mistakes != 1)}, "
-                             f"{_parameters_text(event)}\n")
+            line = (translate("Commands", "epoch {epoch}: 1 mistake, {parameters}") if mistakes == 1
+                    else translate("Commands", "epoch {epoch}: {mistakes} mistakes, {parameters}"))
+            sys.stdout.write(line.format(epoch=event.epoch, mistakes=mistakes,
+                                         parameters=_parameters_text(event)) + "\n")
             mistakes = 0
     network = Network.from_layers([[last.weights]], [None if last.bias is None else [last.bias]],
                                   [setup.activation])
@@ -115,15 +124,22 @@ def run_perceptron(args: argparse.Namespace, dataset: Dataset, save_to: Path | N
             "train_accuracy": train_acc, "test_accuracy": test_acc, "stopped": last.stopped,
         }) + "\n")
     else:
-        why = ("converged: an epoch without a mistake" if last.stopped == "converged"
-               else "the step budget is used up (no epoch without a mistake)")
+        why = (translate("Commands", "converged: an epoch without a mistake")
+               if last.stopped == "converged" else
+               translate("Commands", "the step budget is used up (no epoch without a mistake)"))
+        accuracy_line = (translate("Commands", "{parameters}; training accuracy {train}")
+                         if test_acc is None else
+                         translate("Commands", "{parameters}; training accuracy {train}, test "
+                                   "accuracy {test}"))
         sys.stdout.write(
-            f"stopped after {last.step} steps ({last.epoch} epochs): {why}\n"
-            f"{_parameters_text(last)}; training accuracy "
-            f"{percent(train_acc)}{'' if test_acc is None else f', test accuracy {percent(test_acc)}'}\n"
+            translate("Commands", "stopped after {steps} steps ({epochs} epochs): {why}")
+            .format(steps=last.step, epochs=last.epoch, why=why) + "\n"
+            + accuracy_line.format(parameters=_parameters_text(last), train=percent(train_acc),
+                                   test=percent(test_acc)) + "\n"
         )
         if save_to is not None:
-            sys.stdout.write(f"saved the network to {save_to}\n")
+            sys.stdout.write(translate("Commands", "saved the network to {path}").format(path=save_to)
+                             + "\n")
     sys.stdout.flush()
     return 0
 

@@ -20,13 +20,15 @@ from nnviz.commands.options import DEFAULT_STEPS, at_least
 from nnviz.commands.train_setup import describe
 from nnviz.core.counts import count_text
 from nnviz.core.data import Dataset
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.losses import MEAN, SUM
 from nnviz.core.network import Network
 from nnviz.core.training import TrainerProtocol
 
 BAR_WIDTH = 30
 BAR_INTERVAL = 0.1  # seconds between progress-bar redraws
-COST_TEXTS = {MEAN: "cost C = 1/n Σ ℓ", SUM: "cost L = Σ ℓ"}  # what gradient descent minimises
+COST_TEXTS = {MEAN: QT_TRANSLATE_NOOP("Commands", "cost C = 1/n Σ ℓ"),  # what gradient descent
+              SUM: QT_TRANSLATE_NOOP("Commands", "cost L = Σ ℓ")}       # minimises; translated where shown
 
 
 def _number(x: float | None) -> float | None:
@@ -72,28 +74,39 @@ class TextReport:
         self.last_draw = -math.inf
 
     def header(self, dataset: Dataset, network: Network, trainer: TrainerProtocol) -> None:
-        batch = ("full batch" if trainer.batch_size == dataset.x_train.shape[0]
-                 else f"batches of {trainer.batch_size}")
-        test = f", {dataset.x_test.shape[0]} test" if dataset.x_test.shape[0] else ""
+        batch = (translate("Commands", "full batch") if trainer.batch_size == dataset.x_train.shape[0]
+                 else translate("Commands", "batches of {m}").format(m=trainer.batch_size))
+        n_test = dataset.x_test.shape[0]
+        test = translate("Commands", ", {n} test").format(n=n_test) if n_test else ""
         n = dataset.x_train.shape[0]
-        rule = "the perceptron rule" if type(trainer).__name__ == "PerceptronTrainer" \
-            else trainer.optimizer.name
+        samples = (translate("Commands", "1 training sample") if n == 1
+                   else translate("Commands", "{n} training samples").format(n=n))
+        rule = translate("Commands", "the perceptron rule") \
+            if type(trainer).__name__ == "PerceptronTrainer" else trainer.optimizer.name
         cost = COST_TEXTS.get(getattr(trainer, "cost", None))  # none for the perceptron rule
+        line = (translate("Commands", "training a {network} on {dataset} ({samples}{test}), {cost}, "
+                          "{rule} η = {lr:g}, {batch}, {total} steps") if cost else
+                translate("Commands", "training a {network} on {dataset} ({samples}{test}), {rule} "
+                          "η = {lr:g}, {batch}, {total} steps"))
         self.out.write(
-            f"training a {describe(network)} on {dataset.name} "
-            f"({n} training sample{'s' * (n != 1)}{test}), {cost + ', ' if cost else ''}{rule} "
-            f"η = {trainer.optimizer.lr:g}, {batch}, {self.total} steps\n"
+            line.format(network=describe(network), dataset=dataset.name, samples=samples, test=test,
+                        cost=translate("Commands", cost) if cost else "", rule=rule,
+                        lr=trainer.optimizer.lr, batch=batch, total=self.total) + "\n"
             f"{count_text(network.architecture)}\n"
         )
         self.out.flush()
 
     def _status(self, s) -> str:
-        acc = "" if s.train_accuracy is None else f"  accuracy {percent(s.train_accuracy)}"
-        test = "" if s.test_loss is None else f"  test loss {s.test_loss:.6g}"
+        acc = ("" if s.train_accuracy is None else
+               translate("Commands", "  accuracy {accuracy}").format(accuracy=percent(s.train_accuracy)))
+        test = ("" if s.test_loss is None else
+                translate("Commands", "  test loss {loss:.6g}").format(loss=s.test_loss))
         if s.test_accuracy is not None:
-            test += f"  test accuracy {percent(s.test_accuracy)}"
-        return (f"step {s.step:>{len(str(self.total))}}/{self.total}  epoch {s.epoch:.6g}  "
-                f"loss {s.train_loss:.6g}{acc}{test}")
+            test += translate("Commands", "  test accuracy {accuracy}").format(
+                accuracy=percent(s.test_accuracy))
+        step = f"{s.step:>{len(str(self.total))}}"  # right-aligned under the total's width
+        return translate("Commands", "step {step}/{total}  epoch {epoch:.6g}  loss {loss:.6g}").format(
+            step=step, total=self.total, epoch=s.epoch, loss=s.train_loss) + acc + test
 
     def progress(self, s) -> None:
         if not self.bar:
@@ -117,21 +130,25 @@ class TextReport:
             self._draw(s)
             self.err.write("\n")
             self.err.flush()
-        why = {"steps": "the step budget is used up", "converged": "converged",
-               "diverged": "diverged"}.get(s.stopped, s.stopped)
-        lines = [f"stopped after {s.step} steps ({s.epoch:.6g} epochs): {why}"]
+        why = {"steps": translate("Commands", "the step budget is used up"),
+               "converged": translate("Commands", "converged"),
+               "diverged": translate("Commands", "diverged")}.get(s.stopped, s.stopped)
+        lines = [translate("Commands", "stopped after {steps} steps ({epochs:.6g} epochs): {why}")
+                 .format(steps=s.step, epochs=s.epoch, why=why)]
         if s.stopped != "steps" and s.message:
             lines.append(s.message)
-        summary = f"training loss {s.train_loss:.6g}"
+        summary = translate("Commands", "training loss {loss:.6g}").format(loss=s.train_loss)
         if s.train_accuracy is not None:
-            summary += f", training accuracy {percent(s.train_accuracy)}"
+            summary += translate("Commands", ", training accuracy {accuracy}").format(
+                accuracy=percent(s.train_accuracy))
         if s.test_loss is not None:
-            summary += f"; test loss {s.test_loss:.6g}"
+            summary += translate("Commands", "; test loss {loss:.6g}").format(loss=s.test_loss)
         if s.test_accuracy is not None:
-            summary += f", test accuracy {percent(s.test_accuracy)}"
+            summary += translate("Commands", ", test accuracy {accuracy}").format(
+                accuracy=percent(s.test_accuracy))
         lines.append(summary)
         if saved is not None:
-            lines.append(f"saved the network to {saved}")
+            lines.append(translate("Commands", "saved the network to {path}").format(path=saved))
         self.out.write("\n".join(lines) + "\n")
         self.out.flush()
 

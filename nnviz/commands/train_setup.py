@@ -17,6 +17,7 @@ from nnviz.core.config import (
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
 from nnviz.core.files import check_writable
+from nnviz.core.i18n import translate
 from nnviz.core.losses import get_loss
 from nnviz.core.network import Architecture, Network
 
@@ -32,13 +33,15 @@ def load_data(args: argparse.Namespace) -> Dataset:
     if args.data is not None:
         for option, value in (("--samples", args.samples), ("--noise", args.noise)):
             if value is not None:
-                raise InputError(f"{option} applies to generated data sets (--dataset), not --data")
+                raise InputError(translate("Commands", "{option} applies to generated data sets "
+                                           "(--dataset), not --data").format(option=option))
         return load_data_file(args.data, labels_path=args.data_labels, test_ratio=args.test_ratio,
                               seed=seed, kind=args.kind)
     if args.kind is not None:
-        raise InputError("--kind applies to CSV files (--data), not --dataset")
+        raise InputError(translate("Commands", "--kind applies to CSV files (--data), not --dataset"))
     if args.data_labels is not None:
-        raise InputError("--data-labels applies to IDX images (--data), not --dataset")
+        raise InputError(translate("Commands", "--data-labels applies to IDX images (--data), not "
+                                   "--dataset"))
     return make_dataset(args.dataset, n=args.samples, noise=args.noise,
                         test_ratio=args.test_ratio, seed=seed)
 
@@ -98,7 +101,7 @@ def network_for(args: argparse.Namespace, dataset: Dataset) -> Network:
         source = f"--layers {args.layers}"
     else:
         sizes = [dataset.n_features, DEFAULT_HIDDEN, output_sizes(dataset)[0]]
-        source = "the network"
+        source = translate("Commands", "the network")
     output_activation, loss = default_output(dataset, sizes[-1], args.output_activation, args.loss)
     activation = args.activation or "tanh"
     check_fits(Architecture.dense(sizes, activation, output_activation, loss, bias=not args.no_bias),
@@ -116,10 +119,11 @@ def _loaded_network(args: argparse.Namespace, dataset: Dataset) -> Network:
 
     for option in ("activation", "output_activation", "init"):
         if getattr(args, option) is not None:
-            raise InputError(f"--{option.replace('_', '-')} cannot be combined with --model "
-                             f"(the model file sets it)")
+            raise InputError(translate("Commands", "{option} cannot be combined with --model (the "
+                                       "model file sets it)").format(option="--" + option.replace("_", "-")))
     if args.no_bias:
-        raise InputError("--no-bias cannot be combined with --model (the model file sets it)")
+        raise InputError(translate("Commands", "{option} cannot be combined with --model (the model "
+                                   "file sets it)").format(option="--no-bias"))
     network = load_model(args.model)
     if args.loss is not None and args.loss != network.loss.name:
         arch = network.architecture
@@ -132,6 +136,7 @@ def _loaded_network(args: argparse.Namespace, dataset: Dataset) -> Network:
 def describe(network: Network) -> str:
     """``2-4-1 network (tanh → sigmoid; loss binary_cross_entropy)``."""
     arch = network.architecture
-    acts = ", ".join(dict.fromkeys(arch.activations[:-1])) or "no hidden layer"
-    return (f"{'-'.join(map(str, arch.sizes))} network ({acts} → {arch.activations[-1]}; "
-            f"loss {arch.loss})")
+    acts = ", ".join(dict.fromkeys(arch.activations[:-1])) or translate("Commands", "no hidden layer")
+    return translate("Commands", "{sizes} network ({activations} → {output}; loss {loss})").format(
+        sizes="-".join(map(str, arch.sizes)), activations=acts, output=arch.activations[-1],
+        loss=arch.loss)
