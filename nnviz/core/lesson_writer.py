@@ -42,6 +42,7 @@ import numpy as np
 
 from nnviz.core.config import CSV, INLINE, Config, DataSpec, NetworkSpec, TrainingSpec
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 
 def lesson_text(config: Config, theta: Any, title: str, description: str = "", *,
@@ -62,7 +63,7 @@ def lesson_text(config: Config, theta: Any, title: str, description: str = "", *
     title.
     """
     if not isinstance(title, str) or not title.strip():
-        raise InputError("a lesson needs a title")
+        raise InputError(translate("LessonWriter", "a lesson needs a title"))
     params = config.network.params if theta is None else _theta(theta)
     lines = [f"{key} = {_string(text)}" for key, text in _versions("title", title, texts)]
     if description:
@@ -91,21 +92,24 @@ def _versions(name: str, text: str, texts: Sequence[tuple[str, str]]) -> list[tu
 def _theta(theta: Any) -> tuple[float, ...]:
     values = np.asarray(theta, dtype=float).reshape(-1)
     if not np.all(np.isfinite(values)):
-        raise InputError("the parameters are not all finite numbers (the network diverged): "
-                         "reset it before saving it as a lesson")
+        raise InputError(translate("LessonWriter", "the parameters are not all finite numbers "
+                                                   "(the network diverged): reset it before "
+                                                   "saving it as a lesson"))
     return tuple(float(v) for v in values)
 
 
 def _data(spec: DataSpec, relative_to: str | Path | None) -> list[str]:
     if spec.name == INLINE:
         if spec.x is None or spec.y is None:
-            raise InputError("inline points need both x and y to be written as a lesson")
+            raise InputError(translate("LessonWriter", "inline points need both x and y to be "
+                                                       "written as a lesson"))
         out = [f"x = [{', '.join(_numbers(row) for row in spec.x)}]",
                f"y = [{', '.join(_target(v) for v in spec.y)}]",
                f"kind = {_string(spec.kind)}"]
     elif spec.name == CSV:
         if not spec.path:
-            raise InputError("a CSV data set needs a file path to be written as a lesson")
+            raise InputError(translate("LessonWriter", "a CSV data set needs a file path to be "
+                                                       "written as a lesson"))
         out = [f"file = {_string(_path(spec.path, relative_to))}"]
         if spec.labels_path:
             out.append(f"labels_file = {_string(_path(spec.labels_path, relative_to))}")
@@ -154,7 +158,8 @@ def _training(spec: TrainingSpec) -> list[str]:
     elif spec.batch_mode in ("full", "stochastic"):
         batch = _string(spec.batch_mode)
     else:
-        raise InputError(f"unknown batch mode {spec.batch_mode!r}")
+        raise InputError(translate("LessonWriter", "unknown batch mode {name!r}")
+                         .format(name=spec.batch_mode))
     out = [f"optimizer = {_string(spec.optimizer)}",
            f"learning_rate = {_number(float(spec.learning_rate))}",
            f"batch = {batch}",
@@ -171,19 +176,22 @@ def _speed(speed: float) -> str:
     if math.isinf(speed) and speed > 0:
         return '"max"'
     if not (isinstance(speed, (int, float)) and math.isfinite(speed) and speed > 0):
-        raise InputError(f"the speed must be steps per second (> 0), not {speed!r}")
+        raise InputError(translate("LessonWriter", "the speed must be steps per second (> 0), "
+                                                   "not {value!r}").format(value=speed))
     return _number(float(speed))
 
 
 def _number(value: Any) -> str:
     """An int as itself, a float with repr (read back exactly), never NaN or infinity."""
     if isinstance(value, (bool, np.bool_)):
-        raise InputError(f"expected a number, not {value!r}")
+        raise InputError(translate("LessonWriter", "expected a number, not {value!r}")
+                         .format(value=value))
     if isinstance(value, (int, np.integer)):
         return str(int(value))
     number = float(value)
     if not math.isfinite(number):
-        raise InputError(f"cannot write {number!r} in a lesson: numbers must be finite")
+        raise InputError(translate("LessonWriter", "cannot write {value!r} in a lesson: numbers "
+                                                   "must be finite").format(value=number))
     return repr(number)
 
 
