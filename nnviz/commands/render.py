@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import argparse
 import re
-from dataclasses import replace
 from pathlib import Path
 
-from nnviz.commands.options import (
-    DEFAULT_STEPS, add_training_options, at_least, parse_batch, parse_layers,
+from nnviz.commands.options import DEFAULT_STEPS, add_training_options, at_least
+from nnviz.commands.render_gif import add_gif_options, refuse_gif_options, step_or_all
+from nnviz.commands.render_setup import (
+    SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through,
 )
 from nnviz.core.errors import InputError
 from nnviz.core.i18n import translate
@@ -44,20 +45,23 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="\n".join(__doc__.splitlines()[2:8]),
     )
-    p.add_argument("--out", required=True, metavar="FILE.png", help=translate("Render", "the PNG to write"))
-    p.add_argument("--size", default="1600x1000", metavar="WxH", help=translate("Render", "window size (1600x1000)"))
-    p.add_argument("--lesson", metavar="NAME|FILE.toml", help=translate("Render", "start from this lesson (xor)"))
+    p.add_argument("--out", metavar="FILE.png",
+                   help=translate("Render", "the PNG to write (or --gif: an animation)"))
+    p.add_argument("--size", default="1600x1000", metavar="WxH",
+                   help=translate("Render", "window size (1600x1000)"))
+    p.add_argument("--lesson", metavar="NAME|FILE.toml",
+                   help=translate("Render", "start from this lesson (xor)"))
     p.add_argument("--dark", action="store_true", help=translate("Render", "the dark palette"))
     p.add_argument("--scale", type=float, default=1.0, metavar="S",
                    help=translate("Render", "presentation scale: fonts and lines S times larger "
                                             "(1, 1.25, 1.5, 2; 0.5 to 4)"))
-    p.add_argument("--walkthrough", type=int, metavar="K",
+    p.add_argument("--walkthrough", type=step_or_all, metavar="K",
                    help=translate("Render", "show the step-through open at step K (from 1) of "
                                             "the final state"))
     p.add_argument("--lecture", action="store_true",
                    help=translate("Render", "lecture mode: the lesson's views large, the "
                                             "narration strip, no settings"))
-    p.add_argument("--lesson-step", type=int, metavar="K",
+    p.add_argument("--lesson-step", type=step_or_all, metavar="K",
                    help=translate("Render", "show the lesson after step K of its script (0: its "
                                             "start; nnviz lessons lists the step counts)"))
     p.add_argument("--sample", type=int, metavar="I",
@@ -68,6 +72,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     add_training_options(p, lesson_defaults=True, steps_help=translate(
         "Render", "training steps before the picture (default {steps}; 0: the start)")
         .format(steps=DEFAULT_STEPS))
+    add_gif_options(p)
     p.set_defaults(run=run)
     return p
 
@@ -109,95 +114,19 @@ def write_png(image, out: Path) -> None:
         raise InputError(f"--out {e}") from None
 
 
-def configure(args: argparse.Namespace):
-    """The lesson, the Config its options describe, and the starting network (or None)."""
-    from nnviz.core.config import (
-        CSV, DataSpec, architecture, build_dataset, check_model_fits, network_spec_of, resolve,
-        resolve_data, suit_output,
-    )
-    from nnviz.core.lessons import load_lesson
-    from nnviz.core.modelfile import load_model
-
-    lesson = load_lesson(args.lesson)
-    config = resolve(lesson.config)
-    data = config.data
-    if args.dataset is not None:
-        data = DataSpec(name=args.dataset, seed=data.seed)
-    elif args.data is not None:
-        data = DataSpec(name=CSV, path=args.data, labels_path=args.data_labels, seed=data.seed)
-    data_changes = {k: v for k, v in (("n", args.samples), ("noise", args.noise),
-                                      ("test_ratio", args.test_ratio), ("seed", args.data_seed))
-                    if v is not None}
-    config = replace(config, data=resolve_data(replace(data, **data_changes)))
-    dataset = build_dataset(config.data)
-    network = config.network
-    if data != lesson.config.data:
-        network = suit_output(network, dataset, build_dataset(resolve(lesson.config).data))
-    changes: dict = {}
-    if args.layers is not None:
-        sizes = parse_layers(args.layers)
-        hidden = tuple(sizes[1:-1])
-        activation = args.activation or (network.activations[0] if network.activations else "tanh")
-        changes.update(hidden=hidden, activations=(activation,) * len(hidden), params=None)
-        if sizes[0] != dataset.n_features:
-            raise InputError(translate("Render", "--layers {layers}: the data set {name} has {n} "
-                                                 "features, so N0 must be {n}")
-                             .format(layers=args.layers, name=dataset.name, n=dataset.n_features))
-    elif args.activation is not None:
-        changes.update(activations=(args.activation,) * len(network.hidden))
-    for key, value in (("output_activation", args.output_activation), ("loss", args.loss),
-                       ("init", args.init), ("seed", args.seed)):
-        if value is not None:
-            changes[key] = value
-    if args.no_bias:
-        changes["bias"] = False
-    if changes:
-        network = replace(network, **{"params": None, **changes})
-    config = replace(config, network=network)
-    if args.layers is not None:
-        n_out = architecture(network, dataset).n_outputs
-        if parse_layers(args.layers)[-1] != n_out:
-            raise InputError(translate("Render", "--layers {layers}: the data set {name} needs "
-                                                 "{n} output neurons with a {activation} output")
-                             .format(layers=args.layers, name=dataset.name, n=n_out,
-                                     activation=network.output_activation))
-
-    training = config.training
-    t_changes: dict = {}
-    if args.rule is not None:
-        t_changes["rule"] = args.rule
-    if args.optimizer is not None:
-        t_changes["optimizer"] = args.optimizer
-        t_changes["hyperparameters"] = ()
-    if args.lr is not None:
-        t_changes["learning_rate"] = args.lr
-    if args.batch is not None:
-        t_changes.update(_batch(args.batch))
-    if args.no_shuffle:
-        t_changes["shuffle"] = False
-    config = replace(config, training=replace(training, **t_changes))
-
-    start = None
-    if args.model is not None:
-        start = load_model(args.model)
-        check_model_fits(start, dataset)
-        config = replace(config, network=network_spec_of(start, config.network))
-    return lesson, config, dataset, start
-
-
-def _batch(text: str) -> dict:
-    """``--batch`` as the TrainingSpec's batch mode (and m for mini-batches)."""
-    m = parse_batch(text)
-    if m is None:
-        return {"batch_mode": "full"}
-    return {"batch_mode": "stochastic"} if m == 1 else {"batch_mode": "mini-batch", "batch_size": m}
-
-
 def run(args: argparse.Namespace) -> int:
     from nnviz.core.config import build_trainer, validate
 
     size = parse_size(args.size)
     check_scale(args.scale, f"--scale {args.scale:g}")
+    if args.gif is not None:
+        from nnviz.commands import render_gif
+
+        return render_gif.run(args, size)
+    refuse_gif_options(args)
+    if args.out is None:
+        raise InputError(translate("Render", "give --out FILE.png (a picture) or --gif FILE.gif "
+                                             "(an animation)"))
     out = output_path(args.out)
     at_least("--steps", args.steps, 0)
     at_least("--epochs", args.epochs, 0)
@@ -229,17 +158,11 @@ def run(args: argparse.Namespace) -> int:
     write_png(image, out)
     ending = f" ({snapshot.stopped}: {snapshot.message})" if snapshot.stopped else ""
     print(translate("Render", "wrote {path} ({w}x{h}) after {steps} steps: {loss}")
-          .format(path=out, w=size[0], h=size[1], steps=snapshot.step, loss=_loss_text(snapshot))
+          .format(path=out, w=size[0], h=size[1], steps=snapshot.step, loss=loss_text(snapshot))
           + ending)
     if walk is not None:
         print(walk_text(sample, args.walkthrough, walk.walkthrough.steps))
     return 0
-
-
-# what a lesson's script sets: the data, network and training options do not apply to a step
-SCRIPT_SETS = ("dataset", "data", "data_labels", "test_ratio", "samples", "noise", "data_seed",
-               "model", "layers", "activation", "output_activation", "loss", "init", "no_bias",
-               "rule", "optimizer", "lr", "batch", "steps", "epochs", "seed", "no_shuffle")
 
 
 def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
@@ -266,7 +189,7 @@ def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
     trained = trained.replace("(s)", "" if snapshot.step == 1 else "s")  # English, untranslated
     print(translate("Render", "wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}")
           .format(path=out, w=size[0], h=size[1], lesson=lesson.name, where=where,
-                  trained=trained, loss=_loss_text(snapshot)))
+                  trained=trained, loss=loss_text(snapshot)))
     if steps is not None:
         print(walk_text(sample, args.walkthrough, steps))
     return 0
@@ -279,14 +202,6 @@ def walk_text(sample: int, step: int, steps) -> str:
             .format(sample=sample, step=step, count=len(steps), symbol=steps[step - 1].symbol))
 
 
-def _loss_text(snapshot) -> str:
-    if snapshot.train_accuracy is None:
-        return translate("Render", "train loss {loss}").format(loss=f"{snapshot.train_loss:.4g}")
-    return (translate("Render", "train loss {loss}, train accuracy {accuracy}")
-            .format(loss=f"{snapshot.train_loss:.4g}",
-                    accuracy=f"{snapshot.train_accuracy:.0%}"))
-
-
 def render_lesson_step(lesson, number: int, size: tuple[int, int], *, dark: bool = False,
                        scale: float = 1.0, walk: tuple[int, int] | None = None,
                        lecture: bool = False):
@@ -294,21 +209,7 @@ def render_lesson_step(lesson, number: int, size: tuple[int, int], *, dark: bool
     offscreen at ``size``: (QImage, the snapshot shown, the step-through's steps or None).
     ``walk`` = (sample, K), both 1-based: the step-through of that training sample open at
     step K, checked against the shown state (an InputError naming --sample / --walkthrough)."""
-    from nnviz.gui.app import create_application, use_offscreen_if_headless
-    from nnviz.gui.theme import Theme, apply_theme, current_theme
-
-    use_offscreen_if_headless()
-    app = create_application()
-    previous = current_theme()
-    apply_theme(app, Theme(dark=dark, scale=scale))
-    from nnviz.gui.shell.main_window import MainWindow
-
-    window = MainWindow(lesson, start_training=False)
-    try:
-        window.resize(*size)
-        window.show()
-        if lecture:
-            window.enter_lecture_mode(full_screen=False)
+    with offscreen_window(lesson, size, dark=dark, scale=scale, lecture=lecture) as window:
         window.show_lesson_step(number, strict=True)
         snapshot = window.state.snapshot
         steps = None
@@ -319,48 +220,8 @@ def render_lesson_step(lesson, number: int, size: tuple[int, int], *, dark: bool
             steps = state.walkthrough.steps
             window.route(OpenWalk(walk[0] - 1))
             window.route(Walk("to", number=walk[1]))
-        window.settle()
-        image = window.grab().toImage()
-    finally:
-        _dispose(window)
-        apply_theme(app, previous)
-    return _sized(image, size), snapshot, steps
-
-
-def _dispose(window) -> None:
-    """Close the window and delete it now (no event loop turns here to do it later: windows
-    left behind would slow every later render in the same process)."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-
-
-def _sized(image, size: tuple[int, int]):
-    if (image.width(), image.height()) != size:  # the window would not shrink that far
-        from PySide6.QtCore import Qt
-
-        image = image.scaled(size[0], size[1], Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
-    return image
-
-
-def step_through(snapshot, dataset, config, sample: int, step: int):
-    """The walk of training sample ``sample`` (1-based) on ``snapshot``, checked to have a
-    step ``step`` (1-based): a WalkState; an InputError naming the option otherwise."""
-    from nnviz.session.walk import open_walk
-
-    try:
-        walk = open_walk(snapshot, dataset, sample - 1, config)
-    except InputError as e:
-        raise InputError(translate("Render", "--sample {sample}: {error}")
-                         .format(sample=sample, error=e)) from None
-    n = len(walk.walkthrough.steps)
-    if step > n:
-        raise InputError(translate("Render", "--walkthrough {step}: the step-through of sample "
-                                             "{sample} has {n} steps, numbered 1 to {n}")
-                         .format(step=step, sample=sample, n=n))
-    return walk
+        image = grab(window, size)
+    return image, snapshot, steps
 
 
 def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, dark: bool = False,
@@ -369,30 +230,12 @@ def render_window(lesson, config, dataset, snapshots, size: tuple[int, int], *, 
     QImage. ``walk`` = (sample, K): with the step-through of sample ``sample``
     (0-based) open at step K (1-based), checked beforehand (:func:`step_through`); ``lecture``:
     in lecture mode, at ``size``."""
-    from nnviz.gui.app import create_application, use_offscreen_if_headless
-    from nnviz.gui.theme import Theme, apply_theme, current_theme
-
-    use_offscreen_if_headless()
-    app = create_application()
-    previous = current_theme()
-    apply_theme(app, Theme(dark=dark, scale=scale))
-    from nnviz.gui.shell.main_window import MainWindow
-
-    window = MainWindow(lesson, config=config, start_training=False)
-    try:
-        window.resize(*size)
-        window.show()
-        if lecture:
-            window.enter_lecture_mode(full_screen=False)
+    with offscreen_window(lesson, size, config=config, dark=dark, scale=scale,
+                          lecture=lecture) as window:
         window.display(dataset, snapshots)
         if walk is not None:
             from nnviz.session.commands import OpenWalk, Walk
 
             window.route(OpenWalk(walk[0]))
             window.route(Walk("to", number=walk[1]))
-        window.settle()
-        image = window.grab().toImage()
-    finally:
-        _dispose(window)
-        apply_theme(app, previous)
-    return _sized(image, size)
+        return grab(window, size)

@@ -450,6 +450,12 @@ class MainWindow(QMainWindow):
     def export_window(self) -> None:
         self._export(self, "nnviz.png")
 
+    def export_animation(self) -> None:
+        """File → Export animation… (shell/animation_dialog.py)."""
+        from nnviz.gui.shell.animation_dialog import export_animation
+
+        export_animation(self)
+
     def export_panel(self, key: str) -> None:
         self._export(self.view(key), f"{key}.png")
 

@@ -132,6 +132,8 @@ def build_menus(window: QMainWindow) -> Menus:
     add_action(window, file_menu, translate("Menus", "&Export window as PNG or SVG…"), window.export_window,
                "Ctrl+Shift+E")
     export_menu = file_menu.addMenu(translate("Menus", "Export &panel"))
+    add_action(window, file_menu, translate("Menus", "Export &animation (GIF)…"),
+               window.export_animation, "Ctrl+Shift+A")
     file_menu.addSeparator()
     add_action(window, file_menu, translate("Menus", "&Quit"), window.close, QKeySequence.Quit)
 
