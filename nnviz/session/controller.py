@@ -50,6 +50,7 @@ import numpy as np
 from nnviz.core.config import Config, batch_size, build_network, build_optimizer, build_trainer
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import TrainerProtocol
 from nnviz.session.commands import (
@@ -114,9 +115,18 @@ def check_parameters(theta: np.ndarray, size: int, what: str) -> None:
     """An InputError unless ``theta`` is a vector of ``size`` finite numbers (θ of the
     network); ``what`` names it in the message."""
     if theta.shape != (size,) or not np.all(np.isfinite(theta)):
-        raise InputError(f"{what} needs {size} finite parameters, got "
-                         f"{theta.size} number{'s' if theta.size != 1 else ''}"
-                         f"{'' if np.all(np.isfinite(theta)) else ' (not all finite)'}")
+        finite = bool(np.all(np.isfinite(theta)))
+        if theta.size == 1:
+            message = (translate("Session", "{what} needs {size} finite parameters, got 1 number")
+                       if finite else
+                       translate("Session", "{what} needs {size} finite parameters, got 1 number "
+                                 "(not all finite)"))
+        else:
+            message = (translate("Session", "{what} needs {size} finite parameters, got {n} numbers")
+                       if finite else
+                       translate("Session", "{what} needs {size} finite parameters, got {n} numbers "
+                                 "(not all finite)"))
+        raise InputError(message.format(what=what, size=size, n=theta.size))
 
 
 class TrainingController:
@@ -206,21 +216,23 @@ class TrainingController:
                               announce_dataset=False)
             case SetSpeed(steps_per_second):
                 if not steps_per_second > 0:
-                    raise InputError(f"the speed must be > 0 steps per second, not {steps_per_second}")
+                    raise InputError(translate("Session", "the speed must be > 0 steps per second, "
+                                               "not {speed}").format(speed=steps_per_second))
                 self.speed = float(steps_per_second)
                 self._budget = 0.0
             case _:
-                raise InputError(f"not a training command: {command!r}")
+                raise InputError(translate("Session", "not a training command: {command}")
+                                 .format(command=repr(command)))
 
     def _restore(self, command: Restore) -> None:
         """A lesson step's state (see :class:`Restore`): new trainer, θ, step count and loss
         history; the data are announced (so the GUI knows which snapshots are the step's)."""
         config, dataset, step = command.config, command.dataset, int(command.step)
         if step < 0:
-            raise InputError(f"a step count must be >= 0, not {step}")
+            raise InputError(translate("Session", "a step count must be >= 0, not {step}").format(step=step))
         network = build_network(config, dataset)
         start = network.params.copy()
-        check_parameters(command.theta, network.params.size, "the lesson step")
+        check_parameters(command.theta, network.params.size, translate("Session", "the lesson step"))
         network.set_params(command.theta)
         trainer = build_trainer(config, dataset, network)
         trainer.step_count = step
@@ -237,7 +249,7 @@ class TrainingController:
         trainer = self._require()
         old = self._config.training
         if spec.rule != old.rule:
-            raise InputError("changing the training rule needs a reset")
+            raise InputError(translate("Session", "changing the training rule needs a reset"))
         if spec.optimizer != old.optimizer:
             trainer.optimizer = build_optimizer(spec)
         else:
@@ -275,10 +287,11 @@ class TrainingController:
         trainer = self._require()
         size = trainer.network.params.size
         if not 0 <= index < size:
-            raise InputError(f"parameter index {index} out of range (the network has {size})")
+            raise InputError(translate("Session", "parameter index {index} out of range (the network "
+                                       "has {size})").format(index=index, size=size))
         if not math.isfinite(value):
-            raise InputError(f"{trainer.network.architecture.parameter_name(index)}: "
-                             f"{value} is not a finite number")
+            raise InputError(translate("Session", "{parameter}: {value} is not a finite number").format(
+                parameter=trainer.network.architecture.parameter_name(index), value=value))
         trainer.network.params[index] = value
         self._emit_snapshot()
 
@@ -287,7 +300,7 @@ class TrainingController:
         cleared, running on if it ran."""
         self._require()
         network = build_network(self._config, self._dataset)
-        check_parameters(theta, network.params.size, "a restart point")
+        check_parameters(theta, network.params.size, translate("Session", "a restart point"))
         network.set_params(theta)
         self._install(self._config, self._dataset, build_trainer(self._config, self._dataset, network),
                       announce_dataset=False, keep_start=True, keep_running=True)
@@ -296,7 +309,7 @@ class TrainingController:
         """θ ← ``theta`` (the step-through's update), keeping the step count and the
         optimizer's state; one snapshot of the new θ."""
         trainer = self._require()
-        check_parameters(theta, trainer.network.params.size, "the update")
+        check_parameters(theta, trainer.network.params.size, translate("Session", "the update"))
         trainer.network.params[...] = theta
         self._emit_snapshot()
 
@@ -392,7 +405,8 @@ class TrainingController:
 
     def _require(self) -> TrainerProtocol:
         if self._trainer is None:
-            raise InputError("nothing to train yet: choose a data set and a network first")
+            raise InputError(translate("Session", "nothing to train yet: choose a data set and a "
+                                       "network first"))
         return self._trainer
 
     @staticmethod

@@ -21,6 +21,7 @@ import numpy as np
 from nnviz.core.config import Config
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.network import Network
 from nnviz.core.parameter_update import ParameterUpdate
 from nnviz.core.perceptron import perceptron_rule
@@ -90,7 +91,8 @@ def move_walk(walk: WalkState, command: Walk) -> Outcome:
             return w.last()
         case "to":
             return w.go_to(command.number)
-    raise InputError(f"unknown step-through move {command.move!r} (known: {', '.join(MOVES)})")
+    raise InputError(translate("Session", "unknown step-through move {move} (known: {moves})")
+                     .format(move=repr(command.move), moves=", ".join(MOVES)))
 
 
 def _sample(network: Network, dataset: Dataset, sample: int) -> tuple[np.ndarray, np.ndarray]:
@@ -99,12 +101,14 @@ def _sample(network: Network, dataset: Dataset, sample: int) -> tuple[np.ndarray
     n = dataset.n_samples
     if isinstance(sample, bool) or not isinstance(sample, (int, np.integer)) or not 0 <= sample < n:
         shown = sample + 1 if isinstance(sample, (int, np.integer)) else sample
-        raise InputError(f"there is no sample {shown!r}: the data set {dataset.name} "
-                         f"has {n} samples, numbered 1 to {n}")
+        raise InputError(translate("Session", "there is no sample {sample}: the data set {name} has "
+                                   "{n} samples, numbered 1 to {n}")
+                         .format(sample=repr(shown), name=dataset.name, n=n))
     arch = network.architecture
     if dataset.n_features != arch.n_inputs:
-        raise InputError(f"the network has {arch.n_inputs} inputs but the data set "
-                         f"{dataset.name} has {dataset.n_features} features")
+        raise InputError(translate("Session", "the network has {inputs} inputs but the data set "
+                                   "{name} has {features} features")
+                         .format(inputs=arch.n_inputs, name=dataset.name, features=dataset.n_features))
     x, y = dataset.sample(int(sample))
     target = encoded_targets(network, dataset, np.asarray(y)[None, ...])[0]
     return np.asarray(x, float), target

@@ -29,6 +29,7 @@ import enum
 from dataclasses import dataclass
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.notation import UNICODE
 from nnviz.core.step_list import StepList
 from nnviz.core.worked import SUMMARY_TERMS, Step, step_list
@@ -62,7 +63,8 @@ class Walkthrough:
 
     def __init__(self, steps: StepList[Step], *, predict_first: bool = False):
         if len(steps) == 0:
-            raise InputError("there is nothing to step through: the step list is empty")
+            raise InputError(translate("Session", "there is nothing to step through: the step list "
+                                       "is empty"))
         self.steps = steps
         self.position = self._opening()
         self._predict_first = bool(predict_first)
@@ -133,8 +135,8 @@ class Walkthrough:
         """To step ``number`` (1-based, whole); anything not a step number is an InputError."""
         n = len(self.steps)
         if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= n:
-            raise InputError(f"step {number!r} is not in the walk: the steps are numbered "
-                             f"1 to {n}")
+            raise InputError(translate("Session", "step {number} is not in the walk: the steps are "
+                                       "numbered 1 to {n}").format(number=repr(number), n=n))
         return self._move(Position(number - 1), hidden=self._predict_first)
 
     # -- inside -------------------------------------------------------------------------------
@@ -189,4 +191,5 @@ class Walkthrough:
 
 def _check_level(level: str) -> None:
     if level not in LEVELS:
-        raise InputError(f"unknown zoom level {level!r} (known: {', '.join(LEVELS)})")
+        raise InputError(translate("Session", "unknown zoom level {level} (known: {levels})")
+                         .format(level=repr(level), levels=", ".join(LEVELS)))
