@@ -14,6 +14,7 @@ from typing import Callable
 import numpy as np
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -105,6 +106,5 @@ def get_activation(name: str) -> Activation:
     try:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
-        raise InputError(
-            f"unknown activation {name!r} (known: {', '.join(ACTIVATIONS)})"
-        ) from None
+        raise InputError(translate("Activations", "unknown activation {name!r} (known: {known})")
+                         .format(name=name, known=", ".join(ACTIVATIONS))) from None

@@ -19,6 +19,7 @@ import numpy as np
 
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.network import Network
 from nnviz.core.training import class_zero_target
 
@@ -77,14 +78,19 @@ def confusion_of(network: Network, dataset: Dataset) -> Confusion:
     when it has no test set); an InputError when the network does not fit the data."""
     k = dataset.n_classes
     if k is None:
-        raise InputError(f"{dataset.name} is a regression data set: it has no classes to confuse")
+        raise InputError(translate("Confusion", "{name} is a regression data set: it has no "
+                                                "classes to confuse").format(name=dataset.name))
     arch = network.architecture
     if arch.n_inputs != dataset.n_features:
-        raise InputError(f"the network has {arch.n_inputs} inputs but {dataset.name} has "
-                         f"{dataset.n_features}")
+        raise InputError(translate("Confusion", "the network has {inputs} inputs but {name} has "
+                                                "{features}")
+                         .format(inputs=arch.n_inputs, name=dataset.name,
+                                 features=dataset.n_features))
     if arch.n_outputs != dataset.n_targets:
-        raise InputError(f"the network has {arch.n_outputs} outputs but {dataset.name}'s "
-                         f"{k} classes need {dataset.n_targets}")
+        raise InputError(translate("Confusion", "the network has {outputs} outputs but {name}'s "
+                                                "{k} classes need {needed}")
+                         .format(outputs=arch.n_outputs, name=dataset.name, k=k,
+                                 needed=dataset.n_targets))
     on_test = len(dataset.x_test) > 0
     x, label = (dataset.x_test, dataset.y_test) if on_test else (dataset.x_train, dataset.y_train)
     label = np.asarray(label, dtype=np.intp)

@@ -23,6 +23,7 @@ from typing import Callable
 import numpy as np
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -73,12 +74,14 @@ MISTAKES = "mistakes"
 COST_NAMES = {MEAN: "loss C", SUM: "loss L", MISTAKES: "error rate"}
 
 
-def check_cost(cost: object, what: str = "the cost") -> str:
+def check_cost(cost: object, what: str | None = None) -> str:
     """``cost`` if it is one of :data:`COSTS`; else an InputError naming ``what`` and the
     allowed values."""
     if cost not in COSTS:
-        raise InputError(f"{what} must be \"mean\" (C = 1/n Σ ℓ) or \"sum\" (L = Σ ℓ), "
-                         f"not {cost!r}")
+        what = translate("Losses", "the cost") if what is None else what
+        raise InputError(translate("Losses", "{what} must be \"mean\" (C = 1/n Σ ℓ) or \"sum\" "
+                                             "(L = Σ ℓ), not {value!r}")
+                         .format(what=what, value=cost))
     return cost
 
 
@@ -122,4 +125,5 @@ def get_loss(name: str) -> Loss:
     try:
         return LOSSES[name]
     except (KeyError, TypeError):
-        raise InputError(f"unknown loss {name!r} (known: {', '.join(LOSSES)})") from None
+        raise InputError(translate("Losses", "unknown loss {name!r} (known: {known})")
+                         .format(name=name, known=", ".join(LOSSES))) from None

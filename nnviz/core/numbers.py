@@ -13,9 +13,14 @@ import math
 import re
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 _NOT_FINITE = ("nan", "inf", "infinity")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def _not_finite(shown: str) -> InputError:
+    return InputError(translate("Numbers", "{text!r} is not a finite number").format(text=shown))
 
 
 def read_number(text: str, *, decimal_comma: bool = False) -> float:
@@ -26,10 +31,10 @@ def read_number(text: str, *, decimal_comma: bool = False) -> float:
     if decimal_comma and "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     if cleaned.lstrip("+-").lower() in _NOT_FINITE:
-        raise InputError(f"{shown!r} is not a finite number")
+        raise _not_finite(shown)
     if not _DECIMAL.fullmatch(cleaned):
-        raise InputError(f"{shown!r} is not a number")
+        raise InputError(translate("Numbers", "{text!r} is not a number").format(text=shown))
     value = float(cleaned)
     if not math.isfinite(value):
-        raise InputError(f"{shown!r} is not a finite number")
+        raise _not_finite(shown)
     return value

@@ -25,6 +25,7 @@ from typing import ClassVar
 import numpy as np
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -36,14 +37,18 @@ _FRACTIONS = ("momentum", "rho", "beta1", "beta2")  # must lie in [0, 1)
 def _checked(name: str, value: object) -> float:
     """``value`` as a float if it is allowed for hyper-parameter ``name``, else InputError."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise InputError(f"{name} must be a number, got {value!r}")
+        raise InputError(translate("Optimizers", "{name} must be a number, got {value!r}")
+                         .format(name=name, value=value))
     value = float(value)
     if not math.isfinite(value):
-        raise InputError(f"{name} must be a finite number, got {value}")
+        raise InputError(translate("Optimizers", "{name} must be a finite number, got {value}")
+                         .format(name=name, value=value))
     if name in _POSITIVE and value <= 0:
-        raise InputError(f"{name} must be greater than 0, got {value:g}")
+        raise InputError(translate("Optimizers", "{name} must be greater than 0, got {value}")
+                         .format(name=name, value=f"{value:g}"))
     if name in _FRACTIONS and not 0.0 <= value < 1.0:
-        raise InputError(f"{name} must lie in [0, 1), got {value:g}")
+        raise InputError(translate("Optimizers", "{name} must lie in [0, 1), got {value}")
+                         .format(name=name, value=f"{value:g}"))
     return value
 
 
@@ -83,9 +88,9 @@ class Optimizer:
     def set_hyperparameter(self, name: str, value: float) -> None:
         """Change one hyper-parameter; the next step uses it. InputError if not allowed."""
         if name not in self.DEFAULTS:
-            raise InputError(
-                f"{self.name} has no hyper-parameter {name!r} (it has: {', '.join(self.DEFAULTS)})"
-            )
+            raise InputError(translate("Optimizers", "{optimizer} has no hyper-parameter {name!r} "
+                                                     "(it has: {known})")
+                             .format(optimizer=self.name, name=name, known=", ".join(self.DEFAULTS)))
         self._hyper[name] = _checked(name, value)
 
     # -- state --------------------------------------------------------------------------
@@ -263,5 +268,6 @@ def make_optimizer(name: str, **hyperparameters: float) -> Optimizer:
     try:
         cls = _CLASSES[name]
     except (KeyError, TypeError):
-        raise InputError(f"unknown optimizer {name!r} (known: {', '.join(OPTIMIZERS)})") from None
+        raise InputError(translate("Optimizers", "unknown optimizer {name!r} (known: {known})")
+                         .format(name=name, known=", ".join(OPTIMIZERS))) from None
     return cls(**hyperparameters)

@@ -25,6 +25,7 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -80,24 +81,31 @@ def perceptron_rule(
     x = np.asarray(x, dtype=float)
     y = np.asarray(y)
     if x.ndim != 2 or x.shape[0] == 0:
-        raise InputError(f"the perceptron needs samples as rows of a 2-D array, got shape {x.shape}")
+        raise InputError(translate("Perceptron", "the perceptron needs samples as rows of a 2-D "
+                                                 "array, got shape {shape}").format(shape=x.shape))
     if y.shape != (x.shape[0],):
-        raise InputError(f"{x.shape[0]} samples but labels of shape {y.shape}")
+        raise InputError(translate("Perceptron", "{n} samples but labels of shape {shape}")
+                         .format(n=x.shape[0], shape=y.shape))
     if not np.all(np.isfinite(x)):
-        raise InputError("the samples contain NaN or infinite values")
+        raise InputError(translate("Perceptron", "the samples contain NaN or infinite values"))
     if not np.all((y == 1) | (y == -1)):
-        raise InputError("the perceptron rule needs labels -1 and +1")
+        raise InputError(translate("Perceptron", "the perceptron rule needs labels -1 and +1"))
     w = np.zeros(x.shape[1]) if weights is None else np.array(weights, dtype=float)
     if w.shape != (x.shape[1],):
-        raise InputError(f"{x.shape[1]} inputs need {x.shape[1]} weights, got {w.size}")
+        raise InputError(translate("Perceptron", "{n} inputs need {n} weights, got {count}")
+                         .format(n=x.shape[1], count=w.size))
     if not (np.all(np.isfinite(w)) and (bias is None or np.isfinite(bias))):
-        raise InputError("the starting weights and bias must be finite numbers")
+        raise InputError(translate("Perceptron", "the starting weights and bias must be finite "
+                                                 "numbers"))
     if not (isinstance(eta, (int, float)) and np.isfinite(eta) and eta > 0):
-        raise InputError(f"the learning rate η must be a number > 0, got {eta!r}")
+        raise InputError(translate("Perceptron", "the learning rate η must be a number > 0, got "
+                                                 "{value!r}").format(value=eta))
     if activation not in ACTIVATIONS:
-        raise InputError(f"the perceptron rule needs a sign or step neuron, not {activation!r}")
+        raise InputError(translate("Perceptron", "the perceptron rule needs a sign or step "
+                                                 "neuron, not {name!r}").format(name=activation))
     if isinstance(max_steps, bool) or not isinstance(max_steps, (int, np.integer)) or max_steps < 1:
-        raise InputError(f"the step limit must be a whole number ≥ 1, got {max_steps!r}")
+        raise InputError(translate("Perceptron", "the step limit must be a whole number ≥ 1, got "
+                                                 "{value!r}").format(value=max_steps))
     return _events(x, y.astype(int), w, None if bias is None else float(bias), float(eta),
                    activation == "sign", int(max_steps),
                    np.random.default_rng(seed) if shuffle else None)

@@ -20,6 +20,7 @@ import numpy as np
 
 from nnviz.core.data import CLASSIFICATION, Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.losses import MISTAKES
 from nnviz.core.network import Network
 from nnviz.core.optimizers import make_optimizer
@@ -38,15 +39,21 @@ class PerceptronTrainer:
                  shuffle: bool = False, seed: int | None = 0) -> None:
         arch = network.architecture
         if arch.n_layers != 1 or arch.n_outputs != 1 or arch.activations[0] not in ("sign", "step"):
-            raise InputError(
-                "the perceptron rule trains one sign or step neuron: no hidden layers, one output"
-            )
+            raise InputError(translate("Perceptron", "the perceptron rule trains one sign or step "
+                                                     "neuron: no hidden layers, one output"))
         if dataset.kind != CLASSIFICATION or len(dataset.target_names) != 2:
-            raise InputError(f"the perceptron rule needs two classes; {dataset.name} has "
-                             f"{len(dataset.target_names) if dataset.kind == CLASSIFICATION else 'no'} classes")
+            raise InputError(translate("Perceptron", "the perceptron rule needs two classes; "
+                                                     "{name} has {count} classes")
+                             .format(name=dataset.name, count=len(dataset.target_names))
+                             if dataset.kind == CLASSIFICATION else
+                             translate("Perceptron", "the perceptron rule needs two classes; "
+                                                     "{name} has no classes")
+                             .format(name=dataset.name))
         if dataset.n_features != arch.n_inputs:
-            raise InputError(f"the network has {arch.n_inputs} inputs but data set "
-                             f"{dataset.name!r} has {dataset.n_features} features")
+            raise InputError(translate("Perceptron", "the network has {inputs} inputs but data "
+                                                     "set {name!r} has {features} features")
+                             .format(inputs=arch.n_inputs, name=dataset.name,
+                                     features=dataset.n_features))
         self.network = network
         self.dataset = dataset
         self.optimizer = make_optimizer("sgd", lr=eta)  # holds η; its step() is never used
@@ -100,8 +107,9 @@ class PerceptronTrainer:
         self.last_event = event
         self.step_count += 1
         if event.stopped == "converged":
-            self.stop("converged", f"converged after {self.step_count} samples: a whole epoch "
-                                   f"without a mistake")
+            self.stop("converged", translate("Perceptron", "converged after {n} samples: a whole "
+                                                           "epoch without a mistake")
+                      .format(n=self.step_count))
         return True
 
     def run(self, n_steps: int) -> int:
