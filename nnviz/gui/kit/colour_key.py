@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnviz.core.data import Dataset
+from nnviz.core.i18n import translate
 from nnviz.gui.colors import class_colour
 
 Array = np.ndarray
@@ -32,7 +33,7 @@ def class_label(name: str) -> str:
     """A class as a key names it: "class 0" for a bare number ("class −1": a true minus),
     else its own name."""
     if name.lstrip("-+").isdigit():
-        return f"class {name.replace('-', '−')}"
+        return translate("ColourKey", "class {name}").format(name=name.replace("-", "−"))
     return name
 
 

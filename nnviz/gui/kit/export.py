@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from nnviz.core.errors import InputError
 from nnviz.core.files import check_writable, write_atomically
+from nnviz.core.i18n import translate
 
 FORMATS = (".png", ".svg")
 PNG_SCALE = 2  # plot PNGs at twice the on-screen size: sharp on a projector
@@ -32,7 +33,7 @@ def export_widget(widget: QWidget, path: str | Path) -> None:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(f"{path}: choose a .png or .svg file name")
+        raise InputError(translate("Export", "{path}: choose a .png or .svg file name").format(path=path))
     check_writable(path)
     if suffix == ".svg":
         data = _svg_bytes(widget, path)
@@ -48,7 +49,8 @@ def png_bytes(image: QImage, path: Path) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.WriteOnly)
     if image.isNull() or not image.save(buffer, "PNG"):
-        raise InputError(f"{path}: cannot make a PNG of {image.width()}x{image.height()} pixels")
+        raise InputError(translate("Export", "{path}: cannot make a PNG of {width}x{height} pixels")
+                         .format(path=path, width=image.width(), height=image.height()))
     return bytes(buffer.data())
 
 
@@ -81,5 +83,5 @@ def _svg_bytes(widget: QWidget, path: Path) -> bytes:
     QWidget.render(widget, generator)  # a plot widget's own render() takes only a painter
     svg = bytes(buffer.data())
     if b"</svg>" not in svg:
-        raise InputError(f"{path}: cannot draw the SVG")
+        raise InputError(translate("Export", "{path}: cannot draw the SVG").format(path=path))
     return svg

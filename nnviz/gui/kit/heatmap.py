@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF
 
 from nnviz.core import landscape, notation
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 Array = np.ndarray
 
@@ -54,7 +55,8 @@ def prepare_heatmap(u: Array, v: Array, values: Array, label: str = "C",
     values = np.asarray(values, dtype=float)
     finite = np.isfinite(values)
     if not finite.any():
-        raise InputError("the loss is not finite anywhere on this slice (try a smaller range)")
+        raise InputError(translate("Heatmap", "the loss is not finite anywhere on this slice (try a "
+                                             "smaller range)"))
     lo, hi = float(values[finite].min()), float(values[finite].max())
     linear = np.where(finite, values, hi)
     shift = min(lo, 0.0)
