@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.limits import MAX_SCALE, MIN_SCALE
 from nnviz.gui.style_sheet import style_sheet
 
@@ -69,8 +70,9 @@ class Theme:
 
     def __post_init__(self) -> None:
         if not (isinstance(self.scale, (int, float)) and MIN_SCALE <= self.scale <= MAX_SCALE):
-            raise InputError(f"the presentation scale must be a number from {MIN_SCALE:.0%} to "
-                             f"{MAX_SCALE:.0%}, not {self.scale!r}")
+            raise InputError(translate("Theme", "the presentation scale must be a number from "
+                                                "{low} to {high}, not {value}").format(
+                low=f"{MIN_SCALE:.0%}", high=f"{MAX_SCALE:.0%}", value=repr(self.scale)))
         palettes = HIGH_CONTRAST_PALETTES if self.high_contrast else PALETTES
         for role, colours in palettes.items():
             object.__setattr__(self, role, colours[bool(self.dark)])

@@ -36,12 +36,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QThread, QTimer, Qt, Signal, Slot
 
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.session.controller import (
     CHUNK_SECONDS, PAUSED, DatasetChanged, Diverged, Errored, Event, SnapshotReady,
     StateChanged, TrainingController, TrainingStopped,
 )
 
 log = logging.getLogger(__name__)
+
+TRAINING = QT_TRANSLATE_NOOP("Worker", "training")  # what failed, when training itself did
 
 # Within a tick the worker looks at the frame gate this often: a frame that starts waits
 # at most about this long for the training thread to step aside.
@@ -163,7 +166,7 @@ class TrainingWorker(QObject):
     # -- the loop ---------------------------------------------------------------------------
     @Slot()
     def _tick(self) -> None:
-        self._safely("training", self._run_tick)
+        self._safely(TRAINING, self._run_tick)
 
     def _run_tick(self) -> None:
         if self.stop_requested.is_set():
@@ -208,7 +211,8 @@ class TrainingWorker(QObject):
             self._timer.stop()
             self.controller.stop()
             self.state_changed.emit(PAUSED)
-            self.errored.emit(f"{what}: {type(e).__name__}: {e}")
+            shown = translate("Worker", what)  # "training" (a command's name stays as it is)
+            self.errored.emit(f"{shown}: {type(e).__name__}: {e}")
 
     def _send(self, event: Event) -> None:
         """A controller event out as the matching signal (to the GUI thread), carrying the
