@@ -32,6 +32,7 @@ import numpy as np
 
 from nnviz.core.activations import ACTIVATIONS, Activation, get_activation
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 
 INPUT, CONSTANT, ADD, MUL = "input", "constant", "add", "mul"
 # σ(u) for every element-wise activation: sigmoid, tanh, relu, identity, ...
@@ -73,7 +74,8 @@ class Graph:
             if n.name == name:
                 return n
         known = ", ".join(n.name for n in self._nodes if n.name)
-        raise InputError(f"the graph has no node {name!r} (nodes: {known})")
+        raise InputError(translate("Expression", "the graph has no node {name!r} (nodes: {known})")
+                         .format(name=name, known=known))
 
     # -- building ------------------------------------------------------------------------------
     def input(self, name: str, value: float) -> Node:
@@ -82,7 +84,8 @@ class Graph:
 
     def constant(self, value: float, name: str | None = None) -> Node:
         """A fixed number (a target, a −1), written by its name or, without one, its number."""
-        return self._add(name, CONSTANT, (), _finite(value, name or "a constant"))
+        return self._add(name, CONSTANT, (),
+                         _finite(value, name or translate("Expression", "a constant")))
 
     def add(self, u: Node, v: Node, *, name: str) -> Node:
         """name = u + v."""
@@ -95,8 +98,9 @@ class Graph:
     def apply(self, activation: str, u: Node, *, name: str) -> Node:
         """name = σ(u) for the element-wise activation called ``activation``."""
         if get_activation(activation).name not in ACTIVATION_OPS:
-            raise InputError(f"{activation} is not an element-wise activation "
-                             f"(known: {', '.join(ACTIVATION_OPS)})")
+            raise InputError(translate("Expression", "{name} is not an element-wise activation "
+                                                     "(known: {known})")
+                             .format(name=activation, known=", ".join(ACTIVATION_OPS)))
         index = self._own(u)
         return self._add(name, activation, (index,), _apply(activation, u.value))
 
@@ -108,7 +112,8 @@ class Graph:
         self._check_name(name)  # every check before the first new node: nothing half-built
         self._own(b)
         if product_name == name:
-            raise InputError(f"w·x + b needs two names, not {name!r} twice")
+            raise InputError(translate("Expression", "w·x + b needs two names, not {name!r} twice")
+                             .format(name=name))
         product = self.mul(w, x, name=product_name)
         return self.add(product, b, name=name)
 
@@ -118,17 +123,20 @@ class Graph:
         operands is an unnamed constant."""
         wanted = 2 if op in (ADD, MUL) else 1 if op in ACTIVATION_OPS else None
         if wanted is None:
-            raise InputError(f"{name}: unknown operation {op!r} "
-                             f"(known: {', '.join((ADD, MUL, *ACTIVATION_OPS))})")
+            raise InputError(translate("Expression", "{name}: unknown operation {op!r} (known: "
+                                                     "{known})")
+                             .format(name=name, op=op, known=", ".join((ADD, MUL, *ACTIVATION_OPS))))
         if len(operands) != wanted:
-            raise InputError(f"{name}: {op} takes {wanted} operand{'s' * (wanted > 1)}, "
-                             f"not {len(operands)}")
+            takes = (translate("Expression", "{name}: {op} takes {wanted} operands, not {count}")
+                     if wanted > 1 else
+                     translate("Expression", "{name}: {op} takes {wanted} operand, not {count}"))
+            raise InputError(takes.format(name=name, op=op, wanted=wanted, count=len(operands)))
         self._check_name(name)
         for u in operands:  # every check before the first new node: nothing half-built
             if isinstance(u, Node):
                 self._own(u)
             else:
-                _finite(u, f"{name}: an operand")
+                _finite(u, translate("Expression", "{name}: an operand").format(name=name))
         nodes = [u if isinstance(u, Node) else self.constant(u) for u in operands]
         if op == ADD:
             return self.add(*nodes, name=name)
@@ -141,7 +149,8 @@ class Graph:
         the forward pass done again."""
         for name in values:
             if self.node(name).op not in (INPUT, CONSTANT):
-                raise InputError(f"{name!r} is computed by the graph, not an input")
+                raise InputError(translate("Expression", "{name!r} is computed by the graph, not an "
+                                                         "input").format(name=name))
         return self.with_values(values)
 
     def with_values(self, values: Mapping[str, float]) -> Graph:
@@ -175,15 +184,18 @@ class Graph:
 
     def _check_name(self, name: str) -> None:
         if not isinstance(name, str) or not _NAME.fullmatch(name):
-            raise InputError(f"a node's name is a letter followed by letters or digits "
-                             f"(x, w1, a2), not {name!r}")
+            raise InputError(translate("Expression", "a node's name is a letter followed by letters "
+                                                     "or digits (x, w1, a2), not {name!r}")
+                             .format(name=name))
         if any(n.name == name for n in self._nodes):
-            raise InputError(f"the graph already has a node called {name!r}")
+            raise InputError(translate("Expression", "the graph already has a node called {name!r}")
+                             .format(name=name))
 
     def _own(self, node: Node) -> int:
         if not (isinstance(node, Node) and node.index < len(self._nodes)
                 and self._nodes[node.index] is node):
-            raise InputError(f"{node!r} is not a node of this graph")
+            raise InputError(translate("Expression", "{node!r} is not a node of this graph")
+                             .format(node=node))
         return node.index
 
 
@@ -211,7 +223,7 @@ class Backward:
         for n in self.nodes:
             if n.name == name:
                 return self.gradients[n.index]
-        raise InputError(f"the graph has no node {name!r}")
+        raise InputError(translate("Expression", "the graph has no node {name!r}").format(name=name))
 
     def uses(self, index: int) -> tuple[tuple[Node, int], ...]:
         """Where node ``index`` is read on the way to f: (the node that reads it, the slot),
@@ -264,5 +276,6 @@ def _apply(activation: str, u: float) -> float:
 def _finite(value: float, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) \
             or not math.isfinite(value):
-        raise InputError(f"{what} must be a finite number, not {value!r}")
+        raise InputError(translate("Expression", "{what} must be a finite number, not {value!r}")
+                         .format(what=what, value=value))
     return float(value)

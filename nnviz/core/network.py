@@ -32,6 +32,7 @@ import numpy as np
 
 from nnviz.core.activations import Activation, get_activation
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.losses import MEAN, Loss, batch_cost, get_loss
 from nnviz.core.notation import plain_symbol
 
@@ -54,24 +55,27 @@ class Architecture:
         object.__setattr__(self, "activations", tuple(self.activations))
         object.__setattr__(self, "bias", tuple(bool(b) for b in self.bias))
         if len(self.sizes) < 2:
-            raise InputError("a network needs an input size and at least one layer")
+            raise InputError(translate("Network", "a network needs an input size and at least one "
+                                                  "layer"))
         if any(n < 1 for n in self.sizes):
-            raise InputError(f"every layer needs at least one neuron (sizes {list(self.sizes)})")
+            raise InputError(translate("Network", "every layer needs at least one neuron (sizes "
+                                                  "{sizes})").format(sizes=list(self.sizes)))
         n_layers = len(self.sizes) - 1
         if len(self.activations) != n_layers or len(self.bias) != n_layers:
-            raise InputError(
-                f"{n_layers} layers need {n_layers} activations and bias flags, "
-                f"got {len(self.activations)} and {len(self.bias)}"
-            )
+            raise InputError(translate("Network", "{layers} layers need {layers} activations and "
+                                                  "bias flags, got {activations} and {biases}")
+                             .format(layers=n_layers, activations=len(self.activations),
+                                     biases=len(self.bias)))
         for l, name in enumerate(self.activations, start=1):
             if get_activation(name).output_only and l != n_layers:
-                raise InputError(f"layer {l}: {name} is for the output layer only")
+                raise InputError(translate("Network", "layer {l}: {name} is for the output layer "
+                                                      "only").format(l=l, name=name))
         loss = get_loss(self.loss)
         if loss.requires_activation and self.activations[-1] != loss.requires_activation:
-            raise InputError(
-                f"loss {loss.name} needs a {loss.requires_activation} output layer, "
-                f"not {self.activations[-1]}"
-            )
+            raise InputError(translate("Network", "loss {loss} needs a {needed} output layer, not "
+                                                  "{given}")
+                             .format(loss=loss.name, needed=loss.requires_activation,
+                                     given=self.activations[-1]))
 
     @classmethod
     def dense(
@@ -242,9 +246,9 @@ class Network:
         net = cls(arch)
         for l, (w, b) in enumerate(zip(ws, biases), start=1):
             if w.shape != net.weights[l - 1].shape:
-                raise InputError(
-                    f"layer {l}: weights have shape {w.shape}, expected {net.weights[l - 1].shape}"
-                )
+                raise InputError(translate("Network", "layer {l}: weights have shape {shape}, "
+                                                      "expected {expected}")
+                                 .format(l=l, shape=w.shape, expected=net.weights[l - 1].shape))
             net.weights[l - 1][...] = w
             if b is not None:
                 net.biases[l - 1][...] = np.asarray(b, dtype=float)
@@ -275,7 +279,8 @@ class Network:
         he: w ~ N(0, 2/N_{l-1}), b = 0.
         """
         if init not in INITIALISERS:
-            raise InputError(f"unknown initialiser {init!r} (known: {', '.join(INITIALISERS)})")
+            raise InputError(translate("Network", "unknown initialiser {name!r} (known: {known})")
+                             .format(name=init, known=", ".join(INITIALISERS)))
         self.params[:] = 0.0
         for w, b in zip(self.weights, self.biases):
             fan_out, fan_in = w.shape
@@ -342,10 +347,10 @@ class Network:
         z_out, a_out = trace.z[last], trace.a[last]
         if loss.fused:
             if self.activations[last].name != loss.requires_activation:
-                raise InputError(
-                    f"loss {loss.name} needs a {loss.requires_activation} output layer, "
-                    f"not {self.activations[last].name}"
-                )
+                raise InputError(translate("Network", "loss {loss} needs a {needed} output layer, "
+                                                      "not {given}")
+                                 .format(loss=loss.name, needed=loss.requires_activation,
+                                         given=self.activations[last].name))
             delta = a_out - y
         else:
             delta = self.activations[last].backprop(z_out, a_out, loss.grad_a(a_out, y))
