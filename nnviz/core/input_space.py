@@ -37,6 +37,7 @@ import numpy as np
 from nnviz.core.contours import contour_segments
 from nnviz.core.data import Dataset
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.network import ForwardTrace, Network
 from nnviz.core.snapshot import Snapshot
 from nnviz.core.training import class_zero_target
@@ -94,13 +95,14 @@ class InputPlane:
     def __post_init__(self) -> None:
         nx, ny = (int(n) for n in self.shape)
         if nx < 2 or ny < 2:
-            raise InputError(f"the input grid needs at least 2 x 2 cells, got {nx} x {ny}")
+            raise InputError(translate("InputSpace", "the input grid needs at least 2 x 2 cells, "
+                                                     "got {nx} x {ny}").format(nx=nx, ny=ny))
         base = np.array(self.base, dtype=float).reshape(-1)
         p, q = (int(f) for f in self.features)
         if p == q or not (0 <= p < base.size and 0 <= q < base.size):
-            raise InputError(
-                f"input features {p + 1} and {q + 1} must be two different inputs of 1..{base.size}"
-            )
+            raise InputError(translate("InputSpace", "input features {p} and {q} must be two "
+                                                     "different inputs of 1..{n}")
+                             .format(p=p + 1, q=q + 1, n=base.size))
         base.flags.writeable = False
         object.__setattr__(self, "shape", (nx, ny))
         object.__setattr__(self, "features", (p, q))
@@ -129,9 +131,8 @@ class InputPlane:
         shape = (resolution, resolution) if np.isscalar(resolution) else tuple(resolution)
         p, q = features
         if not (0 <= p < x.shape[1] and 0 <= q < x.shape[1]):
-            raise InputError(
-                f"input features {p + 1} and {q + 1} must be inputs of 1..{x.shape[1]}"
-            )
+            raise InputError(translate("InputSpace", "input features {p} and {q} must be inputs of "
+                                                     "1..{n}").format(p=p + 1, q=q + 1, n=x.shape[1]))
         return cls(tuple(extent[p]), tuple(extent[q]), shape, base, (p, q))
 
     @property
@@ -316,7 +317,8 @@ def neuron_projection(n_neurons: int, j: int, k: int) -> Projection:
     if n_neurons == 1:
         j, k = 0, -1
     elif not (0 <= j < n_neurons and 0 <= k < n_neurons):
-        raise InputError(f"neurons {j + 1} and {k + 1} are not both in 1..{n_neurons}")
+        raise InputError(translate("InputSpace", "neurons {j} and {k} are not both in 1..{n}")
+                         .format(j=j + 1, k=k + 1, n=n_neurons))
     axes = np.zeros((n_neurons, 2))
     axes[j, 0] = 1.0
     if k >= 0:
@@ -408,7 +410,8 @@ def feature_space(
     """
     arch = network.architecture
     if not 1 <= layer < arch.n_layers:
-        raise InputError(f"layer {layer} is not a hidden layer (hidden layers: 1..{arch.n_layers - 1})")
+        raise InputError(translate("InputSpace", "layer {l} is not a hidden layer (hidden layers: "
+                                                 "1..{last})").format(l=layer, last=arch.n_layers - 1))
     x_train = np.asarray(x_train, dtype=float).reshape(-1, arch.n_inputs)
     x_test = np.asarray(x_test, dtype=float).reshape(-1, arch.n_inputs)
     parts = [x_train, x_test]

@@ -39,6 +39,7 @@ import numpy as np
 from nnviz.core import contours
 from nnviz.core.activations import get_activation
 from nnviz.core.errors import Cancelled, InputError
+from nnviz.core.i18n import translate
 from nnviz.core.losses import MEAN, check_cost, get_loss
 from nnviz.core.network import Architecture, Network, batched_forward_output
 
@@ -81,9 +82,10 @@ class Slice:
             object.__setattr__(self, name, a)
         gram = self.gram
         if gram[0, 0] == 0 or gram[1, 1] == 0:
-            raise InputError("slice: a direction is zero (are all the weights zero?)")
+            raise InputError(translate("Landscape", "slice: a direction is zero (are all the "
+                                                    "weights zero?)"))
         if np.linalg.det(gram) <= 1e-12 * gram[0, 0] * gram[1, 1]:
-            raise InputError("slice: the two directions are parallel")
+            raise InputError(translate("Landscape", "slice: the two directions are parallel"))
         object.__setattr__(self, "centre", (float(self.centre[0]), float(self.centre[1])))
 
     @property
@@ -123,7 +125,8 @@ def parameter_slice(architecture: Architecture, theta0: Array, i: int, j: int) -
         if not isinstance(index, (int, np.integer)) or not 0 <= index < n:
             raise InputError(f"{name} parameter index {index!r} out of range 0..{n - 1}")
     if i == j:
-        raise InputError(f"choose two different parameters (both are {architecture.parameter_name(i)})")
+        raise InputError(translate("Landscape", "choose two different parameters (both are "
+                                                "{name})").format(name=architecture.parameter_name(i)))
     d1, d2 = np.zeros(n), np.zeros(n)
     d1[i] = d2[j] = 1.0
     return Slice(theta0, d1, d2, (theta0[i], theta0[j]),
@@ -156,7 +159,8 @@ def random_slice(architecture: Architecture, theta0: Array, seed: int | None = 0
     """The plane through θ0 along two random filter-normalised directions (axes α, β)."""
     theta0 = _theta(architecture, theta0)
     if not any(np.any(w) for w in architecture.unflatten(theta0)[0]):
-        raise InputError("filter-normalised directions need non-zero weights (all are zero)")
+        raise InputError(translate("Landscape", "filter-normalised directions need non-zero "
+                                                "weights (all are zero)"))
     rng = np.random.default_rng(seed)
     d1 = filter_normalised_direction(architecture, theta0, rng)
     d2 = filter_normalised_direction(architecture, theta0, rng)
@@ -193,15 +197,16 @@ def pca_slice(architecture: Architecture, trajectory: Array, reference: str = "f
             f"trajectory has shape {t.shape}, expected (steps, {architecture.n_parameters})"
         )
     if architecture.n_parameters < 2:
-        raise InputError("a one-parameter model has no plane: use the 1-D loss curve")
+        raise InputError(translate("Landscape", "a one-parameter model has no plane: use the 1-D "
+                                                "loss curve"))
     if reference not in ("final", "mean"):
         raise InputError(f"reference must be 'final' or 'mean', not {reference!r}")
     origin = t[-1] if reference == "final" else t.mean(axis=0)
     m = t - origin
     _, s, vt = np.linalg.svd(m, full_matrices=False)
     if s.size < 2 or s[1] <= 1e-12 * max(s[0], 1e-300):
-        raise InputError("PCA needs a trajectory that is not a single point or a straight line: "
-                         "train a few more steps")
+        raise InputError(translate("Landscape", "PCA needs a trajectory that is not a single "
+                                                "point or a straight line: train a few more steps"))
     directions = vt[:2].copy()
     coords = m @ directions.T
     flip = np.where(coords[0] > 0, -1.0, 1.0)
@@ -366,7 +371,7 @@ def _samples(architecture: Architecture, x: Array, y: Array) -> tuple[Array, Arr
     if y.shape != (x.shape[0], architecture.n_outputs):
         raise InputError(f"targets have shape {y.shape}, expected ({x.shape[0]}, {architecture.n_outputs})")
     if x.shape[0] == 0:
-        raise InputError("no samples to compute the loss over")
+        raise InputError(translate("Landscape", "no samples to compute the loss over"))
     return x, y
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import translate
 from nnviz.core.losses import MEAN, check_cost
 from nnviz.core.network import Architecture, Network
 from nnviz.core.worked_numbers import WorkedNumbers, check_learning_rate
@@ -84,7 +85,8 @@ class ParameterUpdate:
         table writes ∂L/∂θ under "sum"."""
         cost = check_cost(cost)
         if numbers.updated is None:
-            raise InputError("this worked example has no update: give a target and a learning rate")
+            raise InputError(translate("ParameterUpdate", "this worked example has no update: give "
+                                                          "a target and a learning rate"))
         arch = numbers.architecture
 
         def flat(weights: Sequence[Array], biases: Sequence[Array | None]) -> Array:
@@ -116,13 +118,15 @@ def parameter_update(network: Network, x: Array, y: Array, learning_rate: float,
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     if x.ndim != 2 or x.shape[0] == 0 or x.shape[1] != arch.n_inputs:
-        raise InputError(f"the batch must be m ≥ 1 rows of {arch.n_inputs} inputs, "
-                         f"got shape {x.shape}")
+        raise InputError(translate("ParameterUpdate", "the batch must be m ≥ 1 rows of {n} inputs, "
+                                                      "got shape {shape}")
+                         .format(n=arch.n_inputs, shape=x.shape))
     if y.shape != (x.shape[0], arch.n_outputs):
-        raise InputError(f"{x.shape[0]} samples need targets of shape "
-                         f"({x.shape[0]}, {arch.n_outputs}), got {y.shape}")
+        raise InputError(translate("ParameterUpdate", "{m} samples need targets of shape ({m}, "
+                                                      "{outputs}), got {shape}")
+                         .format(m=x.shape[0], outputs=arch.n_outputs, shape=y.shape))
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise InputError("the batch contains NaN or infinite values")
+        raise InputError(translate("ParameterUpdate", "the batch contains NaN or infinite values"))
     with np.errstate(over="ignore", invalid="ignore"):
         batch = network.backward(network.forward(x), y, cost=cost)
         per_sample = np.stack([network.backward(network.forward(x[i:i + 1]), y[i:i + 1]).flat
@@ -130,7 +134,8 @@ def parameter_update(network: Network, x: Array, y: Array, learning_rate: float,
         new = network.params - eta * batch.flat
         cost_after = Network(arch, new).cost(x, y, cost=cost)
     if not (np.all(np.isfinite(new)) and np.isfinite(batch.cost) and np.isfinite(cost_after)):
-        raise InputError("the update overflows: use a smaller learning rate")
+        raise InputError(translate("ParameterUpdate", "the update overflows: use a smaller "
+                                                      "learning rate"))
     return _frozen(arch, eta, network.params.copy(), per_sample, batch.flat.copy(), new,
                    batch.cost, cost_after, cost)
 
