@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox
 
 from nnviz.core import notation
+from nnviz.core.i18n import translate
 from nnviz.core.network import Architecture
 
 
@@ -34,8 +35,9 @@ class ParameterPair(QObject):
         self.pair = (0, 1)
         self.single = False
         self.x_box, self.y_box = QComboBox(), QComboBox()
+        axes = (translate("ParameterPair", "horizontal"), translate("ParameterPair", "vertical"))
         for axis, box in enumerate((self.x_box, self.y_box)):
-            box.setToolTip(tip.format(axis=("horizontal", "vertical")[axis]))
+            box.setToolTip(tip.format(axis=axes[axis]))
             box.currentIndexChanged.connect(lambda i, axis=axis: self._on_box(axis, i))
 
     def set_architecture(self, architecture: Architecture) -> None:
