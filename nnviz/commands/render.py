@@ -6,6 +6,7 @@
     nnviz render --out walk.png --walkthrough 12 --sample 3   the step-through at step 12
     nnviz render --out hall.png --lecture --size 1366x768 --scale 2   lecture mode
     nnviz render --out f2.png --lesson festival --lesson-step 2    the window after step 2
+    nnviz render --gif xor.gif --frames 20 --every 50      20 frames, one every 50 steps
 
 The options start from a lesson (``--lesson``, default xor) and change what they name; the
 training options mean what they mean for ``nnviz train``. Training runs headless, with the
@@ -40,38 +41,31 @@ FRAMES = 100  # snapshots along the run handed to the window (the loss curve, th
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = sub.add_parser(
-        "render", help=translate("Render", "train, then save a picture of the app's window (no "
-                                         "display needed)"),
+        "render", help="train, then save a picture of the app's window (no display needed)",
         description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n".join(__doc__.splitlines()[2:8]),
+        epilog="\n".join(__doc__.splitlines()[2:9]),
     )
-    p.add_argument("--out", metavar="FILE.png",
-                   help=translate("Render", "the PNG to write (or --gif: an animation)"))
-    p.add_argument("--size", default="1600x1000", metavar="WxH",
-                   help=translate("Render", "window size (1600x1000)"))
-    p.add_argument("--lesson", metavar="NAME|FILE.toml",
-                   help=translate("Render", "start from this lesson (xor)"))
-    p.add_argument("--dark", action="store_true", help=translate("Render", "the dark palette"))
+    p.add_argument("--out", metavar="FILE.png", help="the PNG to write (or --gif: an animation)")
+    p.add_argument("--size", default="1600x1000", metavar="WxH", help="window size (1600x1000)")
+    p.add_argument("--lesson", metavar="NAME|FILE.toml", help="start from this lesson (xor)")
+    p.add_argument("--dark", action="store_true", help="the dark palette")
     p.add_argument("--scale", type=float, default=1.0, metavar="S",
-                   help=translate("Render", "presentation scale: fonts and lines S times larger "
-                                            "(1, 1.25, 1.5, 2; 0.5 to 4)"))
+                   help="presentation scale: fonts and lines S times larger (1, 1.25, 1.5, 2; "
+                        "0.5 to 4)")
     p.add_argument("--walkthrough", type=step_or_all, metavar="K",
-                   help=translate("Render", "show the step-through open at step K (from 1) of "
-                                            "the final state"))
+                   help="show the step-through open at step K (from 1) of the final state "
+                        "(with --gif: all)")
     p.add_argument("--lecture", action="store_true",
-                   help=translate("Render", "lecture mode: the lesson's views large, the "
-                                            "narration strip, no settings"))
+                   help="lecture mode: the lesson's views large, the narration strip, no settings")
     p.add_argument("--lesson-step", type=step_or_all, metavar="K",
-                   help=translate("Render", "show the lesson after step K of its script (0: its "
-                                            "start; nnviz lessons lists the step counts)"))
+                   help="show the lesson after step K of its script (0: its start; "
+                        "nnviz lessons lists the step counts; with --gif: all)")
     p.add_argument("--sample", type=int, metavar="I",
-                   help=translate("Render", "the sample to step through, from 1: the training "
-                                            "samples, then the test samples (default 1; needs "
-                                            "--walkthrough)"))
+                   help="the sample to step through, from 1: the training samples, then the test "
+                        "samples (default 1; needs --walkthrough)")
 
-    add_training_options(p, lesson_defaults=True, steps_help=translate(
-        "Render", "training steps before the picture (default {steps}; 0: the start)")
-        .format(steps=DEFAULT_STEPS))
+    add_training_options(p, lesson_defaults=True, steps_help=f"training steps before the picture "
+                                                             f"(default {DEFAULT_STEPS}; 0: the start)")
     add_gif_options(p)
     p.set_defaults(run=run)
     return p

@@ -45,26 +45,22 @@ step_or_all.__name__ = "int"  # argparse says "invalid int value: 'x'", as befor
 
 
 def add_gif_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group(translate("RenderGif", "animation (an animated GIF instead of "
-                                                    "--out)"))
+    """The animation's options (argparse's help stays English, as every command's)."""
+    g = p.add_argument_group("animation (an animated GIF instead of --out)")
     g.add_argument("--gif", metavar="OUT.gif",
-                   help=translate("RenderGif", "write an animated GIF (it loops) instead of a "
-                                               "picture"))
+                   help="write an animated GIF (it loops) instead of a picture")
     g.add_argument("--frames", type=int, metavar="N",
-                   help=translate("RenderGif", "number of frames (default {n}; with 'all': at "
-                                               "most N)").format(n=DEFAULT_FRAMES))
+                   help=f"number of frames (default {DEFAULT_FRAMES}; with 'all': at most N)")
     g.add_argument("--every", type=int, metavar="K",
-                   help=translate("RenderGif", "a frame every K training steps (default: "
-                                               "--steps / --frames)"))
+                   help="a frame every K training steps (default: --steps / --frames)")
     g.add_argument("--fps", type=int, metavar="F",
-                   help=translate("RenderGif", "frames per second (default {fps}; 1 to 50)")
-                   .format(fps=DEFAULT_FPS))
+                   help=f"frames per second (default {DEFAULT_FPS}; 1 to 50)")
     g.add_argument("--png-frames", metavar="DIR",
-                   help=translate("RenderGif", "also write the frames as numbered PNG files "
-                                               "(frame_0001.png …) into this new or empty folder"))
+                   help="also write the frames as numbered PNG files (frame_0001.png …) into "
+                        "this new or empty folder")
     g.add_argument("--view", metavar="KEY",
-                   help=translate("RenderGif", "record only this view (loss, boundary, graph, "
-                                               "landscape, …), not the whole window"))
+                   help="record only this view (loss, boundary, graph, landscape, …), not the "
+                        "whole window")
 
 
 def refuse_gif_options(args: argparse.Namespace) -> None:

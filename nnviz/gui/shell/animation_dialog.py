@@ -200,6 +200,7 @@ class AnimationExport(QObject):
         self._due_step: int | None = None
         self._capturing = False
         self._steps: list = []
+        self.captured: list[int] = []  # the training step each frame shows
         total = settings.frames
         if settings.drive == LESSON:
             total = min(total, len(window.state.lesson.steps) + 1)
@@ -271,13 +272,22 @@ class AnimationExport(QObject):
             QTimer.singleShot(0, self.recorder.stop)
 
     def _capture(self) -> None:
-        self._capturing = False
+        """A frame now, once every view shows the latest snapshot (training: only when that is
+        K steps after the last frame's: snapshots that came while the views settled do not
+        ask for a frame twice)."""
         if not self.recorder.recording:
             return
         self.window.settle(SETTLE_MSECS)
         snapshot = self.window.state.snapshot
-        if self.recorder.capture() and snapshot is not None:
+        due = self._due_step
+        if due is not None and (snapshot is None or snapshot.step < due):
+            self._capturing = False
+            return
+        self.captured.append(-1 if snapshot is None else snapshot.step)
+        if self.recorder.capture() and snapshot is not None \
+                and self.settings.drive == TRAINING:
             self._due_step = snapshot.step + self.settings.every
+        self._capturing = False
 
     def cancel(self) -> None:
         self.recorder.cancel()
