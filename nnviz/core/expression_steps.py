@@ -28,6 +28,7 @@ from nnviz.core.expression import (
     Node,
     local_derivative,
 )
+from nnviz.core.i18n import translate
 from nnviz.core.notation import UNICODE, Unicode
 from nnviz.core.step_list import Segment, StepList
 from nnviz.core.worked import Step
@@ -103,7 +104,7 @@ class _Writer:
         lhs = m.d(self.symbol(node), self.f)
         symbol = f"d{chain.output_node.name}/d{node.name}"
         if index == chain.output:
-            return Step(lhs=lhs, sides=(m.number(1.0),), note=("where the backward pass starts",),
+            return Step(lhs=lhs, sides=(m.number(1.0),), note=(translate("Worked", "where the backward pass starts"),),
                         phase=BACKWARD, layer=None, symbol=symbol, value=gradient)
         uses = chain.uses(index)
         symbols = [m.mul_symbols(self.local_symbol(above, slot), m.d(self.symbol(above), self.f))
@@ -111,7 +112,8 @@ class _Writer:
         numbers = [m.mul_numbers(m.factor(local_derivative(chain.nodes, above, slot)),
                                  m.factor(chain.gradients[above.index]))
                    for above, slot in uses]
-        note = (f"used {len(uses)} times: one term per path, added up",) if len(uses) > 1 else ()
+        note = ((translate("Worked", "used {n} times: one term per path, added up")
+                 .format(n=len(uses)),) if len(uses) > 1 else ())
         return Step(lhs=lhs, sides=(m.add(symbols), m.add(numbers), m.number(gradient)),
                     note=note, phase=BACKWARD, layer=None, symbol=symbol, value=gradient)
 

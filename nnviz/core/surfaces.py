@@ -26,6 +26,7 @@ from typing import Callable, Mapping
 import numpy as np
 
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 
 Array = np.ndarray
 
@@ -40,7 +41,7 @@ class Surface:
     """
 
     name: str
-    title: str
+    title: str  # English, marked for lupdate: show translate("Surfaces", title)
     formula: str
     f: Callable[[Array, Array], Array]
     grad: Callable[[Array, Array], tuple[Array, Array]]
@@ -112,28 +113,28 @@ def _himmelblau_grad(x: Array, y: Array) -> tuple[Array, Array]:
 SURFACES: dict[str, Surface] = {
     s.name: s
     for s in (
-        Surface("bowl", "Bowl", "f = x² + y²", _bowl, _bowl_grad,
+        Surface("bowl", QT_TRANSLATE_NOOP("Surfaces", "Bowl"), "f = x² + y²", _bowl, _bowl_grad,
                 (-3.0, 3.0), (-3.0, 3.0), (-2.5, 2.0), ((0.0, 0.0),), 0.0,
                 _rates(sgd=0.1, momentum=0.05, nesterov=0.05, adagrad=0.5, rmsprop=0.05,
                        adam=0.1),
                 steps=100),
-        Surface("valley", "Long narrow valley", "f = x²/20 + y²", _valley, _valley_grad,
+        Surface("valley", QT_TRANSLATE_NOOP("Surfaces", "Long narrow valley"), "f = x²/20 + y²", _valley, _valley_grad,
                 (-10.0, 10.0), (-5.0, 5.0), (-9.0, 3.0), ((0.0, 0.0),), 0.0,
                 _rates(sgd=0.9, momentum=0.1, nesterov=0.1, adagrad=1.0, rmsprop=0.1,
                        adam=0.3),
                 steps=150),
-        Surface("saddle", "Saddle point", "f = x² − y² + ½y⁴", _saddle, _saddle_grad,
+        Surface("saddle", QT_TRANSLATE_NOOP("Surfaces", "Saddle point"), "f = x² − y² + ½y⁴", _saddle, _saddle_grad,
                 (-3.0, 3.0), (-2.0, 2.0), (-2.8, 0.01), ((0.0, -1.0), (0.0, 1.0)), -0.5,
                 _rates(sgd=0.1, momentum=0.05, nesterov=0.05, adagrad=0.5, rmsprop=0.05,
                        adam=0.1),
                 steps=100),
-        Surface("rosenbrock", "Rosenbrock's banana valley", "f = (1 − x)² + 100 (y − x²)²",
+        Surface("rosenbrock", QT_TRANSLATE_NOOP("Surfaces", "Rosenbrock's banana valley"), "f = (1 − x)² + 100 (y − x²)²",
                 _rosenbrock, _rosenbrock_grad,
                 (-2.0, 2.0), (-1.0, 3.0), (-1.2, 1.0), ((1.0, 1.0),), 0.0,
                 _rates(sgd=0.001, momentum=0.001, nesterov=0.001, adagrad=0.5,
                        rmsprop=0.01, adam=0.1),
                 steps=1000, log_scale=True),
-        Surface("himmelblau", "Several minima (Himmelblau)", "f = (x² + y − 11)² + (x + y² − 7)²",
+        Surface("himmelblau", QT_TRANSLATE_NOOP("Surfaces", "Several minima (Himmelblau)"), "f = (x² + y − 11)² + (x + y² − 7)²",
                 _himmelblau, _himmelblau_grad,
                 (-5.0, 5.0), (-5.0, 5.0), (-0.3, -0.9),
                 ((3.0, 2.0), (-2.805118, 3.131312), (-3.779310, -3.283186),
@@ -150,4 +151,5 @@ def get_surface(name: str) -> Surface:
     try:
         return SURFACES[name]
     except (KeyError, TypeError):
-        raise InputError(f"unknown surface {name!r} (known: {', '.join(SURFACES)})") from None
+        raise InputError(translate("Surfaces", "unknown surface {name!r} (known: {known})")
+                         .format(name=name, known=", ".join(SURFACES))) from None

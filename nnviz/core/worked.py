@@ -23,6 +23,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from nnviz.core.i18n import translate
 from nnviz.core.notation import UNICODE, Unicode, plain_symbol
 from nnviz.core.step_list import Segment, StepList, single
 from nnviz.core.worked_numbers import LayerForward, LayerGradient, LayerUpdate, WorkedNumbers
@@ -313,9 +314,11 @@ class StepWriter:
             sides = (m.number(value),)
             if name in ("relu", "leaky_relu"):
                 relation = ">" if z > 0 else m.less_equal
-                note = ("since ", Math(f"{m.var('z', s.layer, j + 1)} = {m.number(z)} {relation} 0"))
+                note = (translate("Worked", "since "),
+                        Math(f"{m.var('z', s.layer, j + 1)} = {m.number(z)} {relation} 0"))
             elif name in ("step", "sign"):
-                note = (f"{name} is flat: no gradient flows back through it",)
+                note = (translate("Worked", "{name} is flat: no gradient flows back through it")
+                        .format(name=name),)
         return Step(lhs=self.prime_of(s, j), sides=sides, note=note, phase="backward",
                     layer=s.layer, neuron=j + 1, symbol=plain_symbol("dadz", s.layer, j + 1),
                     value=_value(value))
@@ -387,8 +390,9 @@ class StepWriter:
     def after_update(self) -> list[Segment[Step]]:
         """a^L and ℓ from a forward pass of the updated network, next to their values before."""
         e, m, L = self.e, self.m, self.n_layers
-        before_a = ("before the update: ", Math(m.vector(e.output)))
-        before_loss = ("before the update: ", Math(f"{m.ell} = {m.number(e.loss_value)}"))
+        before = translate("Worked", "before the update: ")
+        before_a = (before, Math(m.vector(e.output)))
+        before_loss = (before, Math(f"{m.ell} = {m.number(e.loss_value)}"))
         return [single("update", None, lambda: Step(
                     lhs=m.var("a", L), sides=(m.vector(e.output_after),), note=before_a,
                     phase="update", layer=None, symbol=plain_symbol("a", L) + "'",
@@ -402,7 +406,8 @@ def _summary(written: WrittenSum) -> Pieces:
     if not written.more:
         return ()
     shown = len(written.terms)
-    return (f"the {shown} largest of {shown + written.more} terms written out, largest first",)
+    return (translate("Worked", "the {shown} largest of {total} terms written out, largest first")
+            .format(shown=shown, total=shown + written.more),)
 
 
 def _bracket(sum_text: str, n_terms: int) -> str:

@@ -21,6 +21,7 @@ import numpy as np
 
 from nnviz.core.activations import Activation
 from nnviz.core.errors import InputError
+from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.losses import Loss
 from nnviz.core.network import Architecture, ForwardTrace, Gradients, Network
 
@@ -117,22 +118,27 @@ def check_vector(values: Sequence[float] | Array, size: int, name: str, unit: st
     """
     v = np.asarray(values, dtype=float)
     if v.ndim != 1 or v.size == 0:
-        raise InputError(f"{name} must be a non-empty list of numbers")
+        raise InputError(translate("Worked", "{name} must be a non-empty list of numbers")
+                         .format(name=name))
     if not np.all(np.isfinite(v)):
         bad = v[~np.isfinite(v)][0]
-        raise InputError(f"{name}: {bad} is not a finite number")
+        raise InputError(translate("Worked", "{name}: {value} is not a finite number")
+                         .format(name=name, value=bad))
     if v.size != size:
-        raise InputError(
-            f"{name} has {_count(v.size, 'number')} but the network has {_count(size, unit)}"
-        )
+        raise InputError(translate("Worked", "{name} has {count} but the network has {size}")
+                         .format(name=name, count=_count(v.size, "number"),
+                                 size=_count(size, unit)))
     return v
 
 
-def check_learning_rate(value: float, name: str = "learning rate") -> float:
-    """η as a float; an :class:`InputError` unless it is finite and positive."""
+def check_learning_rate(value: float, name: str | None = None) -> float:
+    """η as a float; an :class:`InputError` unless it is finite and positive. ``name``: the
+    message's name for it ("learning rate" unless given)."""
     eta = float(value)
     if not (math.isfinite(eta) and eta > 0):
-        raise InputError(f"{name} must be a positive number, got {value}")
+        name = translate("Worked", "learning rate") if name is None else name
+        raise InputError(translate("Worked", "{name} must be a positive number, got {value}")
+                         .format(name=name, value=value))
     return eta
 
 
@@ -149,10 +155,12 @@ def work_out(
     warnings are silenced here), never an inf or a NaN in the slides.
     """
     arch = network.architecture
-    x = check_vector(x, arch.n_inputs, "input", "input")
+    x = check_vector(x, arch.n_inputs, translate("Worked", "input"), "input")
     if learning_rate is not None and target is None:
-        raise InputError("a learning rate needs a target: the update follows the loss gradient")
-    y = None if target is None else check_vector(target, arch.n_outputs, "target", "output")
+        raise InputError(translate("Worked", "a learning rate needs a target: the update follows "
+                                             "the loss gradient"))
+    y = None if target is None else check_vector(target, arch.n_outputs, translate("Worked", "target"),
+                                                      "output")
     eta = None if learning_rate is None else check_learning_rate(learning_rate)
     with np.errstate(over="ignore", invalid="ignore"):
         return _work_out(network, x, y, eta)
@@ -167,7 +175,8 @@ def _work_out(network: Network, x: Array, y: Array | None, eta: float | None) ->
         for i, (w, b, act) in enumerate(zip(network.weights, network.biases, network.activations))
     )
     _require_finite([s.z for s in layers] + [s.a for s in layers],
-                    "the forward pass overflows: the weights or inputs are too large")
+                    translate("Worked", "the forward pass overflows: the weights or inputs are "
+                                        "too large"))
     record = WorkedNumbers(arch, network.loss, x, layers)
     if y is None:
         return record
@@ -175,7 +184,8 @@ def _work_out(network: Network, x: Array, y: Array | None, eta: float | None) ->
     grads = network.backward(trace, y[None, :])
     gradients = tuple(_layer_gradient(network, trace, grads, y, i) for i in range(arch.n_layers))
     _require_finite([grads.flat, np.array(grads.cost)],
-                    "the loss or its gradient overflows: the weights or inputs are too large")
+                    translate("Worked", "the loss or its gradient overflows: the weights or "
+                                        "inputs are too large"))
     record = WorkedNumbers(arch, network.loss, x, layers, y, grads.cost, gradients)
     if eta is None:
         return record
@@ -184,7 +194,7 @@ def _work_out(network: Network, x: Array, y: Array | None, eta: float | None) ->
     trace_after = after.forward(x[None, :])
     loss_after = after.cost_of(trace_after, y[None, :])
     _require_finite([after.params, trace_after.output, np.array(loss_after)],
-                    "the update overflows: use a smaller learning rate")
+                    translate("Worked", "the update overflows: use a smaller learning rate"))
     updated = tuple(
         LayerUpdate(i + 1, w.copy(), None if b is None else b.copy())
         for i, (w, b) in enumerate(zip(after.weights, after.biases))
@@ -214,5 +224,15 @@ def _require_finite(arrays: list[Array], message: str) -> None:
         raise InputError(message)
 
 
+# "1 number", "3 inputs": a unit's singular and plural, {n} the count (translated where used)
+_UNITS = {
+    "number": (QT_TRANSLATE_NOOP("Worked", "{n} number"), QT_TRANSLATE_NOOP("Worked", "{n} numbers")),
+    "input": (QT_TRANSLATE_NOOP("Worked", "{n} input"), QT_TRANSLATE_NOOP("Worked", "{n} inputs")),
+    "output": (QT_TRANSLATE_NOOP("Worked", "{n} output"), QT_TRANSLATE_NOOP("Worked", "{n} outputs")),
+}
+
+
 def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+    if unit not in _UNITS:
+        return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+    return translate("Worked", _UNITS[unit][0 if n == 1 else 1]).format(n=n)

@@ -20,6 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
+from nnviz.core.i18n import translate
 from nnviz.core.notation import UNICODE, Unicode, plain_symbol
 from nnviz.core.perceptron import perceptron_rule
 from nnviz.core.step_list import Segment, StepList, single
@@ -73,24 +74,27 @@ def perceptron_steps(weights: Sequence[float] | Array, bias: float | None,
             note = ("sign(0) = +1",) if z == 0 else ()
         else:
             def rule(z_text: str) -> str:
-                return f"+1{m.text(' if ')}{z_text} > 0{m.text(', else ')}{m.minus}1"
+                return (f"+1{m.text(translate('Worked', ' if '))}{z_text} > 0"
+                        f"{m.text(translate('Worked', ', else '))}{m.minus}1")
             sides = (rule(z_sym), rule(m.factor(z)), result)
             note = ()
         return Step(lhs=m.y_hat, sides=sides, note=note, phase="forward", layer=1, neuron=1,
                     symbol="yhat", value=float(event.prediction))
 
     def check() -> Step:
-        return Step(lhs=m.text("mistake"),
+        return Step(lhs=m.text(translate("Worked", "mistake")),
                     sides=(f"[{m.y_hat} {m.not_equal} y]",
                            f"[{label(event.prediction)} {m.not_equal} {y_text}]",
-                           m.text("yes" if event.mistake else "no")),
+                           m.text(translate("Worked", "yes") if event.mistake
+                                  else translate("Worked", "no"))),
                     phase="loss", layer=None, symbol="mistake", value=float(event.mistake))
 
     segments = [single("forward", None, sample), single("forward", 1, weighted_sum),
                 single("forward", 1, prediction), single("loss", None, check)]
     if not event.mistake:
         segments.append(single("update", 1, lambda: Step(
-            lhs="w", sides=(m.vector(w),), note=("no mistake: w and b stay as they are",),
+            lhs="w", sides=(m.vector(w),),
+            note=(translate("Worked", "no mistake: w and b stay as they are"),),
             phase="update", layer=1, neuron=1, symbol="w'", value=tuple(w.tolist()))))
         return StepList(segments)
 
