@@ -60,8 +60,9 @@ def describe_input(arch: Architecture, act: Activity | None, feature_names: Sequ
             head=head, a0=a0, k=k + 1, n=arch.n_inputs)
     value = notation.number(float(act.a[0][k]))
     if act.sample is None:
-        return translate("GraphView", "{head}: mean over %n samples = {value}", None,
-                         act.n_samples).format(head=head, value=value)
+        n = act.n_samples  # a plain name: lupdate skips a plural whose count is an expression
+        return translate("GraphView", "{head}: mean over %n samples = {value}", None, n).format(
+            head=head, value=value)
     return translate("GraphView", "{head} = {a0} = {value} (sample {i})").format(
         head=head, a0=a0, value=value, i=act.sample + 1)
 
@@ -97,8 +98,9 @@ def describe_neuron(snap: Snapshot, act: Activity | None, l: int, j: int) -> str
         lines.append(translate("GraphView", "(no data for this network: choose a data set to see z and a)"))
     elif not with_numbers:
         # the mean of a is not the activation of the mean z: only the mean of a is shown
-        lines.append(translate("GraphView", "mean over %n samples: mean {a} = {value}", None,
-                               act.n_samples).format(a=a_name, value=notation.number(float(act.a[l][j]))))
+        n = act.n_samples  # a plain name: lupdate skips a plural whose count is an expression
+        lines.append(translate("GraphView", "mean over %n samples: mean {a} = {value}", None, n).format(
+            a=a_name, value=notation.number(float(act.a[l][j]))))
         lines.append(translate("GraphView", "(each sample's {a}, averaged: choose one sample to see the numbers in the formula)").format(a=a_name))
     else:
         z, a = notation.number(float(act.z[l][j])), notation.number(float(act.a[l][j]))
@@ -217,7 +219,8 @@ def describe_fan(snap: Snapshot, act: Activity | None, j: int) -> str:
         name=name, wk=UNICODE.var('w', 1, j + 1, 'k'), z=notation.neuron('z', 1, j + 1))]
     if act is not None:
         if act.sample is None:
-            which = translate("GraphView", " (mean over %n samples)", None, act.n_samples)
+            n = act.n_samples  # a plain name: lupdate skips a plural whose count is an expression
+            which = translate("GraphView", " (mean over %n samples)", None, n)
         else:
             which = translate("GraphView", " (sample {i})").format(i=act.sample + 1)
         lines.append(f"    = {notation.number(float(w @ act.a[0]))}" + which)
