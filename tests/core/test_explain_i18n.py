@@ -92,3 +92,13 @@ def test_the_train_report_lines_are_translated(language):
         "«stopped after 7 steps (0.5 epochs): «converged»»",
         "«training loss 0.25»«, training accuracy 75.0%»",
     ]
+
+
+def test_a_thai_heading_is_underlined_as_wide_as_it_looks(numbers):
+    i18n.install(lambda c, s, d=None, n=-1: "การส่งไปข้างหน้า" if s == "Forward pass" else s, "th")
+    try:
+        text = render(numbers, "text")
+    finally:
+        i18n.install(None)
+    # 16 characters, 3 of them tone marks above a letter (่, ้, ้): 13 columns
+    assert "การส่งไปข้างหน้า\n" + "-" * 13 + "\n" in text

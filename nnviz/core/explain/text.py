@@ -4,6 +4,7 @@ equations wrapped under their "=") or as markdown (headings, one bullet per equa
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 
 from nnviz.core.explain.document import Block, Heading, Name, Paragraph
 from nnviz.core.worked import Math, Pieces, Row
@@ -43,7 +44,7 @@ def write_text(blocks: list[Block]) -> str:
         if isinstance(block, Heading):
             title = inline_text(block.pieces)
             underline = {1: "=", 2: "-"}.get(block.level)
-            chunk = f"{title}\n{underline * len(title)}" if underline else title
+            chunk = f"{title}\n{underline * _columns(title)}" if underline else title
         elif isinstance(block, Paragraph):
             # formulas are not broken across lines: their spaces are non-breaking while wrapping
             pieces = [Math(p.text.replace(" ", NBSP)) if isinstance(p, Math) else p
@@ -54,6 +55,12 @@ def write_text(blocks: list[Block]) -> str:
             chunk = "\n".join("  " + _row_text(r, markdown=False) for r in block.rows)
         chunks.append(chunk)
     return _join(blocks, chunks)
+
+
+def _columns(text: str) -> int:
+    """How many columns ``text`` takes: Thai vowel and tone marks (and other combining
+    marks) sit on the letter before them, so an underline is as long as the heading looks."""
+    return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in text)
 
 
 def write_markdown(blocks: list[Block]) -> str:
