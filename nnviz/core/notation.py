@@ -27,6 +27,7 @@ import re
 from typing import Sequence
 
 from nnviz.core.activations import LEAKY_SLOPE, Activation, get_activation
+from nnviz.core.i18n import translate
 from nnviz.core.losses import Loss
 
 SIGNIFICANT_DIGITS = 4
@@ -35,6 +36,12 @@ ROUNDING_NOTE = (f"Numbers are shown to {SIGNIFICANT_DIGITS} significant digits,
 
 _SUPERSCRIPT = str.maketrans("0123456789-−+l", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺ˡ")
 _SUBSCRIPT = str.maketrans("0123456789ijk", "₀₁₂₃₄₅₆₇₈₉ᵢⱼₖ")
+
+
+def rounding_note() -> str:
+    """:data:`ROUNDING_NOTE` in the installed language."""
+    return translate("Notation", "Numbers are shown to {digits} significant digits, each rounded "
+                                 "from the full-precision value.").format(digits=SIGNIFICANT_DIGITS)
 
 
 def format_number(value: float, digits: int = SIGNIFICANT_DIGITS) -> tuple[str, int | None]:
@@ -138,7 +145,8 @@ class Unicode:
 
     def more_terms(self, count: int, total: str) -> str:
         """The summarised rest of a long sum: (… 776 more terms = 0.1234)."""
-        return f"(… {count} more terms = {total})"
+        return translate("Notation", "(… {count} more terms = {total})").format(count=count,
+                                                                                total=total)
 
     def sub(self, left: str, right: str) -> str:
         return f"{left} {self.minus} {right}"
@@ -275,7 +283,8 @@ class Latex(Unicode):
         return rf"\text{{{latex_escape(words)}}}"
 
     def more_terms(self, count: int, total: str) -> str:
-        return rf"(\dots\ {count}\text{{ more terms}} = {total})"
+        words = latex_escape(translate("Notation", " more terms"))
+        return rf"(\dots\ {count}\text{{{words}}} = {total})"
 
     def vector(self, values: Sequence[float]) -> str:
         return "(" + self.chain([self.number(v) for v in values], ", ") + ")"
