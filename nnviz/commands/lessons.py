@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from dataclasses import dataclass
 
 from nnviz.core.i18n import translate
@@ -56,11 +57,20 @@ def table(entries: list[LessonEntry]) -> str:
     rows = [("#", translate("Commands", "name"), translate("Commands", "steps"),
              translate("Commands", "title"))]
     rows += [(str(i), e.name, str(e.steps), e.title) for i, e in enumerate(entries, start=1)]
-    number = max(len(r[0]) for r in rows)
-    name = max(len(r[1]) for r in rows)
-    steps = max(len(r[2]) for r in rows)
-    return "".join(f"{r[0]:>{number}}  {r[1]:<{name}}  {r[2]:>{steps}}  {r[3]}".rstrip() + "\n"
-                   for r in rows)
+    number, name, steps = (max(_columns(r[i]) for r in rows) for i in range(3))
+    return "".join(f"{_pad(r[0], number, right=True)}  {_pad(r[1], name)}  "
+                   f"{_pad(r[2], steps, right=True)}  {r[3]}".rstrip() + "\n" for r in rows)
+
+
+def _columns(text: str) -> int:
+    """The columns ``text`` takes on a terminal: Thai tone and vowel marks (combining marks)
+    take none, so a translated header lines up."""
+    return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    space = " " * (width - _columns(text))
+    return space + text if right else text + space
 
 
 def run(args: argparse.Namespace) -> int:
