@@ -140,6 +140,11 @@ class ScriptState:
     _run: Any = field(default=None, repr=False)  # the trainer run that made it (private)
 
 
+def one_of(choices) -> str:
+    """'"a" or "b" or "c"': the allowed values of a key, for a message."""
+    return translate("Lessons", " or ").join(choices)
+
+
 def shown(texts: tuple[tuple[str, str], ...], name: str, english: str) -> str:
     """The text field ``name`` in the installed language: its translation when ``texts`` (a
     lesson's or a step's, as written) has a non-empty one, else ``english``."""
@@ -301,7 +306,7 @@ def _train_goal(value: Any, reader: Any, here: str, dataset: Dataset,
     reader.keys(value, {"until", "value", "max_steps"}, where)
     until = reader.get(value, "until", str, where, required=True,
                        check=lambda v: v in CONDITIONS,
-                       expect=" or ".join(f'"{c}"' for c in CONDITIONS))
+                       expect=one_of(f'"{c}"' for c in CONDITIONS))
     max_steps = reader.get(value, "max_steps", int, where, required=True,
                            check=lambda v: 1 <= v <= MAX_TRAIN_STEPS,
                            expect=translate("Lessons", "a whole number from 1 to {most}")
@@ -414,7 +419,7 @@ def _walk(value: Any, reader: Any, here: str, dataset: Dataset) -> WalkAt | bool
         raise reader.fail(where, translate("Lessons", "missing key {key!r}").format(key="sample"))
     sample = _one_based(value, "sample", reader, where, len(dataset.x_train), _only_samples())
     phase = reader.get(value, "phase", str, where, check=lambda v: v in PHASES,
-                       expect=" or ".join(f'"{p}"' for p in PHASES))
+                       expect=one_of(f'"{p}"' for p in PHASES))
     step = reader.get(value, "step", int, where, check=lambda v: v >= 1,
                       expect=translate("Lessons", "a whole number >= 1 (1-based)"))
     if phase is not None and step is not None:

@@ -62,7 +62,7 @@ from nnviz.core.expression import Graph
 from nnviz.core.files import read_text
 from nnviz.core.i18n import language, translate
 from nnviz.core.lesson_pack import DEFAULT_LESSON, LESSON_ALIASES, LESSON_ORDER
-from nnviz.core.lesson_script import LANGUAGES, LessonStep, parse_steps, shown
+from nnviz.core.lesson_script import LANGUAGES, LessonStep, one_of, parse_steps, shown
 from nnviz.core.limits import check_classes, check_hidden, check_samples, check_seed, check_speed
 from nnviz.core.losses import COSTS
 from nnviz.core.optimizers import OPTIMIZERS
@@ -263,7 +263,7 @@ class _Reader:
         is_bool = isinstance(value, bool)
         if (is_bool and bool not in kinds) or not isinstance(value, kinds) \
                 or (check is not None and not check(value)):
-            wanted = expect or " or ".join(k.__name__ for k in kinds)
+            wanted = expect or one_of(k.__name__ for k in kinds)
             raise self.fail(where, translate("Lessons", "{key!r} must be {wanted}, not {value!r}")
                             .format(key=key, wanted=wanted, value=value))
         return value
@@ -351,7 +351,7 @@ class _Reader:
                                                         "values = [...] }"))
         self.keys(value, RACE_KEYS, where)
         compare = self.get(value, "compare", str, where, required=True,
-                           check=lambda v: v in RACES, expect=" or ".join(f'"{r}"' for r in RACES))
+                           check=lambda v: v in RACES, expect=one_of(f'"{r}"' for r in RACES))
         values = value.get("values")
         if not isinstance(values, list) or not values:
             raise self.fail(where, translate("Lessons", "'values' must be a non-empty list"))
@@ -551,7 +551,7 @@ class _Reader:
             batch_size=size,
             shuffle=self.get(t, "shuffle", bool, where, default=defaults.shuffle),
             rule=self.get(t, "rule", str, where, default=defaults.rule,
-                          check=lambda v: v in RULES, expect=" or ".join(repr(r) for r in RULES)),
+                          check=lambda v: v in RULES, expect=one_of(repr(r) for r in RULES)),
             cost=self.get(t, "cost", str, where, default=defaults.cost,
-                          check=lambda v: v in COSTS, expect=" or ".join(f'"{c}"' for c in COSTS)),
+                          check=lambda v: v in COSTS, expect=one_of(f'"{c}"' for c in COSTS)),
         )
