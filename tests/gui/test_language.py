@@ -4,6 +4,7 @@ English reaching a widget of the Thai window."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -12,11 +13,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDockWidget,
     QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView, QGroupBox, QLabel, QLineEdit,
-    QMenu, QTabBar, QWidget,
+    QMainWindow, QMenu, QTabBar, QWidget,
 )
 
 from nnviz import cli
 from nnviz.core import i18n
+from nnviz.core.activations import ACTIVATIONS
 from nnviz.core.errors import InputError
 from nnviz.core.i18n import translate
 from nnviz.core.lessons import lesson_names, load_lesson
@@ -29,6 +31,8 @@ from nnviz.gui.language import (
 )
 from nnviz.gui.shell.language_menu import add_language_menu
 from nnviz.gui.shell.main_window import MainWindow
+from nnviz.gui.shell.menus import show_shortcuts
+from nnviz.session.commands import OpenWalk, Walk
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 TIMEOUT = 10_000
@@ -214,6 +218,8 @@ UI_WORDS = {
     "save", "export", "loss", "weights", "settings", "accuracy", "speed", "close", "cancel",
     "next", "previous", "back", "data", "network", "layers", "samples", "test", "train",
 }
+# Identifiers a list shows as they are written in a lesson file (activation functions).
+IDENTIFIERS = set(ACTIVATIONS)
 WORDS = re.compile(r"[A-Za-z]{3,}(?:[' -][A-Za-z]{3,})+|[A-Za-z]{3,}")
 
 
@@ -229,15 +235,19 @@ def lesson_english_texts() -> list[str]:
         if not any(k.endswith("_th") for k in keys):
             texts += [lesson.title, lesson.description]
             texts += [t for s in lesson.steps for t in (s.title, s.text)]
-    return sorted({t for t in texts if t}, key=len, reverse=True)
+    return sorted({" ".join(t.split()) for t in texts if t}, key=len, reverse=True)
 
 
 def english_in(text: str, lesson_texts: list[str]) -> list[str]:
     """The English words of ``text`` (runs of 2+ words of 3+ letters, or one interface word
     alone) once the lessons' own untranslated texts and the allowed names are taken out."""
-    text = re.sub(r"<[^>]+>", " ", text.replace("&&", "").replace("&", ""))
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("&&", "").replace("&", "")
+    text = " ".join(text.split())
+    if text in IDENTIFIERS:
+        return []
     for lesson_text in lesson_texts:
         text = text.replace(lesson_text, " ")
+    text = re.sub(r"[\w-]*\d[\w-]*|\w+_\w+", " ", text)  # file names, identifiers: names
     leaks = []
     for match in WORDS.finditer(text):
         words = [w for w in re.split(r"[' -]", match.group()) if w.lower() not in ALLOWED]
@@ -282,7 +292,9 @@ def shown_texts(window) -> list[tuple[str, str]]:
     actions = [a for menu in window.findChildren(QMenu) for a in menu.actions()]
     for action in actions + window.actions():
         found += [("action", action.text()), ("action tooltip", action.toolTip())]
-    found += [("menu", a.text()) for a in window.menuBar().actions()]
+    if isinstance(window, QMainWindow):
+        found += [("menu", a.text()) for a in window.menuBar().actions()]
+        found.append(("status bar", window.statusBar().currentMessage()))
     return [(where, text) for where, text in found if text and text.strip()]
 
 
@@ -298,17 +310,47 @@ def test_no_untranslated_english_reaches_a_widget_in_thai(qtbot, qapp, messages,
         dock.raise_()
     qtbot.wait(50)
     w.draw_frame()
+    assert_thai(shown_texts(w))
+
+
+def assert_thai(texts: list[tuple[str, str]]) -> None:
     lesson_texts = lesson_english_texts()
-    leaks = sorted({(where, text) for where, text in shown_texts(w)
-                    if english_in(text, lesson_texts)})
+    leaks = sorted({(where, text) for where, text in texts if english_in(text, lesson_texts)})
     assert not leaks, f"{len(leaks)} English texts in the Thai window:\n" + "\n".join(
         f"  {where}: {text!r}" for where, text in leaks)
+
+
+def test_no_untranslated_english_in_the_step_through_lecture_mode_and_dialogs(
+        qtbot, qapp, messages, settings):
+    install_language("th", qapp)
+    w = MainWindow(load_lesson("xor"), settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitUntil(lambda: w.state.snapshot is not None, timeout=TIMEOUT)
+    w.route(OpenWalk(1))
+    qtbot.waitUntil(lambda: w.state.walk is not None and not w.state.running, timeout=TIMEOUT)
+    w.route(Walk("to", number=5))
+    w.draw_frame()
+    texts = shown_texts(w)
+    w.enter_lecture_mode(full_screen=False)
+    w.page_lesson(+1)  # the lesson's first step: its narration strip
+    qtbot.wait(50)
+    w.draw_frame()
+    texts += shown_texts(w)
+    w.leave_lecture_mode()
+    dialog = show_shortcuts(w)
+    texts += shown_texts(dialog)
+    dialog.close()
+    assert_thai(texts + [("message", text) for pair in messages for text in pair])
 
 
 @pytest.mark.parametrize("text, leaks", [
     ("ไฟล์", []), ("&File", ["File"]), ("Open model", ["Open model"]), ("tanh", []),
     ("ฝึกด้วย SGD และ Adam", []), ("Ctrl+O", []), ("w₁ = 0.5", []),
     ("ค่าสูญเสีย (loss)", ["loss"]), ("XOR needs a hidden layer", []),
+    ("<b>XOR needs a\nhidden layer</b>", []), ("step", []), ("Step", ["Step"]), ("ภาพ IDX (train-images-idx3-ubyte)", []),
+    ("it&#x27;s the lesson&#x27;s step", ["the lesson", "step"]),
 ])
 def test_the_english_detector(text, leaks):
     assert english_in(text, ["XOR needs a hidden layer"]) == leaks
