@@ -17,7 +17,7 @@ precision and kept so (JSON and the worked steps carry it whole). A displayed nu
 full value rounded once to :data:`SIGNIFICANT_DIGITS` = 4 significant digits; it is never
 computed from other rounded numbers. So recomputing a line from its displayed operands can
 differ in the last digit, and a display where a student could recompute a result says that
-its numbers are rounded (:data:`ROUNDING_NOTE`).
+its numbers are rounded (:func:`rounding_note`).
 """
 
 from __future__ import annotations
@@ -31,15 +31,13 @@ from nnviz.core.i18n import translate
 from nnviz.core.losses import Loss
 
 SIGNIFICANT_DIGITS = 4
-ROUNDING_NOTE = (f"Numbers are shown to {SIGNIFICANT_DIGITS} significant digits, each rounded "
-                 "from the full-precision value.")
 
 _SUPERSCRIPT = str.maketrans("0123456789-−+l", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺ˡ")
 _SUBSCRIPT = str.maketrans("0123456789ijk", "₀₁₂₃₄₅₆₇₈₉ᵢⱼₖ")
 
 
 def rounding_note() -> str:
-    """:data:`ROUNDING_NOTE` in the installed language."""
+    """The note that says how the numbers are rounded, in the installed language."""
     return translate("Notation", "Numbers are shown to {digits} significant digits, each rounded "
                                  "from the full-precision value.").format(digits=SIGNIFICANT_DIGITS)
 

@@ -28,8 +28,6 @@ font packages the output does not load. The notation and the numbers never chang
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from nnviz.core import i18n
 from nnviz.core.errors import InputError
@@ -53,7 +51,7 @@ def render(numbers: WorkedNumbers, fmt: str = "text", max_terms: int = SUMMARY_T
         return write_steps(step_list(numbers, UNICODE, max_terms))
     if fmt in ("beamer", "latex"):
         note = "" if i18n.language() == i18n.SOURCE_LANGUAGE else LATEX_ENGLISH_NOTE
-        with _english():
+        with i18n.english():
             if fmt == "beamer":
                 return note + write_beamer(numbers, step_list(numbers, LATEX, max_terms))
             return note + write_latex(document(numbers, LATEX))
@@ -69,19 +67,6 @@ def render(numbers: WorkedNumbers, fmt: str = "text", max_terms: int = SUMMARY_T
 
 LATEX_ENGLISH_NOTE = ("% nnviz explain: the words of LaTeX output stay in English (pdflatex needs "
                       "extra font packages for Thai and Vietnamese)\n")
-
-
-@contextmanager
-def _english() -> Iterator[None]:
-    """English words while LaTeX is written, the installed language again after. i18n has no
-    public getter for its translator, so this reads ``i18n._translator`` (single-threaded use:
-    the CLI, or the GUI thread exporting a walk)."""
-    translator, language = i18n._translator, i18n.language()
-    i18n.install(None)
-    try:
-        yield
-    finally:
-        i18n.install(translator, language)
 
 
 def _json(value, level: int = 0) -> str:

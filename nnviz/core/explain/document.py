@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from nnviz.core.counts import count_text
 from nnviz.core.i18n import translate
-from nnviz.core.notation import ROUNDING_NOTE, Unicode
+from nnviz.core.notation import Unicode, rounding_note
 from nnviz.core.worked import Math, Row, worked_steps
 from nnviz.core.worked_numbers import WorkedNumbers
 
@@ -124,7 +124,7 @@ class _Document:
                        "; " if s.layer < self.n_layers else ". "]
         pieces += [*fill(translate("Explain", "Loss {loss}: {definition}. "), loss=Name(e.loss.name),
                          definition=Math(m.loss_definition(e.loss))),
-                   ROUNDING_NOTE]
+                   rounding_note()]
         return Paragraph(tuple(pieces))
 
     def given(self) -> list[Row]:

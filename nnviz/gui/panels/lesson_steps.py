@@ -19,7 +19,6 @@ def step_entries(titles: Sequence[str]) -> list[str]:
     """The list's entries: the start ("Start · n steps"), then "Step k of n: title"."""
     n = len(titles)
     start = translate("LessonSteps", "Start · %n step(s)", None, n)
-    start = start.replace("(s)", "" if n == 1 else "s")  # English (no translator): its plural
     return [start] + [
         translate("LessonSteps", "Step {number} of {count}: {title}").format(
             number=k, count=n, title=" ".join(title.split()))
