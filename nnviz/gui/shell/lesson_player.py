@@ -235,7 +235,7 @@ class LessonPlayer:
             text = lesson_text(w.state.config, snapshot.params, lesson.title,
                                lesson.description, speed=w.transport.speed,
                                lecture_views=lesson.lecture_views,
-                               relative_to=Path(path).parent)
+                               relative_to=Path(path).parent, texts=lesson.texts)
             write_atomically(Path(path), text)
         except InputError as e:
             w._report(translate("LessonPlayer", "Cannot save the lesson"), str(e), "warning")
