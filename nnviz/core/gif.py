@@ -6,9 +6,13 @@ that loops forever, or into a folder of numbered PNG files. Qt-free: a frame is 
     write_gif("training.gif", frames, fps=5)  # written atomically (core.files)
     write_png_frames("frames", frames)        # frames/frame_0001.png … all or nothing
 
-The colours: a GIF holds at most 256 colours a frame. The app's colours are flat (the UI, the
-colour maps' steps, anti-aliased text), so every frame is quantised to its own adaptive
-palette (Pillow's fast octree, no dithering: flat areas stay flat, text stays crisp).
+The colours: a GIF holds at most 256 colours a frame. The app's colours are mostly flat (the
+UI, lines, text; the colour maps' smooth steps are the exception), so all frames share one
+adaptive palette (:func:`shared_palette`: Pillow's median cut over a few frames, plus the flat
+colours it served worst, exactly) and no dithering: flat areas stay flat and exact, text stays
+crisp, colours do not flicker between frames, and a pixel that did not change keeps its
+index, so each frame stores only the part of the window that changed (half the bytes of a
+palette per frame).
 The timing: GIF counts in hundredths of a second and viewers slow down frames shorter than
 20 ms, so at most MAX_FPS = 50 frames per second; each frame's duration is rounded to 10 ms
 so that the total stays exact (at 3 fps: 330, 340, 330 ms …).
@@ -35,6 +39,8 @@ from nnviz.core.i18n import translate
 MIN_FPS, MAX_FPS = 1, 50  # GIF's delays are hundredths of a second; < 20 ms is slowed down
 MAX_FRAMES = 1000  # 200 seconds at 5 frames per second: longer is a video, not a slide
 MAX_FRAME_BYTES = 2 << 30  # 2 GiB of RGBA frames held in memory (1920x1080: 258 frames)
+PALETTE_SAMPLES = 8  # frames spread over the animation that choose its palette
+RESERVED_COLOURS = 48  # palette entries kept for the app's flat colours (shared_palette)
 FRAME_NAME = "frame_{:04d}.png"
 FRAME_PATTERN = re.compile(r"frame_\d{4,}\.png")
 
@@ -97,12 +103,68 @@ def durations(n_frames: int, fps: int) -> list[int]:
     return [max(10, b - a) for a, b in zip(ends, ends[1:])]
 
 
-def _paletted(frame: np.ndarray):
-    """A frame as a Pillow "P" image: its own palette of ≤ 256 colours, no dithering."""
+def _keys(frame: np.ndarray) -> np.ndarray:
+    """Each pixel's colour as one number 0xRRGGBB (an H×W uint32 array)."""
+    rgb = np.asarray(frame)[:, :, :3].astype(np.uint32)
+    return (rgb[:, :, 0] << 16) | (rgb[:, :, 1] << 8) | rgb[:, :, 2]
+
+
+def shared_palette(frames: Sequence[np.ndarray], samples: int = PALETTE_SAMPLES) -> np.ndarray:
+    """One palette of 256 RGB colours (256×3 ints) for all ``frames``, chosen on a few frames
+    spread over the animation (at half resolution): Pillow's median cut gives 256 − RESERVED
+    colours (the colour maps' smooth steps), then the reserved ones go, one at a time, to the
+    colour worst served so far (pixels × squared error): the flat colours of the app (a class's
+    dots, the background, the lines and text) are kept exactly."""
     from PIL import Image
 
-    rgb = Image.fromarray(np.ascontiguousarray(np.asarray(frame)[:, :, :3]), "RGB")
-    return rgb.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    picks = np.unique(np.linspace(0, len(frames) - 1, min(samples, len(frames))).round())
+    mosaic = np.concatenate([np.asarray(frames[int(i)])[::2, ::2, :3] for i in picks])
+    cut = Image.fromarray(np.ascontiguousarray(mosaic), "RGB").quantize(
+        256 - RESERVED_COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    n_cut = len(cut.getcolors(256))
+    palette = [np.array(cut.getpalette()[: 3 * n_cut], np.int64).reshape(-1, 3)]
+    keys, counts = np.unique(_keys(mosaic), return_counts=True)
+    colours = np.stack([keys >> 16, (keys >> 8) & 255, keys & 255], 1).astype(np.int64)
+    worst = np.full(len(keys), np.iinfo(np.int64).max)
+    for start in range(0, len(keys), 4096):
+        d = ((colours[start: start + 4096, None, :] - palette[0][None]) ** 2).sum(2)
+        worst[start: start + 4096] = d.min(1)
+    for _ in range(256 - n_cut):
+        score = counts * worst
+        i = int(score.argmax())
+        if score[i] == 0:
+            break
+        palette.append(colours[i][None])
+        worst = np.minimum(worst, ((colours - colours[i]) ** 2).sum(1))
+    chosen = np.concatenate(palette)
+    return np.concatenate([chosen, np.zeros((256 - len(chosen), 3), np.int64)])
+
+
+class _Indexer:
+    """Each frame's pixels as indices into one palette: every distinct colour is matched to
+    its nearest palette colour once (a table over 0xRRGGBB), so a pixel that did not change
+    between frames keeps its index (GIF then stores only what changed)."""
+
+    def __init__(self, palette: np.ndarray) -> None:
+        self.palette = palette
+        self.index = np.zeros(1 << 24, np.uint8)
+        self.known = np.zeros(1 << 24, bool)
+
+    def __call__(self, frame: np.ndarray):
+        from PIL import Image
+
+        keys = _keys(frame)
+        seen = np.unique(keys)
+        new = seen[~self.known[seen]]
+        for start in range(0, len(new), 4096):
+            chunk = new[start: start + 4096]
+            rgb = np.stack([chunk >> 16, (chunk >> 8) & 255, chunk & 255], 1).astype(np.int64)
+            distance = ((rgb[:, None, :] - self.palette[None, :, :]) ** 2).sum(2)
+            self.index[chunk] = distance.argmin(1)
+        self.known[new] = True
+        image = Image.fromarray(self.index[keys], "P")
+        image.putpalette(self.palette.astype(np.uint8).ravel().tolist())
+        return image
 
 
 def gif_bytes(frames: Sequence[np.ndarray], fps: int = 5,
@@ -112,14 +174,15 @@ def gif_bytes(frames: Sequence[np.ndarray], fps: int = 5,
     palette; when it returns False the encoding stops (:class:`Cancelled`)."""
     fps = check_fps(fps)
     check_frames(frames)
+    indexed = _Indexer(shared_palette(frames))
     images = []
     for frame in frames:
-        images.append(_paletted(frame))
+        images.append(indexed(frame))
         if progress is not None and not progress(len(images), len(frames) + 1):
             raise Cancelled()
     buffer = io.BytesIO()
-    # optimize=False: Pillow's palette optimisation rewrites a frame's palette; the frames'
-    # own palettes already hold only the colours they use
+    # optimize=False: Pillow's palette optimisation would reorder each frame's palette; one
+    # palette for all frames keeps unchanged pixels unchanged (only what changed is stored)
     images[0].save(buffer, format="GIF", save_all=True, append_images=images[1:], loop=0,
                    duration=durations(len(images), fps), optimize=False, disposal=1)
     return buffer.getvalue()

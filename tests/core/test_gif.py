@@ -207,3 +207,35 @@ def test_a_file_in_place_of_the_folder_is_named(tmp_path):
     (tmp_path / "frames").write_bytes(OLD)
     with pytest.raises(InputError, match="is a file, not a folder"):
         gif.write_png_frames(tmp_path / "frames", frames_with_a_moving_bar(1))
+
+
+def test_one_palette_keeps_a_small_flat_dot_exact_beside_a_smooth_gradient():
+    """A heatmap of 128 x 128 smoothly varying oranges (1,536 colours, more than a GIF's 256)
+    and a 3 x 3 dot of an orange among them but not one of them (a class's colour): the dot
+    keeps its colour exactly (median cut alone puts it 157 away, in squared units), the
+    gradient stays close, and both frames share one palette (the unchanged gradient is
+    identical)."""
+    y, x = np.mgrid[0:128, 0:128]
+    heat = np.stack([150 + 3 * (x // 4), 60 + 3 * (y // 4), 20 + 2 * ((x + y) // 8)],
+                    axis=2).astype(np.uint8)
+    dot_colour = np.array([230, 127, 35], np.uint8)
+    frames = []
+    for i in range(2):
+        frame = np.concatenate([heat, np.full((128, 32, 3), 255, np.uint8)], axis=1)
+        frame[10 + 20 * i: 13 + 20 * i, 140:143] = dot_colour  # the dot moves
+        frames.append(frame)
+    image, pictures, _ = decoded(gif.gif_bytes(frames, fps=5))
+    for picture, frame in zip(pictures, frames):
+        assert np.all(picture[:, 128:][frame[:, 128:].all(axis=2) == 255] == 255)
+        dot = np.all(frame == dot_colour, axis=2)
+        assert dot.sum() == 9 and np.all(picture[dot] == dot_colour)
+        assert np.abs(picture[:, :128].astype(int) - heat).mean() < 2
+    np.testing.assert_array_equal(pictures[0][:, :128], pictures[1][:, :128])
+
+
+def test_the_shared_palette_has_256_colours_with_the_frequent_ones_exact():
+    frames = frames_with_a_moving_bar(4)
+    palette = gif.shared_palette(frames)
+    assert palette.shape == (256, 3)
+    for colour in COLOURS:
+        assert any(np.array_equal(colour, p) for p in palette)
