@@ -19,8 +19,13 @@ _NOT_FINITE = ("nan", "inf", "infinity")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
-def _not_finite(shown: str) -> InputError:
-    return InputError(translate("Numbers", "{text!r} is not a finite number").format(text=shown))
+class NotFiniteError(InputError):
+    """A number that is NaN or infinite (or overflows to it), as opposed to text that is no
+    number at all."""
+
+
+def _not_finite(shown: str) -> NotFiniteError:
+    return NotFiniteError(translate("Numbers", "{text!r} is not a finite number").format(text=shown))
 
 
 def read_number(text: str, *, decimal_comma: bool = False) -> float:

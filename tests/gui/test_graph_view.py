@@ -87,6 +87,22 @@ def test_editor_rejects_bad_text_with_a_message(text, message):
         parse_parameter_value(text)
 
 
+def test_the_typing_hint_follows_the_kind_of_error_in_any_language():
+    """"nan" is a number that is not finite: no "(type e.g. ...)" hint, whatever the words."""
+    from nnviz.core import i18n
+
+    i18n.install(lambda c, s, d=None, n=-1: s.replace("finite", "endlich"), "pt_BR")
+    try:
+        with pytest.raises(InputError) as e:
+            parse_parameter_value("nan")
+        assert str(e.value) == "'nan' is not a endlich number"
+        with pytest.raises(InputError) as e:
+            parse_parameter_value("abc")
+        assert str(e.value) == "'abc' is not a number (type e.g. 0.5 or -1.2)"
+    finally:
+        i18n.install(None)
+
+
 # -- layout ---------------------------------------------------------------------------------
 def test_layout_of_the_342_example():
     """3-4-2: 3 inputs, 6 neurons, 20 weights, 6 biases; every weight drawn once."""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayou
 
 from nnviz.core.errors import InputError
 from nnviz.core.i18n import translate
-from nnviz.core.numbers import read_number
+from nnviz.core.numbers import NotFiniteError, read_number
 
 MAX_ABS_VALUE = 1e6       # largest |value| the editor accepts
 
@@ -24,9 +24,10 @@ def parse_parameter_value(text: str) -> float:
         raise InputError(translate("GraphView", "type a number, e.g. 0.5 or -1.2"))
     try:
         value = read_number(shown, decimal_comma=True)
+    except NotFiniteError:
+        raise
     except InputError as e:
-        hint = "" if "finite" in str(e) else translate("GraphView", " (type e.g. 0.5 or -1.2)")
-        raise InputError(f"{e}{hint}") from None
+        raise InputError(f"{e}" + translate("GraphView", " (type e.g. 0.5 or -1.2)")) from None
     if abs(value) > MAX_ABS_VALUE:
         raise InputError(translate("GraphView", "{value} is too large: keep |value| ≤ {limit}").format(
             value=shown, limit=f"{MAX_ABS_VALUE:g}"))
