@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from nnviz.core.errors import Cancelled
+from nnviz.core.errors import Cancelled, InputError
 from nnviz.core.i18n import translate
 
 
@@ -148,6 +148,10 @@ def encode(frames, path: str, fps: int, folder: str | None, progress) -> str:
     text = translate("Recorder", "Wrote {path}: {n} frames of {w}×{h}, {kb} kB.").format(
         path=path, n=len(frames), w=width, h=height, kb=f"{len(data) / 1000:,.0f}")
     if folder is not None:
-        gif.write_png_frames(folder, frames)
+        try:
+            gif.write_png_frames(folder, frames)
+        except InputError as e:
+            raise InputError(translate("Recorder", "The GIF {path} was written, but not the "
+                                                   "frames: {error}").format(path=path, error=e))
         text += " " + translate("Recorder", "The frames are in {folder}.").format(folder=folder)
     return text
