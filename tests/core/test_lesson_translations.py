@@ -228,7 +228,6 @@ def test_every_shipped_lesson_has_a_heading_in_every_language(speak, code):
         assert title and title == (_doc(name).get(f"title_{code}") or _doc(name)["title"])
 
 
-@pytest.mark.xfail(strict=False, reason="translations pending")
 def test_every_shipped_lesson_carries_all_three_languages():
     missing = {(name, code): _missing(name, code) for name in lesson_names()
                for code in LANGUAGES}
