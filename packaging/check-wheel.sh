@@ -79,6 +79,11 @@ if stray := [n for n in names if "__pycache__" in n or n.endswith(".pyc") or n.s
 for needed in ("data/mnist.npz", "icons/nnviz.svg", "icons/nnviz-256.png", "lessons/xor.toml"):
     if needed not in in_wheel:
         problems.append(f"the wheel has no resources/{needed}")
+with tarfile.open(sdist) as tar:
+    for needed in ("packaging/io.github.nnviz.desktop", "packaging/io.github.nnviz.metainfo.xml",
+                   "packaging/nnviz.spec", "README.md", "docs/screenshot.png"):
+        if f"{root}/{needed}" not in tar.getnames():
+            problems.append(f"the sdist has no {needed}")
 translations = sorted(n for n in shipped if n.startswith("translations/"))
 if problems:
     sys.exit("\n".join(problems))
