@@ -103,24 +103,6 @@ def _batch(text: str) -> dict:
     return {"batch_mode": "stochastic"} if m == 1 else {"batch_mode": "mini-batch", "batch_size": m}
 
 
-def _dispose(window) -> None:
-    """Close the window and delete it now (no event loop turns here to do it later: windows
-    left behind would slow every later render in the same process)."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-
-
-def _sized(image, size: tuple[int, int]):
-    if (image.width(), image.height()) != size:  # the window would not shrink that far
-        from PySide6.QtCore import Qt
-
-        image = image.scaled(size[0], size[1], Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
-    return image
-
-
 def step_through(snapshot, dataset, config, sample: int, step: int):
     """The walk of training sample ``sample`` (1-based) on ``snapshot``, checked to have a
     step ``step`` (1-based): a WalkState; an InputError naming the option otherwise."""
@@ -153,27 +135,20 @@ def offscreen_window(lesson, size: tuple[int, int], *, config=None, dark: bool =
     previous = current_theme()
     apply_theme(app, Theme(dark=dark, scale=scale))
     from nnviz.gui.shell.main_window import MainWindow
+    from nnviz.gui.shell.offscreen import hidden_window
 
-    window = MainWindow(lesson, config=config, start_training=False)
     try:
-        window.resize(*size)
-        window.show()
-        if lecture:
-            window.enter_lecture_mode(full_screen=False)
-        yield window
+        with hidden_window(MainWindow, lesson, size, config=config, lecture=lecture) as window:
+            yield window
     finally:
-        _dispose(window)
         apply_theme(app, previous)
 
 
 def grab(window, size: tuple[int, int] | None = None, widget=None):
-    """``widget`` (default: the whole ``window``) drawn now, after every view settled, as a
-    QImage; the window's picture at exactly ``size``."""
-    window.settle()
-    if widget is not None:
-        return widget.grab().toImage()
-    image = window.grab().toImage()
-    return image if size is None else _sized(image, size)
+    """shell/offscreen's grab (imported when a picture is taken: Qt loads only then)."""
+    from nnviz.gui.shell.offscreen import grab as grab_window
+
+    return grab_window(window, size, widget)
 
 
 def loss_text(snapshot) -> str:

@@ -23,17 +23,15 @@ Two frames in a row that are identical are stored as one frame shown for both du
 from __future__ import annotations
 
 import io
-import os
 import re
-import secrets
-import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from nnviz.core.errors import Cancelled, InputError
-from nnviz.core.files import check_writable, write_atomically
+from nnviz.core.files import write_atomically
+from nnviz.core.folders import check_folder, write_folder_atomically
 from nnviz.core.i18n import translate
 
 MIN_FPS, MAX_FPS = 1, 50  # GIF's delays are hundredths of a second; < 20 ms is slowed down
@@ -207,57 +205,20 @@ def png_bytes(frame: np.ndarray) -> bytes:
 
 
 def check_frame_folder(folder: str | Path) -> Path:
-    """The folder for numbered frames, checked before recording: a new folder in an existing
-    one, or an existing folder without numbered frames (frame_0001.png …) in it."""
+    """The folder for numbered frames, checked before recording (core.folders): a new or
+    empty folder, or one holding only earlier frames (frame_0001.png …), which the new ones
+    replace whole."""
     folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise InputError(translate("Gif", "{path}: is a file, not a folder for the frames")
-                         .format(path=folder))
-    if folder.is_dir():
-        check_writable(folder / FRAME_NAME.format(1))
-        if any(FRAME_PATTERN.fullmatch(p.name) for p in folder.iterdir()):
-            raise InputError(translate("Gif", "{path}: already holds numbered frames "
-                                              "(frame_0001.png …); choose a new or empty folder")
-                             .format(path=folder))
-    else:
-        check_writable(folder.parent / ".nnviz-frames")
+    check_folder(folder, FRAME_PATTERN)
     return folder
 
 
 def write_png_frames(folder: str | Path, frames: Sequence[np.ndarray]) -> list[Path]:
-    """Write ``frames`` as ``folder``/frame_0001.png, frame_0002.png, … : all of them or none.
-    The frames are written into a temporary folder beside (a new ``folder``: renamed to it) or
-    inside (an existing one: its files moved in); on any failure what was written is removed
-    and the folder's other contents stay. The paths written."""
+    """Write ``frames`` as ``folder``/frame_0001.png, frame_0002.png, … : all of them or none,
+    replacing earlier frames whole (core.folders). The paths written."""
     check_frames(frames)
     folder = check_frame_folder(folder)
-    existed = folder.is_dir()
-    parent = folder if existed else folder.parent
-    tmp = parent / f".{folder.name}.{secrets.token_hex(4)}.tmp"
     names = [FRAME_NAME.format(i) for i in range(1, len(frames) + 1)]
-    moved: list[Path] = []
-    name = ""
-    try:
-        tmp.mkdir()
-        for name, frame in zip(names, frames):
-            write_atomically(tmp / name, png_bytes(frame))
-        name = ""
-        if not existed:
-            os.rename(tmp, folder)
-            tmp = None
-        else:
-            for name in names:
-                os.rename(tmp / name, folder / name)
-                moved.append(folder / name)
-    except OSError as e:  # (a WriteError is an InputError and an OSError)
-        for path in moved:
-            path.unlink(missing_ok=True)
-        reason = (e.strerror or str(e)).rstrip(".")
-        raise InputError(translate("Gif", "{path}: cannot write {name} ({reason}); no frames "
-                                          "were written")
-                         .format(path=folder, name=name or translate("Gif", "the frames"),
-                                 reason=reason[:1].lower() + reason[1:])) from None
-    finally:
-        if tmp is not None:
-            shutil.rmtree(tmp, ignore_errors=True)
+    write_folder_atomically(folder, {name: png_bytes(frame) for name, frame in zip(names, frames)},
+                            FRAME_PATTERN)
     return [folder / name for name in names]

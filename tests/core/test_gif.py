@@ -168,39 +168,39 @@ def test_numbered_pngs_into_a_new_folder(tmp_path):
         np.testing.assert_array_equal(np.asarray(Image.open(path).convert("RGB")), frame)
 
 
-def test_an_existing_folder_keeps_its_other_files(tmp_path):
+def test_a_folder_with_other_files_is_refused_and_untouched(tmp_path):
     folder = tmp_path / "frames"
     folder.mkdir()
     (folder / "notes.txt").write_bytes(OLD)
-    gif.write_png_frames(folder, frames_with_a_moving_bar(2))
-    assert sorted(p.name for p in folder.iterdir()) == ["frame_0001.png", "frame_0002.png",
-                                                        "notes.txt"]
+    with pytest.raises(InputError, match=r"frames: holds other files \(notes.txt\); choose a "
+                                         r"new or empty folder"):
+        gif.write_png_frames(folder, frames_with_a_moving_bar(2))
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
     assert (folder / "notes.txt").read_bytes() == OLD
 
 
-def test_a_folder_with_numbered_frames_is_refused(tmp_path):
+def test_earlier_frames_are_replaced_whole(tmp_path):
     folder = tmp_path / "frames"
-    gif.write_png_frames(folder, frames_with_a_moving_bar(2))
-    with pytest.raises(InputError, match="already holds numbered frames"):
-        gif.write_png_frames(folder, frames_with_a_moving_bar(2))
+    gif.write_png_frames(folder, frames_with_a_moving_bar(4))
+    gif.write_png_frames(folder, frames_with_a_moving_bar(2))  # no frame_0003.png lingers
+    assert sorted(p.name for p in folder.iterdir()) == ["frame_0001.png", "frame_0002.png"]
 
 
 @pytest.mark.parametrize("existing", [False, True])
 def test_a_full_disk_writes_no_frame_at_all(monkeypatch, tmp_path, existing):
     folder = tmp_path / "frames"
     if existing:
-        folder.mkdir()
-        (folder / "notes.txt").write_bytes(OLD)
+        gif.write_png_frames(folder, frames_with_a_moving_bar(1))
+    before = {p.name: p.read_bytes() for p in folder.iterdir()} if existing else None
     one = len(gif.png_bytes(frames_with_a_moving_bar(1)[0]))
     full_disk_after(monkeypatch, 2 * one + 10)  # room for two frames, not the third
-    with pytest.raises(InputError, match=r"frames: cannot write frame_0003.png \(no space left "
-                                         r"on device\); no frames were written"):
+    kept = "; the existing folder is unchanged" if existing else ""
+    with pytest.raises(InputError) as e:
         gif.write_png_frames(folder, frames_with_a_moving_bar(4))
+    assert str(e.value) == f"{folder}: cannot write (no space left on device){kept}"
     if existing:
-        assert [p.name for p in folder.iterdir()] == ["notes.txt"]
-        assert (folder / "notes.txt").read_bytes() == OLD
-    else:
-        assert list(tmp_path.iterdir()) == []
+        assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["frames"] if existing else [])
 
 
 def test_a_file_in_place_of_the_folder_is_named(tmp_path):

@@ -8,8 +8,9 @@ markdown outline naming every picture with its title and narration.
     walk-slides.tex                 the step-through as Beamer frames
     slides.md                       the outline, in slide order
 
-The pictures come from a second main window that is never shown on screen (the lecturer's
-window and its training are left alone), at the size and presentation the caller asks for.
+The pictures come from a second main window that is never shown on screen (shell/offscreen:
+the lecturer's window and its training are left alone), at the size and presentation the
+caller asks for.
 The folder is written whole or not at all (core.folders).
 """
 
@@ -17,11 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage
 
 from nnviz.core.errors import InputError
@@ -29,6 +28,7 @@ from nnviz.core.explain import render
 from nnviz.core.folders import check_folder, write_folder_atomically
 from nnviz.core.i18n import translate
 from nnviz.gui.kit.export import png_bytes
+from nnviz.gui.shell.offscreen import grab, hidden_window
 
 DECK_FILES = re.compile(r"lesson-\d{2,3}\.png|walk-\d{3,4}\.png|walk-slides\.tex|slides\.md")
 MAX_WALK_PAGES = 400  # a 784-30-10 walk has thousands of steps: a deck of them helps nobody
@@ -44,34 +44,6 @@ class Page:
     heading: str
     text: str
     total: int
-
-
-@contextmanager
-def hidden_window(window_class: type, lesson, size: tuple[int, int], *, lecture: bool = False):
-    """A main window of ``window_class`` on ``lesson`` without a training thread, laid out at
-    ``size`` but never shown on screen; closed and deleted on leaving."""
-    window = window_class(lesson, start_training=False)
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    try:
-        window.resize(*size)
-        window.show()
-        if lecture:
-            window.enter_lecture_mode(full_screen=False)
-        yield window
-    finally:
-        window.close()
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-
-
-def grab(window, size: tuple[int, int]) -> QImage:
-    """The window drawn once every view has settled, at exactly ``size``."""
-    window.settle()
-    image = window.grab().toImage()
-    if (image.width(), image.height()) != tuple(size):  # the window would not shrink that far
-        image = image.scaled(size[0], size[1], Qt.AspectRatioMode.IgnoreAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    return image
 
 
 def count_pages(lesson) -> int:
