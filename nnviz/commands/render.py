@@ -180,7 +180,6 @@ def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
              .format(number=number, count=count, title=lesson.steps[number - 1].title) if number
              else translate("Render", "its start: {title}").format(title=lesson.title))
     trained = translate("Render", "%n training step(s)", None, snapshot.step)
-    trained = trained.replace("(s)", "" if snapshot.step == 1 else "s")  # English, untranslated
     print(translate("Render", "wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}")
           .format(path=out, w=size[0], h=size[1], lesson=lesson.name, where=where,
                   trained=trained, loss=loss_text(snapshot)))

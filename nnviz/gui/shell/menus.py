@@ -105,9 +105,7 @@ def lesson_entry(title: str, steps: int) -> str:
     text = " ".join(title.split()).replace("&", "&&")
     if not steps:
         return text
-    entry = translate("Menus", "{title} (%n step(s))", None, steps)
-    # (English, no translator installed: "(s)" as the count says)
-    return entry.replace("(s)", "" if steps == 1 else "s").format(title=text)
+    return translate("Menus", "{title} (%n step(s))", None, steps).format(title=text)
 
 
 def add_action(owner: QWidget, menu: QMenu, text: str, slot: Callable, shortcut=None) -> QAction:
