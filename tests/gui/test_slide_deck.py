@@ -51,3 +51,10 @@ def test_a_folder_with_other_files_is_one_message(window, monkeypatch, tmp_path,
     assert messages == [("Export slide deck", f"{folder}: holds other files (thesis.tex); "
                                               f"choose a new or empty folder")]
     assert sorted(p.name for p in folder.iterdir()) == ["thesis.tex"]
+
+
+def test_the_file_menu_exports_the_deck(window, monkeypatch, tmp_path):
+    choose(monkeypatch, tmp_path / "deck")
+    action = next(a for a in window.actions() if a.text() == "Export &slide deck (PNG, Beamer)…")
+    action.trigger()
+    assert (tmp_path / "deck" / "slides.md").is_file()

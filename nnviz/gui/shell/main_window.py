@@ -456,6 +456,12 @@ class MainWindow(QMainWindow):
 
         export_animation(self)
 
+    def export_slide_deck(self) -> None:
+        """File → Export slide deck… (shell/slide_deck.py)."""
+        from nnviz.gui.shell.slide_deck import export_deck_from
+
+        export_deck_from(self)
+
     def export_panel(self, key: str) -> None:
         self._export(self.view(key), f"{key}.png")
 

@@ -132,6 +132,8 @@ def build_menus(window: QMainWindow) -> Menus:
     export_menu = file_menu.addMenu(translate("Menus", "Export &panel"))
     add_action(window, file_menu, translate("Menus", "Export &animation (GIF)…"),
                window.export_animation, "Ctrl+Shift+A")
+    add_action(window, file_menu, translate("Menus", "Export &slide deck (PNG, Beamer)…"),
+               window.export_slide_deck)
     file_menu.addSeparator()
     add_action(window, file_menu, translate("Menus", "&Quit"), window.close, QKeySequence.Quit)
 
