@@ -176,6 +176,7 @@ def export_deck_from(window) -> Path | None:
         dialog.close()
     if pages is None:
         return None
-    window.status.say(translate("SlideDeck", "Wrote %n slide(s) to {folder}", None, len(pages))
+    count = len(pages)  # (lupdate extracts a plural only when its count is a plain name)
+    window.status.say(translate("SlideDeck", "Wrote %n slide(s) to {folder}", None, count)
                       .format(folder=folder))
     return folder
