@@ -1607,7 +1607,7 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../nnviz/core/explain/__init__.py" line="66"/>
+        <location filename="../../nnviz/core/explain/__init__.py" line="64"/>
         <source>unknown format {format} (known: {formats})</source>
         <translation>formato desconhecido {format} (conhecidos: {formats})</translation>
     </message>
@@ -2109,85 +2109,65 @@
     <message>
         <location filename="../../nnviz/core/folders.py" line="31"/>
         <source>{folder}: the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: a pasta {parent} não existe</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="34"/>
         <source>{folder}: is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: é um arquivo, não uma pasta</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="37"/>
         <source>{folder}: cannot write (permission denied: the folder {parent} is not writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: não é possível gravar (permissão negada: a pasta {parent} não permite gravação)</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="43"/>
         <source>{folder}: holds other files ({names}); choose a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: contém outros arquivos ({names}); escolha uma pasta nova ou vazia</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="77"/>
         <source>; the existing folder is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>; a pasta existente não foi alterada</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="79"/>
         <source>{folder}: cannot write ({reason}){kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: não é possível gravar ({reason}){kept}</translation>
     </message>
 </context>
 <context>
     <name>Gif</name>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="46"/>
+        <location filename="../../nnviz/core/gif.py" line="50"/>
         <source>{source}: frames per second must be a whole number from {low} to {high}, not {fps}</source>
         <translation>{source}: quadros por segundo deve ser um número inteiro de {low} a {high}, não {fps}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="57"/>
+        <location filename="../../nnviz/core/gif.py" line="61"/>
         <source>{source}: an animation has 1 to {most} frames, not {n}</source>
         <translation>{source}: uma animação tem de 1 a {most} quadros, não {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="62"/>
+        <location filename="../../nnviz/core/gif.py" line="66"/>
         <source>{source}: {n} frames of {w}x{h} pixels need more than {gib} GiB of memory; at most {most} frames at that size (or make it smaller)</source>
         <translation>{source}: {n} quadros de {w}x{h} pixels precisam de mais de {gib} GiB de memória; no máximo {most} quadros nesse tamanho (ou diminua-o)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="73"/>
+        <location filename="../../nnviz/core/gif.py" line="77"/>
         <source>no frames to write: record at least one</source>
         <translation>nenhum quadro para gravar: grave pelo menos um</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="79"/>
+        <location filename="../../nnviz/core/gif.py" line="83"/>
         <source>frame {i}: expected an H×W×3 or H×W×4 picture of bytes, not {shape} {dtype}</source>
         <translation>quadro {i}: esperada uma imagem de bytes H×W×3 ou H×W×4, não {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="85"/>
+        <location filename="../../nnviz/core/gif.py" line="89"/>
         <source>frame {i} is {w}x{h} pixels, frame 1 is {w1}x{h1}: all frames must have one size</source>
         <translation>o quadro {i} tem {w}x{h} pixels, o quadro 1 tem {w1}x{h1}: todos os quadros devem ter o mesmo tamanho</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="151"/>
-        <source>{path}: is a file, not a folder for the frames</source>
-        <translation>{path}: é um arquivo, não uma pasta para os quadros</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="156"/>
-        <source>{path}: already holds numbered frames (frame_0001.png …); choose a new or empty folder</source>
-        <translation>{path}: já contém quadros numerados (frame_0001.png …); escolha uma pasta nova ou vazia</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="193"/>
-        <source>{path}: cannot write {name} ({reason}); no frames were written</source>
-        <translation>{path}: não foi possível gravar {name} ({reason}); nenhum quadro foi gravado</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="195"/>
-        <source>the frames</source>
-        <translation>os quadros</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2317,12 @@ escala de {quantity} ±{scale}</translation>
         <translation>digite um número, p. ex. 0.5 ou -1.2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/views/graph/editor.py" line="28"/>
+        <location filename="../../nnviz/gui/views/graph/editor.py" line="30"/>
         <source> (type e.g. 0.5 or -1.2)</source>
         <translation> (digite p. ex. 0.5 ou -1.2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/views/graph/editor.py" line="31"/>
+        <location filename="../../nnviz/gui/views/graph/editor.py" line="32"/>
         <source>{value} is too large: keep |value| ≤ {limit}</source>
         <translation>{value} é grande demais: mantenha |valor| ≤ {limit}</translation>
     </message>
@@ -3020,32 +3000,32 @@ passe o mouse sobre um neurônio da camada 1 para ver seus pesos w¹ⱼ na image
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="24"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="23"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Passo {number} de {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="39"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="38"/>
         <source>◀ Prev</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="40"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="39"/>
         <source>Next ▶</source>
         <translation>Próximo ▶</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="41"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="40"/>
         <source>Previous step of the lesson (PageUp)</source>
         <translation>Passo anterior da lição (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="42"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="41"/>
         <source>Next step of the lesson (PageDown)</source>
         <translation>Próximo passo da lição (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="81"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="80"/>
         <source>{position}
 (jump to any step of the lesson)</source>
         <translation>{position}
@@ -3662,192 +3642,87 @@ passe o mouse sobre um neurônio da camada 1 para ver seus pesos w¹ⱼ na image
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="75"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
         <source>Reset: back to the starting parameters, step 0.</source>
         <translation>Reiniciar: de volta aos parâmetros iniciais, passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="77"/>
         <source>Training restarts from the chosen point.</source>
         <translation>O treinamento recomeça do ponto escolhido.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="237"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="238"/>
         <source>The {view} view cannot show the data</source>
         <translation>A visualização {view} não consegue mostrar os dados</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="243"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="244"/>
         <source>The {view} view stopped drawing</source>
         <translation>A visualização {view} parou de desenhar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="319"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="320"/>
         <source>This lesson has no steps to page through: Space plays, Right trains one step, Ctrl+T steps through the selected sample.</source>
         <translation>Esta lição não tem passos para folhear: Espaço executa, Direita treina um passo, Ctrl+T faz o passo a passo da amostra selecionada.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="355"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="356"/>
         <source>Cannot open the lesson</source>
         <translation>Não foi possível abrir a lição</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="362"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
         <source>Lesson: {title}</source>
         <translation>Lição: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="366"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
         <source>Open a lesson</source>
         <translation>Abrir uma lição</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="368"/>
         <source>Lessons (*.toml);;All files (*)</source>
         <translation>Lições (*.toml);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="375"/>
-        <source>Cannot open the data set</source>
-        <translation>Não foi possível abrir o conjunto de dados</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="376"/>
-        <source>Open a data set</source>
-        <translation>Abrir um conjunto de dados</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="377"/>
-        <source>Data files (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;All files (*)</source>
-        <translation>Arquivos de dados (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="385"/>
-        <source>Open the labels of {name}</source>
-        <translation>Abrir os rótulos de {name}</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="387"/>
-        <source>IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)</source>
-        <translation>Rótulos IDX (*idx1-ubyte *idx1-ubyte.gz);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="399"/>
-        <source>{name}: {train} training and {test} test samples, {w}×{h} images (test share {share}): training starts again from step 0.</source>
-        <translation>{name}: {train} amostras de treino e {test} de teste, imagens {w}×{h} (fração de teste {share}): o treinamento recomeça do passo 0.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="403"/>
-        <source>{name}: {train} training and {test} test samples (test share {share}): training starts again from step 0.</source>
-        <translation>{name}: {train} amostras de treino e {test} de teste (fração de teste {share}): o treinamento recomeça do passo 0.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
-        <source>Open a model</source>
-        <translation>Abrir um modelo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="412"/>
-        <source>nnviz models (*.json);;All files (*)</source>
-        <translation>Modelos do nnviz (*.json);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="424"/>
-        <source>Cannot open the model</source>
-        <translation>Não foi possível abrir o modelo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="429"/>
-        <source>Loaded the model {path}: training starts from its parameters.</source>
-        <translation>Modelo {path} carregado: o treinamento começa dos seus parâmetros.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="435"/>
-        <source>Nothing to save yet</source>
-        <translation>Nada para salvar ainda</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="436"/>
-        <source>Wait for the network to appear.</source>
-        <translation>Aguarde a rede aparecer.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="438"/>
-        <source>Save the model</source>
-        <translation>Salvar o modelo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="439"/>
-        <source>nnviz models (*.json)</source>
-        <translation>Modelos do nnviz (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="445"/>
-        <source>Cannot save the model</source>
-        <translation>Não foi possível salvar o modelo</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="447"/>
-        <source>Saved the model at step {step} to {path}</source>
-        <translation>Modelo do passo {step} salvo em {path}</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="463"/>
-        <source>Export as PNG or SVG</source>
-        <translation>Exportar como PNG ou SVG</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="464"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="471"/>
-        <source>Cannot export</source>
-        <translation>Não foi possível exportar</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
-        <source>Exported to {path}</source>
-        <translation>Exportado para {path}</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="503"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
         <source>The data changed: training starts again from step 0.</source>
         <translation>Os dados mudaram: o treinamento recomeça do passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="505"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
         <source>The network changed: training starts again from step 0.</source>
         <translation>A rede mudou: o treinamento recomeça do passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="507"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="404"/>
         <source>The cost changed: training starts again from step 0.</source>
         <translation>O custo mudou: o treinamento recomeça do passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="509"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="406"/>
         <source>The training rule changed: training starts again from step 0.</source>
         <translation>A regra de treinamento mudou: o treinamento recomeça do passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="514"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
         <source>{optimizer}, η = {rate}: applies from the next step, no reset.</source>
         <translation>{optimizer}, η = {rate}: vale a partir do próximo passo, sem reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="545"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="442"/>
         <source>Training stopped by an error</source>
         <translation>O treinamento parou por um erro</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="552"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="449"/>
         <source>Training diverged</source>
         <translation>O treinamento divergiu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="553"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="450"/>
         <source>{message}
 
 The last good parameters stay on screen; lower the learning rate η in the settings, then press play.</source>
@@ -3856,27 +3731,27 @@ The last good parameters stay on screen; lower the learning rate η in the setti
 Os últimos parâmetros bons ficam na tela; reduza a taxa de aprendizado η nas configurações e pressione executar.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="570"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="467"/>
         <source>could not open {path}: {error}</source>
         <translation>não foi possível abrir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="576"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="597"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="494"/>
         <source>Cannot set up the race</source>
         <translation>Não foi possível preparar a corrida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="613"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="510"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="625"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="522"/>
         <source>That choice does not work</source>
         <translation>Essa escolha não funciona</translation>
     </message>
@@ -4057,39 +3932,44 @@ Os últimos parâmetros bons ficam na tela; reduza a taxa de aprendizado η nas 
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
         <source>&amp;Open model…</source>
         <translation>&amp;Abrir modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="129"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Salvar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
         <source>Open &amp;data set…</source>
         <translation>Abrir conjunto de &amp;dados…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
         <source>&amp;Export window as PNG or SVG…</source>
         <translation>&amp;Exportar janela como PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="134"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
         <source>Export &amp;panel</source>
         <translation>Exportar &amp;painel</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>Exportar animação (&amp;GIF)…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <source>Export &amp;slide deck (PNG, Beamer)…</source>
+        <translation>Exportar &amp;slides (PNG, Beamer)…</translation>
     </message>
     <message>
         <location filename="../../nnviz/gui/shell/menus.py" line="138"/>
@@ -4500,17 +4380,17 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
 <context>
     <name>Notation</name>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="43"/>
+        <location filename="../../nnviz/core/notation.py" line="41"/>
         <source>Numbers are shown to {digits} significant digits, each rounded from the full-precision value.</source>
         <translation>Os números são mostrados com {digits} algarismos significativos, cada um arredondado a partir do valor com precisão total.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="148"/>
+        <location filename="../../nnviz/core/notation.py" line="146"/>
         <source>(… {count} more terms = {total})</source>
         <translation>(… mais {count} termos = {total})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="286"/>
+        <location filename="../../nnviz/core/notation.py" line="284"/>
         <source> more terms</source>
         <translation> termos a mais</translation>
     </message>
@@ -4518,12 +4398,12 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../nnviz/core/numbers.py" line="23"/>
+        <location filename="../../nnviz/core/numbers.py" line="28"/>
         <source>{text!r} is not a finite number</source>
         <translation>{text!r} não é um número finito</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/numbers.py" line="36"/>
+        <location filename="../../nnviz/core/numbers.py" line="41"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} não é um número</translation>
     </message>
@@ -5235,7 +5115,12 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
         <translation>Gravado {path}: {n} quadros de {w}×{h}, {kb} kB.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="152"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="154"/>
+        <source>The GIF {path} was written, but not the frames: {error}</source>
+        <translation>O GIF {path} foi gravado, mas os quadros não: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="156"/>
         <source>The frames are in {folder}.</source>
         <translation>Os quadros estão em {folder}.</translation>
     </message>
@@ -5284,12 +5169,12 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
         <translation>o início: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="184"/>
+        <location filename="../../nnviz/commands/render.py" line="183"/>
         <source>wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}</source>
         <translation>gravado {path} ({w}x{h}): lição {lesson}, {where}; {trained}, {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="194"/>
+        <location filename="../../nnviz/commands/render.py" line="193"/>
         <source>the step-through of sample {sample} at step {step} of {count}: {symbol}</source>
         <translation>o passo a passo da amostra {sample} no passo {step} de {count}: {symbol}</translation>
     </message>
@@ -5304,22 +5189,22 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
         <translation>--layers {layers}: o conjunto de dados {name} precisa de {n} neurônios de saída com uma saída {activation}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="132"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="114"/>
         <source>--sample {sample}: {error}</source>
         <translation>--sample {sample}: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="136"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="118"/>
         <source>--walkthrough {step}: the step-through of sample {sample} has {n} steps, numbered 1 to {n}</source>
         <translation>--walkthrough {step}: o passo a passo da amostra {sample} tem {n} passos, numerados de 1 a {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="181"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="156"/>
         <source>train loss {loss}</source>
         <translation>perda de treino {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="182"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="157"/>
         <source>train loss {loss}, train accuracy {accuracy}</source>
         <translation>perda de treino {loss}, acurácia de treino {accuracy}</translation>
     </message>
@@ -5861,49 +5746,57 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
 <context>
     <name>SlideDeck</name>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="96"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="68"/>
         <source>Step {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number} de {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="107"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="79"/>
         <source>sample {sample}: the data set has samples 1 to {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>amostra {sample}: o conjunto de dados tem as amostras 1 a {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="115"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="87"/>
         <source>the step-through of this network has {n} steps, more than a deck of {limit} pictures; export it from the Step-through panel as Beamer slides instead</source>
-        <translation type="unfinished"></translation>
+        <translation>o passo a passo desta rede tem {n} passos, mais do que um conjunto de {limit} imagens; exporte-o do painel Passo a passo como slides Beamer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="124"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="96"/>
         <source>{sample}, step {k} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}, passo {k} de {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="177"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="149"/>
         <source>Export slide deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar slides</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="178"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="150"/>
         <source>Export the lesson as a slide deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a lição como slides</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="184"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="156"/>
         <source>Drawing the slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhando os slides…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="185"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="192"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="164"/>
         <source>Picture {done} of {total}: {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem {done} de {total}: {heading}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="180"/>
+        <source>Wrote %n slide(s) to {folder}</source>
+        <translation>
+            <numerusform>%n slide gravado em {folder}</numerusform>
+            <numerusform>%n slides gravados em {folder}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5804,7 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
     <message>
         <location filename="../../nnviz/commands/slides.py" line="65"/>
         <source>wrote {folder}: {lesson} pictures of the lesson {name}, {walk} of the step-through</source>
-        <translation type="unfinished"></translation>
+        <translation>gravado {folder}: {lesson} imagens da lição {name}, {walk} do passo a passo</translation>
     </message>
 </context>
 <context>

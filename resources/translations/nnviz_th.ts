@@ -1607,7 +1607,7 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../nnviz/core/explain/__init__.py" line="66"/>
+        <location filename="../../nnviz/core/explain/__init__.py" line="64"/>
         <source>unknown format {format} (known: {formats})</source>
         <translation>ไม่รู้จักรูปแบบ {format} (ที่รู้จัก: {formats})</translation>
     </message>
@@ -2109,85 +2109,65 @@
     <message>
         <location filename="../../nnviz/core/folders.py" line="31"/>
         <source>{folder}: the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: ไม่มีโฟลเดอร์ {parent}</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="34"/>
         <source>{folder}: is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="37"/>
         <source>{folder}: cannot write (permission denied: the folder {parent} is not writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: เขียนไม่ได้ (ไม่มีสิทธิ์: โฟลเดอร์ {parent} เขียนไม่ได้)</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="43"/>
         <source>{folder}: holds other files ({names}); choose a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: มีไฟล์อื่นอยู่ ({names}) เลือกโฟลเดอร์ใหม่หรือโฟลเดอร์ว่าง</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="77"/>
         <source>; the existing folder is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation> โฟลเดอร์เดิมไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="79"/>
         <source>{folder}: cannot write ({reason}){kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: เขียนไม่ได้ ({reason}){kept}</translation>
     </message>
 </context>
 <context>
     <name>Gif</name>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="46"/>
+        <location filename="../../nnviz/core/gif.py" line="50"/>
         <source>{source}: frames per second must be a whole number from {low} to {high}, not {fps}</source>
         <translation>{source}: จำนวนเฟรมต่อวินาทีต้องเป็นจำนวนเต็มตั้งแต่ {low} ถึง {high} ไม่ใช่ {fps}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="57"/>
+        <location filename="../../nnviz/core/gif.py" line="61"/>
         <source>{source}: an animation has 1 to {most} frames, not {n}</source>
         <translation>{source}: ภาพเคลื่อนไหวมีได้ 1 ถึง {most} เฟรม ไม่ใช่ {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="62"/>
+        <location filename="../../nnviz/core/gif.py" line="66"/>
         <source>{source}: {n} frames of {w}x{h} pixels need more than {gib} GiB of memory; at most {most} frames at that size (or make it smaller)</source>
         <translation>{source}: {n} เฟรมขนาด {w}x{h} พิกเซลต้องใช้หน่วยความจำมากกว่า {gib} GiB; ที่ขนาดนี้ได้ไม่เกิน {most} เฟรม (หรือลดขนาดลง)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="73"/>
+        <location filename="../../nnviz/core/gif.py" line="77"/>
         <source>no frames to write: record at least one</source>
         <translation>ไม่มีเฟรมให้เขียน: บันทึกอย่างน้อยหนึ่งเฟรม</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="79"/>
+        <location filename="../../nnviz/core/gif.py" line="83"/>
         <source>frame {i}: expected an H×W×3 or H×W×4 picture of bytes, not {shape} {dtype}</source>
         <translation>เฟรม {i}: ต้องเป็นภาพไบต์ขนาด H×W×3 หรือ H×W×4 ไม่ใช่ {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="85"/>
+        <location filename="../../nnviz/core/gif.py" line="89"/>
         <source>frame {i} is {w}x{h} pixels, frame 1 is {w1}x{h1}: all frames must have one size</source>
         <translation>เฟรม {i} มีขนาด {w}x{h} พิกเซล เฟรม 1 มีขนาด {w1}x{h1}: ทุกเฟรมต้องมีขนาดเดียวกัน</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="151"/>
-        <source>{path}: is a file, not a folder for the frames</source>
-        <translation>{path}: เป็นไฟล์ ไม่ใช่โฟลเดอร์สำหรับเฟรม</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="156"/>
-        <source>{path}: already holds numbered frames (frame_0001.png …); choose a new or empty folder</source>
-        <translation>{path}: มีเฟรมที่มีหมายเลขอยู่แล้ว (frame_0001.png …) ให้เลือกโฟลเดอร์ใหม่หรือโฟลเดอร์ว่าง</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="193"/>
-        <source>{path}: cannot write {name} ({reason}); no frames were written</source>
-        <translation>{path}: เขียน {name} ไม่ได้ ({reason}); ไม่ได้เขียนเฟรมใดเลย</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="195"/>
-        <source>the frames</source>
-        <translation>เฟรม</translation>
     </message>
 </context>
 <context>
@@ -2334,12 +2314,12 @@
         <translation>พิมพ์ตัวเลข เช่น 0.5 หรือ -1.2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/views/graph/editor.py" line="28"/>
+        <location filename="../../nnviz/gui/views/graph/editor.py" line="30"/>
         <source> (type e.g. 0.5 or -1.2)</source>
         <translation> (พิมพ์ เช่น 0.5 หรือ -1.2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/views/graph/editor.py" line="31"/>
+        <location filename="../../nnviz/gui/views/graph/editor.py" line="32"/>
         <source>{value} is too large: keep |value| ≤ {limit}</source>
         <translation>{value} ใหญ่เกินไป: ให้ |ค่า| ≤ {limit}</translation>
     </message>
@@ -3013,32 +2993,32 @@ hover a neuron of layer 1 to see its weights w¹ⱼ on the picture</source>
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="24"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="23"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>ขั้นที่ {number} จาก {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="39"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="38"/>
         <source>◀ Prev</source>
         <translation>◀ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="40"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="39"/>
         <source>Next ▶</source>
         <translation>ถัดไป ▶</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="41"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="40"/>
         <source>Previous step of the lesson (PageUp)</source>
         <translation>ขั้นก่อนหน้าของบทเรียน (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="42"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="41"/>
         <source>Next step of the lesson (PageDown)</source>
         <translation>ขั้นถัดไปของบทเรียน (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="81"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="80"/>
         <source>{position}
 (jump to any step of the lesson)</source>
         <translation>{position}
@@ -3655,192 +3635,87 @@ hover a neuron of layer 1 to see its weights w¹ⱼ on the picture</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="75"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
         <source>Reset: back to the starting parameters, step 0.</source>
         <translation>เริ่มใหม่: กลับไปที่พารามิเตอร์เริ่มต้น ขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="77"/>
         <source>Training restarts from the chosen point.</source>
         <translation>การฝึกเริ่มใหม่จากจุดที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="237"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="238"/>
         <source>The {view} view cannot show the data</source>
         <translation>มุมมอง {view} แสดงข้อมูลนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="243"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="244"/>
         <source>The {view} view stopped drawing</source>
         <translation>มุมมอง {view} หยุดวาด</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="319"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="320"/>
         <source>This lesson has no steps to page through: Space plays, Right trains one step, Ctrl+T steps through the selected sample.</source>
         <translation>บทเรียนนี้ไม่มีขั้นให้เปิดทีละหน้า: Space เพื่อเล่น, ขวา เพื่อฝึกหนึ่งขั้น, Ctrl+T เพื่อไล่ทีละขั้นกับตัวอย่างที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="355"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="356"/>
         <source>Cannot open the lesson</source>
         <translation>เปิดบทเรียนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="362"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
         <source>Lesson: {title}</source>
         <translation>บทเรียน: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="366"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
         <source>Open a lesson</source>
         <translation>เปิดบทเรียน</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="368"/>
         <source>Lessons (*.toml);;All files (*)</source>
         <translation>บทเรียน (*.toml);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="375"/>
-        <source>Cannot open the data set</source>
-        <translation>เปิดชุดข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="376"/>
-        <source>Open a data set</source>
-        <translation>เปิดชุดข้อมูล</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="377"/>
-        <source>Data files (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;All files (*)</source>
-        <translation>ไฟล์ข้อมูล (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="385"/>
-        <source>Open the labels of {name}</source>
-        <translation>เปิดป้ายกำกับของ {name}</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="387"/>
-        <source>IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)</source>
-        <translation>ป้ายกำกับ IDX (*idx1-ubyte *idx1-ubyte.gz);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="399"/>
-        <source>{name}: {train} training and {test} test samples, {w}×{h} images (test share {share}): training starts again from step 0.</source>
-        <translation>{name}: ตัวอย่างฝึก {train} และตัวอย่างทดสอบ {test}, ภาพ {w}×{h} (สัดส่วนทดสอบ {share}): การฝึกเริ่มใหม่จากขั้น 0</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="403"/>
-        <source>{name}: {train} training and {test} test samples (test share {share}): training starts again from step 0.</source>
-        <translation>{name}: ตัวอย่างฝึก {train} และตัวอย่างทดสอบ {test} (สัดส่วนทดสอบ {share}): การฝึกเริ่มใหม่จากขั้น 0</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
-        <source>Open a model</source>
-        <translation>เปิดโมเดล</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="412"/>
-        <source>nnviz models (*.json);;All files (*)</source>
-        <translation>โมเดล nnviz (*.json);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="424"/>
-        <source>Cannot open the model</source>
-        <translation>เปิดโมเดลไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="429"/>
-        <source>Loaded the model {path}: training starts from its parameters.</source>
-        <translation>โหลดโมเดล {path} แล้ว: การฝึกเริ่มจากพารามิเตอร์ของโมเดลนี้</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="435"/>
-        <source>Nothing to save yet</source>
-        <translation>ยังไม่มีอะไรให้บันทึก</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="436"/>
-        <source>Wait for the network to appear.</source>
-        <translation>รอให้โครงข่ายปรากฏก่อน</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="438"/>
-        <source>Save the model</source>
-        <translation>บันทึกโมเดล</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="439"/>
-        <source>nnviz models (*.json)</source>
-        <translation>โมเดล nnviz (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="445"/>
-        <source>Cannot save the model</source>
-        <translation>บันทึกโมเดลไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="447"/>
-        <source>Saved the model at step {step} to {path}</source>
-        <translation>บันทึกโมเดลที่ขั้น {step} ไปที่ {path} แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="463"/>
-        <source>Export as PNG or SVG</source>
-        <translation>ส่งออกเป็น PNG หรือ SVG</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="464"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>ภาพ PNG (*.png);;ภาพวาด SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="471"/>
-        <source>Cannot export</source>
-        <translation>ส่งออกไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
-        <source>Exported to {path}</source>
-        <translation>ส่งออกไปที่ {path} แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="503"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
         <source>The data changed: training starts again from step 0.</source>
         <translation>ข้อมูลเปลี่ยน: การฝึกเริ่มใหม่จากขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="505"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
         <source>The network changed: training starts again from step 0.</source>
         <translation>โครงข่ายเปลี่ยน: การฝึกเริ่มใหม่จากขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="507"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="404"/>
         <source>The cost changed: training starts again from step 0.</source>
         <translation>ค่าต้นทุนเปลี่ยน: การฝึกเริ่มใหม่จากขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="509"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="406"/>
         <source>The training rule changed: training starts again from step 0.</source>
         <translation>กฎการฝึกเปลี่ยน: การฝึกเริ่มใหม่จากขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="514"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
         <source>{optimizer}, η = {rate}: applies from the next step, no reset.</source>
         <translation>{optimizer}, η = {rate}: มีผลตั้งแต่ขั้นถัดไป ไม่เริ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="545"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="442"/>
         <source>Training stopped by an error</source>
         <translation>การฝึกหยุดเพราะเกิดข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="552"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="449"/>
         <source>Training diverged</source>
         <translation>การฝึกลู่ออก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="553"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="450"/>
         <source>{message}
 
 The last good parameters stay on screen; lower the learning rate η in the settings, then press play.</source>
@@ -3849,27 +3724,27 @@ The last good parameters stay on screen; lower the learning rate η in the setti
 พารามิเตอร์ที่ดีล่าสุดยังแสดงอยู่บนจอ ลดอัตราการเรียนรู้ η ในการตั้งค่า แล้วกดเล่น</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="570"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="467"/>
         <source>could not open {path}: {error}</source>
         <translation>เปิด {path} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="576"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="597"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="494"/>
         <source>Cannot set up the race</source>
         <translation>ตั้งค่าการแข่งไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="613"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="510"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="625"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="522"/>
         <source>That choice does not work</source>
         <translation>ตัวเลือกนั้นใช้ไม่ได้</translation>
     </message>
@@ -4049,39 +3924,44 @@ The last good parameters stay on screen; lower the learning rate η in the setti
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="125"/>
         <source>&amp;File</source>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
         <source>&amp;Open model…</source>
         <translation>เปิดโมเดล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="129"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
         <source>&amp;Save model…</source>
         <translation>บันทึกโมเดล… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
         <source>Open &amp;data set…</source>
         <translation>เปิดชุดข้อมูล… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
         <source>&amp;Export window as PNG or SVG…</source>
         <translation>ส่งออกหน้าต่างเป็น PNG หรือ SVG… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="134"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
         <source>Export &amp;panel</source>
         <translation>ส่งออกแผง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>ส่งออกภาพเคลื่อนไหว (GIF)… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <source>Export &amp;slide deck (PNG, Beamer)…</source>
+        <translation>ส่งออกชุดสไลด์ (PNG, Beamer)… (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../nnviz/gui/shell/menus.py" line="138"/>
@@ -4492,17 +4372,17 @@ A NumPy core with PySide6 and pyqtgraph.</source>
 <context>
     <name>Notation</name>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="43"/>
+        <location filename="../../nnviz/core/notation.py" line="41"/>
         <source>Numbers are shown to {digits} significant digits, each rounded from the full-precision value.</source>
         <translation>ตัวเลขแสดง {digits} หลักนัยสำคัญ แต่ละตัวปัดจากค่าที่มีความละเอียดเต็ม</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="148"/>
+        <location filename="../../nnviz/core/notation.py" line="146"/>
         <source>(… {count} more terms = {total})</source>
         <translation>(… อีก {count} พจน์ = {total})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="286"/>
+        <location filename="../../nnviz/core/notation.py" line="284"/>
         <source> more terms</source>
         <translation> พจน์ที่เหลือ</translation>
     </message>
@@ -4510,12 +4390,12 @@ A NumPy core with PySide6 and pyqtgraph.</source>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../nnviz/core/numbers.py" line="23"/>
+        <location filename="../../nnviz/core/numbers.py" line="28"/>
         <source>{text!r} is not a finite number</source>
         <translation>{text!r} ไม่ใช่จำนวนจำกัด</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/numbers.py" line="36"/>
+        <location filename="../../nnviz/core/numbers.py" line="41"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} ไม่ใช่ตัวเลข</translation>
     </message>
@@ -5227,7 +5107,12 @@ A NumPy core with PySide6 and pyqtgraph.</source>
         <translation>เขียน {path} แล้ว: {n} เฟรม ขนาด {w}×{h}, {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="152"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="154"/>
+        <source>The GIF {path} was written, but not the frames: {error}</source>
+        <translation>เขียน GIF {path} แล้ว แต่เขียนเฟรมไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="156"/>
         <source>The frames are in {folder}.</source>
         <translation>เฟรมอยู่ใน {folder}</translation>
     </message>
@@ -5276,12 +5161,12 @@ A NumPy core with PySide6 and pyqtgraph.</source>
         <translation>จุดเริ่มต้น: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="184"/>
+        <location filename="../../nnviz/commands/render.py" line="183"/>
         <source>wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}</source>
         <translation>เขียน {path} ({w}x{h}) แล้ว: บทเรียน {lesson}, {where}; {trained}, {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="194"/>
+        <location filename="../../nnviz/commands/render.py" line="193"/>
         <source>the step-through of sample {sample} at step {step} of {count}: {symbol}</source>
         <translation>การไล่ทีละขั้นของตัวอย่าง {sample} ที่ขั้น {step} จาก {count}: {symbol}</translation>
     </message>
@@ -5296,22 +5181,22 @@ A NumPy core with PySide6 and pyqtgraph.</source>
         <translation>--layers {layers}: ชุดข้อมูล {name} ต้องมีนิวรอนเอาต์พุต {n} ตัวเมื่อเอาต์พุตเป็น {activation}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="132"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="114"/>
         <source>--sample {sample}: {error}</source>
         <translation>--sample {sample}: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="136"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="118"/>
         <source>--walkthrough {step}: the step-through of sample {sample} has {n} steps, numbered 1 to {n}</source>
         <translation>--walkthrough {step}: การไล่ทีละขั้นของตัวอย่าง {sample} มี {n} ขั้น เลข 1 ถึง {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="181"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="156"/>
         <source>train loss {loss}</source>
         <translation>ค่าสูญเสียชุดฝึก {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="182"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="157"/>
         <source>train loss {loss}, train accuracy {accuracy}</source>
         <translation>ค่าสูญเสียชุดฝึก {loss}, ความแม่นยำชุดฝึก {accuracy}</translation>
     </message>
@@ -5853,49 +5738,56 @@ A NumPy core with PySide6 and pyqtgraph.</source>
 <context>
     <name>SlideDeck</name>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="96"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="68"/>
         <source>Step {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นที่ {number} จาก {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="107"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="79"/>
         <source>sample {sample}: the data set has samples 1 to {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง {sample}: ชุดข้อมูลมีตัวอย่างที่ 1 ถึง {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="115"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="87"/>
         <source>the step-through of this network has {n} steps, more than a deck of {limit} pictures; export it from the Step-through panel as Beamer slides instead</source>
-        <translation type="unfinished"></translation>
+        <translation>การไล่ทีละขั้นของโครงข่ายนี้มี {n} ขั้น มากกว่าชุดสไลด์ {limit} ภาพ ให้ส่งออกจากแผงไล่ทีละขั้นเป็นสไลด์ Beamer แทน</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="124"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="96"/>
         <source>{sample}, step {k} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample} ขั้นที่ {k} จาก {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="177"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="149"/>
         <source>Export slide deck</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดสไลด์</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="178"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="150"/>
         <source>Export the lesson as a slide deck</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบทเรียนเป็นชุดสไลด์</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="184"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="156"/>
         <source>Drawing the slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังวาดสไลด์…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="185"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="192"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="164"/>
         <source>Picture {done} of {total}: {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพที่ {done} จาก {total}: {heading}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="180"/>
+        <source>Wrote %n slide(s) to {folder}</source>
+        <translation>
+            <numerusform>เขียนสไลด์ %n ภาพลงใน {folder} แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5903,7 +5795,7 @@ A NumPy core with PySide6 and pyqtgraph.</source>
     <message>
         <location filename="../../nnviz/commands/slides.py" line="65"/>
         <source>wrote {folder}: {lesson} pictures of the lesson {name}, {walk} of the step-through</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {folder} แล้ว: ภาพของบทเรียน {name} {lesson} ภาพ และของการไล่ทีละขั้น {walk} ภาพ</translation>
     </message>
 </context>
 <context>

@@ -1607,7 +1607,7 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../nnviz/core/explain/__init__.py" line="66"/>
+        <location filename="../../nnviz/core/explain/__init__.py" line="64"/>
         <source>unknown format {format} (known: {formats})</source>
         <translation>không biết định dạng {format} (các định dạng có: {formats})</translation>
     </message>
@@ -2109,85 +2109,65 @@
     <message>
         <location filename="../../nnviz/core/folders.py" line="31"/>
         <source>{folder}: the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: thư mục {parent} không tồn tại</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="34"/>
         <source>{folder}: is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: là một tệp, không phải thư mục</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="37"/>
         <source>{folder}: cannot write (permission denied: the folder {parent} is not writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: không ghi được (không có quyền: thư mục {parent} không ghi được)</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="43"/>
         <source>{folder}: holds other files ({names}); choose a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: chứa các tệp khác ({names}); hãy chọn thư mục mới hoặc thư mục trống</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="77"/>
         <source>; the existing folder is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>; thư mục hiện có không thay đổi</translation>
     </message>
     <message>
         <location filename="../../nnviz/core/folders.py" line="79"/>
         <source>{folder}: cannot write ({reason}){kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: không ghi được ({reason}){kept}</translation>
     </message>
 </context>
 <context>
     <name>Gif</name>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="46"/>
+        <location filename="../../nnviz/core/gif.py" line="50"/>
         <source>{source}: frames per second must be a whole number from {low} to {high}, not {fps}</source>
         <translation>{source}: số khung hình mỗi giây phải là số nguyên từ {low} đến {high}, không phải {fps}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="57"/>
+        <location filename="../../nnviz/core/gif.py" line="61"/>
         <source>{source}: an animation has 1 to {most} frames, not {n}</source>
         <translation>{source}: một ảnh động có từ 1 đến {most} khung hình, không phải {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="62"/>
+        <location filename="../../nnviz/core/gif.py" line="66"/>
         <source>{source}: {n} frames of {w}x{h} pixels need more than {gib} GiB of memory; at most {most} frames at that size (or make it smaller)</source>
         <translation>{source}: {n} khung hình {w}x{h} điểm ảnh cần hơn {gib} GiB bộ nhớ; tối đa {most} khung ở kích thước đó (hoặc làm nhỏ lại)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="73"/>
+        <location filename="../../nnviz/core/gif.py" line="77"/>
         <source>no frames to write: record at least one</source>
         <translation>không có khung hình để ghi: hãy ghi ít nhất một khung</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="79"/>
+        <location filename="../../nnviz/core/gif.py" line="83"/>
         <source>frame {i}: expected an H×W×3 or H×W×4 picture of bytes, not {shape} {dtype}</source>
         <translation>khung hình {i}: cần ảnh byte H×W×3 hoặc H×W×4, không phải {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/gif.py" line="85"/>
+        <location filename="../../nnviz/core/gif.py" line="89"/>
         <source>frame {i} is {w}x{h} pixels, frame 1 is {w1}x{h1}: all frames must have one size</source>
         <translation>khung hình {i} có {w}x{h} điểm ảnh, khung 1 có {w1}x{h1}: mọi khung hình phải cùng kích thước</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="151"/>
-        <source>{path}: is a file, not a folder for the frames</source>
-        <translation>{path}: là một tệp, không phải thư mục cho các khung hình</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="156"/>
-        <source>{path}: already holds numbered frames (frame_0001.png …); choose a new or empty folder</source>
-        <translation>{path}: đã có các khung hình đánh số (frame_0001.png …); hãy chọn thư mục mới hoặc trống</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="193"/>
-        <source>{path}: cannot write {name} ({reason}); no frames were written</source>
-        <translation>{path}: không ghi được {name} ({reason}); không khung hình nào được ghi</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/core/gif.py" line="195"/>
-        <source>the frames</source>
-        <translation>các khung hình</translation>
     </message>
 </context>
 <context>
@@ -2334,12 +2314,12 @@ thang {quantity} ±{scale}</translation>
         <translation>hãy nhập một số, ví dụ 0.5 hoặc -1.2</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/views/graph/editor.py" line="28"/>
+        <location filename="../../nnviz/gui/views/graph/editor.py" line="30"/>
         <source> (type e.g. 0.5 or -1.2)</source>
         <translation> (nhập ví dụ 0.5 hoặc -1.2)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/views/graph/editor.py" line="31"/>
+        <location filename="../../nnviz/gui/views/graph/editor.py" line="32"/>
         <source>{value} is too large: keep |value| ≤ {limit}</source>
         <translation>{value} quá lớn: giữ |giá trị| ≤ {limit}</translation>
     </message>
@@ -3013,32 +2993,32 @@ di chuột lên một nơ-ron của lớp 1 để xem trọng số w¹ⱼ của 
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="24"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="23"/>
         <source>Step {number} of {count}: {title}</source>
         <translation>Bước {number} trên {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="39"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="38"/>
         <source>◀ Prev</source>
         <translation>◀ Trước</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="40"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="39"/>
         <source>Next ▶</source>
         <translation>Tiếp ▶</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="41"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="40"/>
         <source>Previous step of the lesson (PageUp)</source>
         <translation>Bước trước của bài học (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="42"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="41"/>
         <source>Next step of the lesson (PageDown)</source>
         <translation>Bước tiếp theo của bài học (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="81"/>
+        <location filename="../../nnviz/gui/panels/lesson_steps.py" line="80"/>
         <source>{position}
 (jump to any step of the lesson)</source>
         <translation>{position}
@@ -3655,192 +3635,87 @@ di chuột lên một nơ-ron của lớp 1 để xem trọng số w¹ⱼ của 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="75"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
         <source>Reset: back to the starting parameters, step 0.</source>
         <translation>Đặt lại: quay về tham số ban đầu, bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="77"/>
         <source>Training restarts from the chosen point.</source>
         <translation>Huấn luyện bắt đầu lại từ điểm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="237"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="238"/>
         <source>The {view} view cannot show the data</source>
         <translation>Khung nhìn {view} không hiển thị được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="243"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="244"/>
         <source>The {view} view stopped drawing</source>
         <translation>Khung nhìn {view} đã ngừng vẽ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="319"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="320"/>
         <source>This lesson has no steps to page through: Space plays, Right trains one step, Ctrl+T steps through the selected sample.</source>
         <translation>Bài học này không có bước để lật trang: Phím cách để chạy, Phải để huấn luyện một bước, Ctrl+T để đi từng bước với mẫu đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="355"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="356"/>
         <source>Cannot open the lesson</source>
         <translation>Không mở được bài học</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="362"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
         <source>Lesson: {title}</source>
         <translation>Bài học: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="366"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
         <source>Open a lesson</source>
         <translation>Mở bài học</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="368"/>
         <source>Lessons (*.toml);;All files (*)</source>
         <translation>Bài học (*.toml);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="375"/>
-        <source>Cannot open the data set</source>
-        <translation>Không mở được tập dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="376"/>
-        <source>Open a data set</source>
-        <translation>Mở tập dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="377"/>
-        <source>Data files (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;All files (*)</source>
-        <translation>Tệp dữ liệu (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="385"/>
-        <source>Open the labels of {name}</source>
-        <translation>Mở nhãn của {name}</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="387"/>
-        <source>IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)</source>
-        <translation>Nhãn IDX (*idx1-ubyte *idx1-ubyte.gz);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="399"/>
-        <source>{name}: {train} training and {test} test samples, {w}×{h} images (test share {share}): training starts again from step 0.</source>
-        <translation>{name}: {train} mẫu huấn luyện và {test} mẫu kiểm tra, ảnh {w}×{h} (tỉ lệ kiểm tra {share}): huấn luyện bắt đầu lại từ bước 0.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="403"/>
-        <source>{name}: {train} training and {test} test samples (test share {share}): training starts again from step 0.</source>
-        <translation>{name}: {train} mẫu huấn luyện và {test} mẫu kiểm tra (tỉ lệ kiểm tra {share}): huấn luyện bắt đầu lại từ bước 0.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
-        <source>Open a model</source>
-        <translation>Mở mô hình</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="412"/>
-        <source>nnviz models (*.json);;All files (*)</source>
-        <translation>Mô hình nnviz (*.json);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="424"/>
-        <source>Cannot open the model</source>
-        <translation>Không mở được mô hình</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="429"/>
-        <source>Loaded the model {path}: training starts from its parameters.</source>
-        <translation>Đã nạp mô hình {path}: huấn luyện bắt đầu từ các tham số của nó.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="435"/>
-        <source>Nothing to save yet</source>
-        <translation>Chưa có gì để lưu</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="436"/>
-        <source>Wait for the network to appear.</source>
-        <translation>Hãy đợi mạng xuất hiện.</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="438"/>
-        <source>Save the model</source>
-        <translation>Lưu mô hình</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="439"/>
-        <source>nnviz models (*.json)</source>
-        <translation>Mô hình nnviz (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="445"/>
-        <source>Cannot save the model</source>
-        <translation>Không lưu được mô hình</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="447"/>
-        <source>Saved the model at step {step} to {path}</source>
-        <translation>Đã lưu mô hình ở bước {step} vào {path}</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="463"/>
-        <source>Export as PNG or SVG</source>
-        <translation>Xuất thành PNG hoặc SVG</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="464"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Ảnh PNG (*.png);;Hình vẽ SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="471"/>
-        <source>Cannot export</source>
-        <translation>Không xuất được</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
-        <source>Exported to {path}</source>
-        <translation>Đã xuất ra {path}</translation>
-    </message>
-    <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="503"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
         <source>The data changed: training starts again from step 0.</source>
         <translation>Dữ liệu đã thay đổi: huấn luyện bắt đầu lại từ bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="505"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
         <source>The network changed: training starts again from step 0.</source>
         <translation>Mạng đã thay đổi: huấn luyện bắt đầu lại từ bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="507"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="404"/>
         <source>The cost changed: training starts again from step 0.</source>
         <translation>Chi phí đã thay đổi: huấn luyện bắt đầu lại từ bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="509"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="406"/>
         <source>The training rule changed: training starts again from step 0.</source>
         <translation>Quy tắc huấn luyện đã thay đổi: huấn luyện bắt đầu lại từ bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="514"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
         <source>{optimizer}, η = {rate}: applies from the next step, no reset.</source>
         <translation>{optimizer}, η = {rate}: áp dụng từ bước tiếp theo, không đặt lại.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="545"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="442"/>
         <source>Training stopped by an error</source>
         <translation>Huấn luyện dừng do lỗi</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="552"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="449"/>
         <source>Training diverged</source>
         <translation>Huấn luyện phân kỳ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="553"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="450"/>
         <source>{message}
 
 The last good parameters stay on screen; lower the learning rate η in the settings, then press play.</source>
@@ -3849,27 +3724,27 @@ The last good parameters stay on screen; lower the learning rate η in the setti
 Các tham số tốt cuối cùng vẫn hiển thị; hãy giảm tốc độ học η trong cài đặt, rồi nhấn chạy.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="570"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="467"/>
         <source>could not open {path}: {error}</source>
         <translation>không mở được {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="576"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="597"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="494"/>
         <source>Cannot set up the race</source>
         <translation>Không thiết lập được cuộc đua</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="613"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="510"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="625"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="522"/>
         <source>That choice does not work</source>
         <translation>Lựa chọn đó không dùng được</translation>
     </message>
@@ -4049,39 +3924,44 @@ Các tham số tốt cuối cùng vẫn hiển thị; hãy giảm tốc độ h�
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
         <source>&amp;Open model…</source>
         <translation>&amp;Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="129"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Lưu mô hình…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
         <source>Open &amp;data set…</source>
         <translation>Mở tập &amp;dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
         <source>&amp;Export window as PNG or SVG…</source>
         <translation>&amp;Xuất cửa sổ thành PNG hoặc SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="134"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
         <source>Export &amp;panel</source>
         <translation>Xuất &amp;bảng</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>Xuất ảnh động (&amp;GIF)…</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <source>Export &amp;slide deck (PNG, Beamer)…</source>
+        <translation>Xuất bộ trang &amp;chiếu (PNG, Beamer)…</translation>
     </message>
     <message>
         <location filename="../../nnviz/gui/shell/menus.py" line="138"/>
@@ -4492,17 +4372,17 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
 <context>
     <name>Notation</name>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="43"/>
+        <location filename="../../nnviz/core/notation.py" line="41"/>
         <source>Numbers are shown to {digits} significant digits, each rounded from the full-precision value.</source>
         <translation>Các số được hiển thị với {digits} chữ số có nghĩa, mỗi số được làm tròn từ giá trị đầy đủ độ chính xác.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="148"/>
+        <location filename="../../nnviz/core/notation.py" line="146"/>
         <source>(… {count} more terms = {total})</source>
         <translation>(… thêm {count} số hạng = {total})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/notation.py" line="286"/>
+        <location filename="../../nnviz/core/notation.py" line="284"/>
         <source> more terms</source>
         <translation> số hạng nữa</translation>
     </message>
@@ -4510,12 +4390,12 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../nnviz/core/numbers.py" line="23"/>
+        <location filename="../../nnviz/core/numbers.py" line="28"/>
         <source>{text!r} is not a finite number</source>
         <translation>{text!r} không phải là một số hữu hạn</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/numbers.py" line="36"/>
+        <location filename="../../nnviz/core/numbers.py" line="41"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} không phải là một số</translation>
     </message>
@@ -5227,7 +5107,12 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
         <translation>Đã ghi {path}: {n} khung hình {w}×{h}, {kb} kB.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="152"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="154"/>
+        <source>The GIF {path} was written, but not the frames: {error}</source>
+        <translation>Đã ghi GIF {path}, nhưng không ghi được các khung hình: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="156"/>
         <source>The frames are in {folder}.</source>
         <translation>Các khung hình nằm trong {folder}.</translation>
     </message>
@@ -5276,12 +5161,12 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
         <translation>phần mở đầu: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="184"/>
+        <location filename="../../nnviz/commands/render.py" line="183"/>
         <source>wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}</source>
         <translation>đã ghi {path} ({w}x{h}): bài học {lesson}, {where}; {trained}, {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="194"/>
+        <location filename="../../nnviz/commands/render.py" line="193"/>
         <source>the step-through of sample {sample} at step {step} of {count}: {symbol}</source>
         <translation>đi từng bước với mẫu {sample} ở bước {step} trên {count}: {symbol}</translation>
     </message>
@@ -5296,22 +5181,22 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
         <translation>--layers {layers}: tập dữ liệu {name} cần {n} nơ-ron đầu ra với đầu ra {activation}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="132"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="114"/>
         <source>--sample {sample}: {error}</source>
         <translation>--sample {sample}: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="136"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="118"/>
         <source>--walkthrough {step}: the step-through of sample {sample} has {n} steps, numbered 1 to {n}</source>
         <translation>--walkthrough {step}: đi từng bước với mẫu {sample} có {n} bước, đánh số 1 đến {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="181"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="156"/>
         <source>train loss {loss}</source>
         <translation>mất mát huấn luyện {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_setup.py" line="182"/>
+        <location filename="../../nnviz/commands/render_setup.py" line="157"/>
         <source>train loss {loss}, train accuracy {accuracy}</source>
         <translation>mất mát huấn luyện {loss}, độ chính xác huấn luyện {accuracy}</translation>
     </message>
@@ -5853,49 +5738,56 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
 <context>
     <name>SlideDeck</name>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="96"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="68"/>
         <source>Step {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước {number}/{count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="107"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="79"/>
         <source>sample {sample}: the data set has samples 1 to {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu {sample}: tập dữ liệu có các mẫu từ 1 đến {n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="115"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="87"/>
         <source>the step-through of this network has {n} steps, more than a deck of {limit} pictures; export it from the Step-through panel as Beamer slides instead</source>
-        <translation type="unfinished"></translation>
+        <translation>phần đi từng bước của mạng này có {n} bước, nhiều hơn một bộ {limit} hình; hãy xuất nó từ bảng Đi từng bước dưới dạng trang chiếu Beamer</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="124"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="96"/>
         <source>{sample}, step {k} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sample}, bước {k}/{n}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="177"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="149"/>
         <source>Export slide deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bộ trang chiếu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="178"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="150"/>
         <source>Export the lesson as a slide deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bài học thành bộ trang chiếu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="184"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="156"/>
         <source>Drawing the slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang vẽ các trang chiếu…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="185"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/slide_deck.py" line="192"/>
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="164"/>
         <source>Picture {done} of {total}: {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình {done}/{total}: {heading}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nnviz/gui/shell/slide_deck.py" line="180"/>
+        <source>Wrote %n slide(s) to {folder}</source>
+        <translation>
+            <numerusform>Đã ghi %n trang chiếu vào {folder}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5903,7 +5795,7 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
     <message>
         <location filename="../../nnviz/commands/slides.py" line="65"/>
         <source>wrote {folder}: {lesson} pictures of the lesson {name}, {walk} of the step-through</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ghi {folder}: {lesson} hình của bài học {name}, {walk} hình của phần đi từng bước</translation>
     </message>
 </context>
 <context>
