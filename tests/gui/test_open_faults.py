@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from nnviz.core.modelfile import save_model
 from nnviz.core.network import Network
 from nnviz.gui.kit import dialogs
+from nnviz.gui.shell import file_actions as file_actions_module
 from nnviz.gui.shell import main_window as main_window_module
 from nnviz.session import controller as controller_module
 
@@ -109,14 +110,16 @@ def test_an_unexpected_error_while_opening_is_named_with_its_type(qtbot, window,
     lesson.write_text(XOR.format(title="New"))
     model.write_text(model_text())
     data.write_text("a,b,y\n0,0,0\n1,1,1\n0,1,1\n")
-    for target, action, path, title in (
-            ("load_lesson", "&Open a lesson file…", lesson, "Cannot open the lesson"),
-            ("load_model", "&Open model…", model, "Cannot open the model"),
-            ("build_dataset", "Open &data set…", data, "Cannot open the data set")):
+    for module, target, action, path, title in (
+            (main_window_module, "load_lesson", "&Open a lesson file…", lesson,
+             "Cannot open the lesson"),
+            (file_actions_module, "load_model", "&Open model…", model, "Cannot open the model"),
+            (main_window_module, "build_dataset", "Open &data set…", data,
+             "Cannot open the data set")):
         messages.clear()
         before = what_shows(window)
         with monkeypatch.context() as patch:
-            patch.setattr(main_window_module, target, fail)
+            patch.setattr(module, target, fail)
             trigger(window, action, patch, path)
         assert_refused_once(qtbot, window, messages, before, title,
                             f"could not open {path}: {kind}: {error}")
