@@ -143,6 +143,7 @@ def run(args: argparse.Namespace, size: tuple[int, int]) -> int:
                          .format(step=args.walkthrough))
     else:
         frames, note = _training_frames(args, size, key)
+    frames = gif.fit_frames(frames)  # a view's size may change between lesson steps
     written = gif.write_gif(out, frames, fps)
     height, width = frames[0].shape[:2]
     print(translate("RenderGif", "wrote {path}: {n} frames of {w}x{h} at {fps} per second, "

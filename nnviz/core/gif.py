@@ -94,6 +94,31 @@ def check_frames(frames: Sequence[np.ndarray]) -> tuple[int, int]:
     return shape
 
 
+def fit_frames(frames: Sequence[np.ndarray]) -> list[np.ndarray]:
+    """Every frame at the first one's size: a frame of another size (a view whose place in the
+    layout changed between two lesson steps, a window resized while recording) is scaled to fit
+    inside, its aspect kept, and centred on its own top-left colour (the window's background)."""
+    if len(frames) == 0:
+        return []
+    from PIL import Image
+
+    height, width = np.asarray(frames[0]).shape[:2]
+    fitted = []
+    for frame in frames:
+        frame = np.asarray(frame)
+        if frame.shape[:2] != (height, width):
+            scale = min(width / frame.shape[1], height / frame.shape[0])
+            w, h = max(1, round(frame.shape[1] * scale)), max(1, round(frame.shape[0] * scale))
+            small = np.asarray(Image.fromarray(frame).resize((w, h), Image.Resampling.LANCZOS))
+            canvas = np.empty((height, width, frame.shape[2]), np.uint8)
+            canvas[:] = frame[0, 0]
+            top, left = (height - h) // 2, (width - w) // 2
+            canvas[top:top + h, left:left + w] = small
+            frame = canvas
+        fitted.append(frame)
+    return fitted
+
+
 def durations(n_frames: int, fps: int) -> list[int]:
     """Each frame's duration in ms, multiples of 10 (GIF's unit), summing to n/fps seconds
     rounded to 10 ms: frame i lasts round(t_{i+1}) − round(t_i), t_i = i·1000/fps."""

@@ -71,6 +71,18 @@ def test_one_frame_per_lesson_step_with_one_view(qapp, run_cli, tmp_path):
     assert "lesson xor: its start and steps 1 to 1 of" in result.out
 
 
+def test_a_view_that_changes_size_between_lesson_steps_fits_the_first_frame(qapp, run_cli,
+                                                                            tmp_path):
+    """In lecture mode each step brings its own views forward, so the boundary view is laid
+    out anew: its later frames are fitted into the first one's size, not refused."""
+    out = tmp_path / "lesson.gif"
+    result = run_cli("render", "--gif", out, "--size", "1366x768", "--lecture",
+                     "--lesson-step", "all", "--view", "boundary", "--frames", "3")
+    assert result.status == 0, result.err
+    image, frames = gif_frames(out)
+    assert image.n_frames == 3 and {f.shape for f in frames} == {frames[0].shape}
+
+
 def trained_although_the_arguments_are_bad(*args):
     raise AssertionError("the arguments are checked before any training")
 

@@ -239,3 +239,18 @@ def test_the_shared_palette_has_256_colours_with_the_frequent_ones_exact():
     assert palette.shape == (256, 3)
     for colour in COLOURS:
         assert any(np.array_equal(colour, p) for p in palette)
+
+
+def test_frames_of_another_size_are_fitted_inside_the_first_keeping_their_aspect():
+    first = np.zeros((40, 60, 3), np.uint8)
+    wide = np.full((10, 30, 3), 50, np.uint8)  # twice as wide as the 60x40 box: 60x20 fitted
+    wide[3:7, 10:20] = 200  # a block in the middle, on the background colour 50
+    tall = np.full((80, 20, 3), 90, np.uint8)  # scaled by 1/2: 10x40 in the middle
+    fitted = gif.fit_frames([first, wide, tall])
+    assert [f.shape for f in fitted] == [(40, 60, 3)] * 3
+    assert fitted[0] is first
+    assert np.all(fitted[1][:10] == 50) and np.all(fitted[1][30:] == 50)  # the bands: its colour
+    assert np.all(fitted[1][17:23, 24:36] >= 190)  # the block, twice as large, in the middle
+    assert np.all(np.abs(fitted[1][10:30, :12].astype(int) - 50) <= 2)  # (resampling ripples)
+    assert np.all(fitted[2] == 90)
+    assert gif.fit_frames([]) == []

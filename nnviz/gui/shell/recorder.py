@@ -61,7 +61,6 @@ class Recorder(QObject):
         self.recording = True
         self.done = False
         self._job = None
-        self._size: tuple[int, int] | None = None
 
     def capture(self) -> bool:
         """Grab a frame now (the GUI thread, after what it shows was drawn); True while more
@@ -69,11 +68,7 @@ class Recorder(QObject):
         if not self.recording:
             return False
         image = scaled_to_width(self.widget.grab().toImage(), self.width)
-        if self._size is None:
-            self._size = (image.width(), image.height())
-        elif (image.width(), image.height()) != self._size:  # the widget was resized
-            image = image.scaled(*self._size, Qt.IgnoreAspectRatio, Qt.SmoothTransformation)
-        self.frames.append(frame_array(image))
+        self.frames.append(frame_array(image))  # (the encoder fits a resized widget's frames)
         self.progressed.emit(len(self.frames), self.total,
                              translate("Recorder", "Recording frame {n} of {total}…")
                              .format(n=len(self.frames), total=self.total))
@@ -136,6 +131,7 @@ def encode(frames, path: str, fps: int, folder: str | None, progress) -> str:
     ``progress(done, total)`` returning False (cancelled) stops it before anything is written."""
     from nnviz.core import gif
 
+    frames = gif.fit_frames(frames)  # a widget resized while recording
     data = gif.gif_bytes(frames, fps, progress)
     if not progress(len(frames), len(frames)):
         raise Cancelled()
