@@ -3642,87 +3642,192 @@ passe o mouse sobre um neurônio da camada 1 para ver seus pesos w¹ⱼ na image
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="31"/>
+        <source>Cannot open the data set</source>
+        <translation>Não foi possível abrir o conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="32"/>
+        <source>Open a data set</source>
+        <translation>Abrir um conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="33"/>
+        <source>Data files (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;All files (*)</source>
+        <translation>Arquivos de dados (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="41"/>
+        <source>Open the labels of {name}</source>
+        <translation>Abrir os rótulos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="43"/>
+        <source>IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)</source>
+        <translation>Rótulos IDX (*idx1-ubyte *idx1-ubyte.gz);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="55"/>
+        <source>{name}: {train} training and {test} test samples, {w}×{h} images (test share {share}): training starts again from step 0.</source>
+        <translation>{name}: {train} amostras de treino e {test} de teste, imagens {w}×{h} (fração de teste {share}): o treinamento recomeça do passo 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="59"/>
+        <source>{name}: {train} training and {test} test samples (test share {share}): training starts again from step 0.</source>
+        <translation>{name}: {train} amostras de treino e {test} de teste (fração de teste {share}): o treinamento recomeça do passo 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="67"/>
+        <source>Open a model</source>
+        <translation>Abrir um modelo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="68"/>
+        <source>nnviz models (*.json);;All files (*)</source>
+        <translation>Modelos do nnviz (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="80"/>
+        <source>Cannot open the model</source>
+        <translation>Não foi possível abrir o modelo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="85"/>
+        <source>Loaded the model {path}: training starts from its parameters.</source>
+        <translation>Modelo {path} carregado: o treinamento começa dos seus parâmetros.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="91"/>
+        <source>Nothing to save yet</source>
+        <translation>Nada para salvar ainda</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="92"/>
+        <source>Wait for the network to appear.</source>
+        <translation>Aguarde a rede aparecer.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="94"/>
+        <source>Save the model</source>
+        <translation>Salvar o modelo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="95"/>
+        <source>nnviz models (*.json)</source>
+        <translation>Modelos do nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="101"/>
+        <source>Cannot save the model</source>
+        <translation>Não foi possível salvar o modelo</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="103"/>
+        <source>Saved the model at step {step} to {path}</source>
+        <translation>Modelo do passo {step} salvo em {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="125"/>
+        <source>Export as PNG or SVG</source>
+        <translation>Exportar como PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="126"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="133"/>
+        <source>Cannot export</source>
+        <translation>Não foi possível exportar</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="135"/>
+        <source>Exported to {path}</source>
+        <translation>Exportado para {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="72"/>
         <source>Reset: back to the starting parameters, step 0.</source>
         <translation>Reiniciar: de volta aos parâmetros iniciais, passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="77"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="73"/>
         <source>Training restarts from the chosen point.</source>
         <translation>O treinamento recomeça do ponto escolhido.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="238"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="234"/>
         <source>The {view} view cannot show the data</source>
         <translation>A visualização {view} não consegue mostrar os dados</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="244"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="240"/>
         <source>The {view} view stopped drawing</source>
         <translation>A visualização {view} parou de desenhar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="320"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="316"/>
         <source>This lesson has no steps to page through: Space plays, Right trains one step, Ctrl+T steps through the selected sample.</source>
         <translation>Esta lição não tem passos para folhear: Espaço executa, Direita treina um passo, Ctrl+T faz o passo a passo da amostra selecionada.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="356"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="352"/>
         <source>Cannot open the lesson</source>
         <translation>Não foi possível abrir a lição</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="359"/>
         <source>Lesson: {title}</source>
         <translation>Lição: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
         <source>Open a lesson</source>
         <translation>Abrir uma lição</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="368"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="364"/>
         <source>Lessons (*.toml);;All files (*)</source>
         <translation>Lições (*.toml);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="396"/>
         <source>The data changed: training starts again from step 0.</source>
         <translation>Os dados mudaram: o treinamento recomeça do passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="398"/>
         <source>The network changed: training starts again from step 0.</source>
         <translation>A rede mudou: o treinamento recomeça do passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="404"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
         <source>The cost changed: training starts again from step 0.</source>
         <translation>O custo mudou: o treinamento recomeça do passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="406"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
         <source>The training rule changed: training starts again from step 0.</source>
         <translation>A regra de treinamento mudou: o treinamento recomeça do passo 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="407"/>
         <source>{optimizer}, η = {rate}: applies from the next step, no reset.</source>
         <translation>{optimizer}, η = {rate}: vale a partir do próximo passo, sem reiniciar.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="442"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="438"/>
         <source>Training stopped by an error</source>
         <translation>O treinamento parou por um erro</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="449"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="445"/>
         <source>Training diverged</source>
         <translation>O treinamento divergiu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="450"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="446"/>
         <source>{message}
 
 The last good parameters stay on screen; lower the learning rate η in the settings, then press play.</source>
@@ -3731,27 +3836,27 @@ The last good parameters stay on screen; lower the learning rate η in the setti
 Os últimos parâmetros bons ficam na tela; reduza a taxa de aprendizado η nas configurações e pressione executar.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="467"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="463"/>
         <source>could not open {path}: {error}</source>
         <translation>não foi possível abrir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="469"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="494"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="490"/>
         <source>Cannot set up the race</source>
         <translation>Não foi possível preparar a corrida</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="510"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="506"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="522"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="518"/>
         <source>That choice does not work</source>
         <translation>Essa escolha não funciona</translation>
     </message>
@@ -5100,27 +5205,27 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="78"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="73"/>
         <source>Recording frame {n} of {total}…</source>
         <translation>Gravando o quadro {n} de {total}…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="121"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="116"/>
         <source>Encoding the GIF…</source>
         <translation>Codificando o GIF…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="148"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="144"/>
         <source>Wrote {path}: {n} frames of {w}×{h}, {kb} kB.</source>
         <translation>Gravado {path}: {n} quadros de {w}×{h}, {kb} kB.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="154"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="150"/>
         <source>The GIF {path} was written, but not the frames: {error}</source>
         <translation>O GIF {path} foi gravado, mas os quadros não: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="156"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="152"/>
         <source>The frames are in {folder}.</source>
         <translation>Os quadros estão em {folder}.</translation>
     </message>
@@ -5247,47 +5352,47 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
         <translation>--walkthrough {step}: com --gif, use --walkthrough all (um quadro por passo)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="148"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="149"/>
         <source>wrote {path}: {n} frames of {w}x{h} at {fps} per second, {bytes} bytes; {note}</source>
         <translation>gravado {path}: {n} quadros de {w}x{h} a {fps} por segundo, {bytes} bytes; {note}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="154"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="155"/>
         <source>wrote {n} numbered frames into {path}</source>
         <translation>gravados {n} quadros numerados em {path}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="167"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="168"/>
         <source>--every {k}: {mode} records one frame per step, not every K training steps</source>
         <translation>--every {k}: {mode} grava um quadro por passo, não a cada K passos de treinamento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="201"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="202"/>
         <source>a frame every {k} steps, {steps} steps: {loss}</source>
         <translation>um quadro a cada {k} passos, {steps} passos: {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="234"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="235"/>
         <source>the step-through of sample {sample}, steps 1 to {n} of {count}, after {steps} training steps</source>
         <translation>o passo a passo da amostra {sample}, passos 1 a {n} de {count}, após {steps} passos de treinamento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="243"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="244"/>
         <source>--lesson-step all (the lesson&apos;s steps set the data, the network and the training)</source>
         <translation>--lesson-step all (os passos da lição definem os dados, a rede e o treinamento)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="248"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="249"/>
         <source>--walkthrough cannot be combined with --lesson-step all</source>
         <translation>--walkthrough não pode ser combinado com --lesson-step all</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="262"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="263"/>
         <source>lesson {lesson}: its start and steps 1 to {last} of {count}</source>
         <translation>lição {lesson}: o início e os passos 1 a {last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="279"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="280"/>
         <source>--view {key}: the view is not shown in this window (in lecture mode only the lesson&apos;s views are)</source>
         <translation>--view {key}: a visualização não aparece nesta janela (no modo aula só as visualizações da lição aparecem)</translation>
     </message>

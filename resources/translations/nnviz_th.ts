@@ -3635,87 +3635,192 @@ hover a neuron of layer 1 to see its weights w¹ⱼ on the picture</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="31"/>
+        <source>Cannot open the data set</source>
+        <translation>เปิดชุดข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="32"/>
+        <source>Open a data set</source>
+        <translation>เปิดชุดข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="33"/>
+        <source>Data files (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;All files (*)</source>
+        <translation>ไฟล์ข้อมูล (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="41"/>
+        <source>Open the labels of {name}</source>
+        <translation>เปิดป้ายกำกับของ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="43"/>
+        <source>IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)</source>
+        <translation>ป้ายกำกับ IDX (*idx1-ubyte *idx1-ubyte.gz);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="55"/>
+        <source>{name}: {train} training and {test} test samples, {w}×{h} images (test share {share}): training starts again from step 0.</source>
+        <translation>{name}: ตัวอย่างฝึก {train} และตัวอย่างทดสอบ {test}, ภาพ {w}×{h} (สัดส่วนทดสอบ {share}): การฝึกเริ่มใหม่จากขั้น 0</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="59"/>
+        <source>{name}: {train} training and {test} test samples (test share {share}): training starts again from step 0.</source>
+        <translation>{name}: ตัวอย่างฝึก {train} และตัวอย่างทดสอบ {test} (สัดส่วนทดสอบ {share}): การฝึกเริ่มใหม่จากขั้น 0</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="67"/>
+        <source>Open a model</source>
+        <translation>เปิดโมเดล</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="68"/>
+        <source>nnviz models (*.json);;All files (*)</source>
+        <translation>โมเดล nnviz (*.json);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="80"/>
+        <source>Cannot open the model</source>
+        <translation>เปิดโมเดลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="85"/>
+        <source>Loaded the model {path}: training starts from its parameters.</source>
+        <translation>โหลดโมเดล {path} แล้ว: การฝึกเริ่มจากพารามิเตอร์ของโมเดลนี้</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="91"/>
+        <source>Nothing to save yet</source>
+        <translation>ยังไม่มีอะไรให้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="92"/>
+        <source>Wait for the network to appear.</source>
+        <translation>รอให้โครงข่ายปรากฏก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="94"/>
+        <source>Save the model</source>
+        <translation>บันทึกโมเดล</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="95"/>
+        <source>nnviz models (*.json)</source>
+        <translation>โมเดล nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="101"/>
+        <source>Cannot save the model</source>
+        <translation>บันทึกโมเดลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="103"/>
+        <source>Saved the model at step {step} to {path}</source>
+        <translation>บันทึกโมเดลที่ขั้น {step} ไปที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="125"/>
+        <source>Export as PNG or SVG</source>
+        <translation>ส่งออกเป็น PNG หรือ SVG</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="126"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>ภาพ PNG (*.png);;ภาพวาด SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="133"/>
+        <source>Cannot export</source>
+        <translation>ส่งออกไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="135"/>
+        <source>Exported to {path}</source>
+        <translation>ส่งออกไปที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="72"/>
         <source>Reset: back to the starting parameters, step 0.</source>
         <translation>เริ่มใหม่: กลับไปที่พารามิเตอร์เริ่มต้น ขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="77"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="73"/>
         <source>Training restarts from the chosen point.</source>
         <translation>การฝึกเริ่มใหม่จากจุดที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="238"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="234"/>
         <source>The {view} view cannot show the data</source>
         <translation>มุมมอง {view} แสดงข้อมูลนี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="244"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="240"/>
         <source>The {view} view stopped drawing</source>
         <translation>มุมมอง {view} หยุดวาด</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="320"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="316"/>
         <source>This lesson has no steps to page through: Space plays, Right trains one step, Ctrl+T steps through the selected sample.</source>
         <translation>บทเรียนนี้ไม่มีขั้นให้เปิดทีละหน้า: Space เพื่อเล่น, ขวา เพื่อฝึกหนึ่งขั้น, Ctrl+T เพื่อไล่ทีละขั้นกับตัวอย่างที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="356"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="352"/>
         <source>Cannot open the lesson</source>
         <translation>เปิดบทเรียนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="359"/>
         <source>Lesson: {title}</source>
         <translation>บทเรียน: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
         <source>Open a lesson</source>
         <translation>เปิดบทเรียน</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="368"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="364"/>
         <source>Lessons (*.toml);;All files (*)</source>
         <translation>บทเรียน (*.toml);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="396"/>
         <source>The data changed: training starts again from step 0.</source>
         <translation>ข้อมูลเปลี่ยน: การฝึกเริ่มใหม่จากขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="398"/>
         <source>The network changed: training starts again from step 0.</source>
         <translation>โครงข่ายเปลี่ยน: การฝึกเริ่มใหม่จากขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="404"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
         <source>The cost changed: training starts again from step 0.</source>
         <translation>ค่าต้นทุนเปลี่ยน: การฝึกเริ่มใหม่จากขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="406"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
         <source>The training rule changed: training starts again from step 0.</source>
         <translation>กฎการฝึกเปลี่ยน: การฝึกเริ่มใหม่จากขั้น 0</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="407"/>
         <source>{optimizer}, η = {rate}: applies from the next step, no reset.</source>
         <translation>{optimizer}, η = {rate}: มีผลตั้งแต่ขั้นถัดไป ไม่เริ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="442"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="438"/>
         <source>Training stopped by an error</source>
         <translation>การฝึกหยุดเพราะเกิดข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="449"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="445"/>
         <source>Training diverged</source>
         <translation>การฝึกลู่ออก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="450"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="446"/>
         <source>{message}
 
 The last good parameters stay on screen; lower the learning rate η in the settings, then press play.</source>
@@ -3724,27 +3829,27 @@ The last good parameters stay on screen; lower the learning rate η in the setti
 พารามิเตอร์ที่ดีล่าสุดยังแสดงอยู่บนจอ ลดอัตราการเรียนรู้ η ในการตั้งค่า แล้วกดเล่น</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="467"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="463"/>
         <source>could not open {path}: {error}</source>
         <translation>เปิด {path} ไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="469"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="494"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="490"/>
         <source>Cannot set up the race</source>
         <translation>ตั้งค่าการแข่งไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="510"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="506"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="522"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="518"/>
         <source>That choice does not work</source>
         <translation>ตัวเลือกนั้นใช้ไม่ได้</translation>
     </message>
@@ -5092,27 +5197,27 @@ A NumPy core with PySide6 and pyqtgraph.</source>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="78"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="73"/>
         <source>Recording frame {n} of {total}…</source>
         <translation>กำลังบันทึกเฟรม {n} จาก {total}…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="121"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="116"/>
         <source>Encoding the GIF…</source>
         <translation>กำลังเข้ารหัส GIF…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="148"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="144"/>
         <source>Wrote {path}: {n} frames of {w}×{h}, {kb} kB.</source>
         <translation>เขียน {path} แล้ว: {n} เฟรม ขนาด {w}×{h}, {kb} kB</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="154"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="150"/>
         <source>The GIF {path} was written, but not the frames: {error}</source>
         <translation>เขียน GIF {path} แล้ว แต่เขียนเฟรมไม่ได้: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="156"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="152"/>
         <source>The frames are in {folder}.</source>
         <translation>เฟรมอยู่ใน {folder}</translation>
     </message>
@@ -5239,47 +5344,47 @@ A NumPy core with PySide6 and pyqtgraph.</source>
         <translation>--walkthrough {step}: เมื่อใช้ --gif ให้ระบุ --walkthrough all (หนึ่งเฟรมต่อขั้น)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="148"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="149"/>
         <source>wrote {path}: {n} frames of {w}x{h} at {fps} per second, {bytes} bytes; {note}</source>
         <translation>เขียน {path} แล้ว: {n} เฟรม ขนาด {w}x{h} ที่ {fps} เฟรมต่อวินาที, {bytes} ไบต์; {note}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="154"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="155"/>
         <source>wrote {n} numbered frames into {path}</source>
         <translation>เขียนเฟรมที่มีหมายเลข {n} เฟรมลงใน {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="167"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="168"/>
         <source>--every {k}: {mode} records one frame per step, not every K training steps</source>
         <translation>--every {k}: {mode} บันทึกหนึ่งเฟรมต่อขั้น ไม่ใช่ทุก K ขั้นของการฝึก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="201"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="202"/>
         <source>a frame every {k} steps, {steps} steps: {loss}</source>
         <translation>หนึ่งเฟรมทุก {k} ขั้น, {steps} ขั้น: {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="234"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="235"/>
         <source>the step-through of sample {sample}, steps 1 to {n} of {count}, after {steps} training steps</source>
         <translation>การไล่ทีละขั้นของตัวอย่าง {sample} ขั้น 1 ถึง {n} จาก {count} หลังฝึก {steps} ขั้น</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="243"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="244"/>
         <source>--lesson-step all (the lesson&apos;s steps set the data, the network and the training)</source>
         <translation>--lesson-step all (ขั้นของบทเรียนกำหนดข้อมูล โครงข่าย และการฝึกเอง)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="248"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="249"/>
         <source>--walkthrough cannot be combined with --lesson-step all</source>
         <translation>ใช้ --walkthrough ร่วมกับ --lesson-step all ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="262"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="263"/>
         <source>lesson {lesson}: its start and steps 1 to {last} of {count}</source>
         <translation>บทเรียน {lesson}: จุดเริ่มต้นและขั้น 1 ถึง {last} จาก {count}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="279"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="280"/>
         <source>--view {key}: the view is not shown in this window (in lecture mode only the lesson&apos;s views are)</source>
         <translation>--view {key}: มุมมองนี้ไม่ได้แสดงในหน้าต่างนี้ (ในโหมดบรรยายแสดงเฉพาะมุมมองของบทเรียน)</translation>
     </message>

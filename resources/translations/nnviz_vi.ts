@@ -3635,87 +3635,192 @@ di chuột lên một nơ-ron của lớp 1 để xem trọng số w¹ⱼ của 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="76"/>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="31"/>
+        <source>Cannot open the data set</source>
+        <translation>Không mở được tập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="32"/>
+        <source>Open a data set</source>
+        <translation>Mở tập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="33"/>
+        <source>Data files (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;All files (*)</source>
+        <translation>Tệp dữ liệu (*.csv *.txt *idx*-ubyte *idx*-ubyte.gz);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="41"/>
+        <source>Open the labels of {name}</source>
+        <translation>Mở nhãn của {name}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="43"/>
+        <source>IDX labels (*idx1-ubyte *idx1-ubyte.gz);;All files (*)</source>
+        <translation>Nhãn IDX (*idx1-ubyte *idx1-ubyte.gz);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="55"/>
+        <source>{name}: {train} training and {test} test samples, {w}×{h} images (test share {share}): training starts again from step 0.</source>
+        <translation>{name}: {train} mẫu huấn luyện và {test} mẫu kiểm tra, ảnh {w}×{h} (tỉ lệ kiểm tra {share}): huấn luyện bắt đầu lại từ bước 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="59"/>
+        <source>{name}: {train} training and {test} test samples (test share {share}): training starts again from step 0.</source>
+        <translation>{name}: {train} mẫu huấn luyện và {test} mẫu kiểm tra (tỉ lệ kiểm tra {share}): huấn luyện bắt đầu lại từ bước 0.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="67"/>
+        <source>Open a model</source>
+        <translation>Mở mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="68"/>
+        <source>nnviz models (*.json);;All files (*)</source>
+        <translation>Mô hình nnviz (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="80"/>
+        <source>Cannot open the model</source>
+        <translation>Không mở được mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="85"/>
+        <source>Loaded the model {path}: training starts from its parameters.</source>
+        <translation>Đã nạp mô hình {path}: huấn luyện bắt đầu từ các tham số của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="91"/>
+        <source>Nothing to save yet</source>
+        <translation>Chưa có gì để lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="92"/>
+        <source>Wait for the network to appear.</source>
+        <translation>Hãy đợi mạng xuất hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="94"/>
+        <source>Save the model</source>
+        <translation>Lưu mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="95"/>
+        <source>nnviz models (*.json)</source>
+        <translation>Mô hình nnviz (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="101"/>
+        <source>Cannot save the model</source>
+        <translation>Không lưu được mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="103"/>
+        <source>Saved the model at step {step} to {path}</source>
+        <translation>Đã lưu mô hình ở bước {step} vào {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="125"/>
+        <source>Export as PNG or SVG</source>
+        <translation>Xuất thành PNG hoặc SVG</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="126"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Ảnh PNG (*.png);;Hình vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="133"/>
+        <source>Cannot export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/file_actions.py" line="135"/>
+        <source>Exported to {path}</source>
+        <translation>Đã xuất ra {path}</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="72"/>
         <source>Reset: back to the starting parameters, step 0.</source>
         <translation>Đặt lại: quay về tham số ban đầu, bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="77"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="73"/>
         <source>Training restarts from the chosen point.</source>
         <translation>Huấn luyện bắt đầu lại từ điểm đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="238"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="234"/>
         <source>The {view} view cannot show the data</source>
         <translation>Khung nhìn {view} không hiển thị được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="244"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="240"/>
         <source>The {view} view stopped drawing</source>
         <translation>Khung nhìn {view} đã ngừng vẽ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="320"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="316"/>
         <source>This lesson has no steps to page through: Space plays, Right trains one step, Ctrl+T steps through the selected sample.</source>
         <translation>Bài học này không có bước để lật trang: Phím cách để chạy, Phải để huấn luyện một bước, Ctrl+T để đi từng bước với mẫu đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="356"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="352"/>
         <source>Cannot open the lesson</source>
         <translation>Không mở được bài học</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="359"/>
         <source>Lesson: {title}</source>
         <translation>Bài học: {title}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="367"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="363"/>
         <source>Open a lesson</source>
         <translation>Mở bài học</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="368"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="364"/>
         <source>Lessons (*.toml);;All files (*)</source>
         <translation>Bài học (*.toml);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="396"/>
         <source>The data changed: training starts again from step 0.</source>
         <translation>Dữ liệu đã thay đổi: huấn luyện bắt đầu lại từ bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="398"/>
         <source>The network changed: training starts again from step 0.</source>
         <translation>Mạng đã thay đổi: huấn luyện bắt đầu lại từ bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="404"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="400"/>
         <source>The cost changed: training starts again from step 0.</source>
         <translation>Chi phí đã thay đổi: huấn luyện bắt đầu lại từ bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="406"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="402"/>
         <source>The training rule changed: training starts again from step 0.</source>
         <translation>Quy tắc huấn luyện đã thay đổi: huấn luyện bắt đầu lại từ bước 0.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="411"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="407"/>
         <source>{optimizer}, η = {rate}: applies from the next step, no reset.</source>
         <translation>{optimizer}, η = {rate}: áp dụng từ bước tiếp theo, không đặt lại.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="442"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="438"/>
         <source>Training stopped by an error</source>
         <translation>Huấn luyện dừng do lỗi</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="449"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="445"/>
         <source>Training diverged</source>
         <translation>Huấn luyện phân kỳ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="450"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="446"/>
         <source>{message}
 
 The last good parameters stay on screen; lower the learning rate η in the settings, then press play.</source>
@@ -3724,27 +3829,27 @@ The last good parameters stay on screen; lower the learning rate η in the setti
 Các tham số tốt cuối cùng vẫn hiển thị; hãy giảm tốc độ học η trong cài đặt, rồi nhấn chạy.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="467"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="463"/>
         <source>could not open {path}: {error}</source>
         <translation>không mở được {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="473"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="469"/>
         <source>{title}: {text}</source>
         <translation>{title}: {text}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="494"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="490"/>
         <source>Cannot set up the race</source>
         <translation>Không thiết lập được cuộc đua</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="510"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="506"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/main_window.py" line="522"/>
+        <location filename="../../nnviz/gui/shell/main_window.py" line="518"/>
         <source>That choice does not work</source>
         <translation>Lựa chọn đó không dùng được</translation>
     </message>
@@ -5092,27 +5197,27 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="78"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="73"/>
         <source>Recording frame {n} of {total}…</source>
         <translation>Đang ghi khung hình {n} trên {total}…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="121"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="116"/>
         <source>Encoding the GIF…</source>
         <translation>Đang mã hóa GIF…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="148"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="144"/>
         <source>Wrote {path}: {n} frames of {w}×{h}, {kb} kB.</source>
         <translation>Đã ghi {path}: {n} khung hình {w}×{h}, {kb} kB.</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="154"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="150"/>
         <source>The GIF {path} was written, but not the frames: {error}</source>
         <translation>Đã ghi GIF {path}, nhưng không ghi được các khung hình: {error}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/recorder.py" line="156"/>
+        <location filename="../../nnviz/gui/shell/recorder.py" line="152"/>
         <source>The frames are in {folder}.</source>
         <translation>Các khung hình nằm trong {folder}.</translation>
     </message>
@@ -5239,47 +5344,47 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
         <translation>--walkthrough {step}: với --gif, hãy cho --walkthrough all (một khung hình mỗi bước)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="148"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="149"/>
         <source>wrote {path}: {n} frames of {w}x{h} at {fps} per second, {bytes} bytes; {note}</source>
         <translation>đã ghi {path}: {n} khung hình {w}x{h}, {fps} khung mỗi giây, {bytes} byte; {note}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="154"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="155"/>
         <source>wrote {n} numbered frames into {path}</source>
         <translation>đã ghi {n} khung hình đánh số vào {path}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="167"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="168"/>
         <source>--every {k}: {mode} records one frame per step, not every K training steps</source>
         <translation>--every {k}: {mode} ghi một khung hình mỗi bước, không phải mỗi K bước huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="201"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="202"/>
         <source>a frame every {k} steps, {steps} steps: {loss}</source>
         <translation>một khung hình mỗi {k} bước, {steps} bước: {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="234"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="235"/>
         <source>the step-through of sample {sample}, steps 1 to {n} of {count}, after {steps} training steps</source>
         <translation>đi từng bước với mẫu {sample}, bước 1 đến {n} trên {count}, sau {steps} bước huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="243"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="244"/>
         <source>--lesson-step all (the lesson&apos;s steps set the data, the network and the training)</source>
         <translation>--lesson-step all (các bước của bài học đặt dữ liệu, mạng và việc huấn luyện)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="248"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="249"/>
         <source>--walkthrough cannot be combined with --lesson-step all</source>
         <translation>không thể dùng --walkthrough cùng --lesson-step all</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="262"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="263"/>
         <source>lesson {lesson}: its start and steps 1 to {last} of {count}</source>
         <translation>bài học {lesson}: phần mở đầu và các bước 1 đến {last} trên {count}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render_gif.py" line="279"/>
+        <location filename="../../nnviz/commands/render_gif.py" line="280"/>
         <source>--view {key}: the view is not shown in this window (in lecture mode only the lesson&apos;s views are)</source>
         <translation>--view {key}: khung nhìn này không hiện trong cửa sổ (ở chế độ giảng bài chỉ hiện các khung nhìn của bài học)</translation>
     </message>
