@@ -79,7 +79,9 @@ def check_language(code: str) -> str:
     """``code`` if it is one of :data:`LANGUAGES`; an InputError naming the choices else."""
     if code in LANGUAGES:
         return code
-    raise InputError(f"--lang {code}: unknown language; choose one of {', '.join(LANGUAGES)}")
+    raise InputError(i18n.translate("Cli", "--lang {code}: unknown language; choose one of "
+                                           "{choices}").format(code=code,
+                                                               choices=", ".join(LANGUAGES)))
 
 
 def choose_language(setting: str | None, system_locale: str | None) -> str:
