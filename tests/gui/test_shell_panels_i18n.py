@@ -70,7 +70,7 @@ def test_the_status_line_and_the_lesson_steps_are_translated(qtbot, translated):
     assert status.state_label.text() == "«StatusLine|paused»"
     assert status.step_label.text() == "«StatusLine|step 0»"
     assert step_entries(["One", "Two"]) == [
-        "«LessonSteps|Start · 2 steps»", "«LessonSteps|Step 1 of 2: One»",
+        "«LessonSteps|Start · 2 step(s)»", "«LessonSteps|Step 1 of 2: One»",
         "«LessonSteps|Step 2 of 2: Two»"]
     assert class_label("-1") == "«ColourKey|class −1»"
 
