@@ -295,6 +295,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../nnviz/cli.py" line="65"/>
+        <location filename="../../nnviz/gui/language.py" line="82"/>
         <source>--lang {code}: unknown language; choose one of {choices}</source>
         <translation>--lang {code}: ไม่รู้จักภาษานี้; เลือกหนึ่งใน {choices}</translation>
     </message>
