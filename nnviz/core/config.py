@@ -450,9 +450,10 @@ def check_fits(arch: Architecture, dataset: Dataset, source: str) -> None:
                                  + (", ..." if dataset.n_features > 4 else "")))
     fits = output_sizes(dataset)
     if arch.n_outputs not in fits:
-        what = (translate("Config", "%n classes", None, dataset.n_classes)
+        classes, targets = dataset.n_classes, dataset.n_targets  # (plain names for lupdate)
+        what = (translate("Config", "%n classes", None, classes)
                 if dataset.kind == CLASSIFICATION
-                else translate("Config", "%n target(s)", None, dataset.n_targets))
+                else translate("Config", "%n target(s)", None, targets))
         raise InputError(translate("Config", "{source} has {outputs} outputs but data set {name!r} "
                                              "has {what}: the output layer needs {sizes}")
                          .format(source=source, outputs=arch.n_outputs, name=dataset.name,

@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from nnviz.core.config import (Config, batch_size, build_dataset, build_network,
+from nnviz.core.config import (Config, batch_size, build_dataset,
                                build_optimizer, build_trainer, needs_reset, suit_output, validate)
 from nnviz.core.cost_record import power_of_two, record_stride
 from nnviz.core.data import CLASSIFICATION, Dataset
@@ -208,7 +208,8 @@ def _parse_step(number: int, t: dict, reader: Any, current: dict, config: Config
         network=reader.network_spec(merged["network"], f"{here}: network"),
         training=reader.training_spec(merged["training"], f"{here}: training"),
     )
-    where = f"{here}: {'/'.join(changes) or translate('Lessons', 'configuration')}"
+    configuration = translate("Lessons", "configuration")  # (not inside an f-string: lupdate)
+    where = f"{here}: {'/'.join(changes) or configuration}"
     new_dataset = _dataset(new, datasets, reader, f"{here}: data")
     net_changes = changes.get("network", {})
     if "data" in changes and new.data != config.data and not (

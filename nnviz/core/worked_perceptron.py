@@ -73,9 +73,10 @@ def perceptron_steps(weights: Sequence[float] | Array, bias: float | None,
             sides = (f"{m.sign}({z_sym})", f"{m.sign}({m.number(z)})", result)
             note = ("sign(0) = +1",) if z == 0 else ()
         else:
+            when, otherwise = translate("Worked", " if "), translate("Worked", ", else ")
+
             def rule(z_text: str) -> str:
-                return (f"+1{m.text(translate('Worked', ' if '))}{z_text} > 0"
-                        f"{m.text(translate('Worked', ', else '))}{m.minus}1")
+                return f"+1{m.text(when)}{z_text} > 0{m.text(otherwise)}{m.minus}1"
             sides = (rule(z_sym), rule(m.factor(z)), result)
             note = ()
         return Step(lhs=m.y_hat, sides=sides, note=note, phase="forward", layer=1, neuron=1,

@@ -771,53 +771,69 @@
         <source>{source} has {inputs} inputs but data set {name!r} has {features} features ({names})</source>
         <translation>{source} tem {inputs} entradas, mas o conjunto de dados {name!r} tem {features} características ({names})</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../nnviz/core/config.py" line="454"/>
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n classe</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../nnviz/core/config.py" line="456"/>
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n alvo</numerusform>
+            <numerusform>%n alvos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/config.py" line="457"/>
         <source>{source} has {outputs} outputs but data set {name!r} has {what}: the output layer needs {sizes}</source>
         <translation>{source} tem {outputs} saídas, mas o conjunto de dados {name!r} tem {what}: a camada de saída precisa de {sizes}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="465"/>
+        <location filename="../../nnviz/core/config.py" line="466"/>
         <source>the model</source>
         <translation>o modelo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="486"/>
+        <location filename="../../nnviz/core/config.py" line="487"/>
         <source>inline points need both &apos;x&apos; (rows of inputs) and &apos;y&apos; (targets)</source>
         <translation>pontos no próprio arquivo precisam de &apos;x&apos; (linhas de entradas) e &apos;y&apos; (alvos)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="490"/>
+        <location filename="../../nnviz/core/config.py" line="491"/>
         <source>&apos;x&apos; must be a list of rows, all of the same length</source>
         <translation>&apos;x&apos; deve ser uma lista de linhas, todas do mesmo tamanho</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="492"/>
+        <location filename="../../nnviz/core/config.py" line="493"/>
         <source>&apos;x&apos; has {rows} rows but &apos;y&apos; has {targets} targets</source>
         <translation>&apos;x&apos; tem {rows} linhas, mas &apos;y&apos; tem {targets} alvos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="500"/>
+        <location filename="../../nnviz/core/config.py" line="501"/>
         <source>classification targets &apos;y&apos; must be class numbers 0, 1, ...</source>
         <translation>os alvos de classificação &apos;y&apos; devem ser números de classe 0, 1, ...</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="502"/>
+        <location filename="../../nnviz/core/config.py" line="503"/>
         <source>inline points &apos;y&apos;</source>
         <translation>&apos;y&apos; dos pontos no próprio arquivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="512"/>
+        <location filename="../../nnviz/core/config.py" line="513"/>
         <source>regression targets &apos;y&apos; must be numbers or rows of numbers</source>
         <translation>os alvos de regressão &apos;y&apos; devem ser números ou linhas de números</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="517"/>
+        <location filename="../../nnviz/core/config.py" line="518"/>
         <source>unknown kind {name!r} (known: {known})</source>
         <translation>tipo desconhecido {name!r} (conhecidos: {known})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="520"/>
+        <location filename="../../nnviz/core/config.py" line="521"/>
         <source>inline points must be finite numbers</source>
         <translation>os pontos no próprio arquivo devem ser números finitos</translation>
     </message>
@@ -3112,119 +3128,124 @@ passe o mouse sobre um neurônio da camada 1 para ver seus pesos w¹ⱼ na image
         <translation>deve ser uma tabela</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="245"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="211"/>
+        <source>configuration</source>
+        <translation>configuração</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/lesson_script.py" line="246"/>
         <source>&apos;graph_step&apos; must be a step of the computational graph, from 1, not {value}</source>
         <translation>&apos;graph_step&apos; deve ser um passo do grafo computacional, a partir de 1, não {value}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="297"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="298"/>
         <source>&apos;train&apos; must be at most {most} steps, not {value}</source>
         <translation>&apos;train&apos; deve ter no máximo {most} passos, não {value}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="302"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="303"/>
         <source>&apos;train&apos; must be a number of steps or a table {{ until = ..., value = ..., max_steps = ... }}, not {value!r}</source>
         <translation>&apos;train&apos; deve ser um número de passos ou uma tabela {{ until = ..., value = ..., max_steps = ... }}, não {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="312"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="313"/>
         <source>a whole number from 1 to {most}</source>
         <translation>um número inteiro de 1 a {most}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="316"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="317"/>
         <source>&apos;value&apos; is for &quot;accuracy&quot; and &quot;loss&quot;: &quot;converged&quot; takes none</source>
         <translation>&apos;value&apos; é para &quot;accuracy&quot; e &quot;loss&quot;: &quot;converged&quot; não recebe nenhum</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="322"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="323"/>
         <source>a number in [0, 1]</source>
         <translation>um número em [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="324"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="325"/>
         <source>until = &quot;accuracy&quot; needs a classification data set; {name} is a regression data set</source>
         <translation>until = &quot;accuracy&quot; precisa de um conjunto de dados de classificação; {name} é um conjunto de dados de regressão</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="331"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="332"/>
         <source>a finite number</source>
         <translation>um número finito</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="339"/>
-        <location filename="../../nnviz/core/lesson_script.py" line="424"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="340"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="425"/>
         <source>a whole number &gt;= 1 (1-based)</source>
         <translation>um número inteiro &gt;= 1 (contado a partir de 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="350"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="351"/>
         <source>&apos;select&apos; must be a table { sample = ..., neuron = [l, j], parameter = ... }</source>
         <translation>&apos;select&apos; deve ser uma tabela { sample = ..., neuron = [l, j], parameter = ... }</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="355"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="356"/>
         <source>{key!r} = {value} but there are only {limit} parameters</source>
         <translation>{key!r} = {value}, mas há apenas {limit} parâmetros</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="361"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="362"/>
         <source>&apos;neuron&apos; must be [layer l, neuron j], two whole numbers &gt;= 1, not {value!r}</source>
         <translation>&apos;neuron&apos; deve ser [camada l, neurônio j], dois números inteiros &gt;= 1, não {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="366"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="367"/>
         <source>&apos;neuron&apos;: layer {layer} but the network has {layers} layers (1..{layers})</source>
         <translation>&apos;neuron&apos;: camada {layer}, mas a rede tem {layers} camadas (1..{layers})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="371"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="372"/>
         <source>&apos;neuron&apos;: neuron {j} but layer {layer} has {size} neurons</source>
         <translation>&apos;neuron&apos;: neurônio {j}, mas a camada {layer} tem {size} neurônios</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="379"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="380"/>
         <source>{key!r} = {value} but there are only {limit} training samples</source>
         <translation>{key!r} = {value}, mas há apenas {limit} amostras de treino</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="398"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="399"/>
         <source>&apos;show&apos; must be a list of view names ({known}), not {value!r}</source>
         <translation>&apos;show&apos; deve ser uma lista de nomes de visualizações ({known}), não {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="403"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="404"/>
         <source>unknown view {name!r} (known: {known})</source>
         <translation>visualização desconhecida {name!r} (conhecidas: {known})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="414"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="415"/>
         <source>&apos;walk&apos; must be a table {{ sample = ..., phase = ... }} or false, not {value!r}</source>
         <translation>&apos;walk&apos; deve ser uma tabela {{ sample = ..., phase = ... }} ou false, não {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="419"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="420"/>
         <location filename="../../nnviz/core/lessons.py" line="259"/>
         <source>missing key {key!r}</source>
         <translation>falta a chave {key!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="426"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="427"/>
         <source>give &apos;phase&apos; or &apos;step&apos;, not both</source>
         <translation>informe &apos;phase&apos; ou &apos;step&apos;, não ambos</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="456"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="457"/>
         <source>step {number}: not read from a lesson file (no configuration)</source>
         <translation>passo {number}: não foi lido de um arquivo de lição (sem configuração)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="587"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="588"/>
         <source>{file}: no step {number!r} (the lesson has steps 1 to {last}; 0 is its start)</source>
         <translation>{file}: não há passo {number!r} (a lição tem os passos 1 a {last}; 0 é o início)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="631"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="632"/>
         <source>{file}: step {number}: {error}</source>
         <translation>{file}: passo {number}: {error}</translation>
     </message>
@@ -3865,172 +3886,172 @@ Os últimos parâmetros bons ficam na tela; reduza a taxa de aprendizado η nas 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="32"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="33"/>
         <source>next / previous step of the lesson (of the step-through while it is open, then on to the lesson&apos;s next step)</source>
         <translation>passo seguinte / anterior da lição (do passo a passo enquanto aberto, depois o próximo passo da lição)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="34"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="34"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
         <source>play / pause</source>
         <translation>executar / pausar</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="36"/>
         <source>enter / leave lecture mode</source>
         <translation>entrar / sair do modo aula</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="36"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="37"/>
         <source>B or .  /  W</source>
         <translation>B ou .  /  W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="37"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="38"/>
         <source>black / white screen in lecture mode (any key comes back)</source>
         <translation>tela preta / branca no modo aula (qualquer tecla volta)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="41"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
         <source>Right / Left</source>
         <translation>Direita / Esquerda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="41"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
         <source>next / previous step</source>
         <translation>passo seguinte / anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="43"/>
         <source>Shift + Right / Left</source>
         <translation>Shift + Direita / Esquerda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="43"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="44"/>
         <source>next / previous neuron</source>
         <translation>neurônio seguinte / anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="44"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="45"/>
         <source>Ctrl + Right / Left</source>
         <translation>Ctrl + Direita / Esquerda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="45"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
         <source>next / previous phase</source>
         <translation>fase seguinte / anterior</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="47"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="47"/>
         <source>first / last step</source>
         <translation>primeiro / último passo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="50"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="51"/>
         <source>Network graph</source>
         <translation>Grafo da rede</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="51"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="52"/>
         <source>hover a neuron or a weight: its formula and values</source>
         <translation>passe o mouse sobre um neurônio ou peso: sua fórmula e valores</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="52"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="53"/>
         <source>click a weight or a neuron (its bias): type a new value, Enter sets, Esc cancels</source>
         <translation>clique num peso ou neurônio (seu viés): digite um novo valor, Enter define, Esc cancela</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="54"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="55"/>
         <source>wheel: zoom;  drag: pan;  Fit: the whole network again</source>
         <translation>roda: zoom;  arrastar: mover;  Fit: a rede inteira de novo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="55"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="56"/>
         <source>Decision boundary</source>
         <translation>Fronteira de decisão</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="56"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="57"/>
         <source>click a training point: select it (every view follows)</source>
         <translation>clique num ponto de treino: selecione-o (todas as visualizações acompanham)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="57"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="58"/>
         <source>double-click a training point: step through it</source>
         <translation>clique duplo num ponto de treino: passo a passo com ele</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="58"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="59"/>
         <source>Loss surface</source>
         <translation>Superfície de perda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="59"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="60"/>
         <source>click the map: restart training from that point</source>
         <translation>clique no mapa: reinicie o treinamento daquele ponto</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="60"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="61"/>
         <source>Optimizer race</source>
         <translation>Corrida de otimizadores</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="61"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="62"/>
         <source>click the map: start the race from there</source>
         <translation>clique no mapa: comece a corrida dali</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="62"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="63"/>
         <source>Step-through</source>
         <translation>Passo a passo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="63"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="64"/>
         <source>drag the slider: go to step k</source>
         <translation>arraste o controle: vá ao passo k</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="64"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="65"/>
         <source>Panels</source>
         <translation>Painéis</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="65"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="66"/>
         <source>drag a title bar: move the panel; double-click it: float / dock it</source>
         <translation>arraste uma barra de título: mova o painel; clique duplo: solte / encaixe</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="67"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="68"/>
         <source>Lesson panel</source>
         <translation>Painel da lição</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="68"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="69"/>
         <source>Prev / Next, or the step list: go to any step of the lesson</source>
         <translation>Anterior / Próximo, ou a lista de passos: vá a qualquer passo da lição</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="69"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="70"/>
         <source>Lecture mode</source>
         <translation>Modo aula</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="70"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="71"/>
         <source>Prev / Next: previous / next step; click a black or white screen: back</source>
         <translation>Anterior / Próximo: passo anterior / seguinte; clique na tela preta ou branca: voltar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/gui/shell/menus.py" line="108"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="109"/>
         <source>{title} (%n step(s))</source>
         <translation>
             <numerusform>{title} (%n passo)</numerusform>
@@ -4038,172 +4059,172 @@ Os últimos parâmetros bons ficam na tela; reduza a taxa de aprendizado η nas 
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="125"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
         <source>&amp;Open model…</source>
         <translation>&amp;Abrir modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Salvar modelo…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="129"/>
         <source>Open &amp;data set…</source>
         <translation>Abrir conjunto de &amp;dados…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="131"/>
         <source>&amp;Export window as PNG or SVG…</source>
         <translation>&amp;Exportar janela como PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
         <source>Export &amp;panel</source>
         <translation>Exportar &amp;painel</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="134"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>Exportar animação (&amp;GIF)…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="136"/>
         <source>Export &amp;slide deck (PNG, Beamer)…</source>
         <translation>Exportar &amp;slides (PNG, Beamer)…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="138"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="140"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="141"/>
         <source>&amp;Training</source>
         <translation>&amp;Treinamento</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="145"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="146"/>
         <source>Step &amp;through the selected sample</source>
         <translation>Passo a passo na amos&amp;tra selecionada</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="147"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="148"/>
         <source>&amp;Leave the step-through</source>
         <translation>Sai&amp;r do passo a passo</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="149"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="150"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Lição</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="163"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="164"/>
         <source>&amp;Open a lesson file…</source>
         <translation>&amp;Abrir arquivo de lição…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="164"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="165"/>
         <source>&amp;Save as lesson…</source>
         <translation>&amp;Salvar como lição…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="166"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="167"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="167"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="168"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="168"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="169"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restaurar layout</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="170"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="171"/>
         <source>Presentation &amp;scale</source>
         <translation>E&amp;scala de apresentação</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="178"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="179"/>
         <source>&amp;Larger (presentation)</source>
         <translation>&amp;Maior (apresentação)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="179"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="180"/>
         <source>S&amp;maller</source>
         <translation>Me&amp;nor</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="180"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="181"/>
         <source>&amp;Dark palette</source>
         <translation>Paleta &amp;escura</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="182"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="183"/>
         <source>&amp;High contrast (washed-out projector)</source>
         <translation>Alto &amp;contraste (projetor desbotado)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="186"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="188"/>
         <source>L&amp;ecture mode</source>
         <translation>Modo a&amp;ula</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="189"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="191"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="190"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="191"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="193"/>
         <source>&amp;About nnviz</source>
         <translation>&amp;Sobre o nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="223"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="225"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="224"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="226"/>
         <source>Presenter keys (whatever has the focus)</source>
         <translation>Teclas do apresentador (qualquer que seja o foco)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="225"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="227"/>
         <source>In the step-through (graph or panel focused)</source>
         <translation>No passo a passo (grafo ou painel em foco)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="227"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="229"/>
         <source>Mouse</source>
         <translation>Mouse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="256"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="258"/>
         <source>Keyboard shortcuts and mouse</source>
         <translation>Atalhos de teclado e mouse</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="283"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="285"/>
         <source>About nnviz</source>
         <translation>Sobre o nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="284"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="286"/>
         <source>nnviz {version}
 
 Watch neural networks learn: the weights, the decision boundary, the loss and the loss surface, live.
@@ -5274,13 +5295,21 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
         <source>its start: {title}</source>
         <translation>o início: {title}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nnviz/commands/render.py" line="183"/>
+        <source>%n training step(s)</source>
+        <translation>
+            <numerusform>%n passo de treinamento</numerusform>
+            <numerusform>%n passos de treinamento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/commands/render.py" line="184"/>
         <source>wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}</source>
         <translation>gravado {path} ({w}x{h}): lição {lesson}, {where}; {trained}, {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="193"/>
+        <location filename="../../nnviz/commands/render.py" line="194"/>
         <source>the step-through of sample {sample} at step {step} of {count}: {symbol}</source>
         <translation>o passo a passo da amostra {sample} no passo {step} de {count}: {symbol}</translation>
     </message>
@@ -6748,22 +6777,32 @@ Um núcleo NumPy com PySide6 e pyqtgraph.</translation>
         <translation>{n} saídas</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="85"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="76"/>
+        <source> if </source>
+        <translation> se </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="76"/>
+        <source>, else </source>
+        <translation>, senão </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="86"/>
         <source>mistake</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="88"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="89"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="89"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="90"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="97"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="98"/>
         <source>no mistake: w and b stay as they are</source>
         <translation>sem erro: w e b ficam como estão</translation>
     </message>

@@ -771,53 +771,67 @@
         <source>{source} has {inputs} inputs but data set {name!r} has {features} features ({names})</source>
         <translation>{source} มี {inputs} อินพุต แต่ชุดข้อมูล {name!r} มี {features} คุณลักษณะ ({names})</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../nnviz/core/config.py" line="454"/>
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n คลาส</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../nnviz/core/config.py" line="456"/>
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n เป้าหมาย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/config.py" line="457"/>
         <source>{source} has {outputs} outputs but data set {name!r} has {what}: the output layer needs {sizes}</source>
         <translation>{source} มี {outputs} เอาต์พุต แต่ชุดข้อมูล {name!r} มี {what}: ชั้นเอาต์พุตต้องมี {sizes}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="465"/>
+        <location filename="../../nnviz/core/config.py" line="466"/>
         <source>the model</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="486"/>
+        <location filename="../../nnviz/core/config.py" line="487"/>
         <source>inline points need both &apos;x&apos; (rows of inputs) and &apos;y&apos; (targets)</source>
         <translation>จุดที่เขียนในไฟล์ต้องมีทั้ง &apos;x&apos; (แถวของอินพุต) และ &apos;y&apos; (เป้าหมาย)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="490"/>
+        <location filename="../../nnviz/core/config.py" line="491"/>
         <source>&apos;x&apos; must be a list of rows, all of the same length</source>
         <translation>&apos;x&apos; ต้องเป็นรายการของแถวที่ยาวเท่ากันทุกแถว</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="492"/>
+        <location filename="../../nnviz/core/config.py" line="493"/>
         <source>&apos;x&apos; has {rows} rows but &apos;y&apos; has {targets} targets</source>
         <translation>&apos;x&apos; มี {rows} แถว แต่ &apos;y&apos; มี {targets} เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="500"/>
+        <location filename="../../nnviz/core/config.py" line="501"/>
         <source>classification targets &apos;y&apos; must be class numbers 0, 1, ...</source>
         <translation>เป้าหมายการจำแนก &apos;y&apos; ต้องเป็นหมายเลขคลาส 0, 1, ...</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="502"/>
+        <location filename="../../nnviz/core/config.py" line="503"/>
         <source>inline points &apos;y&apos;</source>
         <translation>&apos;y&apos; ของจุดที่เขียนในไฟล์</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="512"/>
+        <location filename="../../nnviz/core/config.py" line="513"/>
         <source>regression targets &apos;y&apos; must be numbers or rows of numbers</source>
         <translation>เป้าหมายการถดถอย &apos;y&apos; ต้องเป็นตัวเลขหรือแถวของตัวเลข</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="517"/>
+        <location filename="../../nnviz/core/config.py" line="518"/>
         <source>unknown kind {name!r} (known: {known})</source>
         <translation>ไม่รู้จักชนิด {name!r} (ที่รู้จัก: {known})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="520"/>
+        <location filename="../../nnviz/core/config.py" line="521"/>
         <source>inline points must be finite numbers</source>
         <translation>จุดที่เขียนในไฟล์ต้องเป็นจำนวนจำกัด</translation>
     </message>
@@ -3105,119 +3119,124 @@ hover a neuron of layer 1 to see its weights w¹ⱼ on the picture</source>
         <translation>ต้องเป็นตาราง</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="245"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="211"/>
+        <source>configuration</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/lesson_script.py" line="246"/>
         <source>&apos;graph_step&apos; must be a step of the computational graph, from 1, not {value}</source>
         <translation>&apos;graph_step&apos; ต้องเป็นขั้นของกราฟการคำนวณ เริ่มจาก 1 ไม่ใช่ {value}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="297"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="298"/>
         <source>&apos;train&apos; must be at most {most} steps, not {value}</source>
         <translation>&apos;train&apos; ต้องไม่เกิน {most} ขั้น ไม่ใช่ {value}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="302"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="303"/>
         <source>&apos;train&apos; must be a number of steps or a table {{ until = ..., value = ..., max_steps = ... }}, not {value!r}</source>
         <translation>&apos;train&apos; ต้องเป็นจำนวนขั้นหรือตาราง {{ until = ..., value = ..., max_steps = ... }} ไม่ใช่ {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="312"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="313"/>
         <source>a whole number from 1 to {most}</source>
         <translation>จำนวนเต็มตั้งแต่ 1 ถึง {most}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="316"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="317"/>
         <source>&apos;value&apos; is for &quot;accuracy&quot; and &quot;loss&quot;: &quot;converged&quot; takes none</source>
         <translation>&apos;value&apos; ใช้กับ &quot;accuracy&quot; และ &quot;loss&quot; เท่านั้น: &quot;converged&quot; ไม่ต้องมี</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="322"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="323"/>
         <source>a number in [0, 1]</source>
         <translation>ตัวเลขใน [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="324"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="325"/>
         <source>until = &quot;accuracy&quot; needs a classification data set; {name} is a regression data set</source>
         <translation>until = &quot;accuracy&quot; ต้องใช้ชุดข้อมูลจำแนกประเภท แต่ {name} เป็นชุดข้อมูลถดถอย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="331"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="332"/>
         <source>a finite number</source>
         <translation>จำนวนจำกัด</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="339"/>
-        <location filename="../../nnviz/core/lesson_script.py" line="424"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="340"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="425"/>
         <source>a whole number &gt;= 1 (1-based)</source>
         <translation>จำนวนเต็ม &gt;= 1 (นับจาก 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="350"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="351"/>
         <source>&apos;select&apos; must be a table { sample = ..., neuron = [l, j], parameter = ... }</source>
         <translation>&apos;select&apos; ต้องเป็นตาราง { sample = ..., neuron = [l, j], parameter = ... }</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="355"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="356"/>
         <source>{key!r} = {value} but there are only {limit} parameters</source>
         <translation>{key!r} = {value} แต่มีพารามิเตอร์เพียง {limit} ตัว</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="361"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="362"/>
         <source>&apos;neuron&apos; must be [layer l, neuron j], two whole numbers &gt;= 1, not {value!r}</source>
         <translation>&apos;neuron&apos; ต้องเป็น [ชั้น l, นิวรอน j] เป็นจำนวนเต็มสองตัวที่ &gt;= 1 ไม่ใช่ {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="366"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="367"/>
         <source>&apos;neuron&apos;: layer {layer} but the network has {layers} layers (1..{layers})</source>
         <translation>&apos;neuron&apos;: ชั้น {layer} แต่โครงข่ายมี {layers} ชั้น (1..{layers})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="371"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="372"/>
         <source>&apos;neuron&apos;: neuron {j} but layer {layer} has {size} neurons</source>
         <translation>&apos;neuron&apos;: นิวรอน {j} แต่ชั้น {layer} มี {size} นิวรอน</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="379"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="380"/>
         <source>{key!r} = {value} but there are only {limit} training samples</source>
         <translation>{key!r} = {value} แต่มีตัวอย่างในชุดฝึกเพียง {limit} ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="398"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="399"/>
         <source>&apos;show&apos; must be a list of view names ({known}), not {value!r}</source>
         <translation>&apos;show&apos; ต้องเป็นรายการชื่อมุมมอง ({known}) ไม่ใช่ {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="403"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="404"/>
         <source>unknown view {name!r} (known: {known})</source>
         <translation>ไม่รู้จักมุมมอง {name!r} (ที่รู้จัก: {known})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="414"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="415"/>
         <source>&apos;walk&apos; must be a table {{ sample = ..., phase = ... }} or false, not {value!r}</source>
         <translation>&apos;walk&apos; ต้องเป็นตาราง {{ sample = ..., phase = ... }} หรือ false ไม่ใช่ {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="419"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="420"/>
         <location filename="../../nnviz/core/lessons.py" line="259"/>
         <source>missing key {key!r}</source>
         <translation>ไม่มีคีย์ {key!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="426"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="427"/>
         <source>give &apos;phase&apos; or &apos;step&apos;, not both</source>
         <translation>ระบุ &apos;phase&apos; หรือ &apos;step&apos; อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสอง</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="456"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="457"/>
         <source>step {number}: not read from a lesson file (no configuration)</source>
         <translation>ขั้น {number}: ไม่ได้อ่านจากไฟล์บทเรียน (ไม่มีการตั้งค่า)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="587"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="588"/>
         <source>{file}: no step {number!r} (the lesson has steps 1 to {last}; 0 is its start)</source>
         <translation>{file}: ไม่มีขั้น {number!r} (บทเรียนมีขั้น 1 ถึง {last}; 0 คือจุดเริ่มต้น)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="631"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="632"/>
         <source>{file}: step {number}: {error}</source>
         <translation>{file}: ขั้น {number}: {error}</translation>
     </message>
@@ -3858,344 +3877,344 @@ The last good parameters stay on screen; lower the learning rate η in the setti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="32"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="33"/>
         <source>next / previous step of the lesson (of the step-through while it is open, then on to the lesson&apos;s next step)</source>
         <translation>ขั้นถัดไป / ก่อนหน้าของบทเรียน (ของการไล่ทีละขั้นขณะเปิดอยู่ แล้วต่อไปยังขั้นถัดไปของบทเรียน)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="34"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
         <source>Space</source>
         <translation>Space (เว้นวรรค)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="34"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
         <source>play / pause</source>
         <translation>เล่น / หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="36"/>
         <source>enter / leave lecture mode</source>
         <translation>เข้า / ออกจากโหมดบรรยาย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="36"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="37"/>
         <source>B or .  /  W</source>
         <translation>B หรือ .  /  W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="37"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="38"/>
         <source>black / white screen in lecture mode (any key comes back)</source>
         <translation>จอดำ / จอขาวในโหมดบรรยาย (กดปุ่มใดก็ได้เพื่อกลับ)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="41"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
         <source>Right / Left</source>
         <translation>ขวา / ซ้าย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="41"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
         <source>next / previous step</source>
         <translation>ขั้นถัดไป / ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="43"/>
         <source>Shift + Right / Left</source>
         <translation>Shift + ขวา / ซ้าย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="43"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="44"/>
         <source>next / previous neuron</source>
         <translation>นิวรอนถัดไป / ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="44"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="45"/>
         <source>Ctrl + Right / Left</source>
         <translation>Ctrl + ขวา / ซ้าย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="45"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
         <source>next / previous phase</source>
         <translation>ช่วงถัดไป / ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="47"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="47"/>
         <source>first / last step</source>
         <translation>ขั้นแรก / ขั้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="50"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="51"/>
         <source>Network graph</source>
         <translation>กราฟโครงข่าย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="51"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="52"/>
         <source>hover a neuron or a weight: its formula and values</source>
         <translation>ชี้ที่นิวรอนหรือน้ำหนัก: สูตรและค่าของมัน</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="52"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="53"/>
         <source>click a weight or a neuron (its bias): type a new value, Enter sets, Esc cancels</source>
         <translation>คลิกน้ำหนักหรือนิวรอน (ไบแอสของมัน): พิมพ์ค่าใหม่ Enter เพื่อตั้งค่า Esc เพื่อยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="54"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="55"/>
         <source>wheel: zoom;  drag: pan;  Fit: the whole network again</source>
         <translation>ล้อเมาส์: ซูม;  ลาก: เลื่อน;  Fit: แสดงโครงข่ายทั้งหมดอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="55"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="56"/>
         <source>Decision boundary</source>
         <translation>เส้นแบ่งการตัดสินใจ</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="56"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="57"/>
         <source>click a training point: select it (every view follows)</source>
         <translation>คลิกจุดฝึก: เลือกจุดนั้น (ทุกมุมมองตามไปด้วย)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="57"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="58"/>
         <source>double-click a training point: step through it</source>
         <translation>ดับเบิลคลิกจุดฝึก: ไล่ทีละขั้นกับจุดนั้น</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="58"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="59"/>
         <source>Loss surface</source>
         <translation>พื้นผิวค่าสูญเสีย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="59"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="60"/>
         <source>click the map: restart training from that point</source>
         <translation>คลิกแผนที่: เริ่มการฝึกใหม่จากจุดนั้น</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="60"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="61"/>
         <source>Optimizer race</source>
         <translation>การแข่งของตัวปรับค่าเหมาะสุด</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="61"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="62"/>
         <source>click the map: start the race from there</source>
         <translation>คลิกแผนที่: เริ่มการแข่งจากตรงนั้น</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="62"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="63"/>
         <source>Step-through</source>
         <translation>ไล่ทีละขั้น</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="63"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="64"/>
         <source>drag the slider: go to step k</source>
         <translation>ลากแถบเลื่อน: ไปยังขั้น k</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="64"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="65"/>
         <source>Panels</source>
         <translation>แผง</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="65"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="66"/>
         <source>drag a title bar: move the panel; double-click it: float / dock it</source>
         <translation>ลากแถบชื่อ: ย้ายแผง; ดับเบิลคลิก: ลอย / ยึดแผง</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="67"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="68"/>
         <source>Lesson panel</source>
         <translation>แผงบทเรียน</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="68"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="69"/>
         <source>Prev / Next, or the step list: go to any step of the lesson</source>
         <translation>ก่อนหน้า / ถัดไป หรือรายการขั้น: ไปยังขั้นใดก็ได้ของบทเรียน</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="69"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="70"/>
         <source>Lecture mode</source>
         <translation>โหมดบรรยาย</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="70"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="71"/>
         <source>Prev / Next: previous / next step; click a black or white screen: back</source>
         <translation>ก่อนหน้า / ถัดไป: ขั้นก่อนหน้า / ถัดไป; คลิกจอดำหรือจอขาว: กลับ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/gui/shell/menus.py" line="108"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="109"/>
         <source>{title} (%n step(s))</source>
         <translation>
             <numerusform>{title} (%n ขั้น)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="125"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
         <source>&amp;File</source>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
         <source>&amp;Open model…</source>
         <translation>เปิดโมเดล… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
         <source>&amp;Save model…</source>
         <translation>บันทึกโมเดล… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="129"/>
         <source>Open &amp;data set…</source>
         <translation>เปิดชุดข้อมูล… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="131"/>
         <source>&amp;Export window as PNG or SVG…</source>
         <translation>ส่งออกหน้าต่างเป็น PNG หรือ SVG… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
         <source>Export &amp;panel</source>
         <translation>ส่งออกแผง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="134"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>ส่งออกภาพเคลื่อนไหว (GIF)… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="136"/>
         <source>Export &amp;slide deck (PNG, Beamer)…</source>
         <translation>ส่งออกชุดสไลด์ (PNG, Beamer)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="138"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="140"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="141"/>
         <source>&amp;Training</source>
         <translation>การฝึก (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="145"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="146"/>
         <source>Step &amp;through the selected sample</source>
         <translation>ไล่ทีละขั้นกับตัวอย่างที่เลือก (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="147"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="148"/>
         <source>&amp;Leave the step-through</source>
         <translation>ออกจากการไล่ทีละขั้น (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="149"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="150"/>
         <source>&amp;Lesson</source>
         <translation>บทเรียน (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="163"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="164"/>
         <source>&amp;Open a lesson file…</source>
         <translation>เปิดไฟล์บทเรียน… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="164"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="165"/>
         <source>&amp;Save as lesson…</source>
         <translation>บันทึกเป็นบทเรียน… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="166"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="167"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="167"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="168"/>
         <source>&amp;Panels</source>
         <translation>แผง (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="168"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="169"/>
         <source>&amp;Reset layout</source>
         <translation>คืนค่าเลย์เอาต์ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="170"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="171"/>
         <source>Presentation &amp;scale</source>
         <translation>ขนาดการนำเสนอ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="178"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="179"/>
         <source>&amp;Larger (presentation)</source>
         <translation>ใหญ่ขึ้น (การนำเสนอ) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="179"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="180"/>
         <source>S&amp;maller</source>
         <translation>เล็กลง (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="180"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="181"/>
         <source>&amp;Dark palette</source>
         <translation>ชุดสีเข้ม (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="182"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="183"/>
         <source>&amp;High contrast (washed-out projector)</source>
         <translation>คอนทราสต์สูง (โปรเจกเตอร์ซีด) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="186"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="188"/>
         <source>L&amp;ecture mode</source>
         <translation>โหมดบรรยาย (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="189"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="191"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="190"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ปุ่มลัดแป้นพิมพ์ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="191"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="193"/>
         <source>&amp;About nnviz</source>
         <translation>เกี่ยวกับ nnviz (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="223"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="225"/>
         <source>Keys</source>
         <translation>ปุ่ม</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="224"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="226"/>
         <source>Presenter keys (whatever has the focus)</source>
         <translation>ปุ่มสำหรับผู้นำเสนอ (ไม่ว่าโฟกัสอยู่ที่ใด)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="225"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="227"/>
         <source>In the step-through (graph or panel focused)</source>
         <translation>ในการไล่ทีละขั้น (โฟกัสที่กราฟหรือแผง)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="227"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="229"/>
         <source>Mouse</source>
         <translation>เมาส์</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="256"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="258"/>
         <source>Keyboard shortcuts and mouse</source>
         <translation>ปุ่มลัดแป้นพิมพ์และเมาส์</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="283"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="285"/>
         <source>About nnviz</source>
         <translation>เกี่ยวกับ nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="284"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="286"/>
         <source>nnviz {version}
 
 Watch neural networks learn: the weights, the decision boundary, the loss and the loss surface, live.
@@ -5266,13 +5285,20 @@ A NumPy core with PySide6 and pyqtgraph.</source>
         <source>its start: {title}</source>
         <translation>จุดเริ่มต้น: {title}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nnviz/commands/render.py" line="183"/>
+        <source>%n training step(s)</source>
+        <translation>
+            <numerusform>ฝึก %n ขั้น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/commands/render.py" line="184"/>
         <source>wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}</source>
         <translation>เขียน {path} ({w}x{h}) แล้ว: บทเรียน {lesson}, {where}; {trained}, {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="193"/>
+        <location filename="../../nnviz/commands/render.py" line="194"/>
         <source>the step-through of sample {sample} at step {step} of {count}: {symbol}</source>
         <translation>การไล่ทีละขั้นของตัวอย่าง {sample} ที่ขั้น {step} จาก {count}: {symbol}</translation>
     </message>
@@ -6739,22 +6765,32 @@ A NumPy core with PySide6 and pyqtgraph.</source>
         <translation>{n} เอาต์พุต</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="85"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="76"/>
+        <source> if </source>
+        <translation> ถ้า </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="76"/>
+        <source>, else </source>
+        <translation> มิฉะนั้น </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="86"/>
         <source>mistake</source>
         <translation>ผิด</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="88"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="89"/>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="89"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="90"/>
         <source>no</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="97"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="98"/>
         <source>no mistake: w and b stay as they are</source>
         <translation>ไม่ผิด: w และ b คงเดิม</translation>
     </message>

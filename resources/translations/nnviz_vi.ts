@@ -771,53 +771,67 @@
         <source>{source} has {inputs} inputs but data set {name!r} has {features} features ({names})</source>
         <translation>{source} có {inputs} đầu vào nhưng tập dữ liệu {name!r} có {features} đặc trưng ({names})</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../nnviz/core/config.py" line="454"/>
+        <source>%n classes</source>
+        <translation>
+            <numerusform>%n lớp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../nnviz/core/config.py" line="456"/>
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n mục tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/config.py" line="457"/>
         <source>{source} has {outputs} outputs but data set {name!r} has {what}: the output layer needs {sizes}</source>
         <translation>{source} có {outputs} đầu ra nhưng tập dữ liệu {name!r} có {what}: lớp đầu ra cần {sizes}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="465"/>
+        <location filename="../../nnviz/core/config.py" line="466"/>
         <source>the model</source>
         <translation>mô hình</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="486"/>
+        <location filename="../../nnviz/core/config.py" line="487"/>
         <source>inline points need both &apos;x&apos; (rows of inputs) and &apos;y&apos; (targets)</source>
         <translation>các điểm viết trực tiếp cần cả &apos;x&apos; (các hàng đầu vào) và &apos;y&apos; (mục tiêu)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="490"/>
+        <location filename="../../nnviz/core/config.py" line="491"/>
         <source>&apos;x&apos; must be a list of rows, all of the same length</source>
         <translation>&apos;x&apos; phải là một danh sách các hàng, tất cả dài bằng nhau</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="492"/>
+        <location filename="../../nnviz/core/config.py" line="493"/>
         <source>&apos;x&apos; has {rows} rows but &apos;y&apos; has {targets} targets</source>
         <translation>&apos;x&apos; có {rows} hàng nhưng &apos;y&apos; có {targets} mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="500"/>
+        <location filename="../../nnviz/core/config.py" line="501"/>
         <source>classification targets &apos;y&apos; must be class numbers 0, 1, ...</source>
         <translation>mục tiêu phân loại &apos;y&apos; phải là số lớp 0, 1, ...</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="502"/>
+        <location filename="../../nnviz/core/config.py" line="503"/>
         <source>inline points &apos;y&apos;</source>
         <translation>&apos;y&apos; của các điểm viết trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="512"/>
+        <location filename="../../nnviz/core/config.py" line="513"/>
         <source>regression targets &apos;y&apos; must be numbers or rows of numbers</source>
         <translation>mục tiêu hồi quy &apos;y&apos; phải là số hoặc các hàng số</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="517"/>
+        <location filename="../../nnviz/core/config.py" line="518"/>
         <source>unknown kind {name!r} (known: {known})</source>
         <translation>loại không xác định {name!r} (đã biết: {known})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/config.py" line="520"/>
+        <location filename="../../nnviz/core/config.py" line="521"/>
         <source>inline points must be finite numbers</source>
         <translation>các điểm viết trực tiếp phải là số hữu hạn</translation>
     </message>
@@ -3105,119 +3119,124 @@ di chuột lên một nơ-ron của lớp 1 để xem trọng số w¹ⱼ của 
         <translation>phải là một bảng</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="245"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="211"/>
+        <source>configuration</source>
+        <translation>cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/lesson_script.py" line="246"/>
         <source>&apos;graph_step&apos; must be a step of the computational graph, from 1, not {value}</source>
         <translation>&apos;graph_step&apos; phải là một bước của đồ thị tính toán, từ 1, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="297"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="298"/>
         <source>&apos;train&apos; must be at most {most} steps, not {value}</source>
         <translation>&apos;train&apos; phải nhiều nhất {most} bước, không phải {value}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="302"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="303"/>
         <source>&apos;train&apos; must be a number of steps or a table {{ until = ..., value = ..., max_steps = ... }}, not {value!r}</source>
         <translation>&apos;train&apos; phải là một số bước hoặc một bảng {{ until = ..., value = ..., max_steps = ... }}, không phải {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="312"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="313"/>
         <source>a whole number from 1 to {most}</source>
         <translation>một số nguyên từ 1 đến {most}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="316"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="317"/>
         <source>&apos;value&apos; is for &quot;accuracy&quot; and &quot;loss&quot;: &quot;converged&quot; takes none</source>
         <translation>&apos;value&apos; dành cho &quot;accuracy&quot; và &quot;loss&quot;: &quot;converged&quot; không nhận giá trị nào</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="322"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="323"/>
         <source>a number in [0, 1]</source>
         <translation>một số trong [0, 1]</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="324"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="325"/>
         <source>until = &quot;accuracy&quot; needs a classification data set; {name} is a regression data set</source>
         <translation>until = &quot;accuracy&quot; cần một tập dữ liệu phân loại; {name} là tập dữ liệu hồi quy</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="331"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="332"/>
         <source>a finite number</source>
         <translation>một số hữu hạn</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="339"/>
-        <location filename="../../nnviz/core/lesson_script.py" line="424"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="340"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="425"/>
         <source>a whole number &gt;= 1 (1-based)</source>
         <translation>một số nguyên &gt;= 1 (đếm từ 1)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="350"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="351"/>
         <source>&apos;select&apos; must be a table { sample = ..., neuron = [l, j], parameter = ... }</source>
         <translation>&apos;select&apos; phải là một bảng { sample = ..., neuron = [l, j], parameter = ... }</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="355"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="356"/>
         <source>{key!r} = {value} but there are only {limit} parameters</source>
         <translation>{key!r} = {value} nhưng chỉ có {limit} tham số</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="361"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="362"/>
         <source>&apos;neuron&apos; must be [layer l, neuron j], two whole numbers &gt;= 1, not {value!r}</source>
         <translation>&apos;neuron&apos; phải là [lớp l, nơ-ron j], hai số nguyên &gt;= 1, không phải {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="366"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="367"/>
         <source>&apos;neuron&apos;: layer {layer} but the network has {layers} layers (1..{layers})</source>
         <translation>&apos;neuron&apos;: lớp {layer} nhưng mạng có {layers} lớp (1..{layers})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="371"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="372"/>
         <source>&apos;neuron&apos;: neuron {j} but layer {layer} has {size} neurons</source>
         <translation>&apos;neuron&apos;: nơ-ron {j} nhưng lớp {layer} có {size} nơ-ron</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="379"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="380"/>
         <source>{key!r} = {value} but there are only {limit} training samples</source>
         <translation>{key!r} = {value} nhưng chỉ có {limit} mẫu huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="398"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="399"/>
         <source>&apos;show&apos; must be a list of view names ({known}), not {value!r}</source>
         <translation>&apos;show&apos; phải là một danh sách tên khung nhìn ({known}), không phải {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="403"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="404"/>
         <source>unknown view {name!r} (known: {known})</source>
         <translation>khung nhìn không xác định {name!r} (đã biết: {known})</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="414"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="415"/>
         <source>&apos;walk&apos; must be a table {{ sample = ..., phase = ... }} or false, not {value!r}</source>
         <translation>&apos;walk&apos; phải là một bảng {{ sample = ..., phase = ... }} hoặc false, không phải {value!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="419"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="420"/>
         <location filename="../../nnviz/core/lessons.py" line="259"/>
         <source>missing key {key!r}</source>
         <translation>thiếu khóa {key!r}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="426"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="427"/>
         <source>give &apos;phase&apos; or &apos;step&apos;, not both</source>
         <translation>hãy cho &apos;phase&apos; hoặc &apos;step&apos;, không cho cả hai</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="456"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="457"/>
         <source>step {number}: not read from a lesson file (no configuration)</source>
         <translation>bước {number}: không được đọc từ tệp bài học (không có cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="587"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="588"/>
         <source>{file}: no step {number!r} (the lesson has steps 1 to {last}; 0 is its start)</source>
         <translation>{file}: không có bước {number!r} (bài học có các bước 1 đến {last}; 0 là lúc bắt đầu)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/lesson_script.py" line="631"/>
+        <location filename="../../nnviz/core/lesson_script.py" line="632"/>
         <source>{file}: step {number}: {error}</source>
         <translation>{file}: bước {number}: {error}</translation>
     </message>
@@ -3858,344 +3877,344 @@ Các tham số tốt cuối cùng vẫn hiển thị; hãy giảm tốc độ h�
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="32"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="33"/>
         <source>next / previous step of the lesson (of the step-through while it is open, then on to the lesson&apos;s next step)</source>
         <translation>bước tiếp / bước trước của bài học (của chế độ đi từng bước khi đang mở, rồi sang bước tiếp theo của bài học)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="34"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
         <source>Space</source>
         <translation>Phím cách</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="34"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
         <source>play / pause</source>
         <translation>chạy / tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="35"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="36"/>
         <source>enter / leave lecture mode</source>
         <translation>vào / thoát chế độ giảng bài</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="36"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="37"/>
         <source>B or .  /  W</source>
         <translation>B hoặc .  /  W</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="37"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="38"/>
         <source>black / white screen in lecture mode (any key comes back)</source>
         <translation>màn hình đen / trắng trong chế độ giảng bài (nhấn phím bất kỳ để quay lại)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="41"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
         <source>Right / Left</source>
         <translation>Phải / Trái</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="41"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
         <source>next / previous step</source>
         <translation>bước tiếp / bước trước</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="42"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="43"/>
         <source>Shift + Right / Left</source>
         <translation>Shift + Phải / Trái</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="43"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="44"/>
         <source>next / previous neuron</source>
         <translation>nơ-ron tiếp / nơ-ron trước</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="44"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="45"/>
         <source>Ctrl + Right / Left</source>
         <translation>Ctrl + Phải / Trái</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="45"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
         <source>next / previous phase</source>
         <translation>giai đoạn tiếp / giai đoạn trước</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="47"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="46"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="47"/>
         <source>first / last step</source>
         <translation>bước đầu / bước cuối</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="50"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="51"/>
         <source>Network graph</source>
         <translation>Đồ thị mạng</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="51"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="52"/>
         <source>hover a neuron or a weight: its formula and values</source>
         <translation>rê chuột lên nơ-ron hoặc trọng số: công thức và giá trị của nó</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="52"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="53"/>
         <source>click a weight or a neuron (its bias): type a new value, Enter sets, Esc cancels</source>
         <translation>nhấp vào trọng số hoặc nơ-ron (độ lệch của nó): gõ giá trị mới, Enter để đặt, Esc để hủy</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="54"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="55"/>
         <source>wheel: zoom;  drag: pan;  Fit: the whole network again</source>
         <translation>con lăn: thu phóng;  kéo: di chuyển;  Fit: xem lại toàn bộ mạng</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="55"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="56"/>
         <source>Decision boundary</source>
         <translation>Biên quyết định</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="56"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="57"/>
         <source>click a training point: select it (every view follows)</source>
         <translation>nhấp vào một điểm huấn luyện: chọn nó (mọi khung nhìn đều theo)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="57"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="58"/>
         <source>double-click a training point: step through it</source>
         <translation>nhấp đúp vào một điểm huấn luyện: đi từng bước với nó</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="58"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="59"/>
         <source>Loss surface</source>
         <translation>Mặt mất mát</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="59"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="60"/>
         <source>click the map: restart training from that point</source>
         <translation>nhấp vào bản đồ: huấn luyện lại từ điểm đó</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="60"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="61"/>
         <source>Optimizer race</source>
         <translation>Cuộc đua bộ tối ưu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="61"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="62"/>
         <source>click the map: start the race from there</source>
         <translation>nhấp vào bản đồ: bắt đầu cuộc đua từ đó</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="62"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="63"/>
         <source>Step-through</source>
         <translation>Đi từng bước</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="63"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="64"/>
         <source>drag the slider: go to step k</source>
         <translation>kéo thanh trượt: đến bước k</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="64"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="65"/>
         <source>Panels</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="65"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="66"/>
         <source>drag a title bar: move the panel; double-click it: float / dock it</source>
         <translation>kéo thanh tiêu đề: di chuyển bảng; nhấp đúp: tách rời / gắn lại</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="67"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="68"/>
         <source>Lesson panel</source>
         <translation>Bảng bài học</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="68"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="69"/>
         <source>Prev / Next, or the step list: go to any step of the lesson</source>
         <translation>Trước / Tiếp, hoặc danh sách bước: đến bất kỳ bước nào của bài học</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="69"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="70"/>
         <source>Lecture mode</source>
         <translation>Chế độ giảng bài</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="70"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="71"/>
         <source>Prev / Next: previous / next step; click a black or white screen: back</source>
         <translation>Trước / Tiếp: bước trước / bước tiếp; nhấp vào màn hình đen hoặc trắng: quay lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nnviz/gui/shell/menus.py" line="108"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="109"/>
         <source>{title} (%n step(s))</source>
         <translation>
             <numerusform>{title} (%n bước)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="125"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="126"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
         <source>&amp;Open model…</source>
         <translation>&amp;Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="127"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
         <source>&amp;Save model…</source>
         <translation>&amp;Lưu mô hình…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="128"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="129"/>
         <source>Open &amp;data set…</source>
         <translation>Mở tập &amp;dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="130"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="131"/>
         <source>&amp;Export window as PNG or SVG…</source>
         <translation>&amp;Xuất cửa sổ thành PNG hoặc SVG…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="132"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
         <source>Export &amp;panel</source>
         <translation>Xuất &amp;bảng</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="133"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="134"/>
         <source>Export &amp;animation (GIF)…</source>
         <translation>Xuất ảnh động (&amp;GIF)…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="135"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="136"/>
         <source>Export &amp;slide deck (PNG, Beamer)…</source>
         <translation>Xuất bộ trang &amp;chiếu (PNG, Beamer)…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="138"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="140"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="141"/>
         <source>&amp;Training</source>
         <translation>&amp;Huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="145"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="146"/>
         <source>Step &amp;through the selected sample</source>
         <translation>Đi từng bước với mẫu đã chọn (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="147"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="148"/>
         <source>&amp;Leave the step-through</source>
         <translation>&amp;Rời chế độ đi từng bước</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="149"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="150"/>
         <source>&amp;Lesson</source>
         <translation>&amp;Bài học</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="163"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="164"/>
         <source>&amp;Open a lesson file…</source>
         <translation>&amp;Mở tệp bài học…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="164"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="165"/>
         <source>&amp;Save as lesson…</source>
         <translation>&amp;Lưu thành bài học…</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="166"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="167"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="168"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="168"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="169"/>
         <source>&amp;Reset layout</source>
         <translation>Đặt lại bố cục (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="170"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="171"/>
         <source>Presentation &amp;scale</source>
         <translation>&amp;Tỉ lệ trình chiếu</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="178"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="179"/>
         <source>&amp;Larger (presentation)</source>
         <translation>&amp;Lớn hơn (trình chiếu)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="179"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="180"/>
         <source>S&amp;maller</source>
         <translation>&amp;Nhỏ hơn</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="180"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="181"/>
         <source>&amp;Dark palette</source>
         <translation>Bảng màu tối (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="182"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="183"/>
         <source>&amp;High contrast (washed-out projector)</source>
         <translation>Độ tương phản &amp;cao (máy chiếu nhạt màu)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="186"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="188"/>
         <source>L&amp;ecture mode</source>
         <translation>Chế độ &amp;giảng bài</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="189"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="190"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="191"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="193"/>
         <source>&amp;About nnviz</source>
         <translation>&amp;Giới thiệu nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="223"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="225"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="224"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="226"/>
         <source>Presenter keys (whatever has the focus)</source>
         <translation>Phím trình chiếu (dù tiêu điểm ở đâu)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="225"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="227"/>
         <source>In the step-through (graph or panel focused)</source>
         <translation>Khi đi từng bước (tiêu điểm ở đồ thị hoặc bảng)</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="227"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="229"/>
         <source>Mouse</source>
         <translation>Chuột</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="256"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="258"/>
         <source>Keyboard shortcuts and mouse</source>
         <translation>Phím tắt và chuột</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="283"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="285"/>
         <source>About nnviz</source>
         <translation>Giới thiệu nnviz</translation>
     </message>
     <message>
-        <location filename="../../nnviz/gui/shell/menus.py" line="284"/>
+        <location filename="../../nnviz/gui/shell/menus.py" line="286"/>
         <source>nnviz {version}
 
 Watch neural networks learn: the weights, the decision boundary, the loss and the loss surface, live.
@@ -5266,13 +5285,20 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
         <source>its start: {title}</source>
         <translation>phần mở đầu: {title}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nnviz/commands/render.py" line="183"/>
+        <source>%n training step(s)</source>
+        <translation>
+            <numerusform>%n bước huấn luyện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/commands/render.py" line="184"/>
         <source>wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}</source>
         <translation>đã ghi {path} ({w}x{h}): bài học {lesson}, {where}; {trained}, {loss}</translation>
     </message>
     <message>
-        <location filename="../../nnviz/commands/render.py" line="193"/>
+        <location filename="../../nnviz/commands/render.py" line="194"/>
         <source>the step-through of sample {sample} at step {step} of {count}: {symbol}</source>
         <translation>đi từng bước với mẫu {sample} ở bước {step} trên {count}: {symbol}</translation>
     </message>
@@ -6739,22 +6765,32 @@ Lõi NumPy với PySide6 và pyqtgraph.</translation>
         <translation>{n} đầu ra</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="85"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="76"/>
+        <source> if </source>
+        <translation> nếu </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="76"/>
+        <source>, else </source>
+        <translation>, ngược lại </translation>
+    </message>
+    <message>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="86"/>
         <source>mistake</source>
         <translation>sai</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="88"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="89"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="89"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="90"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../nnviz/core/worked_perceptron.py" line="97"/>
+        <location filename="../../nnviz/core/worked_perceptron.py" line="98"/>
         <source>no mistake: w and b stay as they are</source>
         <translation>không sai: w và b giữ nguyên</translation>
     </message>

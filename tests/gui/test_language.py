@@ -29,7 +29,6 @@ from nnviz.gui.language import (
     qt_translation_file, saved_language, set_window_factory, translation_file,
     uninstall_language,
 )
-from nnviz.gui.shell.language_menu import add_language_menu
 from nnviz.gui.shell.main_window import MainWindow
 from nnviz.gui.shell.menus import show_shortcuts
 from nnviz.session.commands import OpenWalk, Walk
@@ -137,11 +136,10 @@ def menu_titles(window) -> list[str]:
 
 
 def language_menu(window) -> QMenu:
-    """The View → Language submenu (added here while menus.py does not add it yet)."""
+    """The View → Language submenu."""
+    view_menu = window.menuBar().actions()[3].menu()
     found = window.findChild(QMenu, "language-menu")
-    if found is None:
-        view_menu = window.menuBar().actions()[3].menu()
-        found = add_language_menu(window, view_menu)
+    assert found is not None and found.menuAction() in view_menu.actions()
     return found
 
 

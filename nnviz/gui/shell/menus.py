@@ -21,6 +21,7 @@ from nnviz.core.errors import InputError
 from nnviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from nnviz.core.lessons import lesson_heading, lesson_names
 from nnviz.gui.kit import dialogs
+from nnviz.gui.shell.language_menu import add_language_menu
 from nnviz.gui.theme import SCALES, Theme
 
 log = logging.getLogger(__name__)
@@ -182,6 +183,7 @@ def build_menus(window: QMainWindow) -> Menus:
     high_contrast_action = add_action(window, view_menu, translate("Menus", "&High contrast (washed-out projector)"),
                                       window.set_high_contrast)
     high_contrast_action.setCheckable(True)
+    add_language_menu(window, view_menu)
     view_menu.addSeparator()
     lecture_action = add_action(window, view_menu, translate("Menus", "L&ecture mode"),
                                 lambda: window.toggle_lecture_mode(), "F5")
