@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from nnviz.core import i18n
@@ -19,6 +21,8 @@ from nnviz.gui.theme import apply_theme, saved_theme
 
 APP_NAME = "nnviz"
 ORGANISATION = "nnviz"
+DESKTOP_ID = "io.github.nnviz"  # packaging/io.github.nnviz.desktop: Wayland's app id
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/nnviz-<N>.png
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -30,9 +34,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     if i18n.language() != i18n.SOURCE_LANGUAGE:  # chosen before the app existed (--lang)
         install_language(i18n.language(), app)
     return app
+
+
+def app_icon() -> QIcon:
+    """nnviz's icon at every size shipped (PNGs: no SVG icon plugin needed)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resources.files("nnviz.resources") / "icons" / f"nnviz-{size}.png"))
+    return icon
 
 
 def use_offscreen_if_headless() -> None:

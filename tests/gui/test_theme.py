@@ -55,3 +55,13 @@ def test_the_saved_theme_keeps_high_contrast_and_refuses_unknown_scales(tmp_path
     assert saved_theme(settings) == Theme(dark=True, scale=2.5, high_contrast=True)
     settings.setValue("theme/scale", 3.0)
     assert saved_theme(settings).scale == 1.0
+
+
+def test_the_app_has_its_icon_at_every_shipped_size(qapp):
+    from nnviz.gui.app import ICON_SIZES, app_icon, create_application
+
+    app = create_application()
+    sizes = sorted(s.width() for s in app_icon().availableSizes())
+    assert sizes == list(ICON_SIZES)
+    assert not app.windowIcon().isNull()
+    assert app.desktopFileName() == "io.github.nnviz"
