@@ -30,7 +30,7 @@ from pathlib import Path
 from nnviz.commands.options import DEFAULT_STEPS, add_training_options, at_least
 from nnviz.commands.render_gif import add_gif_options, refuse_gif_options, step_or_all
 from nnviz.commands.render_setup import (
-    SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through,
+    SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through, writable_file,
 )
 from nnviz.core.errors import InputError
 from nnviz.core.i18n import translate
@@ -81,19 +81,10 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def output_path(text: str) -> Path:
-    """The PNG to write, checked before any training: a .png name that can be written (an
-    existing, writable folder; core.files.check_writable)."""
-    from nnviz.core.files import check_writable
-
-    path = Path(text)
-    if path.suffix.lower() != ".png":
-        raise InputError(translate("Render", "--out {text}: the picture is a PNG, give a file "
-                                             "name ending in .png").format(text=text))
-    try:
-        check_writable(path)
-    except InputError as e:
-        raise InputError(f"--out {e}") from None
-    return path
+    """The PNG to write, checked before any training: a .png name that can be written."""
+    return writable_file(text, "--out", ".png", translate(
+        "Render", "--out {text}: the picture is a PNG, give a file name ending in .png")
+        .format(text=text))
 
 
 def write_png(image, out: Path) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from nnviz.commands.options import DEFAULT_STEPS, at_least, lesson_step, refuse_with
 from nnviz.commands.render_setup import (
-    SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through,
+    SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through, writable_file,
 )
 from nnviz.core.errors import InputError
 from nnviz.core.i18n import translate
@@ -77,17 +77,9 @@ def refuse_gif_options(args: argparse.Namespace) -> None:
 
 def gif_path(text: str) -> Path:
     """The GIF to write, checked before any training: a .gif name that can be written."""
-    from nnviz.core.files import check_writable
-
-    path = Path(text)
-    if path.suffix.lower() != ".gif":
-        raise InputError(translate("RenderGif", "--gif {text}: the animation is a GIF, give a "
-                                                "file name ending in .gif").format(text=text))
-    try:
-        check_writable(path)
-    except InputError as e:
-        raise InputError(f"--gif {e}") from None
-    return path
+    return writable_file(text, "--gif", ".gif", translate(
+        "RenderGif", "--gif {text}: the animation is a GIF, give a file name ending in .gif")
+        .format(text=text))
 
 
 def _view_key(args: argparse.Namespace) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from contextlib import contextmanager
 from dataclasses import replace
+from pathlib import Path
 
 from nnviz.commands.options import parse_batch, parse_layers
 from nnviz.core.errors import InputError
@@ -101,6 +102,21 @@ def _batch(text: str) -> dict:
     if m is None:
         return {"batch_mode": "full"}
     return {"batch_mode": "stochastic"} if m == 1 else {"batch_mode": "mini-batch", "batch_size": m}
+
+
+def writable_file(text: str, option: str, suffix: str, wrong_suffix: str) -> Path:
+    """The file ``option`` names, checked before any training: a name ending in ``suffix``
+    (else the InputError ``wrong_suffix``) that can be written (core.files.check_writable)."""
+    from nnviz.core.files import check_writable
+
+    path = Path(text)
+    if path.suffix.lower() != suffix:
+        raise InputError(wrong_suffix)
+    try:
+        check_writable(path)
+    except InputError as e:
+        raise InputError(f"{option} {e}") from None
+    return path
 
 
 def step_through(snapshot, dataset, config, sample: int, step: int):
