@@ -170,8 +170,8 @@ def run_lesson_step(args: argparse.Namespace, size: tuple[int, int], out: Path,
     where = (translate("Render", "step {number} of {count}: {title}")
              .format(number=number, count=count, title=lesson.steps[number - 1].title) if number
              else translate("Render", "its start: {title}").format(title=lesson.title))
-    steps = snapshot.step  # (lupdate extracts a plural only when its count is a plain name)
-    trained = translate("Render", "%n training step(s)", None, steps)
+    trained_steps = snapshot.step  # (lupdate extracts a plural only when its count is a plain name)
+    trained = translate("Render", "%n training step(s)", None, trained_steps)
     print(translate("Render", "wrote {path} ({w}x{h}): lesson {lesson}, {where}; {trained}, {loss}")
           .format(path=out, w=size[0], h=size[1], lesson=lesson.name, where=where,
                   trained=trained, loss=loss_text(snapshot)))
