@@ -123,12 +123,12 @@ class AnimationDialog(QDialog):
         row.addWidget(self.frames)
         row.addWidget(self.seconds, 1)
         form.addRow(translate("AnimationDialog", "Length (frames)"), length)
-        self.size = QComboBox()
+        self.width_choice = QComboBox()
         for width in WIDTHS:
-            self.size.addItem(translate("AnimationDialog", "As shown") if width is None else
+            self.width_choice.addItem(translate("AnimationDialog", "As shown") if width is None else
                               translate("AnimationDialog", "{width} pixels wide")
                               .format(width=width), width)
-        form.addRow(translate("AnimationDialog", "Size"), self.size)
+        form.addRow(translate("AnimationDialog", "Size"), self.width_choice)
         out = QWidget()
         row = QHBoxLayout(out)
         row.setContentsMargins(0, 0, 0, 0)
@@ -175,7 +175,7 @@ class AnimationDialog(QDialog):
         path = self.path.text().strip()
         return AnimationSettings(self.source.currentData(), self.drive.currentData(),
                                  self.every.value(), self.fps.value(), self.frames.value(),
-                                 self.size.currentData(), path,
+                                 self.width_choice.currentData(), path,
                                  frames_folder(path) if self.png.isChecked() else None)
 
     def accept(self) -> None:  # Qt override: checked first, the dialog stays open on an error
