@@ -30,13 +30,13 @@ from pathlib import Path
 from nnviz.commands.options import DEFAULT_STEPS, add_training_options, at_least
 from nnviz.commands.render_gif import add_gif_options, refuse_gif_options, step_or_all
 from nnviz.commands.render_setup import (
-    SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through, writable_file,
+    SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through, train_with_snapshots,
+    training_steps, writable_file,
 )
 from nnviz.core.errors import InputError
 from nnviz.core.i18n import translate
 from nnviz.core.limits import check_image_size, check_scale
 
-FRAMES = 100  # snapshots along the run handed to the window (the loss curve, the path)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -125,14 +125,7 @@ def run(args: argparse.Namespace) -> int:
     lesson, config, dataset, start = configure(args)
     validate(config, dataset)
     trainer = build_trainer(config, dataset, start)
-    steps = DEFAULT_STEPS if args.steps is None else args.steps
-    if args.epochs is not None:
-        steps = args.epochs * trainer.steps_per_epoch
-    snapshots = [trainer.snapshot()]
-    every = max(1, steps // FRAMES)
-    while trainer.step_count < steps and trainer.stopped is None:
-        trainer.run(min(every, steps - trainer.step_count))
-        snapshots.append(trainer.snapshot())
+    snapshots = train_with_snapshots(trainer, training_steps(args, trainer))
     snapshot = snapshots[-1]
     walk = None
     if args.walkthrough is not None:

@@ -22,9 +22,10 @@ import argparse
 import math
 from pathlib import Path
 
-from nnviz.commands.options import DEFAULT_STEPS, at_least, lesson_step, refuse_with
+from nnviz.commands.options import at_least, lesson_step, refuse_with
 from nnviz.commands.render_setup import (
-    SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through, writable_file,
+    SNAPSHOTS, SCRIPT_SETS, configure, grab, loss_text, offscreen_window, step_through,
+    train_with_snapshots, training_steps, writable_file,
 )
 from nnviz.core.errors import InputError
 from nnviz.core.i18n import translate
@@ -32,7 +33,6 @@ from nnviz.core.i18n import translate
 ALL = "all"
 DEFAULT_FRAMES = 20
 DEFAULT_FPS = 5
-SNAPSHOTS = 100  # snapshots along the whole run handed to the window (the loss curve, path)
 GIF_ONLY = ("frames", "every", "fps", "png_frames", "view")
 
 
@@ -171,9 +171,7 @@ def _training_frames(args, size, key):
     lesson, config, dataset, start = configure(args)
     validate(config, dataset)
     trainer = build_trainer(config, dataset, start)
-    steps = DEFAULT_STEPS if args.steps is None else args.steps
-    if args.epochs is not None:
-        steps = args.epochs * trainer.steps_per_epoch
+    steps = training_steps(args, trainer)
     every = args.every or max(1, math.ceil(steps / n))
     chunk = max(1, n * every // SNAPSHOTS)
     frames = []
@@ -207,14 +205,7 @@ def _walk_frames(args, size, key, sample: int):
     count = len(step_through(trainer.snapshot(), dataset, config, sample, 1).walkthrough.steps)
     n = count if args.frames is None else min(count, args.frames)
     _check_count(n, size, f"--walkthrough all ({count} steps)")
-    steps = DEFAULT_STEPS if args.steps is None else args.steps
-    if args.epochs is not None:
-        steps = args.epochs * trainer.steps_per_epoch
-    snapshots = [trainer.snapshot()]
-    chunk = max(1, steps // SNAPSHOTS)
-    while trainer.step_count < steps and trainer.stopped is None:
-        trainer.run(min(chunk, steps - trainer.step_count))
-        snapshots.append(trainer.snapshot())
+    snapshots = train_with_snapshots(trainer, training_steps(args, trainer))
     frames = []
     with offscreen_window(lesson, size, config=config, dark=args.dark, scale=args.scale,
                           lecture=args.lecture) as window:

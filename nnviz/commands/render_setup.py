@@ -104,6 +104,30 @@ def _batch(text: str) -> dict:
     return {"batch_mode": "stochastic"} if m == 1 else {"batch_mode": "mini-batch", "batch_size": m}
 
 
+SNAPSHOTS = 100  # snapshots along a run handed to the window (the loss curve, the path)
+
+
+def training_steps(args: argparse.Namespace, trainer) -> int:
+    """How long to train: ``--epochs`` epochs of ``trainer``, else ``--steps`` (default
+    DEFAULT_STEPS)."""
+    from nnviz.commands.options import DEFAULT_STEPS
+
+    if args.epochs is not None:
+        return args.epochs * trainer.steps_per_epoch
+    return DEFAULT_STEPS if args.steps is None else args.steps
+
+
+def train_with_snapshots(trainer, steps: int) -> list:
+    """Train to step ``steps`` (or until the trainer stops): the snapshots at the start and
+    after every 1/SNAPSHOTS of the run."""
+    snapshots = [trainer.snapshot()]
+    chunk = max(1, steps // SNAPSHOTS)
+    while trainer.step_count < steps and trainer.stopped is None:
+        trainer.run(min(chunk, steps - trainer.step_count))
+        snapshots.append(trainer.snapshot())
+    return snapshots
+
+
 def writable_file(text: str, option: str, suffix: str, wrong_suffix: str) -> Path:
     """The file ``option`` names, checked before any training: a name ending in ``suffix``
     (else the InputError ``wrong_suffix``) that can be written (core.files.check_writable)."""
